@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# EL comando de pruebas de tienda:
+#
+#   Scripts/test.sh
+#
+# 1. Instala los paquetes del sistema que falten: los de compilación
+#    (libedit-dev libsqlite3-dev pkg-config tzdata) y los de las pruebas
+#    (sqlite3, python3 y el módulo de Python pexpect).
+# 2. swift build --build-tests
+# 3. swift test (Swift Testing y XCTest)
+# 4. python3 Tests/pty/test_shell.py: el programa real en una pseudo-terminal.
+#
+# Con CI=true no se salta nada: si falta pexpect y no se puede instalar, falla.
+# Termina con un resumen y un código distinto de cero si algún paso falló.
+#
+# Variables opcionales:
+#   TIENDA_SCRATCH_PATH  carpeta de compilación de SwiftPM (por omisión .build)
+set -uo pipefail
+
+RAIZ="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$RAIZ" || exit 1
+
+# shellcheck source=Scripts/lib/apt.sh
+source "$RAIZ/Scripts/lib/apt.sh"
+
+EN_CI=0
+if [[ "${CI:-}" == "true" || "${CI:-}" == "1" ]]; then
+  EN_CI=1
+fi
+
+SWIFT_OPCIONES=()
+if [[ -n "${TIENDA_SCRATCH_PATH:-}" ]]; then
+  SWIFT_OPCIONES+=(--scratch-path "$TIENDA_SCRATCH_PATH")
+fi
+
+# Resultado de cada paso, en orden: "nombre|estado" (ok, FALLÓ, omitido).
+RESULTADOS=()
+FALLOS=0
+registrar() {
+  RESULTADOS+=("$1|$2")
+  if [[ "$2" != "ok" ]]; then
+    FALLOS=$((FALLOS + 1))
+  fi
+}
+
+titulo() {
+  printf '\n===== %s =====\n' "$*"
+}
+
+# --- 1. Paquetes --------------------------------------------------------------
+titulo "Paquetes del sistema"
+PAQUETES_OK=1
+if ! command -v swift >/dev/null 2>&1; then
+  apt_error "no se encontró «swift» en el PATH. Instale Swift 6."
+  PAQUETES_OK=0
+fi
+if ! apt_asegurar_paquetes libedit-dev libsqlite3-dev pkg-config tzdata sqlite3 python3; then
+  PAQUETES_OK=0
+fi
+
+# pexpect: el python3 del PATH puede ser el del sistema (/usr) o uno de pyenv.
+PEXPECT_OK=0
+if command -v python3 >/dev/null 2>&1; then
+  if python3 -c 'import pexpect' >/dev/null 2>&1; then
+    PEXPECT_OK=1
+    apt_info "El módulo de Python pexpect ya está instalado."
+  else
+    PREFIJO_PY="$(python3 -c 'import sys; print(sys.prefix)' 2>/dev/null || true)"
+    if [[ "$PREFIJO_PY" == "/usr" ]]; then
+      apt_info "Instalando pexpect para el python3 del sistema (python3-pexpect)…"
+      apt_asegurar_paquetes python3-pexpect || true
+    else
+      apt_info "Instalando pexpect con pip para $(command -v python3) ($PREFIJO_PY)…"
+      python3 -m pip install --quiet --disable-pip-version-check pexpect \
+        || apt_aviso "pip no pudo instalar pexpect."
+    fi
+    if python3 -c 'import pexpect' >/dev/null 2>&1; then
+      PEXPECT_OK=1
+    fi
+  fi
+fi
+if [[ $PEXPECT_OK -eq 0 ]]; then
+  apt_aviso "no está disponible el módulo de Python pexpect: no se pueden correr las pruebas de terminal."
+fi
+
+if [[ $PAQUETES_OK -eq 1 ]]; then
+  registrar "Paquetes del sistema" ok
+else
+  registrar "Paquetes del sistema" FALLÓ
+fi
+
+# --- 2. Compilación -----------------------------------------------------------
+titulo "Compilación (swift build --build-tests)"
+COMPILA=0
+if swift build "${SWIFT_OPCIONES[@]}" --build-tests; then
+  COMPILA=1
+  registrar "Compilación" ok
+else
+  registrar "Compilación" FALLÓ
+fi
+
+# --- 3. swift test ------------------------------------------------------------
+titulo "Pruebas de Swift (swift test)"
+if [[ $COMPILA -eq 1 ]]; then
+  if swift test "${SWIFT_OPCIONES[@]}"; then
+    registrar "Pruebas de Swift" ok
+  else
+    registrar "Pruebas de Swift" FALLÓ
+  fi
+else
+  echo "No se ejecutan: la compilación falló."
+  registrar "Pruebas de Swift" omitido
+fi
+
+# --- 4. Pruebas en pseudo-terminal --------------------------------------------
+titulo "Pruebas de terminal (Tests/pty/test_shell.py)"
+if [[ $COMPILA -ne 1 ]]; then
+  echo "No se ejecutan: la compilación falló."
+  registrar "Pruebas de terminal" omitido
+elif [[ $PEXPECT_OK -ne 1 ]]; then
+  if [[ $EN_CI -eq 1 ]]; then
+    apt_error "en CI no se puede omitir nada y pexpect no se pudo instalar."
+    registrar "Pruebas de terminal" FALLÓ
+  else
+    echo "Omitidas: falta el módulo de Python pexpect (fuera de CI se permite omitirlas)."
+    RESULTADOS+=("Pruebas de terminal|omitido (sin pexpect)")
+  fi
+else
+  DIR_BIN="$(swift build "${SWIFT_OPCIONES[@]}" --show-bin-path)"
+  if TIENDA_BIN="$DIR_BIN/tienda" python3 Tests/pty/test_shell.py; then
+    registrar "Pruebas de terminal" ok
+  else
+    registrar "Pruebas de terminal" FALLÓ
+  fi
+fi
+
+# --- Resumen ------------------------------------------------------------------
+titulo "Resumen"
+for r in "${RESULTADOS[@]}"; do
+  printf '  %s: %s\n' "${r%%|*}" "${r#*|}"
+done
+echo
+if [[ $FALLOS -eq 0 ]]; then
+  echo "Todo bien: ${#RESULTADOS[@]} pasos, ninguno falló."
+  exit 0
+else
+  echo "Hubo problemas: $FALLOS de ${#RESULTADOS[@]} pasos fallaron o no se ejecutaron."
+  exit 1
+fi

@@ -1,0 +1,90 @@
+import TiendaStore
+
+/// One change to record: what, on which thing, before and after.
+public struct JournalDraft {
+  public var action: String
+  public var entity: String?
+  public var entityID: String?
+  public var before: JSONValue?
+  public var after: JSONValue?
+  public var approvedBy: String?
+}
+
+/// Collects the journal entries of one command inside its transaction.
+public final class JournalRecorder {
+  public private(set) var entries: [JournalDraft] = []
+
+  public func record(
+    _ action: String, entity: String? = nil, id: String? = nil,
+    before: JSONValue? = nil, after: JSONValue? = nil, approvedBy: String? = nil
+  ) {
+    entries.append(
+      JournalDraft(
+        action: action, entity: entity, entityID: id, before: before, after: after,
+        approvedBy: approvedBy))
+  }
+}
+
+/// A committed journal row.
+public struct JournalEntry: Sendable {
+  public let id: Int64
+  public let at: Int64
+  public let userName: String?
+  public let approvedBy: String?
+  public let registerName: String
+  public let command: String
+  public let action: String
+  public let entity: String?
+  public let entityID: String?
+  public let before: String?
+  public let after: String?
+}
+
+extension Shop {
+  /// Journal rows whose time falls in `period` (local days), oldest first.
+  public func journal(in period: Period) throws -> [JournalEntry] {
+    let (start, end) = LocalTime.bounds(period)
+    return try db.query(
+      """
+      SELECT j.id, j.at, j.user_name, j.approved_by, r.name, j.command, j.action,
+             j.entity, j.entity_id, j.before, j.after
+      FROM journal j JOIN registers r ON r.id = j.register_id
+      WHERE j.at >= ? AND j.at < ? ORDER BY j.id
+      """, [.integer(start), .integer(end)]
+    ).map { row in
+      JournalEntry(
+        id: row.int(0), at: row.int(1), userName: row.optionalString(2),
+        approvedBy: row.optionalString(3), registerName: row.string(4),
+        command: row.string(5), action: row.string(6), entity: row.optionalString(7),
+        entityID: row.optionalString(8), before: row.optionalString(9),
+        after: row.optionalString(10))
+    }
+  }
+}
+
+extension JournalEntry {
+  /// What changed, as `campo: antes → después` pairs (short, for tables).
+  public var changeSummary: String {
+    let old = before.flatMap(JSONValue.parse)?.fields ?? []
+    let new = after.flatMap(JSONValue.parse)?.fields ?? []
+    var parts: [String] = []
+    if new.isEmpty {
+      if let name = old.first(where: { $0.0 == "nombre" }) {
+        parts.append("nombre: " + name.1.displayText)
+      }
+    }
+    for (key, value) in new {
+      let previous = old.first(where: { $0.0 == key })?.1
+      if let previous {
+        if previous != value {
+          parts.append(key + ": " + previous.displayText + " → " + value.displayText)
+        }
+      } else if before == nil || old.isEmpty {
+        if value != .null && value != .string("") { parts.append(key + ": " + value.displayText) }
+      } else {
+        parts.append(key + ": — → " + value.displayText)
+      }
+    }
+    return parts.joined(separator: "; ")
+  }
+}

@@ -1,0 +1,108 @@
+import TiendaStore
+
+/// The shop's own settings (name, RUT, address, currency, time zone).
+public struct ShopSettings: Sendable, Equatable {
+  public var name: String
+  public var rut: Rut?
+  public var address: String
+  public var currency: Currency
+  /// The zone set with `configurar tienda zona`, if any.
+  public var zone: String?
+  public var defaultRegisterID: Int64
+
+  /// The zone in use: the configured one, else the system's, else Santiago.
+  public var effectiveZone: String {
+    if let zone { return zone }
+    return LocalTime.systemZone() ?? "America/Santiago"
+  }
+
+  enum Key {
+    static let name = "tienda.nombre"
+    static let rut = "tienda.rut"
+    static let address = "tienda.dirección"
+    static let currency = "tienda.moneda"
+    static let zone = "tienda.zona"
+    static let defaultRegister = "caja.predeterminada"
+  }
+
+  static func load(_ db: Database) throws -> ShopSettings {
+    var values: [String: String] = [:]
+    for row in try db.query("SELECT key, value FROM settings") {
+      values[row.string(0)] = row.string(1)
+    }
+    return ShopSettings(
+      name: values[Key.name] ?? "",
+      rut: values[Key.rut].flatMap(Rut.parse),
+      address: values[Key.address] ?? "",
+      currency: values[Key.currency].flatMap(Currency.named) ?? .clp,
+      zone: values[Key.zone],
+      defaultRegisterID: values[Key.defaultRegister].flatMap { Int64($0) } ?? 1)
+  }
+}
+
+/// A change to the shop's settings; nil fields stay as they are.
+public struct ShopSettingsChange: Sendable {
+  public var name: String?
+  public var rut: Rut?
+  public var address: String?
+  public var currencyCode: String?
+  public var zone: String?
+
+  public init(
+    name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
+    zone: String? = nil
+  ) {
+    self.name = name
+    self.rut = rut
+    self.address = address
+    self.currencyCode = currencyCode
+    self.zone = zone
+  }
+}
+
+extension Shop {
+  /// `configurar tienda …`: validates everything first, then writes the
+  /// changed keys with their before/after values in the journal.
+  public func configure(_ change: ShopSettingsChange) throws {
+    var updates: [(String, String)] = []
+    if let name = change.name {
+      let trimmed = name.trimmingCharacters(in: " \t")
+      guard !trimmed.isEmpty else { throw CoreError.emptyName(.shop) }
+      updates.append((ShopSettings.Key.name, trimmed))
+    }
+    if let rut = change.rut { updates.append((ShopSettings.Key.rut, rut.formatted)) }
+    if let address = change.address {
+      updates.append((ShopSettings.Key.address, address.trimmingCharacters(in: " \t")))
+    }
+    if let code = change.currencyCode {
+      guard let currency = Currency.named(code) else { throw CoreError.unknownCurrency(code) }
+      updates.append((ShopSettings.Key.currency, currency.code))
+    }
+    if let zone = change.zone {
+      guard LocalTime.zoneExists(zone) else {
+        throw CoreError.unknownZone(
+          zone, suggestion: closestMatch(to: zone, among: LocalTime.knownZones()))
+      }
+      updates.append((ShopSettings.Key.zone, zone))
+    }
+    guard !updates.isEmpty else { throw CoreError.nothingToChange }
+    try mutate { journal in
+      var before: [(String, JSONValue)] = []
+      var after: [(String, JSONValue)] = []
+      for (key, value) in updates {
+        let old = try db.queryFirst("SELECT value FROM settings WHERE key = ?", [.text(key)])?
+          .string(0)
+        if old == value { continue }
+        try db.run(
+          "INSERT INTO settings(key, value) VALUES (?, ?) "
+            + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+          [.text(key), .text(value)])
+        before.append((key, old.map(JSONValue.string) ?? .null))
+        after.append((key, .string(value)))
+      }
+      journal.record(
+        "tienda.configurar", entity: "settings", before: .object(before), after: .object(after))
+    }
+    try reloadSettings()
+  }
+}

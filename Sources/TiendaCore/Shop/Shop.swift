@@ -1,0 +1,89 @@
+import TiendaStore
+
+/// Who is acting and where: stamped on every journal row.
+public struct Actor: Sendable, Equatable {
+  /// nil in single-user mode (the owner, no login).
+  public var userName: String?
+  public var registerID: Int64
+  public var registerName: String
+
+  public init(userName: String?, registerID: Int64, registerName: String) {
+    self.userName = userName
+    self.registerID = registerID
+    self.registerName = registerName
+  }
+}
+
+/// The open shop: its file, clock and the one write path.
+///
+/// ```swift
+/// let shop = try Shop.open(path: "/tmp/t.db")
+/// try shop.createCategory(name: "Bebidas")
+/// ```
+public final class Shop {
+  public let db: Database
+  public let clock: ShopClock
+  public var actor: Actor
+  /// The command as the user typed it, recorded in the journal.
+  public var commandText: String = ""
+  public private(set) var settings: ShopSettings
+
+  init(db: Database, clock: ShopClock) throws {
+    self.db = db
+    self.clock = clock
+    self.settings = try ShopSettings.load(db)
+    let register = try Shop.register(db, id: settings.defaultRegisterID)
+    self.actor = Actor(userName: nil, registerID: register.id, registerName: register.name)
+    LocalTime.use(zone: settings.effectiveZone)
+  }
+
+  /// Opens (or creates) the shop file at `path`, migrating it when needed.
+  public static func open(path: String, clock: ShopClock = SystemClock()) throws -> Shop {
+    let db = try ShopFile.open(
+      path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
+      configure: Shop.registerFunctions)
+    return try Shop(db: db, clock: clock)
+  }
+
+  /// SQL functions every connection needs: `fold(text)` and `COLLATE es`.
+  public static func registerFunctions(_ db: Database) throws {
+    try db.createFunction("fold", fold)
+    try db.createCollation("es", spanishCompare)
+  }
+
+  /// The one write path: a `BEGIN IMMEDIATE` transaction in which `body`
+  /// changes state and records at least one journal entry. Any error rolls
+  /// everything back.
+  @discardableResult
+  public func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T {
+    try db.write {
+      let recorder = JournalRecorder()
+      let result = try body(recorder)
+      guard !recorder.entries.isEmpty else { throw CoreError.missingJournalEntry }
+      let now = clock.now()
+      for entry in recorder.entries {
+        try db.run(
+          """
+          INSERT INTO journal(at, user_name, approved_by, register_id, command, action,
+            entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?,?,?)
+          """,
+          [
+            .integer(now), actor.userName.sqlValue, entry.approvedBy.sqlValue,
+            .integer(actor.registerID), .text(commandText), .text(entry.action),
+            entry.entity.sqlValue, entry.entityID.sqlValue,
+            entry.before.map { .text($0.serialized) } ?? .null,
+            entry.after.map { .text($0.serialized) } ?? .null,
+          ])
+      }
+      return result
+    }
+  }
+
+  func reloadSettings() throws {
+    settings = try ShopSettings.load(db)
+    LocalTime.use(zone: settings.effectiveZone)
+  }
+
+  /// Today in the shop's zone.
+  public var today: LocalDate { LocalTime.components(clock.now()).date }
+}

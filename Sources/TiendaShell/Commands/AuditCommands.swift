@@ -1,0 +1,75 @@
+import TiendaCore
+
+/// `bitácora`, `verificar base`.
+enum AuditCommands {
+  static let all: [CommandSpec] = [journal, check]
+
+  static let journal = CommandSpec(
+    "bitácora", aliases: ["bitacora"], group: .audit,
+    summary: "Lista los cambios hechos en la tienda: quién, cuándo, en qué caja, qué comando y qué cambió.",
+    details:
+      "Sin período muestra hoy. La bitácora no se puede modificar ni borrar; «como json» incluye los valores antes y después de cada cambio.",
+    params: [
+      .positional(
+        "periodo", .period, required: false, placeholder: "<período>",
+        help: "hoy, ayer, semana, mes, año, una fecha o «desde … hasta …».")
+    ],
+    examples: ["bitácora", "bitácora ayer", "bitácora desde 01-11-2026 hasta 15-11-2026 como csv"],
+    listing: true
+  ) { call in
+    let period = call.period("periodo") ?? .day(call.shop.today)
+    let entries = try call.shop.journal(in: period)
+    let json = call.format == .json || call.format == .csv
+    let rows: [[Cell]] = entries.map { e in
+      var row: [Cell] = [
+        .int(e.id), .instant(e.at), .text(e.userName ?? Messages.ownerName),
+        .text(e.registerName), .text(e.command),
+      ]
+      if json {
+        row += [.text(e.action), e.before.map(Cell.json) ?? .null, e.after.map(Cell.json) ?? .null]
+      } else {
+        row.append(.text(e.changeSummary))
+      }
+      return row
+    }
+    var columns = [
+      Column("N°", key: "id", alignRight: true), Column("Fecha y hora", key: "fecha"),
+      Column("Usuario", key: "usuario"), Column("Caja", key: "caja"),
+      Column("Comando", key: "comando"),
+    ]
+    if json {
+      columns += [
+        Column("Acción", key: "accion"), Column("Antes", key: "antes"),
+        Column("Después", key: "despues"),
+      ]
+    } else {
+      columns.append(Column("Cambio", key: "cambio"))
+    }
+    return .table(Table(columns: columns, rows: rows, emptyMessage: Messages.noJournal))
+  }
+
+  static let check = CommandSpec(
+    "verificar base", group: .audit,
+    summary: "Revisa la integridad del archivo de la tienda y su versión de esquema.",
+    examples: ["verificar base"],
+    listing: true
+  ) { call in
+    let c = try call.shop.checkDatabase()
+    let record = Record(
+      [
+        ("Archivo", "archivo", .text(c.path)),
+        ("Esquema", "esquema", .text("\(c.schemaVersion) (esta versión conoce hasta \(c.supportedVersion))")),
+        ("Integridad", "integridad", .text(c.integrity.prefix(5).joined(separator: "; "))),
+        ("Claves foráneas", "claves_foraneas", .text(c.foreignKeyProblems == 0 ? "ok" : "\(c.foreignKeyProblems) problemas")),
+        ("Modo del diario", "modo", .text(c.journalMode)),
+        ("Registros en bitácora", "bitacora", .int(c.journalEntries)),
+        ("Tamaño", "bytes", .int(c.pageCount * c.pageSize)),
+      ],
+      footer: [c.isHealthy ? Messages.databaseHealthy : Messages.databaseDamaged])
+    if !c.isHealthy {
+      call.context.writeOut(call.context.renderer.render(.record(record), format: .table))
+      throw ShellError(Messages.databaseDamaged)
+    }
+    return .record(record)
+  }
+}

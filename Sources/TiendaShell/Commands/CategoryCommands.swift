@@ -1,0 +1,101 @@
+import TiendaCore
+
+/// `crear categoría`, `listar categorías`, `editar categoría`, `borrar categoría`.
+enum CategoryCommands {
+  static let all: [CommandSpec] = [create, list, edit, delete]
+
+  static let create = CommandSpec(
+    "crear categoría", group: .catalog,
+    summary: "Crea una categoría de productos, opcionalmente dentro de otra.",
+    details:
+      "Con «en-pos no» los productos de la categoría (y de sus subcategorías) no se ofrecen al vender ni al completar con Tab.",
+    params: [
+      .positional("nombre", .name, placeholder: "<nombre>", help: "Nombre de la categoría."),
+      .option(
+        "padre", .name, placeholder: "<categoría>", help: "Categoría que la contiene.",
+        completion: .categories),
+      .option("en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender (sí)."),
+      .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
+    ],
+    examples: [
+      "crear categoría bebidas",
+      "crear categoría \"Bebidas sin azúcar\" padre bebidas",
+      "crear categoría insumos en-pos no descripción \"Bolsas y servilletas\"",
+    ],
+    mutates: true
+  ) { call in
+    let created = try call.shop.createCategory(
+      name: call.text("nombre")!, parent: call.text("padre"), inPOS: call.bool("en_pos") ?? true,
+      description: call.text("descripcion") ?? "")
+    return .message(Messages.categoryCreated(created.name))
+  }
+
+  static let list = CommandSpec(
+    "listar categorías", aliases: ["categorías"], group: .catalog,
+    summary: "Lista las categorías en orden alfabético.",
+    examples: ["listar categorías", "listar categorías como csv > categorias.csv"],
+    listing: true
+  ) { call in
+    let hidden = try call.shop.hiddenCategoryIDs()
+    let rows: [[Cell]] = try call.shop.categories().map { c in
+      [
+        .text(c.name), c.parentName.map(Cell.text) ?? .null, .bool(!hidden.contains(c.id)),
+        .text(c.description),
+      ]
+    }
+    return .table(
+      Table(
+        columns: [
+          Column("Categoría", key: "nombre"), Column("Padre", key: "padre"),
+          Column("En POS", key: "en_pos"), Column("Descripción", key: "descripcion"),
+        ], rows: rows, emptyMessage: Messages.noCategories))
+  }
+
+  static let edit = CommandSpec(
+    "editar categoría", group: .catalog,
+    summary: "Cambia el nombre, el padre, «en-pos» o la descripción de una categoría.",
+    params: [
+      .positional(
+        "categoria", .name, placeholder: "<categoría>", help: "La categoría a cambiar.",
+        completion: .categories),
+      .option("nombre", .name, placeholder: "<nuevo nombre>", help: "Nombre nuevo."),
+      .option(
+        "padre", .name, placeholder: "<categoría>|ninguna",
+        help: "Nueva categoría padre, o «ninguna».", completion: .categories, noneWord: "ninguna"),
+      .option("en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender."),
+      .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
+    ],
+    examples: [
+      "editar categoría bebidas nombre Refrescos",
+      "editar categoría \"Bebidas sin azúcar\" padre ninguna en-pos no",
+    ],
+    mutates: true
+  ) { call in
+    var change = CategoryChange()
+    change.name = call.text("nombre")
+    if call.isNone("padre") {
+      change.parent = .some(nil)
+    } else if let parent = call.text("padre") {
+      change.parent = .some(parent)
+    }
+    change.inPOS = call.bool("en_pos")
+    change.description = call.text("descripcion")
+    let edited = try call.shop.editCategory(call.text("categoria")!, change)
+    return .message(Messages.categoryEdited(edited.name))
+  }
+
+  static let delete = CommandSpec(
+    "borrar categoría", group: .catalog,
+    summary: "Borra una categoría (queda en el historial). No se puede si tiene subcategorías.",
+    params: [
+      .positional(
+        "categoria", .name, placeholder: "<categoría>", help: "La categoría a borrar.",
+        completion: .categories)
+    ],
+    examples: ["borrar categoría insumos"],
+    mutates: true
+  ) { call in
+    let deleted = try call.shop.deleteCategory(call.text("categoria")!)
+    return .message(Messages.categoryDeleted(deleted.name))
+  }
+}

@@ -1,0 +1,79 @@
+/// Help text and `Docs/comandos.md`, both generated from the registry.
+public enum Help {
+  public static func overview(_ registry: Registry) -> [String] {
+    var lines = ["Comandos de tienda (escriba «ayuda <comando>» para ver ejemplos):"]
+    for group in CommandGroup.allCases {
+      let specs = registry.commands(in: group)
+      if specs.isEmpty { continue }
+      lines.append("")
+      lines.append(group.rawValue)
+      let width = specs.map { TextFormat.displayWidth($0.name) }.max() ?? 0
+      for spec in specs {
+        lines.append("  " + TextFormat.padded(spec.name, to: width, right: false) + "  " + spec.summary)
+      }
+    }
+    lines.append("")
+    lines.append("Las palabras clave no distinguen mayúsculas ni tildes: «categoria» = «categoría».")
+    return lines
+  }
+
+  public static func detail(_ spec: CommandSpec) -> [String] {
+    var lines = [spec.usage, "", spec.summary]
+    if let details = spec.details { lines += ["", details] }
+    if !spec.params.isEmpty {
+      lines += ["", "Parámetros:"]
+      let width = spec.params.map { TextFormat.displayWidth(paramLabel($0)) }.max() ?? 0
+      for p in spec.params {
+        lines.append("  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help)
+      }
+    }
+    if spec.listing {
+      lines += ["", "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo."]
+    }
+    if !spec.aliases.isEmpty {
+      lines += ["", "También: " + spec.aliases.map { "«" + $0.joined(separator: " ") + "»" }.joined(separator: ", ")]
+    }
+    if !spec.examples.isEmpty {
+      lines += ["", "Ejemplos:"] + spec.examples.map { "  " + $0 }
+    }
+    return lines
+  }
+
+  static func paramLabel(_ p: ParamSpec) -> String {
+    p.keyword.map { $0 + " " + p.placeholder } ?? p.placeholder
+  }
+
+  /// The whole `Docs/comandos.md`.
+  public static func markdown(_ registry: Registry) -> String {
+    var out = "# Comandos de tienda\n\n"
+    out += "<!-- Generado desde el registro de comandos con `tienda --generar-documentacion`; no editar a mano. -->\n\n"
+    out += "Las palabras clave no distinguen mayúsculas ni tildes. Los nombres con espacios pueden ir entre comillas.\n"
+    for group in CommandGroup.allCases {
+      let specs = registry.commands(in: group)
+      if specs.isEmpty { continue }
+      out += "\n## \(group.rawValue)\n"
+      for spec in specs {
+        out += "\n### \(spec.name)\n\n"
+        out += "```\n\(spec.usage)\n```\n\n\(spec.summary)\n"
+        if let details = spec.details { out += "\n\(details)\n" }
+        if !spec.params.isEmpty {
+          out += "\n| Parámetro | Descripción |\n|---|---|\n"
+          for p in spec.params {
+            let opt = p.required ? "" : " (opcional)"
+            out += "| `\(paramLabel(p))` | \(p.help)\(opt) |\n"
+          }
+        }
+        if spec.listing {
+          out += "\nSalida: `como tabla`, `como csv`, `como json`; `> archivo` la guarda en un archivo.\n"
+        }
+        if !spec.aliases.isEmpty {
+          out += "\nTambién: " + spec.aliases.map { "`" + $0.joined(separator: " ") + "`" }.joined(separator: ", ") + "\n"
+        }
+        if !spec.examples.isEmpty {
+          out += "\nEjemplos:\n\n```\n" + spec.examples.joined(separator: "\n") + "\n```\n"
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,80 @@
+import TiendaCore
+
+/// `configurar tienda`, `ver configuración`.
+enum ShopCommands {
+  static let all: [CommandSpec] = [configure, show]
+
+  static let configure = CommandSpec(
+    "configurar tienda", group: .shop,
+    summary: "Cambia los datos de la tienda: nombre, RUT, dirección, moneda y zona horaria.",
+    details:
+      "La zona horaria decide qué es «hoy» para los informes y la bitácora. La moneda decide cómo se escriben y leen los montos.",
+    params: [
+      .option("nombre", .name, placeholder: "\"…\"", help: "Nombre que muestra el prompt y el ticket."),
+      .option("rut", .rut, placeholder: "<rut>", help: "RUT de la empresa, con dígito verificador."),
+      .option("dirección", .name, key: "direccion", placeholder: "\"…\"", help: "Dirección para el ticket."),
+      .option(
+        "moneda", .choice(Currency.known.map(\.code)), placeholder: "CLP",
+        help: "Moneda de la tienda.", completion: .currencies),
+      .option(
+        "zona", .text, placeholder: "<zona>", help: "Zona horaria, p. ej. America/Santiago.",
+        completion: .zones),
+    ],
+    examples: [
+      "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
+      "configurar tienda dirección \"Av. Matta 123, Santiago\" zona America/Santiago",
+    ],
+    mutates: true
+  ) { call in
+    var change = ShopSettingsChange()
+    var fields: [String] = []
+    if let name = call.text("nombre") {
+      change.name = name
+      fields.append("nombre")
+    }
+    if let rut = call.rut("rut") {
+      change.rut = rut
+      fields.append("RUT")
+    }
+    if let address = call.text("direccion") {
+      change.address = address
+      fields.append("dirección")
+    }
+    if let code = call.text("moneda") {
+      change.currencyCode = code
+      fields.append("moneda")
+    }
+    if let zone = call.text("zona") {
+      change.zone = zone
+      fields.append("zona")
+    }
+    guard !fields.isEmpty else {
+      throw ShellError(
+        Messages.describe(CoreError.nothingToChange),
+        hint: Messages.usage(call.spec.usage))
+    }
+    try call.shop.configure(change)
+    return .message(Messages.shopConfigured(fields))
+  }
+
+  static let show = CommandSpec(
+    "ver configuración", aliases: ["configuración"], group: .shop,
+    summary: "Muestra los datos de la tienda y del archivo en uso.",
+    examples: ["ver configuración", "ver configuración como json"],
+    listing: true
+  ) { call in
+    let s = call.shop.settings
+    return .record(
+      Record([
+        ("Nombre", "nombre", .text(s.name)),
+        ("RUT", "rut", s.rut.map { .text($0.formatted) } ?? .null),
+        ("Dirección", "direccion", .text(s.address)),
+        ("Moneda", "moneda", .text(s.currency.code)),
+        ("Zona horaria", "zona", .text(s.effectiveZone + (s.zone == nil ? " (por omisión)" : ""))),
+        ("Hoy", "hoy", .date(call.shop.today)),
+        ("Caja", "caja", .text(call.shop.actor.registerName)),
+        ("Usuario", "usuario", .text(call.shop.actor.userName ?? Messages.ownerName)),
+        ("Archivo", "archivo", .text(call.shop.db.path)),
+      ]))
+  }
+}

@@ -1,0 +1,110 @@
+/// Splits one command line into tokens (DESIGN.md §5.1).
+///
+/// ```swift
+/// try Lexer.tokenize(#"crear categoría "Pan y queso" padre panadería"#)
+/// // word crear · word categoría · quoted Pan y queso · word padre · word panadería
+/// ```
+public enum Lexer {
+  static let openingQuotes: [Character: Character] = ["\"": "\"", "“": "”", "«": "»", "„": "“"]
+
+  public static func tokenize(_ line: String) throws -> [Token] {
+    try tokenize(line, lenient: false)
+  }
+
+  /// For completion: an unterminated quote is taken as the last token.
+  public static func tokenizeLeniently(_ line: String) -> [Token] {
+    (try? tokenize(line, lenient: true)) ?? []
+  }
+
+  static func tokenize(_ line: String, lenient: Bool) throws -> [Token] {
+    let chars = Array(line)
+    var tokens: [Token] = []
+    var i = 0
+    func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\n" }
+    while i < chars.count {
+      let c = chars[i]
+      if isSpace(c) {
+        i += 1
+        continue
+      }
+      if c == "#" { break }
+      if c == ";" {
+        tokens.append(Token(kind: .semicolon, text: ";", column: i + 1, length: 1))
+        i += 1
+        continue
+      }
+      if c == "," {
+        tokens.append(Token(kind: .comma, text: ",", column: i + 1, length: 1))
+        i += 1
+        continue
+      }
+      if let close = openingQuotes[c] {
+        let start = i
+        var text = ""
+        i += 1
+        var closed = false
+        while i < chars.count {
+          let d = chars[i]
+          if d == "\\" && i + 1 < chars.count && (chars[i + 1] == close || chars[i + 1] == "\\") {
+            text.append(chars[i + 1])
+            i += 2
+            continue
+          }
+          if d == close || (c == "\"" && d == "”") {
+            closed = true
+            i += 1
+            break
+          }
+          text.append(d)
+          i += 1
+        }
+        if !closed && !lenient {
+          throw ShellError(
+            Messages.unterminatedQuote, column: start + 1, length: chars.count - start)
+        }
+        tokens.append(Token(kind: .quoted, text: text, column: start + 1, length: i - start))
+        continue
+      }
+      // A bare word runs to whitespace, `;`, or a comma that is not between digits.
+      let start = i
+      var text = ""
+      if c == ">" || c == "<" || c == "=" || c == "!" {
+        // Operators stand alone even when glued to the next word (`>ventas.csv`).
+        text.append(c)
+        i += 1
+        if i < chars.count && chars[i] == "=" {
+          text.append("=")
+          i += 1
+        }
+        tokens.append(Token(kind: .word, text: text, column: start + 1, length: i - start))
+        continue
+      }
+      while i < chars.count {
+        let d = chars[i]
+        if isSpace(d) || d == ";" { break }
+        if d == "," {
+          let prevDigit = i > start && chars[i - 1].isNumber
+          let nextDigit = i + 1 < chars.count && chars[i + 1].isNumber
+          if !(prevDigit && nextDigit) { break }
+        }
+        text.append(d)
+        i += 1
+      }
+      tokens.append(Token(kind: .word, text: text, column: start + 1, length: i - start))
+    }
+    return tokens
+  }
+
+  /// Splits tokens into commands at `;`.
+  public static func statements(_ tokens: [Token]) -> [[Token]] {
+    var result: [[Token]] = [[]]
+    for token in tokens {
+      if token.kind == .semicolon {
+        result.append([])
+      } else {
+        result[result.count - 1].append(token)
+      }
+    }
+    return result.filter { !$0.isEmpty }
+  }
+}

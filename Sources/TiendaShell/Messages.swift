@@ -1,0 +1,219 @@
+import TiendaCore
+import TiendaStore
+
+/// Every message a user reads, in Spanish (es-CL), in one place.
+///
+/// Command summaries and help live in the registry entries; everything else
+/// the shell says is here.
+public enum Messages {
+  // MARK: Shell
+  public static let welcome = "Bienvenido a tienda. Escriba «ayuda» para ver los comandos."
+  public static let seeHelp = "Escriba «ayuda» para ver los comandos."
+  public static let goodbye = "Hasta luego."
+  public static let interrupted = "Interrumpido."
+  public static func usage(_ text: String) -> String { "Uso: " + text }
+  public static func options(of verb: String, _ words: [String]) -> String {
+    "Con «\(verb)» puede usar: " + words.map { "«\($0)»" }.joined(separator: ", ") + "."
+  }
+
+  // MARK: Lexer and parser
+  static let unterminatedQuote = "Falta cerrar las comillas."
+  static func unknownCommand(_ typed: String, suggestion: String?) -> String {
+    var text = "No conozco el comando «\(typed)»."
+    if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+    return text
+  }
+  static func incompleteCommand(_ verb: String) -> String { "Falta completar «\(verb)»." }
+  static let missingFormat = "Falta el formato después de «como»: tabla, csv o json."
+  static func unknownFormat(_ text: String) -> String {
+    "No conozco el formato «\(text)». Use tabla, csv o json."
+  }
+  static let missingRedirectFile = "Falta el nombre del archivo después de «>»."
+  static func repeatedOption(_ keyword: String) -> String {
+    "La opción «\(keyword)» aparece dos veces."
+  }
+  static func missingValue(_ keyword: String, _ placeholder: String) -> String {
+    "Falta el valor de «\(keyword)» (\(placeholder))."
+  }
+  static let unexpectedComma = "Sobra una coma aquí."
+  static func unexpectedWord(_ word: String, command: String, suggestion: String?) -> String {
+    var text = "No entiendo «\(word)» en «\(command)»."
+    if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+    return text
+  }
+  static func missingArgument(_ placeholder: String, command: String?) -> String {
+    if let command { return "Falta \(placeholder) en «\(command)»." }
+    return "Falta \(placeholder)."
+  }
+  static func badChoice(_ text: String, options: [String], suggestion: String?) -> String {
+    var message =
+      "«\(text)» no es una opción válida; use " + options.map { "«\($0)»" }.joined(separator: ", ")
+      + "."
+    if let suggestion { message += " ¿Quiso decir «\(suggestion)»?" }
+    return message
+  }
+
+  // MARK: Literals
+  static func rutWhereMoney(_ text: String) -> String {
+    "«\(text)» parece un RUT, no un monto."
+  }
+  static func negativeMoney(_ text: String) -> String {
+    "El monto «\(text)» no puede ser negativo."
+  }
+  static func moneyNoDecimals(_ text: String, _ code: String) -> String {
+    "«\(text)»: los montos en \(code) no llevan decimales. Escriba, por ejemplo, 2500 o 2.500."
+  }
+  static func moneyBadGrouping(_ text: String) -> String {
+    "«\(text)» no es un monto válido: el punto separa miles de a tres cifras (2.500, 12.990)."
+  }
+  static func badMoney(_ text: String, currency: Currency) -> String {
+    let example = currency.decimals == 0 ? "2500, 2.500 o $2.500" : "2500, 2.500 o 2.500\(currency.decimalMark)50"
+    return "«\(text)» no es un monto válido. Ejemplos: \(example)."
+  }
+  static func moneyTooLarge(_ text: String) -> String { "El monto «\(text)» es demasiado grande." }
+  static func badQuantity(_ text: String) -> String {
+    "«\(text)» no es una cantidad válida. Ejemplos: 2, 0,5, 1,25 kg, 500 g."
+  }
+  static func negativeQuantity(_ text: String) -> String {
+    "La cantidad «\(text)» no puede ser negativa."
+  }
+  static func ambiguousQuantity(_ text: String, decimal: String, thousands: String) -> String {
+    "«\(text)» es ambiguo: ¿\(decimal) o \(thousands)? Escriba \(decimal) (con coma) o \(thousands)."
+  }
+  static func tooManyDecimals(_ text: String) -> String {
+    "«\(text)» tiene más de 3 decimales; las cantidades llegan a milésimas (0,125)."
+  }
+  static func badPercent(_ text: String) -> String {
+    "«\(text)» no es un porcentaje válido. Ejemplos: 10%, 20,5%."
+  }
+  static func badRut(_ text: String) -> String {
+    "«\(text)» no es un RUT. Ejemplos: 12.345.678-5, 12345678-5."
+  }
+  static func badRutCheckDigit(_ text: String) -> String {
+    let digits = text.split(separator: "-").first.map { $0.filter(\.isASCIIDigit) } ?? ""
+    let expected = Int(digits).map { String(Rut.checkDigit(for: $0)) } ?? "?"
+    return "El dígito verificador de «\(text)» no corresponde; para ese número debería ser \(expected)."
+  }
+  static func badDate(_ text: String) -> String {
+    "«\(text)» no es una fecha. Use hoy, ayer, mañana, 25-12-2026 o 2026-12-25."
+  }
+  static func impossibleDate(_ text: String) -> String { "La fecha «\(text)» no existe." }
+  static func badInteger(_ text: String) -> String { "«\(text)» no es un número entero." }
+  static func badYesNo(_ text: String) -> String { "«\(text)»: responda «sí» o «no»." }
+  static func missingDate(_ after: String) -> String { "Falta la fecha después de «\(after)»." }
+  static func periodBackwards(from: String, to: String) -> String {
+    "El período termina (\(to)) antes de empezar (\(from))."
+  }
+  static func badPeriod(_ text: String) -> String {
+    "«\(text)» no es un período. Use hoy, ayer, semana, mes, año, una fecha o «desde 01-11-2026 hasta 15-11-2026»."
+  }
+
+  // MARK: Files and options
+  static func cannotWriteFile(_ path: String, _ reason: String) -> String {
+    "No pude escribir «\(path)»: \(reason)."
+  }
+  public static func cannotReadFile(_ path: String, _ reason: String) -> String {
+    "No pude leer «\(path)»: \(reason)."
+  }
+
+  // MARK: Results
+  static func shopConfigured(_ fields: [String]) -> String {
+    "Configuración guardada: " + fields.joined(separator: ", ") + "."
+  }
+  static func categoryCreated(_ name: String) -> String { "Categoría «\(name)» creada." }
+  static func categoryEdited(_ name: String) -> String { "Categoría «\(name)» actualizada." }
+  static func categoryDeleted(_ name: String) -> String {
+    "Categoría «\(name)» borrada (queda en el historial)."
+  }
+  static let noCategories = "No hay categorías. Cree una con: crear categoría bebidas"
+  static let noJournal = "No hay registros en la bitácora para ese período."
+  static func savedTo(_ path: String) -> String { "Guardado en «\(path)»." }
+  static let databaseHealthy = "La base está sana."
+  static let databaseDamaged = "La base tiene problemas: haga una copia del archivo antes de seguir."
+  static let ownerName = "dueño"
+
+  // MARK: Domain and store errors
+  static func thing(_ thing: CoreError.Thing) -> String {
+    switch thing {
+    case .category: return "categoría"
+    case .register: return "caja"
+    case .shop: return "tienda"
+    }
+  }
+
+  /// The Spanish text of any error a command can raise.
+  public static func describe(_ error: Error) -> String {
+    switch error {
+    case let e as ShellError: return e.message
+    case let e as CoreError: return describe(core: e)
+    case let e as StoreError: return describe(store: e)
+    default: return "Error inesperado: \(error). Por favor repórtelo."
+    }
+  }
+
+  static func describe(core error: CoreError) -> String {
+    switch error {
+    case .emptyName(let t):
+      return t == .shop ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre de la \(thing(t))."
+    case .alreadyExists(let t, let name):
+      return "Ya existe la \(thing(t)) «\(name)»."
+    case .notFound(let t, let query, let suggestion):
+      var text = "No encontré la \(thing(t)) «\(query)»."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      return text
+    case .ambiguous(let t, let query, let candidates):
+      return "«\(query)» puede ser más de una \(thing(t)): "
+        + candidates.map { "«\($0)»" }.joined(separator: ", ") + ". Escriba más del nombre."
+    case .categoryHasChildren(let name, let children):
+      return "No puedo borrar «\(name)»: tiene subcategorías ("
+        + children.map { "«\($0)»" }.joined(separator: ", ")
+        + "). Bórrelas o cámbieles el padre primero."
+    case .categoryCycle(let name, let parent):
+      return "«\(parent)» no puede ser padre de «\(name)»: quedaría dentro de sí misma."
+    case .unknownZone(let zone, let suggestion):
+      var text = "No conozco la zona horaria «\(zone)»."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      return text + " Ejemplo: America/Santiago."
+    case .unknownCurrency(let code):
+      return "No conozco la moneda «\(code)». Use una de: "
+        + Currency.known.map(\.code).joined(separator: ", ") + "."
+    case .nothingToChange:
+      return "No indicó nada que cambiar."
+    case .missingJournalEntry:
+      return "Error interno: el cambio no quedó en la bitácora y se deshizo. Por favor repórtelo."
+    }
+  }
+
+  static func describe(store error: StoreError) -> String {
+    switch error.kind {
+    case .busy, .locked:
+      return "El archivo de la tienda está ocupado por otro proceso; intente de nuevo en un momento."
+    case .readOnly:
+      return "El archivo de la tienda es de solo lectura: no se guardó nada. Revise los permisos."
+    case .diskFull:
+      return "El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo."
+    case .corrupt:
+      return "El archivo de la tienda está dañado. No siga usándolo; restaure un respaldo."
+    case .notADatabase, .notTiendaFile:
+      return "Ese archivo no es una base de tienda; no lo modifiqué."
+    case .newerVersion(let found, let supported):
+      return "Este archivo lo escribió una versión más nueva de tienda (esquema \(found); esta versión conoce hasta \(supported)). Actualice tienda; no modifiqué el archivo."
+    case .constraint:
+      return "El cambio contradice los datos guardados y no se hizo (\(error.message))."
+    case .cannotOpen:
+      return "No pude abrir el archivo de la tienda (\(error.message))."
+    case .interrupted:
+      return "Interrumpido: no se guardó nada."
+    case .ioError:
+      return "Error de lectura o escritura en el disco: no se guardó nada (\(error.message))."
+    case .other:
+      return "Error de la base de datos: \(error.message)."
+    }
+  }
+}
+
+extension Messages {
+  public static func createdShop(_ path: String) -> String {
+    "Creé un archivo de tienda nuevo en «\(path)»."
+  }
+}

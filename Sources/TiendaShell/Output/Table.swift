@@ -1,0 +1,53 @@
+import TiendaCore
+
+/// A value in a table or record, formatted by the shell at the end.
+public enum Cell: Equatable {
+  case text(String)
+  case money(Money)
+  case int(Int64)
+  case bool(Bool)
+  case date(LocalDate)
+  /// An instant (UTC seconds), shown in the shop's local time.
+  case instant(Int64)
+  /// JSON text embedded as is in `como json` (shown as text elsewhere).
+  case json(String)
+  case null
+}
+
+/// A column: Spanish title for tables, a plain key for CSV and JSON.
+public struct Column {
+  public let title: String
+  public let key: String
+  public let alignRight: Bool
+
+  public init(_ title: String, key: String, alignRight: Bool = false) {
+    self.title = title
+    self.key = key
+    self.alignRight = alignRight
+  }
+}
+
+/// Rows and columns returned by a listing command.
+public struct Table {
+  public let columns: [Column]
+  public var rows: [[Cell]]
+  /// Shown instead of an empty table (text format only).
+  public let emptyMessage: String?
+
+  public init(columns: [Column], rows: [[Cell]], emptyMessage: String? = nil) {
+    self.columns = columns
+    self.rows = rows
+    self.emptyMessage = emptyMessage
+  }
+}
+
+/// Labelled values about one thing (`ver configuración`).
+public struct Record {
+  public let fields: [(label: String, key: String, value: Cell)]
+  public let footer: [String]
+
+  public init(_ fields: [(String, String, Cell)], footer: [String] = []) {
+    self.fields = fields.map { (label: $0.0, key: $0.1, value: $0.2) }
+    self.footer = footer
+  }
+}

@@ -1,0 +1,136 @@
+import TiendaCore
+
+/// The type of value a parameter takes.
+public enum ParamKind: Sendable, Equatable {
+  /// Words up to the next keyword of the command, `, ` or `;`; or one quoted text.
+  case name
+  /// One word or one quoted text.
+  case text
+  case money
+  case quantity
+  case percent
+  case rut
+  case date
+  /// `hoy`, `ayer`, `semana`, `mes`, `año`, a date, or `desde <fecha> [hasta <fecha>]`.
+  case period
+  case yesNo
+  case integer
+  /// One of a fixed list of words (shown as typed in the list).
+  case choice([String])
+}
+
+/// Where Tab completion finds values for a parameter.
+public enum CompletionSource: Sendable, Equatable {
+  case categories
+  case registers
+  case zones
+  case currencies
+  case commands
+}
+
+/// One parameter of a command: positional (no keyword) or `clave valor`.
+public struct ParamSpec: Sendable {
+  public let key: String
+  public let keyword: String?
+  public let kind: ParamKind
+  public let required: Bool
+  /// Shown in usage: `<nombre>`, `"…"`.
+  public let placeholder: String
+  public let help: String
+  public let completion: CompletionSource?
+  /// A word meaning "none" that clears the value (`padre ninguna`).
+  public let noneWord: String?
+
+  public static func positional(
+    _ key: String, _ kind: ParamKind, required: Bool = true, placeholder: String,
+    help: String, completion: CompletionSource? = nil
+  ) -> ParamSpec {
+    ParamSpec(
+      key: key, keyword: nil, kind: kind, required: required, placeholder: placeholder,
+      help: help, completion: completion, noneWord: nil)
+  }
+
+  public static func option(
+    _ keyword: String, _ kind: ParamKind, key: String? = nil, placeholder: String,
+    help: String, completion: CompletionSource? = nil, noneWord: String? = nil
+  ) -> ParamSpec {
+    ParamSpec(
+      key: key ?? keyword, keyword: keyword, kind: kind, required: false,
+      placeholder: placeholder, help: help, completion: completion, noneWord: noneWord)
+  }
+
+  /// `[padre <categoría>]` or `<nombre>`.
+  public var usage: String {
+    var text = placeholder
+    if case .choice(let words) = kind { text = words.joined(separator: "|") }
+    if case .yesNo = kind { text = "sí|no" }
+    if let keyword { text = keyword + " " + text }
+    return required ? text : "[" + text + "]"
+  }
+}
+
+/// Groups shown by `ayuda`, in this order.
+public enum CommandGroup: String, CaseIterable, Sendable {
+  case shop = "Tienda"
+  case catalog = "Catálogo"
+  case audit = "Bitácora y base"
+  case shell = "Shell"
+}
+
+/// What a command hands back for the shell to show.
+public enum CommandResult {
+  case none
+  case message(String)
+  case lines([String])
+  case table(Table)
+  case record(Record)
+  case exit
+}
+
+/// A command, declared once: words, parameters, help, examples and handler.
+/// Parsing, `ayuda`, completion and `Docs/comandos.md` all read it.
+public struct CommandSpec: Sendable {
+  public let words: [String]
+  public let aliases: [[String]]
+  public let group: CommandGroup
+  public let summary: String
+  public let details: String?
+  public let params: [ParamSpec]
+  public let examples: [String]
+  /// Lists or reports: accepts `como tabla|csv|json` and `> archivo`.
+  public let listing: Bool
+  /// Changes the shop file (its handler goes through `Shop.mutate`).
+  public let mutates: Bool
+  public let run: @Sendable (Invocation) throws -> CommandResult
+
+  public init(
+    _ words: String, aliases: [String] = [], group: CommandGroup, summary: String,
+    details: String? = nil, params: [ParamSpec] = [], examples: [String] = [],
+    listing: Bool = false, mutates: Bool = false,
+    run: @escaping @Sendable (Invocation) throws -> CommandResult
+  ) {
+    self.words = words.split(separator: " ").map(String.init)
+    self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
+    self.group = group
+    self.summary = summary
+    self.details = details
+    self.params = params
+    self.examples = examples
+    self.listing = listing
+    self.mutates = mutates
+    self.run = run
+  }
+
+  public var name: String { words.joined(separator: " ") }
+
+  /// Keywords that end a bare name: the options, plus `como` on listings.
+  public var keywords: [String] {
+    params.compactMap(\.keyword) + (listing ? ["como"] : [])
+  }
+
+  public var usage: String {
+    var parts = [name] + params.map(\.usage)
+    if listing { parts.append("[como tabla|csv|json] [> archivo]") }
+    return parts.joined(separator: " ")
+  }
+}

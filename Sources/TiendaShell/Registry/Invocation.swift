@@ -1,0 +1,61 @@
+import TiendaCore
+
+/// A typed argument value.
+public enum ArgValue: Equatable {
+  case text(String)
+  case money(Money)
+  case quantity(Quantity, Quantity.Unit?)
+  case percent(Percent)
+  case rut(Rut)
+  case date(LocalDate)
+  case period(Period)
+  case bool(Bool)
+  case integer(Int64)
+  case choice(String)
+  /// The param's `noneWord` was given (`padre ninguna`).
+  case none
+}
+
+/// Output format chosen with `como` or `--json`.
+public enum OutputFormat: String, Sendable {
+  case table = "tabla"
+  case csv
+  case json
+}
+
+/// A parsed command ready to run.
+public struct Invocation {
+  public let spec: CommandSpec
+  public let arguments: [String: ArgValue]
+  public let tokens: [Token]
+  public let format: OutputFormat?
+  public let redirect: String?
+  public let context: ShellContext
+
+  public var shop: Shop { context.shop }
+
+  public func text(_ key: String) -> String? {
+    if case .text(let s)? = arguments[key] { return s }
+    if case .choice(let s)? = arguments[key] { return s }
+    return nil
+  }
+
+  public func bool(_ key: String) -> Bool? {
+    if case .bool(let b)? = arguments[key] { return b }
+    return nil
+  }
+
+  public func isNone(_ key: String) -> Bool { arguments[key] == ArgValue.none }
+
+  public func period(_ key: String) -> Period? {
+    if case .period(let p)? = arguments[key] { return p }
+    return nil
+  }
+
+  public func rut(_ key: String) -> Rut? {
+    if case .rut(let r)? = arguments[key] { return r }
+    return nil
+  }
+
+  public func has(_ key: String) -> Bool { arguments[key] != nil }
+}

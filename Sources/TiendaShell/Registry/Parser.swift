@@ -1,0 +1,239 @@
+import TiendaCore
+
+/// Turns the tokens of one command into an `Invocation`, or a `ShellError`
+/// that points at the offending token and suggests the nearest word.
+public struct Parser {
+  public let registry: Registry
+
+  public init(registry: Registry) { self.registry = registry }
+
+  /// Finds the command whose words (or an alias) begin the token list,
+  /// preferring the longest match. Returns the spec and how many tokens it used.
+  public func matchCommand(_ tokens: [Token]) throws -> (CommandSpec, Int) {
+    var best: (CommandSpec, Int)?
+    for spec in registry.commands {
+      for words in [spec.words] + spec.aliases where words.count <= tokens.count {
+        let matches = zip(words, tokens).allSatisfy { $1.isKeyword($0) }
+        if matches && (best == nil || words.count > best!.1) { best = (spec, words.count) }
+      }
+    }
+    if let best { return best }
+    throw unknownCommand(tokens)
+  }
+
+  func unknownCommand(_ tokens: [Token]) -> ShellError {
+    let first = tokens[0]
+    let all = registry.commands.flatMap { [$0.words] + $0.aliases }
+    let firstWords = Set(all.map { fold($0[0]) })
+    if tokens[0].kind == .word, firstWords.contains(first.folded) {
+      // `crear categria`: the verb is right, the object is not.
+      let nexts = all.filter { fold($0[0]) == first.folded && $0.count > 1 }.map { $0[1] }
+      if let second = tokens.dropFirst().first {
+        let suggestion = closestMatch(to: second.text, among: nexts)
+          .map { first.text + " " + $0 }
+        return ShellError(
+          Messages.unknownCommand(first.text + " " + second.text, suggestion: suggestion),
+          column: first.column, length: second.endColumn - first.column,
+          hint: suggestion == nil ? Messages.options(of: first.text, nexts) : nil)
+      }
+      return ShellError(
+        Messages.incompleteCommand(first.text), at: first,
+        hint: Messages.options(of: first.text, nexts))
+    }
+    // Whole-phrase suggestion: compare the first one or two words with every command.
+    var suggestion: String?
+    var bestDistance = Int.max
+    for words in all {
+      let typed = tokens.prefix(words.count).map(\.text).joined(separator: " ")
+      let target = words.joined(separator: " ")
+      let d = editDistance(fold(typed), fold(target))
+      let limit = min(3, max(1, target.count / 3))
+      if d <= limit && d < bestDistance {
+        bestDistance = d
+        suggestion = target
+      }
+    }
+    let span = suggestion.map { s in tokens.prefix(s.split(separator: " ").count) }
+      ?? tokens.prefix(1)
+    return ShellError(
+      Messages.unknownCommand(span.map(\.text).joined(separator: " "), suggestion: suggestion),
+      column: first.column, length: span.last!.endColumn - first.column,
+      hint: suggestion == nil ? Messages.seeHelp : nil)
+  }
+
+  public func parse(_ tokens: [Token], context: ShellContext) throws -> Invocation {
+    let (spec, used) = try matchCommand(tokens)
+    var arguments: [String: ArgValue] = [:]
+    var format: OutputFormat?
+    var redirect: String?
+    var positionals = spec.params.filter { $0.keyword == nil }[...]
+    let keywords = spec.keywords.map(fold)
+    var i = used
+    let end = tokens.last.map(\.endColumn) ?? 1
+
+    func isKeyword(_ t: Token) -> Bool {
+      t.kind == .word && (keywords.contains(t.folded) || (spec.listing && t.text == ">"))
+    }
+
+    while i < tokens.count {
+      let token = tokens[i]
+      if spec.listing && token.isKeyword("como") {
+        guard i + 1 < tokens.count else {
+          throw ShellError(Messages.missingFormat, column: token.endColumn + 1)
+        }
+        let value = tokens[i + 1]
+        guard let f = OutputFormat(rawValue: value.folded) else {
+          throw ShellError(Messages.unknownFormat(value.text), at: value)
+        }
+        format = f
+        i += 2
+        continue
+      }
+      if spec.listing && token.kind == .word && token.text == ">" {
+        guard i + 1 < tokens.count, tokens[i + 1].kind != .comma else {
+          throw ShellError(Messages.missingRedirectFile, column: token.endColumn + 1)
+        }
+        redirect = tokens[i + 1].text
+        i += 2
+        continue
+      }
+      if token.kind == .word, let param = spec.params.first(where: {
+        $0.keyword.map(fold) == token.folded
+      }) {
+        if arguments[param.key] != nil {
+          throw ShellError(Messages.repeatedOption(param.keyword!), at: token)
+        }
+        guard i + 1 < tokens.count, tokens[i + 1].kind != .comma else {
+          throw ShellError(
+            Messages.missingValue(param.keyword!, param.placeholder),
+            column: token.endColumn + 1, hint: Messages.usage(spec.usage))
+        }
+        let (value, next) = try parseValue(
+          param, tokens, from: i + 1, isKeyword: isKeyword, context: context)
+        arguments[param.key] = value
+        i = next
+        continue
+      }
+      if token.kind == .comma {
+        throw ShellError(Messages.unexpectedComma, at: token)
+      }
+      if let param = positionals.first {
+        positionals = positionals.dropFirst()
+        let (value, next) = try parseValue(
+          param, tokens, from: i, isKeyword: isKeyword, context: context)
+        arguments[param.key] = value
+        i = next
+        continue
+      }
+      let unused = spec.params.compactMap(\.keyword).filter { arguments[$0] == nil }
+        + (spec.listing ? ["como"] : [])
+      let suggestion = token.kind == .word ? closestMatch(to: token.text, among: unused) : nil
+      throw ShellError(
+        Messages.unexpectedWord(token.text, command: spec.name, suggestion: suggestion),
+        at: token, hint: suggestion == nil ? Messages.usage(spec.usage) : nil)
+    }
+    if let missing = positionals.first(where: \.required) {
+      throw ShellError(
+        Messages.missingArgument(missing.placeholder, command: spec.name), column: end + 1,
+        hint: Messages.usage(spec.usage))
+    }
+    return Invocation(
+      spec: spec, arguments: arguments, tokens: tokens, format: format ?? context.defaultFormat,
+      redirect: redirect, context: context)
+  }
+
+  /// Reads one value of `param` starting at `start`; returns it and the next index.
+  func parseValue(
+    _ param: ParamSpec, _ tokens: [Token], from start: Int, isKeyword: (Token) -> Bool,
+    context: ShellContext
+  ) throws -> (ArgValue, Int) {
+    let token = tokens[start]
+    if let none = param.noneWord, token.isKeyword(none) { return (.none, start + 1) }
+    switch param.kind {
+    case .name:
+      if token.kind == .quoted { return (.text(token.text), start + 1) }
+      var j = start
+      var words: [String] = []
+      while j < tokens.count, tokens[j].kind == .word, j == start || !isKeyword(tokens[j]) {
+        words.append(tokens[j].text)
+        j += 1
+      }
+      if words.isEmpty {
+        throw ShellError(Messages.missingArgument(param.placeholder, command: nil), at: token)
+      }
+      return (.text(words.joined(separator: " ")), j)
+    case .text:
+      if token.kind == .comma { throw ShellError(Messages.unexpectedComma, at: token) }
+      return (.text(token.text), start + 1)
+    case .money:
+      return (.money(try Literals.money(token, currency: context.shop.settings.currency)), start + 1)
+    case .quantity:
+      let (q, unit) = try Literals.quantity(token)
+      if unit == nil, start + 1 < tokens.count, tokens[start + 1].kind == .word,
+        let u = Quantity.Unit.parse(tokens[start + 1].text)
+      {
+        return (.quantity(q, u), start + 2)
+      }
+      return (.quantity(q, unit), start + 1)
+    case .percent:
+      return (.percent(try Literals.percent(token)), start + 1)
+    case .rut:
+      return (.rut(try Literals.rut(token)), start + 1)
+    case .date:
+      return (.date(try Literals.date(token, today: context.shop.today)), start + 1)
+    case .yesNo:
+      return (.bool(try Literals.yesNo(token)), start + 1)
+    case .integer:
+      return (.integer(try Literals.integer(token)), start + 1)
+    case .choice(let options):
+      guard let match = options.first(where: { fold($0) == token.folded }) else {
+        let suggestion = closestMatch(to: token.text, among: options)
+        throw ShellError(
+          Messages.badChoice(token.text, options: options, suggestion: suggestion), at: token)
+      }
+      return (.choice(match), start + 1)
+    case .period:
+      return try parsePeriod(tokens, from: start, today: context.shop.today)
+    }
+  }
+
+  func parsePeriod(_ tokens: [Token], from start: Int, today: LocalDate) throws -> (ArgValue, Int) {
+    let token = tokens[start]
+    switch token.folded {
+    case "semana":
+      return (.period(Period(from: today.adding(days: 1 - today.isoWeekday), to: today)), start + 1)
+    case "mes":
+      let first = LocalDate(year: today.year, month: today.month, day: 1)!
+      return (.period(Period(from: first, to: today)), start + 1)
+    case "ano":
+      let first = LocalDate(year: today.year, month: 1, day: 1)!
+      return (.period(Period(from: first, to: today)), start + 1)
+    case "desde":
+      guard start + 1 < tokens.count else {
+        throw ShellError(Messages.missingDate("desde"), column: token.endColumn + 1)
+      }
+      let from = try Literals.date(tokens[start + 1], today: today)
+      var to = today
+      var next = start + 2
+      if next < tokens.count, tokens[next].isKeyword("hasta") {
+        guard next + 1 < tokens.count else {
+          throw ShellError(Messages.missingDate("hasta"), column: tokens[next].endColumn + 1)
+        }
+        to = try Literals.date(tokens[next + 1], today: today)
+        next += 2
+      }
+      guard from <= to else {
+        throw ShellError(
+          Messages.periodBackwards(from: from.description, to: to.description),
+          column: token.column, length: tokens[next - 1].endColumn - token.column)
+      }
+      return (.period(Period(from: from, to: to)), next)
+    default:
+      do {
+        return (.period(.day(try Literals.date(token, today: today))), start + 1)
+      } catch {
+        throw ShellError(Messages.badPeriod(token.text), at: token)
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/// Every command of tienda. Each one is declared once, in the file of its
+/// group; parsing, help, completion and `Docs/comandos.md` read this list.
+public struct Registry: Sendable {
+  public let commands: [CommandSpec]
+
+  public init(commands: [CommandSpec]) { self.commands = commands }
+
+  /// The commands shipped with tienda.
+  public static let standard = Registry(
+    commands: ShopCommands.all + CategoryCommands.all + AuditCommands.all + ShellCommands.all)
+
+  /// Commands of a group, in declaration order.
+  public func commands(in group: CommandGroup) -> [CommandSpec] {
+    commands.filter { $0.group == group }
+  }
+}

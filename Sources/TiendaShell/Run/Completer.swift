@@ -1,0 +1,118 @@
+import TiendaCore
+
+/// Context-aware Tab completion: command words first, then the command's
+/// keywords and values from the shop file. Matching is accent- and
+/// case-insensitive; the candidates keep their accents.
+public struct Completer {
+  public let context: ShellContext
+
+  public init(context: ShellContext) { self.context = context }
+
+  /// Candidates for the text before the cursor and the character offset
+  /// where the replaced part starts.
+  public struct Completion: Equatable {
+    public let start: Int
+    public let candidates: [String]
+  }
+
+  public func complete(_ line: String) -> Completion {
+    let chars = Array(line)
+    // The statement being typed starts after the last `;`.
+    var tokens = Lexer.tokenizeLeniently(line)
+    if let semicolon = tokens.lastIndex(where: { $0.kind == .semicolon }) {
+      tokens = Array(tokens[(semicolon + 1)...])
+    }
+    let endsWithSpace = chars.last.map { $0 == " " || $0 == "\t" } ?? true
+    var partial = ""
+    var partialStart = chars.count
+    if !endsWithSpace, let last = tokens.last, last.kind != .comma {
+      partial = last.kind == .quoted ? last.text : last.text
+      partialStart = last.column - 1
+      tokens.removeLast()
+    }
+    let registry = context.registry
+    let typed = tokens
+    // 1. Command words.
+    if let (spec, used) = try? Parser(registry: registry).matchCommand(typed), used > 0 {
+      return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
+    }
+    let phrases = registry.commands.flatMap { [$0.words] + $0.aliases }
+    var words: [String] = []
+    for phrase in phrases where phrase.count > typed.count {
+      guard zip(phrase, typed).allSatisfy({ $1.isKeyword($0) }) else { continue }
+      let next = phrase[typed.count]
+      if fold(next).hasPrefix(fold(partial)) && !words.contains(next) { words.append(next) }
+    }
+    return Completion(start: partialStart, candidates: words.sorted { spanishCompare($0, $1) < 0 })
+  }
+
+  func completeArguments(
+    _ spec: CommandSpec, _ args: [Token], _ partial: String, _ partialStart: Int,
+    _ chars: [Character]
+  ) -> Completion {
+    let keywords = spec.keywords
+    // Find the parameter whose value is being typed: after the last keyword,
+    // or the next positional.
+    var param: ParamSpec?
+    var valueStart = partialStart
+    if let k = args.lastIndex(where: { t in keywords.contains { t.isKeyword($0) } }) {
+      let keyword = args[k]
+      if keyword.isKeyword("como") {
+        if k == args.count - 1 {
+          return filtered(["tabla", "csv", "json"], partial, partialStart)
+        }
+      } else if let p = spec.params.first(where: { $0.keyword.map { keyword.isKeyword($0) } ?? false }) {
+        let valueTokens = args.count - 1 - k
+        if valueTokens == 0 || p.kind == .name {
+          param = p
+          if valueTokens > 0 { valueStart = args[k + 1].column - 1 }
+        }
+      }
+    } else if let p = spec.params.first(where: { $0.keyword == nil }) {
+      if args.isEmpty || p.kind == .name {
+        param = p
+        if let first = args.first { valueStart = first.column - 1 }
+      }
+    }
+    var candidates: [String] = []
+    if let param {
+      let typedValue = String(chars[valueStart..<chars.count])
+      let values = self.values(for: param)
+      let matches = values.filter { fold($0).hasPrefix(fold(typedValue)) }
+      if !matches.isEmpty || param.keyword == nil || !args.isEmpty {
+        if !matches.isEmpty { return Completion(start: valueStart, candidates: matches) }
+      }
+      candidates = []
+    }
+    // Keywords not yet used.
+    let used = Set(args.filter { $0.kind == .word }.map(\.folded))
+    for keyword in keywords where !used.contains(fold(keyword)) {
+      if fold(keyword).hasPrefix(fold(partial)) { candidates.append(keyword) }
+    }
+    return Completion(start: partialStart, candidates: candidates)
+  }
+
+  func filtered(_ options: [String], _ partial: String, _ start: Int) -> Completion {
+    Completion(start: start, candidates: options.filter { fold($0).hasPrefix(fold(partial)) })
+  }
+
+  func values(for param: ParamSpec) -> [String] {
+    var values: [String] = []
+    switch param.kind {
+    case .yesNo: values = ["sí", "no"]
+    case .choice(let options): values = options
+    case .period: values = ["hoy", "ayer", "semana", "mes", "año", "desde"]
+    default: break
+    }
+    if let none = param.noneWord { values.append(none) }
+    switch param.completion {
+    case .categories: values += (try? context.shop.categoryNames()) ?? []
+    case .registers: values += (try? context.shop.registers().map(\.name)) ?? []
+    case .zones: values += LocalTime.knownZones().sorted()
+    case .currencies: break
+    case .commands: values += context.registry.commands.map(\.name)
+    case nil: break
+    }
+    return values
+  }
+}

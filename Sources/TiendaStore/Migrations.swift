@@ -1,0 +1,39 @@
+/// One step of the schema, applied once in its own transaction.
+///
+/// Migrations are an ordered, append-only list: a shipped migration is never
+/// edited; a change is a new migration.
+public struct Migration: Sendable {
+  public let version: Int
+  public let sql: String
+
+  public init(version: Int, sql: String) {
+    self.version = version
+    self.sql = sql
+  }
+}
+
+extension Database {
+  /// `PRAGMA user_version`.
+  public func userVersion() throws -> Int {
+    Int(try scalarInt("PRAGMA user_version"))
+  }
+
+  /// `PRAGMA application_id`.
+  public func applicationID() throws -> Int32 {
+    Int32(truncatingIfNeeded: try scalarInt("PRAGMA application_id"))
+  }
+
+  /// Applies every migration newer than the file's `user_version`, each in
+  /// its own `BEGIN IMMEDIATE` transaction that also sets the version.
+  public func migrate(_ migrations: [Migration], applicationID: Int32) throws {
+    for migration in migrations.sorted(by: { $0.version < $1.version }) {
+      try write {
+        // Re-read inside the lock: another process may have migrated meanwhile.
+        guard try userVersion() < migration.version else { return }
+        try execute(migration.sql)
+        try execute("PRAGMA application_id = \(applicationID)")
+        try execute("PRAGMA user_version = \(migration.version)")
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Opens the one SQLite file that holds a shop, refusing files that are not
+/// tienda's or that a newer tienda wrote, and leaving those untouched.
+///
+/// ```swift
+/// let db = try ShopFile.open(path: path, applicationID: 0x7469_656E, migrations: schema)
+/// ```
+public enum ShopFile {
+  public static func open(
+    path: String, applicationID: Int32, migrations: [Migration],
+    configure: (Database) throws -> Void = { _ in }
+  ) throws -> Database {
+    let supported = migrations.map(\.version).max() ?? 0
+    let created = try createIfMissing(path)
+    let db: Database
+    do {
+      db = try Database(path: path, create: false)
+    } catch let error as StoreError {
+      throw error
+    }
+    db.setBusyTimeout(5000)
+    if !created {
+      let id: Int32
+      let version: Int
+      let tables: Int64
+      do {
+        id = try db.applicationID()
+        version = try db.userVersion()
+        tables = try db.scalarInt("SELECT count(*) FROM sqlite_schema")
+      } catch let error as StoreError where error.kind == .notADatabase {
+        throw StoreError(kind: .notTiendaFile, code: error.code, message: error.message)
+      }
+      let emptyFile = id == 0 && version == 0 && tables == 0
+      if !emptyFile && id != applicationID {
+        throw StoreError(kind: .notTiendaFile, message: "application_id \(id)")
+      }
+      if version > supported {
+        throw StoreError(kind: .newerVersion(found: version, supported: supported))
+      }
+    }
+    let mode = try db.queryFirst("PRAGMA journal_mode = WAL")?.string(0) ?? ""
+    if mode.lowercased() != "wal" {
+      throw StoreError(kind: .readOnly, message: "journal_mode \(mode)")
+    }
+    try db.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+    try configure(db)
+    try db.migrate(migrations, applicationID: applicationID)
+    return db
+  }
+
+  /// Creates the parent folder (0700) and an empty file with mode 0600.
+  /// Returns true when the file did not exist.
+  static func createIfMissing(_ path: String) throws -> Bool {
+    if access(path, F_OK) == 0 { return false }
+    try makeDirectories(parentOf: path)
+    let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    if fd < 0 {
+      if errno == EEXIST { return false }
+      throw StoreError(kind: .cannotOpen, message: String(cString: strerror(errno)))
+    }
+    fchmod(fd, 0o600)
+    close(fd)
+    return true
+  }
+
+  /// `mkdir -p` for the folder that holds `path`, new folders with mode 0700.
+  public static func makeDirectories(parentOf path: String) throws {
+    guard let slash = path.lastIndex(of: "/") else { return }
+    let dir = String(path[..<slash])
+    if dir.isEmpty { return }
+    try makeDirectories(dir)
+  }
+
+  public static func makeDirectories(_ dir: String) throws {
+    if access(dir, F_OK) == 0 { return }
+    try makeDirectories(parentOf: dir)
+    if mkdir(dir, 0o700) != 0 && errno != EEXIST {
+      throw StoreError(kind: .cannotOpen, message: "\(dir): \(String(cString: strerror(errno)))")
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import TiendaCore
+
+/// Command-line flags (DESIGN.md §5.4, "Command line").
+struct Options {
+  var databasePath: String?
+  var register: String?
+  var commands: [String] = []
+  var keepGoing = false
+  var echo = false
+  var json = false
+  var showHelp = false
+  var showVersion = false
+  var generateDocs = false
+  var script: String?
+  var scriptArguments: [String] = []
+
+  static let version = "0.1.0"
+
+  static let knownFlags = [
+    "--db", "--caja", "-c", "--seguir", "--eco", "--json", "--help", "--version",
+  ]
+
+  struct UsageError: Error {
+    let message: String
+  }
+
+  static func parse(_ arguments: [String]) throws -> Options {
+    var options = Options()
+    var i = 0
+    func value(_ flag: String) throws -> String {
+      i += 1
+      guard i < arguments.count else {
+        throw UsageError(message: "falta el valor de «\(flag)».")
+      }
+      return arguments[i]
+    }
+    while i < arguments.count {
+      var argument = arguments[i]
+      var inline: String?
+      if argument.hasPrefix("--"), let eq = argument.firstIndex(of: "=") {
+        inline = String(argument[argument.index(after: eq)...])
+        argument = String(argument[..<eq])
+      }
+      func take(_ flag: String) throws -> String {
+        if let inline { return inline }
+        return try value(flag)
+      }
+      switch argument {
+      case "--db": options.databasePath = try take(argument)
+      case "--caja": options.register = try take(argument)
+      case "-c": options.commands.append(try value(argument))
+      case "--seguir": options.keepGoing = true
+      case "--eco": options.echo = true
+      case "--json": options.json = true
+      case "-h", "--help", "--ayuda": options.showHelp = true
+      case "-V", "--version", "--versión": options.showVersion = true
+      case "--generar-documentacion": options.generateDocs = true
+      case "--":
+        if i + 1 < arguments.count {
+          options.script = arguments[i + 1]
+          options.scriptArguments = Array(arguments[(i + 2)...])
+        }
+        return options
+      default:
+        if argument.hasPrefix("-") && argument != "-" {
+          let suggestion = closestMatch(to: argument, among: knownFlags)
+          var message = "opción desconocida «\(argument)»."
+          if let suggestion { message += " ¿Quiso decir «\(suggestion)»?" }
+          throw UsageError(message: message)
+        }
+        options.script = argument
+        options.scriptArguments = Array(arguments[(i + 1)...])
+        return options
+      }
+      i += 1
+    }
+    return options
+  }
+
+  static let helpText = """
+    tienda \(version): punto de venta y shell para tiendas pequeñas, en una terminal.
+
+    Uso:
+      tienda                       abre el shell interactivo
+      tienda -c 'comando' [-c …]   ejecuta uno o más comandos y termina
+      tienda archivo.tienda [args] ejecuta los comandos de un archivo
+      comando | tienda             lee comandos de la entrada estándar
+
+    Opciones:
+      --db ARCHIVO     archivo de la tienda (también TIENDA_DB); por omisión
+                       $XDG_DATA_HOME/tienda/tienda.db o ~/.local/share/tienda/tienda.db
+      --caja NOMBRE    caja de esta terminal (también TIENDA_CAJA)
+      -c COMANDO       ejecuta COMANDO (se puede repetir)
+      --seguir         no se detiene en el primer error; informa todos al final
+      --eco            muestra cada línea antes de ejecutarla
+      --json           salida en JSON para los listados
+      --help           muestra esta ayuda
+      --version        muestra la versión
+
+    Dentro del shell, «ayuda» lista los comandos y «ayuda <comando>» muestra ejemplos.
+    Códigos de salida: 0 bien, 1 falló un comando, 2 error de uso.
+    """
+}

@@ -1,0 +1,255 @@
+import TiendaCore
+import TiendaShell
+import TiendaStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes text to a file descriptor, all of it.
+func write(_ text: String, to fd: Int32) {
+  var bytes = Array(text.utf8)[...]
+  while !bytes.isEmpty {
+    let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    if n <= 0 {
+      if errno == EINTR { continue }
+      return
+    }
+    bytes = bytes.dropFirst(n)
+  }
+}
+
+func environment(_ name: String) -> String? {
+  guard let value = getenv(name) else { return nil }
+  let text = String(cString: value)
+  return text.isEmpty ? nil : text
+}
+
+func fail(usage message: String) -> Never {
+  write("tienda: " + message + "\nEscriba «tienda --help» para ver las opciones.\n", to: 2)
+  exit(2)
+}
+
+/// `--db`, `TIENDA_DB`, else `$XDG_DATA_HOME/tienda/tienda.db`, else `~/.local/share/…`.
+func databasePath(_ options: Options) -> String {
+  if let path = options.databasePath ?? environment("TIENDA_DB") { return path }
+  if let data = environment("XDG_DATA_HOME") { return data + "/tienda/tienda.db" }
+  return (environment("HOME") ?? ".") + "/.local/share/tienda/tienda.db"
+}
+
+/// History per shop file under `$XDG_STATE_HOME/tienda/` (default `~/.local/state/tienda/`).
+func historyPath(for database: String) -> String? {
+  let base =
+    environment("XDG_STATE_HOME").map { $0 + "/tienda" }
+    ?? environment("HOME").map { $0 + "/.local/state/tienda" }
+  guard let base else { return nil }
+  var absolute = database
+  if !absolute.hasPrefix("/") {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+    if getcwd(&buffer, buffer.count) != nil { absolute = stringFromC(buffer) + "/" + database }
+  }
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  for byte in absolute.utf8 {
+    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+  }
+  let name = absolute.split(separator: "/").last.map(String.init) ?? "tienda"
+  let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" })
+  do {
+    try ShopFile.makeDirectories(base)
+  } catch {
+    return nil
+  }
+  return base + "/historial-" + safe + "-" + String(hash & 0xFFFF_FFFF, radix: 16)
+}
+
+/// `TIENDA_AHORA=2026-11-23T13:00:00Z` fixes the clock (tests, demos).
+func makeClock() -> ShopClock {
+  guard let text = environment("TIENDA_AHORA") else { return SystemClock() }
+  let parts = text.split(whereSeparator: { "-T:Z ".contains($0) }).compactMap { Int($0) }
+  guard parts.count >= 5, let day = LocalDate(year: parts[0], month: parts[1], day: parts[2])
+  else {
+    fail(usage: "TIENDA_AHORA debe tener la forma 2026-11-23T13:00:00Z.")
+  }
+  let seconds = parts.count > 5 ? parts[5] : 0
+  return FixedClock(Int64(day.dayNumber) * 86400 + Int64(parts[3] * 3600 + parts[4] * 60 + seconds))
+}
+
+/// Reads a whole file; nil with errno set on failure.
+func readFile(_ path: String) -> String? {
+  guard let file = fopen(path, "r") else { return nil }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 65536)
+  while true {
+    let n = fread(&buffer, 1, buffer.count, file)
+    if n > 0 { bytes += buffer[0..<n] }
+    if n < buffer.count { break }
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Joins lines ending in `\` with the next; yields (first line number, text).
+func logicalLines(_ physical: [Substring]) -> [(Int, String)] {
+  var result: [(Int, String)] = []
+  var pending = ""
+  var start = 0
+  for (index, raw) in physical.enumerated() {
+    var line = String(raw)
+    if line.hasSuffix("\r") { line.removeLast() }
+    if pending.isEmpty { start = index + 1 }
+    if line.hasSuffix("\\") {
+      pending += line.dropLast() + " "
+      continue
+    }
+    result.append((start, pending + line))
+    pending = ""
+  }
+  if !pending.isEmpty { result.append((start, pending)) }
+  return result
+}
+
+/// Runs a sequence of lines without a prompt; returns the exit code.
+func runBatch(_ lines: [(Int, String)], runner: Runner, source: LineSource, options: Options) -> Int32 {
+  var failures = 0
+  for (number, line) in lines {
+    if options.echo { write("> " + line + "\n", to: 1) }
+    switch runner.run(line: line, lineNumber: number, source: source) {
+    case .ok: continue
+    case .exit: return failures > 0 ? 1 : 0
+    case .failed:
+      failures += 1
+      if !options.keepGoing { return 1 }
+    }
+  }
+  if failures > 0 && options.keepGoing {
+    write("tienda: \(failures) " + (failures == 1 ? "comando falló" : "comandos fallaron") + ".\n", to: 2)
+  }
+  return failures > 0 ? 1 : 0
+}
+
+func readAllStdin() -> String {
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 65536)
+  while true {
+    let n = read(0, &buffer, buffer.count)
+    if n < 0 && errno == EINTR { continue }
+    if n <= 0 { break }
+    bytes += buffer[0..<n]
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
+func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String?, created: Bool)
+  -> Int32
+{
+  var action = sigaction()
+  action.__sigaction_handler.sa_handler = sigintHandler
+  sigemptyset(&action.sa_mask)
+  action.sa_flags = 0
+  sigaction(SIGINT, &action, nil)
+  interruptibleDatabase = context.shop.db.rawHandle
+
+  let editor = LineEditor(historyPath: historyFile)
+  completionProvider = { before in
+    let completion = Completer(context: context).complete(before)
+    return (completion.start, completion.candidates)
+  }
+  write(Messages.welcome + "\n", to: 1)
+  if created { write(Messages.createdShop(context.shop.db.path) + "\n", to: 1) }
+  var lastFailed = false
+  while true {
+    let prompt = context.prompt
+    switch editor.read(prompt: prompt) {
+    case .endOfInput:
+      write("\n", to: 1)
+      return 0
+    case .interrupted:
+      write("^C\n", to: 1)
+      continue
+    case .line(let line):
+      editor.remember(line)
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+      interruptRequested = 0
+      let status = runner.run(
+        line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
+      lastFailed = status == .failed
+      if status == .exit { return 0 }
+    }
+  }
+  _ = lastFailed
+}
+
+// MARK: - Entry point
+
+let options: Options
+do {
+  options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+} catch let error as Options.UsageError {
+  fail(usage: error.message)
+}
+if options.showHelp {
+  write(Options.helpText + "\n", to: 1)
+  exit(0)
+}
+if options.showVersion {
+  write("tienda " + Options.version + "\n", to: 1)
+  exit(0)
+}
+if options.generateDocs {
+  write(Help.markdown(.standard), to: 1)
+  exit(0)
+}
+if !options.commands.isEmpty && options.script != nil {
+  fail(usage: "use «-c» o un archivo de comandos, no ambos.")
+}
+
+let path = databasePath(options)
+let created = access(path, F_OK) != 0
+let shop: Shop
+do {
+  shop = try Shop.open(path: path, clock: makeClock())
+  if let register = options.register ?? environment("TIENDA_CAJA") {
+    try shop.useRegister(named: register)
+  }
+} catch {
+  write("tienda: «\(path)»: " + Messages.describe(error) + "\n", to: 2)
+  exit(1)
+}
+
+let interactive = options.commands.isEmpty && options.script == nil && isatty(0) == 1
+let context = ShellContext(
+  shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
+  writeErr: { write($0, to: 2) })
+if options.json { context.defaultFormat = .json }
+let runner = Runner(context: context)
+
+if !options.commands.isEmpty {
+  var code: Int32 = 0
+  for command in options.commands {
+    switch runner.run(line: command, source: .argument) {
+    case .ok: continue
+    case .exit: exit(code)
+    case .failed:
+      code = 1
+      if !options.keepGoing { exit(1) }
+    }
+  }
+  exit(code)
+}
+
+if let script = options.script {
+  guard let text = readFile(script) else {
+    write("tienda: " + Messages.cannotReadFile(script, String(cString: strerror(errno))) + "\n", to: 2)
+    exit(1)
+  }
+  let lines = logicalLines(text.split(separator: "\n", omittingEmptySubsequences: false))
+  exit(runBatch(lines, runner: runner, source: .file(script), options: options))
+}
+
+if interactive {
+  exit(runInteractive(context, runner: runner, historyFile: historyPath(for: path), created: created))
+}
+
+let input = readAllStdin()
+let lines = logicalLines(input.split(separator: "\n", omittingEmptySubsequences: false))
+exit(runBatch(lines, runner: runner, source: .stdin, options: options))

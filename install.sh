@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Instala tienda desde el código fuente.
+#
+#   ./install.sh
+#
+# 1. Instala los paquetes del sistema que falten (libedit-dev, libsqlite3-dev,
+#    pkg-config, tzdata) con apt-get, como root o con sudo.
+# 2. Compila `tienda` en modo release con la biblioteca estándar de Swift
+#    enlazada de forma estática.
+# 3. Copia el programa a /usr/local/bin/tienda (root) o a ~/.local/bin/tienda.
+#
+# Se puede ejecutar varias veces: solo instala lo que falta y reemplaza el
+# programa por la versión recién compilada.
+#
+# Variables opcionales (para pruebas y empaquetado):
+#   TIENDA_DIR_BIN      carpeta de destino (en vez de /usr/local/bin o ~/.local/bin)
+#   TIENDA_SCRATCH_PATH carpeta de compilación de SwiftPM (por omisión .build)
+set -euo pipefail
+
+morir() {
+  printf '\nError: %s\n' "$*" >&2
+  printf 'La instalación de tienda no terminó.\n' >&2
+  exit 1
+}
+trap 'morir "falló un comando inesperadamente (línea $LINENO)."' ERR
+
+RAIZ="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$RAIZ"
+
+# shellcheck source=Scripts/lib/apt.sh
+source "$RAIZ/Scripts/lib/apt.sh"
+
+PAQUETES=(libedit-dev libsqlite3-dev pkg-config tzdata)
+
+echo "Instalando tienda desde $RAIZ"
+
+# --- 0. Swift ---------------------------------------------------------------
+if ! command -v swift >/dev/null 2>&1; then
+  morir "no se encontró «swift». Instale Swift 6 (https://www.swift.org/install/) y agréguelo al PATH."
+fi
+
+# --- 1. Paquetes del sistema ------------------------------------------------
+echo
+echo "Paso 1 de 3: paquetes del sistema"
+apt_asegurar_paquetes "${PAQUETES[@]}" \
+  || morir "no se pudieron instalar los paquetes del sistema (${PAQUETES[*]})."
+
+# --- 2. Compilación ---------------------------------------------------------
+echo
+echo "Paso 2 de 3: compilando tienda (release; puede tardar unos minutos)…"
+SWIFT_OPCIONES=(-c release)
+if [[ -n "${TIENDA_SCRATCH_PATH:-}" ]]; then
+  SWIFT_OPCIONES+=(--scratch-path "$TIENDA_SCRATCH_PATH")
+fi
+swift build "${SWIFT_OPCIONES[@]}" --static-swift-stdlib --product tienda \
+  || morir "la compilación falló (swift build). Revise los mensajes de arriba."
+DIR_COMPILADO="$(swift build "${SWIFT_OPCIONES[@]}" --show-bin-path)" \
+  || morir "no se pudo obtener la carpeta del programa compilado."
+BINARIO="$DIR_COMPILADO/tienda"
+[[ -x "$BINARIO" ]] || morir "no se encontró el programa compilado en $BINARIO."
+
+# --- 3. Instalación ---------------------------------------------------------
+echo
+echo "Paso 3 de 3: instalando el programa"
+if [[ -n "${TIENDA_DIR_BIN:-}" ]]; then
+  DESTINO="$TIENDA_DIR_BIN"
+elif [[ "$(id -u)" -eq 0 ]]; then
+  DESTINO="/usr/local/bin"
+else
+  DESTINO="$HOME/.local/bin"
+fi
+mkdir -p "$DESTINO" || morir "no se pudo crear la carpeta $DESTINO."
+install -m 0755 "$BINARIO" "$DESTINO/tienda" \
+  || morir "no se pudo copiar el programa a $DESTINO/tienda."
+echo "Programa instalado en $DESTINO/tienda"
+
+trap - ERR
+
+case ":${PATH}:" in
+  *":$DESTINO:"*) ;;
+  *)
+    echo
+    echo "Atención: la carpeta $DESTINO no está en su PATH."
+    echo "Agregue esta línea al final de ~/.bashrc (o ~/.profile) y abra una terminal nueva:"
+    if [[ "$DESTINO" == "$HOME/.local/bin" ]]; then
+      # shellcheck disable=SC2016 # se muestra literal, para copiar y pegar
+      echo '    export PATH="$HOME/.local/bin:$PATH"'
+    else
+      echo "    export PATH=\"$DESTINO:\$PATH\""
+    fi
+    ;;
+esac
+
+echo
+echo "Listo. Escriba «tienda» para empezar."
