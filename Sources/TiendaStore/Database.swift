@@ -17,10 +17,10 @@ public final class Database {
   private var savepointDepth = 0
 
   /// Opens an existing or new SQLite file (no tienda checks: see `ShopFile`).
-  public init(path: String, create: Bool = true) throws {
+  public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
     var db: OpaquePointer?
-    var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-    if create { flags |= SQLITE_OPEN_CREATE }
+    var flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX
+    if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
     let rc = sqlite3_open_v2(path, &db, flags, nil)
     guard rc == SQLITE_OK, let db else {
       let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"

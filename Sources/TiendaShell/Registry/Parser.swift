@@ -22,7 +22,7 @@ public struct Parser {
   }
 
   func unknownCommand(_ tokens: [Token]) -> ShellError {
-    let first = tokens[0]
+    guard let first = tokens.first else { return ShellError(Messages.seeHelp) }
     let all = registry.commands.flatMap { [$0.words] + $0.aliases }
     let firstWords = Set(all.map { fold($0[0]) })
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
