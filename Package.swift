@@ -18,7 +18,7 @@ let package = Package(
     .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore"]),
     .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore"]),
     .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell"]),
-    .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

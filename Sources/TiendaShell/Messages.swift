@@ -1,6 +1,10 @@
 import TiendaCore
 import TiendaStore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Every message a user reads, in Spanish (es-CL), in one place.
 ///
 /// Command summaries and help live in the registry entries; everything else
@@ -108,6 +112,23 @@ public enum Messages {
     "«\(text)» no es un período. Use hoy, ayer, semana, mes, año, una fecha o «desde 01-11-2026 hasta 15-11-2026»."
   }
 
+  /// The reason behind a C library error, in Spanish.
+  public static func systemReason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: return "el archivo o la carpeta no existe"
+    case EACCES, EPERM: return "no tiene permiso"
+    case EISDIR: return "es una carpeta, no un archivo"
+    case ENOTDIR: return "una parte de la ruta no es una carpeta"
+    case ENOSPC: return "el disco está lleno"
+    case EROFS: return "el disco es de solo lectura"
+    case EEXIST: return "ya existe"
+    case ENAMETOOLONG: return "el nombre es demasiado largo"
+    case EMFILE, ENFILE: return "hay demasiados archivos abiertos"
+    case EIO: return "error de lectura o escritura en el disco"
+    default: return "error del sistema \(code)"
+    }
+  }
+
   // MARK: Files and options
   static func cannotWriteFile(_ path: String, _ reason: String) -> String {
     "No pude escribir «\(path)»: \(reason)."
@@ -201,6 +222,9 @@ public enum Messages {
     case .constraint:
       return "El cambio contradice los datos guardados y no se hizo (\(error.message))."
     case .cannotOpen:
+      if let code = error.systemErrno {
+        return "No pude crear «\(error.message)»: \(systemReason(code))."
+      }
       return "No pude abrir el archivo de la tienda (\(error.message))."
     case .interrupted:
       return "Interrumpido: no se guardó nada."
@@ -215,5 +239,11 @@ public enum Messages {
 extension Messages {
   public static func createdShop(_ path: String) -> String {
     "Creé un archivo de tienda nuevo en «\(path)»."
+  }
+}
+
+extension Messages {
+  static func defaultZoneHint(_ zone: String) -> String {
+    "La zona horaria es la predeterminada (\(zone)); fíjela con: configurar tienda zona \(zone)"
   }
 }

@@ -33,7 +33,16 @@ public final class Database {
     self.path = path
   }
 
-  deinit {
+  private var closed = false
+
+  deinit { close() }
+
+  /// Finalizes statements and closes the connection; the last connection to
+  /// close checkpoints the WAL into the main file, so a plain copy of the
+  /// file holds everything. Idempotent.
+  public func close() {
+    guard !closed else { return }
+    closed = true
     cache.removeAll()
     sqlite3_close_v2(handle)
   }

@@ -26,7 +26,9 @@ extension Database {
   /// Applies every migration newer than the file's `user_version`, each in
   /// its own `BEGIN IMMEDIATE` transaction that also sets the version.
   public func migrate(_ migrations: [Migration], applicationID: Int32) throws {
-    for migration in migrations.sorted(by: { $0.version < $1.version }) {
+    let current = try userVersion()
+    for migration in migrations.sorted(by: { $0.version < $1.version })
+    where migration.version > current {
       try write {
         // Re-read inside the lock: another process may have migrated meanwhile.
         guard try userVersion() < migration.version else { return }

@@ -58,8 +58,9 @@ public enum ShopFile {
     try makeDirectories(parentOf: path)
     let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     if fd < 0 {
-      if errno == EEXIST { return false }
-      throw StoreError(kind: .cannotOpen, message: String(cString: strerror(errno)))
+      let code = errno
+      if code == EEXIST { return false }
+      throw StoreError(kind: .cannotOpen, message: path, systemErrno: code)
     }
     fchmod(fd, 0o600)
     close(fd)
@@ -78,7 +79,7 @@ public enum ShopFile {
     if access(dir, F_OK) == 0 { return }
     try makeDirectories(parentOf: dir)
     if mkdir(dir, 0o700) != 0 && errno != EEXIST {
-      throw StoreError(kind: .cannotOpen, message: "\(dir): \(String(cString: strerror(errno)))")
+      throw StoreError(kind: .cannotOpen, message: dir, systemErrno: errno)
     }
   }
 }

@@ -26,12 +26,18 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
   public let code: Int32
   public let message: String
   public let sql: String?
+  /// The C library's `errno` when the failure came from the file system.
+  public let systemErrno: Int32?
 
-  public init(kind: Kind, code: Int32 = 0, message: String = "", sql: String? = nil) {
+  public init(
+    kind: Kind, code: Int32 = 0, message: String = "", sql: String? = nil,
+    systemErrno: Int32? = nil
+  ) {
     self.kind = kind
     self.code = code
     self.message = message
     self.sql = sql
+    self.systemErrno = systemErrno
   }
 
   /// Builds the error for a SQLite result code (extended codes accepted).

@@ -88,14 +88,22 @@ func readFile(_ path: String) -> String? {
   return String(decoding: bytes, as: UTF8.self)
 }
 
+/// Splits text into lines at LF, dropping a CR before it (Windows files).
+/// Works on scalars: in Swift "\r\n" is one `Character`.
+func physicalLines(_ text: String) -> [String] {
+  text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
+    var line = String(String.UnicodeScalarView(scalars))
+    if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+    return line
+  }
+}
+
 /// Joins lines ending in `\` with the next; yields (first line number, text).
-func logicalLines(_ physical: [Substring]) -> [(Int, String)] {
+func logicalLines(_ physical: [String]) -> [(Int, String)] {
   var result: [(Int, String)] = []
   var pending = ""
   var start = 0
-  for (index, raw) in physical.enumerated() {
-    var line = String(raw)
-    if line.hasSuffix("\r") { line.removeLast() }
+  for (index, line) in physical.enumerated() {
     if pending.isEmpty { start = index + 1 }
     if line.hasSuffix("\\") {
       pending += line.dropLast() + " "
@@ -139,6 +147,11 @@ func readAllStdin() -> String {
   return String(decoding: bytes, as: UTF8.self)
 }
 
+/// `salir` is not worth recalling with the Up arrow.
+func isQuitCommand(_ line: String) -> Bool {
+  ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
+}
+
 func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String?, created: Bool)
   -> Int32
 {
@@ -167,7 +180,7 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       write("^C\n", to: 1)
       continue
     case .line(let line):
-      editor.remember(line)
+      if !isQuitCommand(line) { editor.remember(line) }
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
       let status = runner.run(
@@ -203,6 +216,16 @@ if !options.commands.isEmpty && options.script != nil {
   fail(usage: "use «-c» o un archivo de comandos, no ambos.")
 }
 
+var scriptText: String?
+if let script = options.script {
+  guard let text = readFile(script) else {
+    let reason = Messages.systemReason(errno)
+    write("tienda: " + Messages.cannotReadFile(script, reason) + "\n", to: 2)
+    exit(1)
+  }
+  scriptText = text
+}
+
 let path = databasePath(options)
 let created = access(path, F_OK) != 0
 let shop: Shop
@@ -216,40 +239,43 @@ do {
   exit(1)
 }
 
+/// Closes the shop file (checkpointing the WAL) and exits.
+@MainActor func finish(_ code: Int32) -> Never {
+  interruptibleDatabase = nil
+  shop.db.close()
+  exit(code)
+}
+
 let interactive = options.commands.isEmpty && options.script == nil && isatty(0) == 1
 let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })
 if options.json { context.defaultFormat = .json }
 let runner = Runner(context: context)
+runner.keepGoing = options.keepGoing
 
 if !options.commands.isEmpty {
   var code: Int32 = 0
   for command in options.commands {
     switch runner.run(line: command, source: .argument) {
     case .ok: continue
-    case .exit: exit(code)
+    case .exit: finish(code)
     case .failed:
       code = 1
-      if !options.keepGoing { exit(1) }
+      if !options.keepGoing { finish(1) }
     }
   }
-  exit(code)
+  finish(code)
 }
 
-if let script = options.script {
-  guard let text = readFile(script) else {
-    write("tienda: " + Messages.cannotReadFile(script, String(cString: strerror(errno))) + "\n", to: 2)
-    exit(1)
-  }
-  let lines = logicalLines(text.split(separator: "\n", omittingEmptySubsequences: false))
-  exit(runBatch(lines, runner: runner, source: .file(script), options: options))
+if let script = options.script, let scriptText {
+  let lines = logicalLines(physicalLines(scriptText))
+  finish(runBatch(lines, runner: runner, source: .file(script), options: options))
 }
 
 if interactive {
-  exit(runInteractive(context, runner: runner, historyFile: historyPath(for: path), created: created))
+  finish(runInteractive(context, runner: runner, historyFile: historyPath(for: path), created: created))
 }
 
 let input = readAllStdin()
-let lines = logicalLines(input.split(separator: "\n", omittingEmptySubsequences: false))
-exit(runBatch(lines, runner: runner, source: .stdin, options: options))
+finish(runBatch(logicalLines(physicalLines(input)), runner: runner, source: .stdin, options: options))

@@ -70,11 +70,11 @@ enum ShopCommands {
         ("RUT", "rut", s.rut.map { .text($0.formatted) } ?? .null),
         ("Dirección", "direccion", .text(s.address)),
         ("Moneda", "moneda", .text(s.currency.code)),
-        ("Zona horaria", "zona", .text(s.effectiveZone + (s.zone == nil ? " (por omisión)" : ""))),
+        ("Zona horaria", "zona", .text(s.effectiveZone)),
         ("Hoy", "hoy", .date(call.shop.today)),
         ("Caja", "caja", .text(call.shop.actor.registerName)),
         ("Usuario", "usuario", .text(call.shop.actor.userName ?? Messages.ownerName)),
         ("Archivo", "archivo", .text(call.shop.db.path)),
-      ]))
+      ], footer: s.zone == nil ? [Messages.defaultZoneHint(s.effectiveZone)] : []))
   }
 }

@@ -20,7 +20,9 @@ public enum Lexer {
     let chars = Array(line)
     var tokens: [Token] = []
     var i = 0
-    func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\n" }
+    func isSpace(_ c: Character) -> Bool {
+      c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\r\n" || c == "\u{A0}"
+    }
     while i < chars.count {
       let c = chars[i]
       if isSpace(c) {

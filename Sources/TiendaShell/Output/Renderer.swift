@@ -64,8 +64,10 @@ public struct Renderer {
         let width = record.fields.map { TextFormat.displayWidth($0.label) }.max() ?? 0
         var out = ""
         for field in record.fields {
-          out += TextFormat.padded(field.label + ":", to: width + 1, right: false) + " "
-            + text(field.value) + "\n"
+          var line = TextFormat.padded(field.label + ":", to: width + 1, right: false) + " "
+            + text(field.value)
+          while line.hasSuffix(" ") { line.removeLast() }
+          out += line + "\n"
         }
         for line in record.footer { out += line + "\n" }
         return out
@@ -96,7 +98,9 @@ public struct Renderer {
         let right = table.columns[i].alignRight
         parts.append(last && !right ? value : TextFormat.padded(value, to: widths[i], right: right))
       }
-      return parts.joined(separator: "  ") + "\n"
+      var text = parts.joined(separator: "  ")
+      while text.hasSuffix(" ") { text.removeLast() }
+      return text + "\n"
     }
     var out = line(table.columns.map(\.title))
     out += line(widths.map { String(repeating: "─", count: $0) })

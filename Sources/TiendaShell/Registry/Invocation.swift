@@ -31,6 +31,8 @@ public struct Invocation {
   public let format: OutputFormat?
   public let redirect: String?
   public let context: ShellContext
+  /// Where each argument was written: key → (column, length).
+  public var spans: [String: (column: Int, length: Int)] = [:]
 
   public var shop: Shop { context.shop }
 
@@ -58,4 +60,19 @@ public struct Invocation {
   }
 
   public func has(_ key: String) -> Bool { arguments[key] != nil }
+
+  /// The span of the argument whose text is `value` (folded), if any: lets a
+  /// refusal from the core point at the word the user wrote.
+  public func span(ofValue value: String) -> (column: Int, length: Int)? {
+    let target = fold(value)
+    for (key, argument) in arguments {
+      var text: String?
+      switch argument {
+      case .text(let s), .choice(let s): text = s
+      default: text = nil
+      }
+      if let text, fold(text) == target, let span = spans[key] { return span }
+    }
+    return nil
+  }
 }

@@ -64,6 +64,7 @@ public struct Parser {
   public func parse(_ tokens: [Token], context: ShellContext) throws -> Invocation {
     let (spec, used) = try matchCommand(tokens)
     var arguments: [String: ArgValue] = [:]
+    var spans: [String: (column: Int, length: Int)] = [:]
     var format: OutputFormat?
     var redirect: String?
     var positionals = spec.params.filter { $0.keyword == nil }[...]
@@ -111,6 +112,7 @@ public struct Parser {
         let (value, next) = try parseValue(
           param, tokens, from: i + 1, isKeyword: isKeyword, context: context)
         arguments[param.key] = value
+        spans[param.key] = (tokens[i + 1].column, tokens[next - 1].endColumn - tokens[i + 1].column)
         i = next
         continue
       }
@@ -122,6 +124,7 @@ public struct Parser {
         let (value, next) = try parseValue(
           param, tokens, from: i, isKeyword: isKeyword, context: context)
         arguments[param.key] = value
+        spans[param.key] = (tokens[i].column, tokens[next - 1].endColumn - tokens[i].column)
         i = next
         continue
       }
@@ -137,9 +140,11 @@ public struct Parser {
         Messages.missingArgument(missing.placeholder, command: spec.name), column: end + 1,
         hint: Messages.usage(spec.usage))
     }
-    return Invocation(
+    var invocation = Invocation(
       spec: spec, arguments: arguments, tokens: tokens, format: format ?? context.defaultFormat,
       redirect: redirect, context: context)
+    invocation.spans = spans
+    return invocation
   }
 
   /// Reads one value of `param` starting at `start`; returns it and the next index.

@@ -34,7 +34,11 @@ public final class Runner {
     self.parser = Parser(registry: context.registry)
   }
 
-  /// Runs every command of `line` (split at `;`), stopping at the first failure.
+  /// With `--seguir`, a failing command does not stop the rest of its line.
+  public var keepGoing = false
+
+  /// Runs every command of `line` (split at `;`), stopping at the first
+  /// failure unless `keepGoing`.
   @discardableResult
   public func run(line: String, lineNumber: Int = 1, source: LineSource) -> LineStatus {
     let tokens: [Token]
@@ -45,35 +49,55 @@ public final class Runner {
       return .failed
     }
     let chars = Array(line)
+    var status = LineStatus.ok
     for statement in Lexer.statements(tokens) {
       let first = statement.first!.column - 1
       let last = min(chars.count, statement.last!.endColumn - 1)
       let text = String(chars[first..<last])
+      let wholeCommand = (column: statement.first!.column, length: last - first)
+      var invocation: Invocation?
       do {
-        let invocation = try parser.parse(statement, context: context)
+        let call = try parser.parse(statement, context: context)
+        invocation = call
         context.shop.commandText = text
-        let result = try invocation.spec.run(invocation)
+        let result = try call.spec.run(call)
         if case .exit = result {
           context.exitRequested = true
           return .exit
         }
-        try emit(result, invocation)
+        try emit(result, call)
+        continue
       } catch var error as ShellError {
         if error.column == nil {
-          error.column = statement.first!.column
-          error.length = text.count
+          error.column = wholeCommand.column
+          error.length = wholeCommand.length
         }
         report(error, line: line, lineNumber: lineNumber, source: source)
-        return .failed
       } catch {
-        // Domain and store errors point at the whole command.
-        let located = ShellError(
-          Messages.describe(error), column: statement.first!.column, length: text.count)
+        // Domain and store errors point at the word they are about, else at
+        // the whole command.
+        let span = invocation.flatMap { call in subject(of: error).flatMap(call.span(ofValue:)) }
+          ?? wholeCommand
+        let located = ShellError(Messages.describe(error), column: span.column, length: span.length)
         report(located, line: line, lineNumber: lineNumber, source: source)
-        return .failed
       }
+      status = .failed
+      if !keepGoing { return .failed }
     }
-    return .ok
+    return status
+  }
+
+  /// The text a domain refusal is about (`No encontré la categoría «x»` → x).
+  func subject(of error: Error) -> String? {
+    guard let error = error as? CoreError else { return nil }
+    switch error {
+    case .notFound(_, let query, _), .ambiguous(_, let query, _): return query
+    case .alreadyExists(_, let name): return name
+    case .unknownZone(let zone, _): return zone
+    case .unknownCurrency(let code): return code
+    case .categoryCycle(_, let parent): return parent
+    default: return nil
+    }
   }
 
   func emit(_ result: CommandResult, _ invocation: Invocation) throws {
@@ -88,13 +112,13 @@ public final class Runner {
 
   func writeFile(_ path: String, _ text: String) throws {
     guard let file = fopen(path, "w") else {
-      throw ShellError(Messages.cannotWriteFile(path, String(cString: strerror(errno))))
+      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
     }
     let bytes = Array(text.utf8)
     let written = fwrite(bytes, 1, bytes.count, file)
     let closed = fclose(file)
     if written != bytes.count || closed != 0 {
-      throw ShellError(Messages.cannotWriteFile(path, String(cString: strerror(errno))))
+      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
     }
   }
 
