@@ -7,10 +7,11 @@ let package = Package(
     .executable(name: "tienda", targets: ["tienda"])
   ],
   targets: [
-    .systemLibrary(
-      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .systemLibrary(
-      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // Headers from /usr/include; linked as `sqlite3` by the module map (release
+    // builds link Debian's libsqlite3.a: see Scripts/lib/release.sh).
+    .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    // Headers only: libedit is loaded with dlopen when the prompt opens (see shim.h).
+    .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
     .target(name: "TiendaStore", dependencies: ["CSQLite"]),
     .target(name: "TiendaCore", dependencies: ["TiendaStore"]),
     .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore"]),

@@ -6,7 +6,8 @@
 # 1. Instala los paquetes del sistema que falten (libedit-dev, libsqlite3-dev,
 #    pkg-config, tzdata) con apt-get, como root o con sudo.
 # 2. Compila `tienda` en modo release con la biblioteca estándar de Swift
-#    enlazada de forma estática.
+#    enlazada de forma estática (y libstdc++ y SQLite también, cuando sus
+#    bibliotecas estáticas existen: arranca más rápido; ver Scripts/lib/release.sh).
 # 3. Copia el programa a /usr/local/bin/tienda (root) o a ~/.local/bin/tienda.
 #
 # Se puede ejecutar varias veces: solo instala lo que falta y reemplaza el
@@ -29,6 +30,8 @@ cd "$RAIZ"
 
 # shellcheck source=Scripts/lib/apt.sh
 source "$RAIZ/Scripts/lib/apt.sh"
+# shellcheck source=Scripts/lib/release.sh
+source "$RAIZ/Scripts/lib/release.sh"
 
 PAQUETES=(libedit-dev libsqlite3-dev pkg-config tzdata)
 
@@ -48,11 +51,11 @@ apt_asegurar_paquetes "${PAQUETES[@]}" \
 # --- 2. Compilación ---------------------------------------------------------
 echo
 echo "Paso 2 de 3: compilando tienda (release; puede tardar unos minutos)…"
-SWIFT_OPCIONES=(-c release)
+mapfile -t SWIFT_OPCIONES < <(tienda_opciones_release "$RAIZ")
 if [[ -n "${TIENDA_SCRATCH_PATH:-}" ]]; then
   SWIFT_OPCIONES+=(--scratch-path "$TIENDA_SCRATCH_PATH")
 fi
-swift build "${SWIFT_OPCIONES[@]}" --static-swift-stdlib --product tienda \
+swift build "${SWIFT_OPCIONES[@]}" --product tienda \
   || morir "la compilación falló (swift build). Revise los mensajes de arriba."
 DIR_COMPILADO="$(swift build "${SWIFT_OPCIONES[@]}" --show-bin-path)" \
   || morir "no se pudo obtener la carpeta del programa compilado."

@@ -247,3 +247,8 @@ extension Messages {
     "La zona horaria es la predeterminada (\(zone)); fíjela con: configurar tienda zona \(zone)"
   }
 }
+
+extension Messages {
+  public static let noLineEditor =
+    "Aviso: no encontré libedit (apt-get install libedit2); sigo sin edición de línea ni historial."
+}

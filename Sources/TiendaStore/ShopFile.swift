@@ -27,9 +27,13 @@ public enum ShopFile {
       let version: Int
       let tables: Int64
       do {
-        id = try db.applicationID()
-        version = try db.userVersion()
-        tables = try db.scalarInt("SELECT count(*) FROM sqlite_schema")
+        // One read snapshot for the three probes (one lock, not three).
+        (id, version, tables) = try db.read {
+          (
+            try db.applicationID(), try db.userVersion(),
+            try db.scalarInt("SELECT count(*) FROM sqlite_schema")
+          )
+        }
       } catch let error as StoreError where error.kind == .notADatabase {
         throw StoreError(kind: .notTiendaFile, code: error.code, message: error.message)
       }

@@ -9,6 +9,9 @@ import CSQLite
 // they are not bound to the main actor, and they reach Swift state through
 // these few globals.
 
+/// libedit, once loaded (the Tab callback needs it).
+nonisolated(unsafe) var editLineAPI: EditLineAPI?
+
 /// The prompt libedit shows, as a C string owned here.
 nonisolated(unsafe) var promptCString: UnsafeMutablePointer<CChar>? = strdup("tienda> ")
 
@@ -35,7 +38,9 @@ let sigintHandler: @convention(c) (Int32) -> Void = { _ in
 
 /// Tab: complete the word before the cursor from the registry and the shop.
 let completeCallback: tienda_key_fn = { el, _ in
-  guard let el, let info = el_wline(el), let provider = completionProvider else {
+  guard let el, let api = editLineAPI, let info = api.wideLine(el),
+    let provider = completionProvider
+  else {
     return UInt8(CC_ERROR)
   }
   var scalars = String.UnicodeScalarView()
@@ -50,14 +55,14 @@ let completeCallback: tienda_key_fn = { el, _ in
   let typed = String(before.dropFirst(start))
   guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
   if candidates.count == 1 {
-    el_deletestr(el, Int32(typedCount))
-    _ = el_insertstr(el, candidates[0] + " ")
+    api.deleteString(el, Int32(typedCount))
+    _ = api.insertString(el, candidates[0] + " ")
     return UInt8(CC_REFRESH)
   }
   let common = commonPrefix(candidates)
   if common.count > typed.count {
-    el_deletestr(el, Int32(typedCount))
-    _ = el_insertstr(el, common)
+    api.deleteString(el, Int32(typedCount))
+    _ = api.insertString(el, common)
     return UInt8(CC_REFRESH)
   }
   var listing = "\n"

@@ -12,29 +12,38 @@ final class LineEditor {
     case endOfInput
   }
 
+  private let api: EditLineAPI
   private let editLine: OpaquePointer
   private let history: OpaquePointer
   private let historyPath: String?
 
-  init(historyPath: String?) {
+  /// Nil when libedit cannot be loaded (the caller falls back to plain input).
+  init?(historyPath: String?) {
     LineEditor.ensureUTF8Locale()
-    editLine = el_init("tienda", tienda_stdin(), tienda_stdout(), tienda_stderr())
-    history = history_init()
+    guard let api = EditLineAPI.load(),
+      let editLine = api.initialize("tienda", tienda_stdin(), tienda_stdout(), tienda_stderr()),
+      let history = api.historyInit()
+    else { return nil }
+    editLineAPI = api
+    self.api = api
+    self.editLine = editLine
+    self.history = history
     self.historyPath = historyPath
-    _ = tienda_history_setsize(history, 2000)
-    _ = tienda_history_setunique(history, 1)
-    _ = tienda_el_set_editor(editLine, "emacs")
-    _ = tienda_el_set_prompt(editLine, promptCallback)
-    _ = tienda_el_set_history(editLine, history)
-    _ = tienda_el_add_function(editLine, "tienda-completar", "Completa la palabra", completeCallback)
-    _ = tienda_el_bind(editLine, "^I", "tienda-completar")
-    _ = tienda_el_source(editLine)
-    if let historyPath { _ = tienda_history_load(history, historyPath) }
+    _ = tienda_history_setsize(api.history, history, 2000)
+    _ = tienda_history_setunique(api.history, history, 1)
+    _ = tienda_el_set_editor(api.set, editLine, "emacs")
+    _ = tienda_el_set_prompt(api.set, editLine, promptCallback)
+    _ = tienda_el_set_history(api.set, editLine, api.history, history)
+    _ = tienda_el_add_function(
+      api.set, editLine, "tienda-completar", "Completa la palabra", completeCallback)
+    _ = tienda_el_bind(api.set, editLine, "^I", "tienda-completar")
+    _ = api.source(editLine, nil)
+    if let historyPath { _ = tienda_history_load(api.history, history, historyPath) }
   }
 
   deinit {
-    el_end(editLine)
-    history_end(history)
+    api.end(editLine)
+    api.historyEnd(history)
   }
 
   /// Without a UTF-8 locale libedit silently drops accented characters.
@@ -50,10 +59,10 @@ final class LineEditor {
     setPrompt(prompt)
     interruptRequested = 0
     var count: Int32 = 0
-    let raw = el_gets(editLine, &count)
+    let raw = api.gets(editLine, &count)
     if interruptRequested != 0 {
       interruptRequested = 0
-      el_reset(editLine)
+      api.reset(editLine)
       return .interrupted
     }
     guard let raw, count > 0 else { return .endOfInput }
@@ -66,9 +75,9 @@ final class LineEditor {
   /// kill loses nothing). Lines that start with a space are not kept.
   func remember(_ line: String) {
     guard !line.isEmpty, !line.hasPrefix(" "), !line.hasPrefix("\t") else { return }
-    _ = tienda_history_enter(history, line)
+    _ = tienda_history_enter(api.history, history, line)
     guard let historyPath else { return }
-    _ = tienda_history_save(history, historyPath)
+    _ = tienda_history_save(api.history, history, historyPath)
     chmod(historyPath, 0o600)
   }
 }

@@ -1,6 +1,7 @@
 import TiendaCore
 import TiendaShell
 import TiendaStore
+import CEditLine
 
 #if canImport(Glibc)
   import Glibc
@@ -147,6 +148,24 @@ func readAllStdin() -> String {
   return String(decoding: bytes, as: UTF8.self)
 }
 
+/// Without libedit: print the prompt and read one line (no editing, no history).
+func readPlainLine(prompt: String) -> LineEditor.Input {
+  write(prompt, to: 1)
+  var buffer: UnsafeMutablePointer<CChar>?
+  var capacity = 0
+  defer { free(buffer) }
+  interruptRequested = 0
+  let n = getline(&buffer, &capacity, tienda_stdin())
+  if interruptRequested != 0 {
+    clearerr(tienda_stdin())
+    return .interrupted
+  }
+  guard n > 0, let buffer else { return .endOfInput }
+  var line = String(cString: buffer)
+  if line.hasSuffix("\n") { line.removeLast() }
+  return .line(line)
+}
+
 /// `salir` is not worth recalling with the Up arrow.
 func isQuitCommand(_ line: String) -> Bool {
   ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
@@ -163,6 +182,7 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
   interruptibleDatabase = context.shop.db.rawHandle
 
   let editor = LineEditor(historyPath: historyFile)
+  if editor == nil { write(Messages.noLineEditor + "\n", to: 2) }
   completionProvider = { before in
     let completion = Completer(context: context).complete(before)
     return (completion.start, completion.candidates)
@@ -172,7 +192,8 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
   var lastFailed = false
   while true {
     let prompt = context.prompt
-    switch editor.read(prompt: prompt) {
+    let input = editor?.read(prompt: prompt) ?? readPlainLine(prompt: prompt)
+    switch input {
     case .endOfInput:
       write("\n", to: 1)
       return 0
@@ -180,7 +201,7 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       write("^C\n", to: 1)
       continue
     case .line(let line):
-      if !isQuitCommand(line) { editor.remember(line) }
+      if !isQuitCommand(line) { editor?.remember(line) }
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
       let status = runner.run(

@@ -11,9 +11,19 @@ public struct ShopSettings: Sendable, Equatable {
   public var defaultRegisterID: Int64
 
   /// The zone in use: the configured one, else the system's, else Santiago.
-  public var effectiveZone: String {
-    if let zone { return zone }
-    return LocalTime.systemZone() ?? "America/Santiago"
+  public var effectiveZone: String
+
+  init(
+    name: String, rut: Rut?, address: String, currency: Currency, zone: String?,
+    defaultRegisterID: Int64
+  ) {
+    self.name = name
+    self.rut = rut
+    self.address = address
+    self.currency = currency
+    self.zone = zone
+    self.defaultRegisterID = defaultRegisterID
+    self.effectiveZone = zone ?? LocalTime.systemZone() ?? "America/Santiago"
   }
 
   enum Key {

@@ -31,8 +31,12 @@ public final class Shop {
   init(db: Database, clock: ShopClock) throws {
     self.db = db
     self.clock = clock
-    self.settings = try ShopSettings.load(db)
-    let register = try Shop.register(db, id: settings.defaultRegisterID)
+    // One read snapshot: one lock instead of one per query.
+    let (settings, register) = try db.read {
+      let settings = try ShopSettings.load(db)
+      return (settings, try Shop.register(db, id: settings.defaultRegisterID))
+    }
+    self.settings = settings
     self.actor = Actor(userName: nil, registerID: register.id, registerName: register.name)
     LocalTime.use(zone: settings.effectiveZone)
   }

@@ -7,31 +7,75 @@
 /// fold("CUPÓN") == "cupon"; fold("Ñandú") == "nandu"
 /// ```
 public func fold(_ text: String) -> String {
+  // Fast path: ASCII text only needs lower-casing (most keywords, SKUs, numbers).
+  var ascii = true
+  var upper = false
+  for byte in text.utf8 {
+    if byte >= 0x80 {
+      ascii = false
+      break
+    }
+    if byte >= 0x41 && byte <= 0x5A { upper = true }
+  }
+  if ascii {
+    guard upper else { return text }
+    return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+  }
   var out = String.UnicodeScalarView()
   for scalar in text.unicodeScalars {
-    let v = scalar.value
-    if v < 0x80 {
-      if v >= 0x41 && v <= 0x5A {
-        out.append(Unicode.Scalar(v + 32)!)
-      } else {
-        out.append(scalar)
-      }
-      continue
-    }
-    if v >= 0x0300 && v <= 0x036F { continue }  // combining marks
-    if let mapped = foldTable[v] {
-      out.append(contentsOf: mapped.unicodeScalars)
-      continue
-    }
-    for lower in String(scalar).lowercased().unicodeScalars {
-      if let mapped = foldTable[lower.value] {
-        out.append(contentsOf: mapped.unicodeScalars)
-      } else if !(lower.value >= 0x0300 && lower.value <= 0x036F) {
-        out.append(lower)
-      }
-    }
+    appendFolded(scalar, to: &out)
   }
   return String(out)
+}
+
+private func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+  let v = scalar.value
+  if v < 0x80 {
+    out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+    return
+  }
+  if v >= 0x0300 && v <= 0x036F { return }  // combining marks
+  if let base = foldedLatin(v) {
+    out.append(contentsOf: base.unicodeScalars)
+    return
+  }
+  for lower in String(scalar).lowercased().unicodeScalars {
+    if let base = foldedLatin(lower.value) {
+      out.append(contentsOf: base.unicodeScalars)
+    } else if !(lower.value >= 0x0300 && lower.value <= 0x036F) {
+      out.append(lower)
+    }
+  }
+}
+
+/// The base letters of Latin-1 and Latin Extended-A letters with marks
+/// (`Á` → `a`, `ñ` → `n`, `ß` → `ss`); nil for anything else.
+private func foldedLatin(_ v: UInt32) -> String? {
+  switch v {
+  case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return "a"
+  case 0xC6, 0xE6: return "ae"
+  case 0xC7, 0xE7, 0x106...0x10D: return "c"
+  case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: return "e"
+  case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: return "i"
+  case 0xD0, 0xF0, 0x10E...0x111: return "d"
+  case 0xD1, 0xF1, 0x143...0x148: return "n"
+  case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: return "o"
+  case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: return "u"
+  case 0xDD, 0xFD, 0xFF, 0x176...0x178: return "y"
+  case 0xDF: return "ss"
+  case 0x11C...0x123: return "g"
+  case 0x124...0x127: return "h"
+  case 0x134, 0x135: return "j"
+  case 0x136, 0x137: return "k"
+  case 0x139...0x142: return "l"
+  case 0x152, 0x153: return "oe"
+  case 0x154...0x159: return "r"
+  case 0x15A...0x161: return "s"
+  case 0x162...0x167: return "t"
+  case 0x174, 0x175: return "w"
+  case 0x179...0x17E: return "z"
+  default: return nil
+  }
 }
 
 /// Splits folded text into words: any character that is not a letter or a
@@ -40,27 +84,6 @@ public func foldedWords(_ text: String) -> [Substring] {
   let folded = fold(text)
   return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
 }
-
-private let foldTable: [UInt32: String] = {
-  var table: [UInt32: String] = [:]
-  let groups: [(String, String)] = [
-    ("àáâãäåāăąÀÁÂÃÄÅĀĂĄ", "a"), ("çćĉċčÇĆĈĊČ", "c"), ("ďđĎĐ", "d"),
-    ("èéêëēĕėęěÈÉÊËĒĔĖĘĚ", "e"), ("ĝğġģĜĞĠĢ", "g"), ("ĥħĤĦ", "h"),
-    ("ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ", "i"), ("ĵĴ", "j"), ("ķĶ", "k"), ("ĺļľŀłĹĻĽĿŁ", "l"),
-    ("ñńņňÑŃŅŇ", "n"), ("òóôõöøōŏőÒÓÔÕÖØŌŎŐ", "o"), ("ŕŗřŔŖŘ", "r"),
-    ("śŝşšŚŜŞŠ", "s"), ("ţťŧŢŤŦ", "t"), ("ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ", "u"),
-    ("ŵŴ", "w"), ("ýÿŷÝŸŶ", "y"), ("źżžŹŻŽ", "z"),
-  ]
-  for (letters, base) in groups {
-    for scalar in letters.unicodeScalars { table[scalar.value] = base }
-  }
-  table[0xDF] = "ss"
-  table[0xE6] = "ae"
-  table[0xC6] = "ae"
-  table[0x153] = "oe"
-  table[0x152] = "oe"
-  return table
-}()
 
 /// Orders text the Spanish way: case and accents ignored, `ñ` after `n`,
 /// ties broken by the raw text so the order is total.
