@@ -18,7 +18,7 @@ let package = Package(
     .executableTarget(name: "tienda", dependencies: ["TiendaShell", "CEditLine", "CSQLite"]),
     .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore"]),
     .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore"]),
-    .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell"]),
+    .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

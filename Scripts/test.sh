@@ -9,6 +9,8 @@
 # 2. swift build --build-tests
 # 3. swift test (Swift Testing y XCTest)
 # 4. python3 Tests/pty/test_shell.py: el programa real en una pseudo-terminal.
+# 5. swift format lint --strict (el formato del código).
+# 6. ./install.sh en una carpeta temporal y el programa instalado funcionando.
 #
 # Con CI=true no se salta nada: si falta pexpect y no se puede instalar, falla.
 # Termina con un resumen y un código distinto de cero si algún paso falló.
@@ -133,6 +135,31 @@ else
     registrar "Pruebas de terminal" FALLÓ
   fi
 fi
+
+# --- 5. Formato ---------------------------------------------------------------
+titulo "Formato (swift format lint)"
+if swift format lint --strict --recursive Sources Tests Package.swift; then
+  registrar "Formato" ok
+else
+  echo "Corrija con: swift format format -i -r Sources Tests Package.swift"
+  registrar "Formato" FALLÓ
+fi
+
+# --- 6. Instalación -----------------------------------------------------------
+# install.sh de punta a punta (compilación release estática) en una carpeta
+# temporal, y el programa instalado respondiendo.
+titulo "Instalación (install.sh)"
+DIR_INSTALACION="$(mktemp -d)"
+if TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
+  && "$DIR_INSTALACION/bin/tienda" --version \
+  && HOME="$DIR_INSTALACION" XDG_DATA_HOME="$DIR_INSTALACION/datos" \
+    "$DIR_INSTALACION/bin/tienda" -c 'crear categoría bebidas' -c 'verificar base' \
+  && [[ -f "$DIR_INSTALACION/datos/tienda/tienda.db" ]]; then
+  registrar "Instalación" ok
+else
+  registrar "Instalación" FALLÓ
+fi
+rm -rf "$DIR_INSTALACION"
 
 # --- Resumen ------------------------------------------------------------------
 titulo "Resumen"

@@ -71,7 +71,9 @@ public enum Messages {
     "«\(text)» no es un monto válido: el punto separa miles de a tres cifras (2.500, 12.990)."
   }
   static func badMoney(_ text: String, currency: Currency) -> String {
-    let example = currency.decimals == 0 ? "2500, 2.500 o $2.500" : "2500, 2.500 o 2.500\(currency.decimalMark)50"
+    let example =
+      currency.decimals == 0
+      ? "2500, 2.500 o $2.500" : "2500, 2.500 o 2.500\(currency.decimalMark)50"
     return "«\(text)» no es un monto válido. Ejemplos: \(example)."
   }
   static func moneyTooLarge(_ text: String) -> String { "El monto «\(text)» es demasiado grande." }
@@ -96,7 +98,8 @@ public enum Messages {
   static func badRutCheckDigit(_ text: String) -> String {
     let digits = text.split(separator: "-").first.map { $0.filter(\.isASCIIDigit) } ?? ""
     let expected = Int(digits).map { String(Rut.checkDigit(for: $0)) } ?? "?"
-    return "El dígito verificador de «\(text)» no corresponde; para ese número debería ser \(expected)."
+    return
+      "El dígito verificador de «\(text)» no corresponde; para ese número debería ser \(expected)."
   }
   static func badDate(_ text: String) -> String {
     "«\(text)» no es una fecha. Use hoy, ayer, mañana, 25-12-2026 o 2026-12-25."
@@ -150,7 +153,8 @@ public enum Messages {
   static let noJournal = "No hay registros en la bitácora para ese período."
   static func savedTo(_ path: String) -> String { "Guardado en «\(path)»." }
   static let databaseHealthy = "La base está sana."
-  static let databaseDamaged = "La base tiene problemas: haga una copia del archivo antes de seguir."
+  static let databaseDamaged =
+    "La base tiene problemas: haga una copia del archivo antes de seguir."
   static let ownerName = "dueño"
 
   // MARK: Domain and store errors
@@ -175,7 +179,8 @@ public enum Messages {
   static func describe(core error: CoreError) -> String {
     switch error {
     case .emptyName(let t):
-      return t == .shop ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre de la \(thing(t))."
+      return t == .shop
+        ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre de la \(thing(t))."
     case .alreadyExists(let t, let name):
       return "Ya existe la \(thing(t)) «\(name)»."
     case .notFound(let t, let query, let suggestion):
@@ -208,7 +213,8 @@ public enum Messages {
   static func describe(store error: StoreError) -> String {
     switch error.kind {
     case .busy, .locked:
-      return "El archivo de la tienda está ocupado por otro proceso; intente de nuevo en un momento."
+      return
+        "El archivo de la tienda está ocupado por otro proceso; intente de nuevo en un momento."
     case .readOnly:
       return "El archivo de la tienda es de solo lectura: no se guardó nada. Revise los permisos."
     case .diskFull:
@@ -218,7 +224,8 @@ public enum Messages {
     case .notADatabase, .notTiendaFile:
       return "Ese archivo no es una base de tienda; no lo modifiqué."
     case .newerVersion(let found, let supported):
-      return "Este archivo lo escribió una versión más nueva de tienda (esquema \(found); esta versión conoce hasta \(supported)). Actualice tienda; no modifiqué el archivo."
+      return
+        "Este archivo lo escribió una versión más nueva de tienda (esquema \(found); esta versión conoce hasta \(supported)). Actualice tienda; no modifiqué el archivo."
     case .constraint:
       return "El cambio contradice los datos guardados y no se hizo (\(error.message))."
     case .cannotOpen:

@@ -46,12 +46,14 @@ extension Database {
       { pointer, n1, p1, n2, p2 in
         guard let pointer else { return 0 }
         let box = Unmanaged<CollationBox>.fromOpaque(pointer).takeUnretainedValue()
-        let a = p1.map {
-          String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(n1)), as: UTF8.self)
-        } ?? ""
-        let b = p2.map {
-          String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(n2)), as: UTF8.self)
-        } ?? ""
+        let a =
+          p1.map {
+            String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(n1)), as: UTF8.self)
+          } ?? ""
+        let b =
+          p2.map {
+            String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(n2)), as: UTF8.self)
+          } ?? ""
         return Int32(box.compare(a, b))
       },
       { pointer in

@@ -7,14 +7,16 @@ import CEditLine
 /// libedit's functions, resolved with dlopen when the interactive prompt
 /// starts (scripts, pipes and `-c` never load the library).
 struct EditLineAPI {
-  typealias Init = @convention(c) (
-    UnsafePointer<CChar>?, UnsafeMutablePointer<FILE>?, UnsafeMutablePointer<FILE>?,
-    UnsafeMutablePointer<FILE>?
-  ) -> OpaquePointer?
+  typealias Init =
+    @convention(c) (
+      UnsafePointer<CChar>?, UnsafeMutablePointer<FILE>?, UnsafeMutablePointer<FILE>?,
+      UnsafeMutablePointer<FILE>?
+    ) -> OpaquePointer?
   typealias WithEditLine = @convention(c) (OpaquePointer?) -> Void
-  typealias Gets = @convention(c) (OpaquePointer?, UnsafeMutablePointer<Int32>?) -> UnsafePointer<
-    CChar
-  >?
+  typealias Gets =
+    @convention(c) (OpaquePointer?, UnsafeMutablePointer<Int32>?) -> UnsafePointer<
+      CChar
+    >?
   typealias Source = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?) -> Int32
   typealias WideLine = @convention(c) (OpaquePointer?) -> UnsafePointer<LineInfoW>?
   typealias InsertString = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?) -> Int32

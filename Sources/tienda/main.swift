@@ -1,7 +1,7 @@
+import CEditLine
 import TiendaCore
 import TiendaShell
 import TiendaStore
-import CEditLine
 
 #if canImport(Glibc)
   import Glibc
@@ -118,7 +118,9 @@ func logicalLines(_ physical: [String]) -> [(Int, String)] {
 }
 
 /// Runs a sequence of lines without a prompt; returns the exit code.
-func runBatch(_ lines: [(Int, String)], runner: Runner, source: LineSource, options: Options) -> Int32 {
+func runBatch(_ lines: [(Int, String)], runner: Runner, source: LineSource, options: Options)
+  -> Int32
+{
   var failures = 0
   for (number, line) in lines {
     if options.echo { write("> " + line + "\n", to: 1) }
@@ -131,7 +133,9 @@ func runBatch(_ lines: [(Int, String)], runner: Runner, source: LineSource, opti
     }
   }
   if failures > 0 && options.keepGoing {
-    write("tienda: \(failures) " + (failures == 1 ? "comando falló" : "comandos fallaron") + ".\n", to: 2)
+    write(
+      "tienda: \(failures) " + (failures == 1 ? "comando falló" : "comandos fallaron") + ".\n",
+      to: 2)
   }
   return failures > 0 ? 1 : 0
 }
@@ -295,8 +299,10 @@ if let script = options.script, let scriptText {
 }
 
 if interactive {
-  finish(runInteractive(context, runner: runner, historyFile: historyPath(for: path), created: created))
+  finish(
+    runInteractive(context, runner: runner, historyFile: historyPath(for: path), created: created))
 }
 
 let input = readAllStdin()
-finish(runBatch(logicalLines(physicalLines(input)), runner: runner, source: .stdin, options: options))
+finish(
+  runBatch(logicalLines(physicalLines(input)), runner: runner, source: .stdin, options: options))

@@ -45,8 +45,9 @@ import Testing
     let box = try Sandbox()
     let r = try box.commands("crear categria x")
     #expect(r.status == 1)
-    #expect(r.stderr.hasSuffix(
-      "tienda: No conozco el comando «crear categria». ¿Quiso decir «crear categoría»?\n"))
+    #expect(
+      r.stderr.hasSuffix(
+        "tienda: No conozco el comando «crear categria». ¿Quiso decir «crear categoría»?\n"))
     #expect(r.stderr.contains("\n  ^^^^^^^^^^^^^^"))
   }
 

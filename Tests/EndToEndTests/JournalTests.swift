@@ -66,7 +66,8 @@ import Testing
     try #require(lines.count == 5, "\(r.stdout)")
     #expect(lines[0].hasPrefix("N°  Fecha y hora      Usuario  Caja    Comando"))
     // 13:00 UTC is 10:00 in Santiago (summer time, UTC-3).
-    #expect(lines[2].hasPrefix(" 1  23-11-2026 10:00  dueño    Caja 1  configurar tienda nombre \"X\""))
+    #expect(
+      lines[2].hasPrefix(" 1  23-11-2026 10:00  dueño    Caja 1  configurar tienda nombre \"X\""))
     #expect(lines[2].hasSuffix("tienda.nombre: — → X"))
     #expect(lines[4].contains("editar categoría bebidas nombre Refrescos"))
     #expect(lines[4].hasSuffix("nombre: bebidas → Refrescos"))

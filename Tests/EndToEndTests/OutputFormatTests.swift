@@ -66,16 +66,17 @@ import Testing
     let r = try box.commands("listar categorías como csv")
     #expect(r.status == 0, "\(r.transcript)")
     #expect(
-      r.stdout == [
-        "nombre,padre,en_pos,descripcion",
-        "Árboles,,sí,",
-        "bebidas,,sí,",
-        "insumos,,no,",
-        "Lácteos,bebidas,sí,\"Leche, queso y \"\"yogur\"\"\"",
-        "Nueces,,sí,",
-        "Ñandú,,sí,",
-        "zapallo,,sí,",
-      ].map { $0 + "\r\n" }.joined())
+      r.stdout
+        == [
+          "nombre,padre,en_pos,descripcion",
+          "Árboles,,sí,",
+          "bebidas,,sí,",
+          "insumos,,no,",
+          "Lácteos,bebidas,sí,\"Leche, queso y \"\"yogur\"\"\"",
+          "Nueces,,sí,",
+          "Ñandú,,sí,",
+          "zapallo,,sí,",
+        ].map { $0 + "\r\n" }.joined())
   }
 
   @Test func jsonIsValidWithTypedFields() throws {

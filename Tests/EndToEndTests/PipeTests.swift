@@ -10,7 +10,8 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stderr == "")
     #expect(
-      r.stdout == "Categoría «bebidas» creada.\nnombre,padre,en_pos,descripcion\r\nbebidas,,sí,\r\n")
+      r.stdout == "Categoría «bebidas» creada.\nnombre,padre,en_pos,descripcion\r\nbebidas,,sí,\r\n"
+    )
     #expect(!r.stdout.contains("Bienvenido"))
     #expect(!r.stdout.contains("tienda> "))
   }
@@ -33,7 +34,8 @@ import Testing
     let box = try Sandbox()
     let r = try box.tienda(
       [],
-      stdin: "configurar tienda nombre \"Don Pepe\"\nconfigurar tienda rut 12.345.678-9\ncrear categoría bebidas\n"
+      stdin:
+        "configurar tienda nombre \"Don Pepe\"\nconfigurar tienda rut 12.345.678-9\ncrear categoría bebidas\n"
     )
     #expect(r.status == 1)
     #expect(
@@ -62,8 +64,10 @@ import Testing
     #expect(r.stdout == "Categoría «a» creada.\nCategoría «b» creada.\nCategoría «c» creada.\n")
     let lines = r.stderr.split(separator: "\n").map(String.init)
     #expect(lines.count == 3, "\(r.transcript)")
-    #expect(lines.first?.hasPrefix("línea 2, columna 1: No conozco el comando «crear categria».") == true)
-    #expect(lines.dropFirst().first?.hasPrefix("línea 4, columna 23: El dígito verificador") == true)
+    #expect(
+      lines.first?.hasPrefix("línea 2, columna 1: No conozco el comando «crear categria».") == true)
+    #expect(
+      lines.dropFirst().first?.hasPrefix("línea 4, columna 23: El dígito verificador") == true)
     #expect(lines.last == "tienda: 2 comandos fallaron.")
     #expect(try box.categoryNames() == ["a", "b", "c"])
   }
@@ -85,7 +89,9 @@ import Testing
     let box = try Sandbox()
     let r = try box.tienda(
       [],
-      stdin: "# una línea entera de comentario\n   # con sangría\ncrear categoría \"A#1\" # al final\n\n")
+      stdin:
+        "# una línea entera de comentario\n   # con sangría\ncrear categoría \"A#1\" # al final\n\n"
+    )
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stdout == "Categoría «A#1» creada.\n")
     #expect(try box.categoryNames() == ["A#1"])

@@ -23,7 +23,10 @@ import Testing
         == "Categoría «bebidas» creada.\nCategoría «Bebidas sin azúcar» creada.\nCategoría «snacks» creada.\nCategoría «insumos» creada.\n"
     )
     let rows = try jsonArray(try box.commands("listar categorías como json").stdout)
-    #expect(rows.map { $0["nombre"] as? String } == ["bebidas", "Bebidas sin azúcar", "insumos", "snacks"])
+    #expect(
+      rows.map { $0["nombre"] as? String } == [
+        "bebidas", "Bebidas sin azúcar", "insumos", "snacks",
+      ])
     #expect(rows[1]["padre"] as? String == "bebidas")
     #expect(rows[2]["en_pos"] as? Bool == false)
   }
@@ -46,18 +49,21 @@ import Testing
 
   @Test func unknownCommandInFileSuggests() throws {
     let box = try Sandbox()
-    let script = try box.write("x.tienda", "crear categoría a\n\ncrear categria x\ncrear categoría c\n")
+    let script = try box.write(
+      "x.tienda", "crear categoría a\n\ncrear categria x\ncrear categoría c\n")
     let r = try box.tienda([script])
     #expect(r.status == 1)
     #expect(
       r.stderr
-        == "\(script):3:1: No conozco el comando «crear categria». ¿Quiso decir «crear categoría»?\n")
+        == "\(script):3:1: No conozco el comando «crear categria». ¿Quiso decir «crear categoría»?\n"
+    )
     #expect(try box.categoryNames() == ["a"])
   }
 
   @Test func seguirRunsTheWholeFile() throws {
     let box = try Sandbox()
-    _ = try box.write("x.tienda", "crear categria x\ncrear categoría b\ncrear categoría b\ncrear categoría c\n")
+    _ = try box.write(
+      "x.tienda", "crear categria x\ncrear categoría b\ncrear categoría b\ncrear categoría c\n")
     let r = try box.tienda(["--seguir", "x.tienda"])
     #expect(r.status == 1)
     #expect(r.stdout == "Categoría «b» creada.\nCategoría «c» creada.\n")

@@ -75,7 +75,8 @@ import Testing
   @Test func refusesAnotherSQLiteDatabaseAndLeavesItAlone() throws {
     let box = try Sandbox()
     let path = box.path("otra.db")
-    let made = try box.sqlite(path, "CREATE TABLE clientes(nombre TEXT); INSERT INTO clientes VALUES ('Ana');")
+    let made = try box.sqlite(
+      path, "CREATE TABLE clientes(nombre TEXT); INSERT INTO clientes VALUES ('Ana');")
     #expect(made.status == 0, "\(made.transcript)")
     let before = try FileSnapshot(path)
     let r = try box.tienda(["--db", path, "-c", "crear categoría bebidas"], useDB: false)

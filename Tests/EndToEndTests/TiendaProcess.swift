@@ -147,7 +147,8 @@ func jsonArray(
   _ text: String, sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> [[String: Any]] {
   let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
-  return try #require(value as? [[String: Any]], "not a JSON array of objects:\n\(text)",
+  return try #require(
+    value as? [[String: Any]], "not a JSON array of objects:\n\(text)",
     sourceLocation: sourceLocation)
 }
 
@@ -156,7 +157,8 @@ func jsonObject(
   _ text: String, sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> [String: Any] {
   let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
-  return try #require(value as? [String: Any], "not a JSON object:\n\(text)",
+  return try #require(
+    value as? [String: Any], "not a JSON object:\n\(text)",
     sourceLocation: sourceLocation)
 }
 

@@ -46,7 +46,8 @@ import Testing
     let box = try Sandbox()
     let r = try box.tienda([], stdin: "configurar tienda zona America/Santiag\n")
     #expect(r.status == 1)
-    #expect(r.stderr.hasPrefix("línea 1, columna 24: No conozco la zona horaria"), "\(r.transcript)")
+    #expect(
+      r.stderr.hasPrefix("línea 1, columna 24: No conozco la zona horaria"), "\(r.transcript)")
   }
 
   @Test func kiritimatiIsAlreadyTomorrow() throws {

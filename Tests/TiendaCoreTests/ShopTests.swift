@@ -58,7 +58,10 @@ import TiendaStore
     #expect(throws: CoreError.alreadyExists(.category, name: "Bebidas")) {
       try shop.createCategory(name: "BEBIDAS")
     }
-    #expect(throws: CoreError.ambiguous(.category, query: "beb", candidates: ["Bebidas", "Bebidas sin azúcar"])) {
+    #expect(
+      throws: CoreError.ambiguous(
+        .category, query: "beb", candidates: ["Bebidas", "Bebidas sin azúcar"])
+    ) {
       _ = try shop.findCategory("beb")
     }
     #expect(try shop.findCategory("bebidas").name == "Bebidas")  // exact wins over prefix
@@ -66,10 +69,13 @@ import TiendaStore
     #expect(throws: CoreError.categoryCycle(name: "Bebidas", parent: "Bebidas sin azúcar")) {
       try shop.editCategory("bebidas", CategoryChange(parent: .some("beb sin")))
     }
-    #expect(throws: CoreError.categoryHasChildren(name: "Bebidas", children: ["Bebidas sin azúcar"])) {
+    #expect(
+      throws: CoreError.categoryHasChildren(name: "Bebidas", children: ["Bebidas sin azúcar"])
+    ) {
       try shop.deleteCategory("bebidas")
     }
-    try shop.editCategory("beb sin", CategoryChange(name: "Light", parent: .some(nil), inPOS: false))
+    try shop.editCategory(
+      "beb sin", CategoryChange(name: "Light", parent: .some(nil), inPOS: false))
     try shop.deleteCategory("bebidas")
     #expect(try shop.categories().map(\.name) == ["Light"])
     // A deleted name may be used again; history keeps the old row.

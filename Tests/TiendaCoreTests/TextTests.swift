@@ -19,7 +19,8 @@ import Testing
   @Test func spanishOrder() {
     let names = ["Zapallo", "ñandú", "Nueces", "árbol", "Arándano", "naranja", "Ñoquis", "Ola"]
     let sorted = names.sorted { spanishCompare($0, $1) < 0 }
-    #expect(sorted == ["Arándano", "árbol", "naranja", "Nueces", "ñandú", "Ñoquis", "Ola", "Zapallo"])
+    #expect(
+      sorted == ["Arándano", "árbol", "naranja", "Nueces", "ñandú", "Ñoquis", "Ola", "Zapallo"])
   }
 
   @Test func editDistanceAndSuggestions() {

@@ -22,7 +22,7 @@ import TiendaCore
     #expect(complete("crear cat") == ["categoría"])
     #expect(complete("crear categoria") == ["categoría"])  // accent-insensitive
     #expect(complete("ver conf") == ["configuración"])
-    #expect(complete("") .contains("bitácora"))
+    #expect(complete("").contains("bitácora"))
   }
 
   @Test func valuesFromTheShopFile() {

@@ -50,15 +50,18 @@ import TiendaCore
   let clp = Currency.clp
   let ars = Currency.named("ARS")!
 
-  @Test(arguments: [
-    ("2500", 2500), ("2.500", 2500), ("$2.500", 2500), ("$2500", 2500), ("12.990", 12990),
-    ("1.234.567", 1_234_567), ("0", 0),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("2500", 2500), ("2.500", 2500), ("$2.500", 2500), ("$2500", 2500), ("12.990", 12990),
+      ("1.234.567", 1_234_567), ("0", 0),
+    ] as [(String, Int64)])
   func moneyCLP(_ text: String, _ expected: Int64) throws {
     #expect(try Literals.money(token(text), currency: clp) == Money(expected))
   }
 
-  @Test(arguments: ["2.5", "25.00", "2,5", "$", "abc", "-500", "12.345.678-5", "1.2345", "99999999999999999999"])
+  @Test(arguments: [
+    "2.5", "25.00", "2,5", "$", "abc", "-500", "12.345.678-5", "1.2345", "99999999999999999999",
+  ])
   func moneyCLPRefused(_ text: String) {
     #expect(throws: ShellError.self) { _ = try Literals.money(token(text), currency: clp) }
   }
@@ -75,10 +78,11 @@ import TiendaCore
     }
   }
 
-  @Test(arguments: [
-    ("2", 2000), ("0,5", 500), ("1,25", 1250), ("0.5", 500), ("1.25", 1250), ("0.500", 500),
-    ("1.500.000", 1_500_000_000), ("0,125", 125), ("10", 10000),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("2", 2000), ("0,5", 500), ("1,25", 1250), ("0.5", 500), ("1.25", 1250), ("0.500", 500),
+      ("1.500.000", 1_500_000_000), ("0,125", 125), ("10", 10000),
+    ] as [(String, Int64)])
   func quantities(_ text: String, _ thousandths: Int64) throws {
     #expect(try Literals.quantity(token(text)).0 == Quantity(thousandths: thousandths))
   }

@@ -1,5 +1,6 @@
 import Testing
 import TiendaCore
+import TiendaStore
 
 @testable import TiendaShell
 
@@ -42,7 +43,9 @@ import TiendaCore
     let table = Table(
       columns: [Column("Nombre", key: "nombre"), Column("Precio", key: "precio")],
       rows: [[.text("Pan, \"amasado\""), .money(Money(2500))]])
-    #expect(renderer.render(.table(table), format: .csv) == "nombre,precio\r\n\"Pan, \"\"amasado\"\"\",2500\r\n")
+    #expect(
+      renderer.render(.table(table), format: .csv)
+        == "nombre,precio\r\n\"Pan, \"\"amasado\"\"\",2500\r\n")
   }
 
   @Test func jsonIsValidAndTyped() {
@@ -50,7 +53,9 @@ import TiendaCore
       columns: [Column("Nombre", key: "nombre"), Column("Activo", key: "activo")],
       rows: [[.text("Té"), .bool(true)]])
     let text = renderer.render(.table(table), format: .json)
-    #expect(JSONValue.parse(text) == .array([.object([("nombre", .string("Té")), ("activo", .bool(true))])]))
+    #expect(
+      JSONValue.parse(text)
+        == .array([.object([("nombre", .string("Té")), ("activo", .bool(true))])]))
   }
 }
 
@@ -82,5 +87,24 @@ import TiendaCore
     }
     let markdown = Help.markdown(.standard)
     #expect(markdown.contains("### crear categoría"))
+  }
+}
+
+@Suite struct MessageTests {
+  @Test func storeErrorsInSpanish() {
+    let cases: [(StoreError.Kind, String)] = [
+      (.busy, "ocupado"), (.readOnly, "solo lectura"), (.diskFull, "disco está lleno"),
+      (.corrupt, "dañado"), (.constraint, "contradice"),
+      (.notTiendaFile, "no es una base de tienda"),
+      (.newerVersion(found: 9, supported: 1), "versión más nueva"),
+    ]
+    for (kind, text) in cases {
+      #expect(Messages.describe(StoreError(kind: kind)).contains(text), "\(kind)")
+    }
+  }
+
+  @Test func unknownErrorsNeverDumpSwift() {
+    struct Weird: Error {}
+    #expect(Messages.describe(Weird()).hasPrefix("Error inesperado"))
   }
 }

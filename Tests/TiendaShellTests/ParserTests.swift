@@ -20,7 +20,9 @@ import TiendaCore
   }
 
   /// Parses `marked` (without markers) and checks the error's span and text.
-  func expectError(_ marked: String, contains text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectError(
+    _ marked: String, contains text: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let chars = Array(marked)
     let open = chars.firstIndex(of: "⟦")!
     let close = chars.firstIndex(of: "⟧")!
@@ -46,7 +48,8 @@ import TiendaCore
   }
 
   @Test func bareNamesEndAtKeywords() throws {
-    let call = try parse("crear categoría Pan con queso padre bebidas en-pos no descripcion \"a b\"")
+    let call = try parse(
+      "crear categoría Pan con queso padre bebidas en-pos no descripcion \"a b\"")
     #expect(call.text("nombre") == "Pan con queso")
     #expect(call.text("padre") == "bebidas")
     #expect(call.bool("en_pos") == false)
@@ -78,8 +81,11 @@ import TiendaCore
         == Period(from: today, to: today))  // 23-11-2026 is a Monday
     #expect(
       try parse("bitácora desde 01-11-2026 hasta 15-11-2026").period("periodo")
-        == Period(from: LocalDate(year: 2026, month: 11, day: 1)!, to: LocalDate(year: 2026, month: 11, day: 15)!))
-    #expect(try parse("bitácora mes").period("periodo")?.from == LocalDate(year: 2026, month: 11, day: 1))
+        == Period(
+          from: LocalDate(year: 2026, month: 11, day: 1)!,
+          to: LocalDate(year: 2026, month: 11, day: 15)!))
+    #expect(
+      try parse("bitácora mes").period("periodo")?.from == LocalDate(year: 2026, month: 11, day: 1))
   }
 
   @Test func bareNamesMayContainAnyWord() throws {

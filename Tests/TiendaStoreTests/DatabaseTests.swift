@@ -82,7 +82,10 @@ import Testing
     try db.createCollation("rev") { a, b in a == b ? 0 : (a < b ? 1 : -1) }
     #expect(try db.queryFirst("SELECT up('ñandú')")?.string(0) == "ÑANDÚ")
     try db.execute("CREATE TABLE w(s TEXT); INSERT INTO w VALUES ('a'),('c'),('b');")
-    #expect(try db.query("SELECT s FROM w ORDER BY s COLLATE rev").map { $0.string(0) } == ["c", "b", "a"])
+    #expect(
+      try db.query("SELECT s FROM w ORDER BY s COLLATE rev").map { $0.string(0) } == [
+        "c", "b", "a",
+      ])
   }
 
   /// Two connections (as two terminals would) writing read-then-write
@@ -131,4 +134,65 @@ final class LockedCounter: @unchecked Sendable {
   private var count = 0
   func add() { lock.withLock { count += 1 } }
   var value: Int { lock.withLock { count } }
+}
+
+@Suite struct StoreErrorTests {
+  let dir = TempDir()
+
+  @Test func fullDatabaseIsTypedAndRolledBack() throws {
+    let db = try Database(path: dir.file("full.db"))
+    try db.execute("CREATE TABLE t(x TEXT); INSERT INTO t VALUES ('a');")
+    let pages = try db.scalarInt("PRAGMA page_count")
+    try db.execute("PRAGMA max_page_count = \(pages)")
+    let big = String(repeating: "x", count: 20_000)
+    do {
+      try db.write {
+        try db.run("INSERT INTO t VALUES ('b')")
+        try db.run("INSERT INTO t VALUES (?)", [.text(big)])
+      }
+      Issue.record("expected SQLITE_FULL")
+    } catch let error as StoreError {
+      #expect(error.kind == .diskFull)
+    }
+    #expect(try db.scalarInt("SELECT count(*) FROM t") == 1)
+  }
+
+  @Test func lockedWriterGivesBusy() throws {
+    let path = dir.file("busy.db")
+    let a = try Database(path: path)
+    try a.execute("PRAGMA journal_mode=WAL; CREATE TABLE t(x);")
+    let b = try Database(path: path)
+    b.setBusyTimeout(50)
+    try a.execute("BEGIN IMMEDIATE")
+    defer { try? a.execute("ROLLBACK") }
+    do {
+      try b.write { try b.run("INSERT INTO t VALUES (1)") }
+      Issue.record("expected SQLITE_BUSY")
+    } catch let error as StoreError {
+      #expect(error.kind == .busy)
+    }
+  }
+
+  @Test func corruptPagesAreTyped() throws {
+    let path = dir.file("corrupt.db")
+    do {
+      let db = try Database(path: path)
+      try db.execute("CREATE TABLE t(x TEXT)")
+      for i in 0..<200 {
+        try db.run(
+          "INSERT INTO t VALUES (?)", [.text("fila \(i) " + String(repeating: "z", count: 100))])
+      }
+    }
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.seek(toOffset: 4096 * 2)
+    handle.write(Data(repeating: 0x5A, count: 4096))
+    try handle.close()
+    let db = try Database(path: path)
+    do {
+      _ = try db.query("SELECT * FROM t")
+      Issue.record("expected corruption")
+    } catch let error as StoreError {
+      #expect(error.kind == .corrupt)
+    }
+  }
 }

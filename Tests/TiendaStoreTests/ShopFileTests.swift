@@ -34,7 +34,8 @@ import Testing
   @Test func failedMigrationLeavesVersionUnchanged() throws {
     let path = dir.file("f.db")
     _ = try ShopFile.open(path: path, applicationID: appID, migrations: Array(migrations.prefix(1)))
-    let bad = migrations.prefix(1) + [Migration(version: 2, sql: "CREATE TABLE c(x); SELECT nope();")]
+    let bad =
+      migrations.prefix(1) + [Migration(version: 2, sql: "CREATE TABLE c(x); SELECT nope();")]
     #expect(throws: StoreError.self) {
       _ = try ShopFile.open(path: path, applicationID: appID, migrations: Array(bad))
     }

@@ -110,8 +110,9 @@ extension Shop {
   /// `editar categoría`.
   @discardableResult
   public func editCategory(_ query: String, _ change: CategoryChange) throws -> Category {
-    guard change.name != nil || change.parent != nil || change.inPOS != nil
-      || change.description != nil
+    guard
+      change.name != nil || change.parent != nil || change.inPOS != nil
+        || change.description != nil
     else { throw CoreError.nothingToChange }
     return try mutate { journal in
       let old = try findCategory(query)

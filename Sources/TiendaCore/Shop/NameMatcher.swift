@@ -12,8 +12,7 @@ public struct NamedCandidate: Sendable, Equatable {
 /// otherwise every typed word must be a prefix of a distinct word of the
 /// name, in order (`emp pino` → "Empanada de pino").
 public enum NameMatcher {
-  public static func matches(_ query: String, _ candidates: [NamedCandidate]) -> [NamedCandidate]
-  {
+  public static func matches(_ query: String, _ candidates: [NamedCandidate]) -> [NamedCandidate] {
     let folded = fold(query).trimmingCharacters(in: " ")
     if let exact = candidates.first(where: { fold($0.name) == folded }) { return [exact] }
     let words = foldedWords(query)

@@ -19,7 +19,8 @@ public func fold(_ text: String) -> String {
   }
   if ascii {
     guard upper else { return text }
-    return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    return String(
+      decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
   }
   var out = String.UnicodeScalarView()
   for scalar in text.unicodeScalars {

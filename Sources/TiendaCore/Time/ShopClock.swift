@@ -79,7 +79,9 @@ public enum LocalTime {
   }
 
   /// Local date and time of an instant.
-  public static func components(_ epoch: Int64) -> (date: LocalDate, hour: Int, minute: Int, second: Int) {
+  public static func components(_ epoch: Int64) -> (
+    date: LocalDate, hour: Int, minute: Int, second: Int
+  ) {
     var t = time_t(epoch)
     var tmValue = tm()
     localtime_r(&t, &tmValue)

@@ -6,7 +6,8 @@ enum AuditCommands {
 
   static let journal = CommandSpec(
     "bitácora", aliases: ["bitacora"], group: .audit,
-    summary: "Lista los cambios hechos en la tienda: quién, cuándo, en qué caja, qué comando y qué cambió.",
+    summary:
+      "Lista los cambios hechos en la tienda: quién, cuándo, en qué caja, qué comando y qué cambió.",
     details:
       "Sin período muestra hoy. La bitácora no se puede modificar ni borrar; «como json» incluye los valores antes y después de cada cambio.",
     params: [
@@ -58,9 +59,15 @@ enum AuditCommands {
     let record = Record(
       [
         ("Archivo", "archivo", .text(c.path)),
-        ("Esquema", "esquema", .text("\(c.schemaVersion) (esta versión conoce hasta \(c.supportedVersion))")),
+        (
+          "Esquema", "esquema",
+          .text("\(c.schemaVersion) (esta versión conoce hasta \(c.supportedVersion))")
+        ),
         ("Integridad", "integridad", .text(c.integrity.prefix(5).joined(separator: "; "))),
-        ("Claves foráneas", "claves_foraneas", .text(c.foreignKeyProblems == 0 ? "ok" : "\(c.foreignKeyProblems) problemas")),
+        (
+          "Claves foráneas", "claves_foraneas",
+          .text(c.foreignKeyProblems == 0 ? "ok" : "\(c.foreignKeyProblems) problemas")
+        ),
         ("Modo del diario", "modo", .text(c.journalMode)),
         ("Registros en bitácora", "bitacora", .int(c.journalEntries)),
         ("Tamaño", "bytes", .int(c.pageCount * c.pageSize)),

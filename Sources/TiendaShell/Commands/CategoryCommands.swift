@@ -14,7 +14,8 @@ enum CategoryCommands {
       .option(
         "padre", .name, placeholder: "<categoría>", help: "Categoría que la contiene.",
         completion: .categories),
-      .option("en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender (sí)."),
+      .option(
+        "en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender (sí)."),
       .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
     ],
     examples: [
@@ -62,7 +63,8 @@ enum CategoryCommands {
       .option(
         "padre", .name, placeholder: "<categoría>|ninguna",
         help: "Nueva categoría padre, o «ninguna».", completion: .categories, noneWord: "ninguna"),
-      .option("en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender."),
+      .option(
+        "en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender."),
       .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
     ],
     examples: [

@@ -9,11 +9,13 @@ public enum Help {
       lines.append(group.rawValue)
       let width = specs.map { TextFormat.displayWidth($0.name) }.max() ?? 0
       for spec in specs {
-        lines.append("  " + TextFormat.padded(spec.name, to: width, right: false) + "  " + spec.summary)
+        lines.append(
+          "  " + TextFormat.padded(spec.name, to: width, right: false) + "  " + spec.summary)
       }
     }
     lines.append("")
-    lines.append("Las palabras clave no distinguen mayúsculas ni tildes: «categoria» = «categoría».")
+    lines.append(
+      "Las palabras clave no distinguen mayúsculas ni tildes: «categoria» = «categoría».")
     return lines
   }
 
@@ -24,14 +26,21 @@ public enum Help {
       lines += ["", "Parámetros:"]
       let width = spec.params.map { TextFormat.displayWidth(paramLabel($0)) }.max() ?? 0
       for p in spec.params {
-        lines.append("  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help)
+        lines.append(
+          "  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help)
       }
     }
     if spec.listing {
-      lines += ["", "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo."]
+      lines += [
+        "", "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo.",
+      ]
     }
     if !spec.aliases.isEmpty {
-      lines += ["", "También: " + spec.aliases.map { "«" + $0.joined(separator: " ") + "»" }.joined(separator: ", ")]
+      lines += [
+        "",
+        "También: "
+          + spec.aliases.map { "«" + $0.joined(separator: " ") + "»" }.joined(separator: ", "),
+      ]
     }
     if !spec.examples.isEmpty {
       lines += ["", "Ejemplos:"] + spec.examples.map { "  " + $0 }
@@ -46,8 +55,10 @@ public enum Help {
   /// The whole `Docs/comandos.md`.
   public static func markdown(_ registry: Registry) -> String {
     var out = "# Comandos de tienda\n\n"
-    out += "<!-- Generado desde el registro de comandos con `tienda --generar-documentacion`; no editar a mano. -->\n\n"
-    out += "Las palabras clave no distinguen mayúsculas ni tildes. Los nombres con espacios pueden ir entre comillas.\n"
+    out +=
+      "<!-- Generado desde el registro de comandos con `tienda --generar-documentacion`; no editar a mano. -->\n\n"
+    out +=
+      "Las palabras clave no distinguen mayúsculas ni tildes. Los nombres con espacios pueden ir entre comillas.\n"
     for group in CommandGroup.allCases {
       let specs = registry.commands(in: group)
       if specs.isEmpty { continue }
@@ -64,10 +75,14 @@ public enum Help {
           }
         }
         if spec.listing {
-          out += "\nSalida: `como tabla`, `como csv`, `como json`; `> archivo` la guarda en un archivo.\n"
+          out +=
+            "\nSalida: `como tabla`, `como csv`, `como json`; `> archivo` la guarda en un archivo.\n"
         }
         if !spec.aliases.isEmpty {
-          out += "\nTambién: " + spec.aliases.map { "`" + $0.joined(separator: " ") + "`" }.joined(separator: ", ") + "\n"
+          out +=
+            "\nTambién: "
+            + spec.aliases.map { "`" + $0.joined(separator: " ") + "`" }.joined(separator: ", ")
+            + "\n"
         }
         if !spec.examples.isEmpty {
           out += "\nEjemplos:\n\n```\n" + spec.examples.joined(separator: "\n") + "\n```\n"

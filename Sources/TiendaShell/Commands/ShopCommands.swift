@@ -10,9 +10,13 @@ enum ShopCommands {
     details:
       "La zona horaria decide qué es «hoy» para los informes y la bitácora. La moneda decide cómo se escriben y leen los montos.",
     params: [
-      .option("nombre", .name, placeholder: "\"…\"", help: "Nombre que muestra el prompt y el ticket."),
-      .option("rut", .rut, placeholder: "<rut>", help: "RUT de la empresa, con dígito verificador."),
-      .option("dirección", .name, key: "direccion", placeholder: "\"…\"", help: "Dirección para el ticket."),
+      .option(
+        "nombre", .name, placeholder: "\"…\"", help: "Nombre que muestra el prompt y el ticket."),
+      .option(
+        "rut", .rut, placeholder: "<rut>", help: "RUT de la empresa, con dígito verificador."),
+      .option(
+        "dirección", .name, key: "direccion", placeholder: "\"…\"",
+        help: "Dirección para el ticket."),
       .option(
         "moneda", .choice(Currency.known.map(\.code)), placeholder: "CLP",
         help: "Moneda de la tienda.", completion: .currencies),
@@ -65,16 +69,17 @@ enum ShopCommands {
   ) { call in
     let s = call.shop.settings
     return .record(
-      Record([
-        ("Nombre", "nombre", .text(s.name)),
-        ("RUT", "rut", s.rut.map { .text($0.formatted) } ?? .null),
-        ("Dirección", "direccion", .text(s.address)),
-        ("Moneda", "moneda", .text(s.currency.code)),
-        ("Zona horaria", "zona", .text(s.effectiveZone)),
-        ("Hoy", "hoy", .date(call.shop.today)),
-        ("Caja", "caja", .text(call.shop.actor.registerName)),
-        ("Usuario", "usuario", .text(call.shop.actor.userName ?? Messages.ownerName)),
-        ("Archivo", "archivo", .text(call.shop.db.path)),
-      ], footer: s.zone == nil ? [Messages.defaultZoneHint(s.effectiveZone)] : []))
+      Record(
+        [
+          ("Nombre", "nombre", .text(s.name)),
+          ("RUT", "rut", s.rut.map { .text($0.formatted) } ?? .null),
+          ("Dirección", "direccion", .text(s.address)),
+          ("Moneda", "moneda", .text(s.currency.code)),
+          ("Zona horaria", "zona", .text(s.effectiveZone)),
+          ("Hoy", "hoy", .date(call.shop.today)),
+          ("Caja", "caja", .text(call.shop.actor.registerName)),
+          ("Usuario", "usuario", .text(call.shop.actor.userName ?? Messages.ownerName)),
+          ("Archivo", "archivo", .text(call.shop.db.path)),
+        ], footer: s.zone == nil ? [Messages.defaultZoneHint(s.effectiveZone)] : []))
   }
 }

@@ -64,7 +64,8 @@ public struct Renderer {
         let width = record.fields.map { TextFormat.displayWidth($0.label) }.max() ?? 0
         var out = ""
         for field in record.fields {
-          var line = TextFormat.padded(field.label + ":", to: width + 1, right: false) + " "
+          var line =
+            TextFormat.padded(field.label + ":", to: width + 1, right: false) + " "
             + text(field.value)
           while line.hasSuffix(" ") { line.removeLast() }
           out += line + "\n"
@@ -112,7 +113,8 @@ public struct Renderer {
   func renderCSV(_ table: Table) -> String {
     func field(_ s: String) -> String {
       if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-        return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false)
+        return "\""
+          + s.split(separator: "\"", omittingEmptySubsequences: false)
           .joined(separator: "\"\"") + "\""
       }
       return s

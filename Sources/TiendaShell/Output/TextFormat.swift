@@ -10,7 +10,8 @@ public enum TextFormat {
     var text = currency.symbol + grouped(magnitude / scale, separator: currency.thousands)
     if currency.decimals > 0 {
       let fraction = String(magnitude % scale)
-      text += String(currency.decimalMark)
+      text +=
+        String(currency.decimalMark)
         + String(repeating: "0", count: currency.decimals - fraction.count) + fraction
     }
     return negative ? "-" + text : text

@@ -53,7 +53,8 @@ public struct Parser {
         suggestion = target
       }
     }
-    let span = suggestion.map { s in tokens.prefix(s.split(separator: " ").count) }
+    let span =
+      suggestion.map { s in tokens.prefix(s.split(separator: " ").count) }
       ?? tokens.prefix(1)
     return ShellError(
       Messages.unknownCommand(span.map(\.text).joined(separator: " "), suggestion: suggestion),
@@ -98,9 +99,11 @@ public struct Parser {
         i += 2
         continue
       }
-      if token.kind == .word, let param = spec.params.first(where: {
-        $0.keyword.map(fold) == token.folded
-      }) {
+      if token.kind == .word,
+        let param = spec.params.first(where: {
+          $0.keyword.map(fold) == token.folded
+        })
+      {
         if arguments[param.key] != nil {
           throw ShellError(Messages.repeatedOption(param.keyword!), at: token)
         }
@@ -128,7 +131,8 @@ public struct Parser {
         i = next
         continue
       }
-      let unused = spec.params.compactMap(\.keyword).filter { arguments[$0] == nil }
+      let unused =
+        spec.params.compactMap(\.keyword).filter { arguments[$0] == nil }
         + (spec.listing ? ["como"] : [])
       let suggestion = token.kind == .word ? closestMatch(to: token.text, among: unused) : nil
       throw ShellError(
@@ -171,7 +175,9 @@ public struct Parser {
       if token.kind == .comma { throw ShellError(Messages.unexpectedComma, at: token) }
       return (.text(token.text), start + 1)
     case .money:
-      return (.money(try Literals.money(token, currency: context.shop.settings.currency)), start + 1)
+      return (
+        .money(try Literals.money(token, currency: context.shop.settings.currency)), start + 1
+      )
     case .quantity:
       let (q, unit) = try Literals.quantity(token)
       if unit == nil, start + 1 < tokens.count, tokens[start + 1].kind == .word,

@@ -61,7 +61,9 @@ public struct Completer {
         if k == args.count - 1 {
           return filtered(["tabla", "csv", "json"], partial, partialStart)
         }
-      } else if let p = spec.params.first(where: { $0.keyword.map { keyword.isKeyword($0) } ?? false }) {
+      } else if let p = spec.params.first(where: {
+        $0.keyword.map { keyword.isKeyword($0) } ?? false
+      }) {
         let valueTokens = args.count - 1 - k
         if valueTokens == 0 || p.kind == .name {
           param = p

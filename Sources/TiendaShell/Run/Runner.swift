@@ -76,7 +76,8 @@ public final class Runner {
       } catch {
         // Domain and store errors point at the word they are about, else at
         // the whole command.
-        let span = invocation.flatMap { call in subject(of: error).flatMap(call.span(ofValue:)) }
+        let span =
+          invocation.flatMap { call in subject(of: error).flatMap(call.span(ofValue:)) }
           ?? wholeCommand
         let located = ShellError(Messages.describe(error), column: span.column, length: span.length)
         report(located, line: line, lineNumber: lineNumber, source: source)
@@ -131,19 +132,22 @@ public final class Runner {
     switch source {
     case .interactive(let promptWidth):
       if let column {
-        out += String(repeating: " ", count: promptWidth + caretOffset(line, column))
+        out +=
+          String(repeating: " ", count: promptWidth + caretOffset(line, column))
           + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"
       }
       out += colored("Error: ") + message + "\n"
     case .argument:
       if let column {
         out += "  " + line + "\n"
-        out += "  " + String(repeating: " ", count: caretOffset(line, column))
+        out +=
+          "  " + String(repeating: " ", count: caretOffset(line, column))
           + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"
       }
       out += "tienda: " + message + "\n"
     case .stdin:
-      out += "línea \(lineNumber)" + (column.map { ", columna \($0)" } ?? "") + ": " + message + "\n"
+      out +=
+        "línea \(lineNumber)" + (column.map { ", columna \($0)" } ?? "") + ": " + message + "\n"
     case .file(let name):
       out += "\(name):\(lineNumber):\(column ?? 1): " + message + "\n"
     }
