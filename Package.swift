@@ -15,7 +15,7 @@ let package = Package(
     .target(name: "TiendaStore", dependencies: ["CSQLite"]),
     .target(name: "TiendaCore", dependencies: ["TiendaStore"]),
     .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore"]),
-    .executableTarget(name: "tienda", dependencies: ["TiendaShell", "CEditLine", "CSQLite"]),
+    .executableTarget(name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "CEditLine"]),
     .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore"]),
     .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore"]),
     .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore"]),

@@ -146,6 +146,10 @@ public enum Messages {
   }
   static func categoryCreated(_ name: String) -> String { "Categoría «\(name)» creada." }
   static func categoryEdited(_ name: String) -> String { "Categoría «\(name)» actualizada." }
+  static func categoryUnchanged(_ name: String) -> String {
+    "Categoría «\(name)»: no hubo cambios (ya tenía esos valores)."
+  }
+  static let shopUnchanged = "No hubo cambios: la configuración ya tenía esos valores."
   static func categoryDeleted(_ name: String) -> String {
     "Categoría «\(name)» borrada (queda en el historial)."
   }
@@ -172,7 +176,9 @@ public enum Messages {
     case let e as ShellError: return e.message
     case let e as CoreError: return describe(core: e)
     case let e as StoreError: return describe(store: e)
-    default: return "Error inesperado: \(error). Por favor repórtelo."
+    default:
+      return
+        "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."
     }
   }
 
@@ -205,6 +211,13 @@ public enum Messages {
         + Currency.known.map(\.code).joined(separator: ", ") + "."
     case .nothingToChange:
       return "No indicó nada que cambiar."
+    case .nameTooLong(let t, let maximum):
+      return "El nombre de la \(thing(t)) es demasiado largo: use hasta \(maximum) caracteres."
+    case .nameWithoutLetters(let t, let name):
+      return "«\(name)» no sirve como nombre de \(thing(t)): debe tener letras o números."
+    case .reservedName(let t, let name):
+      return
+        "«\(name)» no puede ser nombre de \(thing(t)): es una palabra reservada (significa «sin padre»)."
     case .missingJournalEntry:
       return "Error interno: el cambio no quedó en la bitácora y se deshizo. Por favor repórtelo."
     }
@@ -227,18 +240,20 @@ public enum Messages {
       return
         "Este archivo lo escribió una versión más nueva de tienda (esquema \(found); esta versión conoce hasta \(supported)). Actualice tienda; no modifiqué el archivo."
     case .constraint:
-      return "El cambio contradice los datos guardados y no se hizo (\(error.message))."
+      // Our own triggers (SQLITE_CONSTRAINT_TRIGGER) raise Spanish messages.
+      if error.code == 1811 { return "No se hizo: \(error.message)." }
+      return "El cambio contradice los datos guardados y no se hizo."
     case .cannotOpen:
       if let code = error.systemErrno {
-        return "No pude crear «\(error.message)»: \(systemReason(code))."
+        return "No pude abrir ni crear «\(error.message)»: \(systemReason(code))."
       }
-      return "No pude abrir el archivo de la tienda (\(error.message))."
+      return "No pude abrir «\(error.message)»: revise que sea un archivo y que tenga permiso."
     case .interrupted:
       return "Interrumpido: no se guardó nada."
     case .ioError:
-      return "Error de lectura o escritura en el disco: no se guardó nada (\(error.message))."
+      return "Error de lectura o escritura en el disco: no se guardó nada."
     case .other:
-      return "Error de la base de datos: \(error.message)."
+      return "Error de la base de datos (código \(error.code)): no se guardó nada."
     }
   }
 }
@@ -258,4 +273,41 @@ extension Messages {
 extension Messages {
   public static let noLineEditor =
     "Aviso: no encontré libedit (apt-get install libedit2); sigo sin edición de línea ni historial."
+}
+
+// MARK: - Command line, runner and terminal
+extension Messages {
+  public static let errorPrefix = "Error: "
+  public static let yes = "sí"
+  public static let no = "no"
+  public static func stdinLocation(line: Int, column: Int?) -> String {
+    "línea \(line)" + (column.map { ", columna \($0)" } ?? "")
+  }
+  public static func failures(_ n: Int) -> String {
+    "\(n) " + (n == 1 ? "comando falló" : "comandos fallaron") + "."
+  }
+  public static func usageError(_ message: String) -> String {
+    "tienda: " + message + "\nEscriba «tienda --help» para ver las opciones."
+  }
+  public static func missingFlagValue(_ flag: String) -> String { "falta el valor de «\(flag)»." }
+  public static func unknownFlag(_ flag: String, suggestion: String?) -> String {
+    var message = "opción desconocida «\(flag)»."
+    if let suggestion { message += " ¿Quiso decir «\(suggestion)»?" }
+    return message
+  }
+  public static let commandAndScript = "use «-c» o un archivo de comandos, no ambos."
+  public static let badFixedClock = "TIENDA_AHORA debe tener la forma 2026-11-23T13:00:00Z."
+  public static func totalCandidates(_ n: Int) -> String { "… (\(n) en total)" }
+  public static let notUTF8 =
+    "La línea tiene bytes que no son texto UTF-8; guarde el archivo como UTF-8 e intente de nuevo."
+  static let redirectIntoShopFile =
+    "No puedo escribir la salida sobre el archivo de la tienda (ni su historial): elija otro nombre."
+  static func foreignKeyProblems(_ n: Int) -> String { n == 0 ? "ok" : "\(n) problemas" }
+  static let quotedCommand =
+    "Los comandos se escriben sin comillas; las comillas son para los nombres (crear categoría \"Pan amasado\")."
+  static let repeatedFormat = "«como» aparece dos veces; indique un solo formato."
+  static let repeatedRedirect = "«>» aparece dos veces; indique un solo archivo."
+  static func badPeriodSuggestion(_ text: String, suggestion: String) -> String {
+    "«\(text)» no es un período. ¿Quiso decir «\(suggestion)»?"
+  }
 }

@@ -24,8 +24,11 @@ public final class Database {
     let rc = sqlite3_open_v2(path, &db, flags, nil)
     guard rc == SQLITE_OK, let db else {
       let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+      let systemErrno = db.map { sqlite3_system_errno($0) } ?? 0
       if let db { sqlite3_close_v2(db) }
-      throw StoreError(code: rc, message: message)
+      throw StoreError(
+        kind: StoreError(code: rc, message: message).kind, code: rc, message: path,
+        systemErrno: systemErrno == 0 ? nil : systemErrno)
     }
     sqlite3_extended_result_codes(db, 1)
     _ = tienda_sqlite_defensive(db, 1)
@@ -120,6 +123,8 @@ public final class Database {
   }
 
   public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+  /// Rows changed by this connection since it opened (to tell a no-op apart).
+  public var totalChanges: Int64 { Int64(sqlite3_total_changes(handle)) }
   public var changes: Int { Int(sqlite3_changes(handle)) }
   public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
@@ -170,8 +175,11 @@ public final class Database {
   /// Asks any running statement to stop (safe from a signal handler's thread).
   public func interrupt() { sqlite3_interrupt(handle) }
 
-  /// The raw handle, for the signal handler that calls `sqlite3_interrupt`.
+  /// The raw handle, for the signal handler that calls `interrupt(handle:)`.
   public var rawHandle: OpaquePointer { handle }
+
+  /// `sqlite3_interrupt` on a raw handle: safe from a signal handler.
+  public static func interrupt(handle: OpaquePointer) { sqlite3_interrupt(handle) }
 
   /// Copies the whole database to `destination` with `VACUUM INTO`.
   public func vacuum(into destination: String) throws {

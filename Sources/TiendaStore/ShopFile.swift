@@ -10,11 +10,11 @@
 /// ```
 public enum ShopFile {
   public static func open(
-    path: String, applicationID: Int32, migrations: [Migration],
+    path: String, applicationID: Int32, migrations: [Migration], createFolders: Bool = true,
     configure: (Database) throws -> Void = { _ in }
   ) throws -> Database {
     let supported = migrations.map(\.version).max() ?? 0
-    let created = try createIfMissing(path)
+    let created = try createIfMissing(path, createFolders: createFolders)
     let db: Database
     do {
       db = try Database(path: path, create: false)
@@ -38,6 +38,7 @@ public enum ShopFile {
         throw StoreError(kind: .notTiendaFile, code: error.code, message: error.message)
       }
       let emptyFile = id == 0 && version == 0 && tables == 0
+      if emptyFile { chmod(path, 0o600) }
       if !emptyFile && id != applicationID {
         throw StoreError(kind: .notTiendaFile, message: "application_id \(id)")
       }
@@ -57,9 +58,9 @@ public enum ShopFile {
 
   /// Creates the parent folder (0700) and an empty file with mode 0600.
   /// Returns true when the file did not exist.
-  static func createIfMissing(_ path: String) throws -> Bool {
+  static func createIfMissing(_ path: String, createFolders: Bool) throws -> Bool {
     if access(path, F_OK) == 0 { return false }
-    try makeDirectories(parentOf: path)
+    if createFolders { try makeDirectories(parentOf: path) }
     let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     if fd < 0 {
       let code = errno

@@ -1,5 +1,6 @@
 import CEditLine
-import CSQLite
+import TiendaShell
+import TiendaStore
 
 #if canImport(Glibc)
   import Glibc
@@ -33,7 +34,7 @@ let promptCallback: tienda_prompt_fn = { _ in promptCString }
 
 let sigintHandler: @convention(c) (Int32) -> Void = { _ in
   interruptRequested = 1
-  if let db = interruptibleDatabase { sqlite3_interrupt(db) }
+  if let db = interruptibleDatabase { Database.interrupt(handle: db) }
 }
 
 /// Tab: complete the word before the cursor from the registry and the shop.
@@ -72,7 +73,7 @@ let completeCallback: tienda_key_fn = { el, _ in
     listing += c + String(repeating: " ", count: max(0, width - c.count))
     if (i + 1) % perLine == 0 { listing += "\n" }
   }
-  if candidates.count > 200 { listing += "\n… (\(candidates.count) en total)" }
+  if candidates.count > 200 { listing += "\n" + Messages.totalCandidates(candidates.count) }
   if !listing.hasSuffix("\n") { listing += "\n" }
   fputs(listing, tienda_stdout())
   return UInt8(CC_REDISPLAY)

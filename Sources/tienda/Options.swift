@@ -1,4 +1,5 @@
 import TiendaCore
+import TiendaShell
 
 /// Command-line flags (DESIGN.md §5.4, "Command line").
 struct Options {
@@ -30,7 +31,7 @@ struct Options {
     func value(_ flag: String) throws -> String {
       i += 1
       guard i < arguments.count else {
-        throw UsageError(message: "falta el valor de «\(flag)».")
+        throw UsageError(message: Messages.missingFlagValue(flag))
       }
       return arguments[i]
     }
@@ -64,9 +65,7 @@ struct Options {
       default:
         if argument.hasPrefix("-") && argument != "-" {
           let suggestion = closestMatch(to: argument, among: knownFlags)
-          var message = "opción desconocida «\(argument)»."
-          if let suggestion { message += " ¿Quiso decir «\(suggestion)»?" }
-          throw UsageError(message: message)
+          throw UsageError(message: Messages.unknownFlag(argument, suggestion: suggestion))
         }
         options.script = argument
         options.scriptArguments = Array(arguments[(i + 1)...])

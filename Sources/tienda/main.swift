@@ -27,7 +27,7 @@ func environment(_ name: String) -> String? {
 }
 
 func fail(usage message: String) -> Never {
-  write("tienda: " + message + "\nEscriba «tienda --help» para ver las opciones.\n", to: 2)
+  write(Messages.usageError(message) + "\n", to: 2)
   exit(2)
 }
 
@@ -67,9 +67,12 @@ func historyPath(for database: String) -> String? {
 func makeClock() -> ShopClock {
   guard let text = environment("TIENDA_AHORA") else { return SystemClock() }
   let parts = text.split(whereSeparator: { "-T:Z ".contains($0) }).compactMap { Int($0) }
-  guard parts.count >= 5, let day = LocalDate(year: parts[0], month: parts[1], day: parts[2])
+  guard (5...6).contains(parts.count),
+    let day = LocalDate(year: parts[0], month: parts[1], day: parts[2]),
+    (0..<24).contains(parts[3]), (0..<60).contains(parts[4]),
+    parts.count == 5 || (0..<60).contains(parts[5])
   else {
-    fail(usage: "TIENDA_AHORA debe tener la forma 2026-11-23T13:00:00Z.")
+    fail(usage: Messages.badFixedClock)
   }
   let seconds = parts.count > 5 ? parts[5] : 0
   return FixedClock(Int64(day.dayNumber) * 86400 + Int64(parts[3] * 3600 + parts[4] * 60 + seconds))
@@ -99,45 +102,62 @@ func physicalLines(_ text: String) -> [String] {
   }
 }
 
-/// Joins lines ending in `\` with the next; yields (first line number, text).
-func logicalLines(_ physical: [String]) -> [(Int, String)] {
-  var result: [(Int, String)] = []
+/// One command line as run: its text (continuations joined), the number of
+/// its first physical line, and where each physical part starts.
+struct LogicalLine {
+  let number: Int
+  let text: String
+  let map: LineMap
+}
+
+/// Joins lines ending in `\` with the next (the `\` becomes a space).
+func logicalLines(_ physical: [String]) -> [LogicalLine] {
+  var result: [LogicalLine] = []
   var pending = ""
-  var start = 0
+  var segments: [(start: Int, line: Int)] = []
   for (index, line) in physical.enumerated() {
-    if pending.isEmpty { start = index + 1 }
+    segments.append((pending.count + 1, index + 1))
     if line.hasSuffix("\\") {
       pending += line.dropLast() + " "
       continue
     }
-    result.append((start, pending + line))
+    let text = pending + line
+    result.append(
+      LogicalLine(number: segments[0].line, text: text, map: LineMap(segments: segments)))
     pending = ""
+    segments = []
   }
-  if !pending.isEmpty { result.append((start, pending)) }
+  if !pending.isEmpty {
+    result.append(
+      LogicalLine(number: segments[0].line, text: pending, map: LineMap(segments: segments)))
+  }
+  // A final newline leaves an empty last line: nothing to run or echo.
+  if let last = result.last, last.text.isEmpty, physical.count > 1 { result.removeLast() }
   return result
 }
 
+/// Text of a whole input, without a UTF-8 byte-order mark (Notepad writes one).
+func withoutBOM(_ text: String) -> String {
+  text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+}
+
 /// Runs a sequence of lines without a prompt; returns the exit code.
-func runBatch(_ lines: [(Int, String)], runner: Runner, source: LineSource, options: Options)
+func runBatch(_ lines: [LogicalLine], runner: Runner, source: LineSource, options: Options)
   -> Int32
 {
-  var failures = 0
-  for (number, line) in lines {
-    if options.echo { write("> " + line + "\n", to: 1) }
-    switch runner.run(line: line, lineNumber: number, source: source) {
+  for line in lines {
+    if options.echo { write("> " + line.text + "\n", to: 1) }
+    switch runner.run(line: line.text, lineNumber: line.number, source: source, map: line.map) {
     case .ok: continue
-    case .exit: return failures > 0 ? 1 : 0
+    case .exit: return runner.failures > 0 ? 1 : 0
     case .failed:
-      failures += 1
       if !options.keepGoing { return 1 }
     }
   }
-  if failures > 0 && options.keepGoing {
-    write(
-      "tienda: \(failures) " + (failures == 1 ? "comando falló" : "comandos fallaron") + ".\n",
-      to: 2)
+  if runner.failures > 0 && options.keepGoing {
+    write("tienda: " + Messages.failures(runner.failures) + "\n", to: 2)
   }
-  return failures > 0 ? 1 : 0
+  return runner.failures > 0 ? 1 : 0
 }
 
 func readAllStdin() -> String {
@@ -170,6 +190,24 @@ func readPlainLine(prompt: String) -> LineEditor.Input {
   return .line(line)
 }
 
+/// Reads one command at the prompt; a line ending in `\\` continues on the
+/// next, read with a `… ` prompt (as in scripts).
+func readCommand(_ editor: LineEditor?, prompt: String) -> LineEditor.Input {
+  var joined = ""
+  var currentPrompt = prompt
+  while true {
+    let input = editor?.read(prompt: currentPrompt) ?? readPlainLine(prompt: currentPrompt)
+    guard case .line(let line) = input else { return input }
+    if line.hasSuffix("\\") {
+      joined += line.dropLast() + " "
+      currentPrompt =
+        String(repeating: " ", count: max(0, TextFormat.displayWidth(prompt) - 2)) + "… "
+      continue
+    }
+    return .line(joined + line)
+  }
+}
+
 /// `salir` is not worth recalling with the Up arrow.
 func isQuitCommand(_ line: String) -> Bool {
   ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
@@ -193,11 +231,9 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
   }
   write(Messages.welcome + "\n", to: 1)
   if created { write(Messages.createdShop(context.shop.db.path) + "\n", to: 1) }
-  var lastFailed = false
   while true {
     let prompt = context.prompt
-    let input = editor?.read(prompt: prompt) ?? readPlainLine(prompt: prompt)
-    switch input {
+    switch readCommand(editor, prompt: prompt) {
     case .endOfInput:
       write("\n", to: 1)
       return 0
@@ -210,11 +246,9 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       interruptRequested = 0
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
-      lastFailed = status == .failed
       if status == .exit { return 0 }
     }
   }
-  _ = lastFailed
 }
 
 // MARK: - Entry point
@@ -238,24 +272,25 @@ if options.generateDocs {
   exit(0)
 }
 if !options.commands.isEmpty && options.script != nil {
-  fail(usage: "use «-c» o un archivo de comandos, no ambos.")
+  fail(usage: Messages.commandAndScript)
 }
 
 var scriptText: String?
 if let script = options.script {
   guard let text = readFile(script) else {
-    let reason = Messages.systemReason(errno)
-    write("tienda: " + Messages.cannotReadFile(script, reason) + "\n", to: 2)
-    exit(1)
+    fail(usage: Messages.cannotReadFile(script, Messages.systemReason(errno)))
   }
-  scriptText = text
+  scriptText = withoutBOM(text)
 }
 
 let path = databasePath(options)
+// Folders are created only for the default location: a mistyped `--db`
+// folder must not become a new, empty shop.
+let chosenPath = options.databasePath != nil || environment("TIENDA_DB") != nil
 let created = access(path, F_OK) != 0
 let shop: Shop
 do {
-  shop = try Shop.open(path: path, clock: makeClock())
+  shop = try Shop.open(path: path, clock: makeClock(), createFolders: !chosenPath)
   if let register = options.register ?? environment("TIENDA_CAJA") {
     try shop.useRegister(named: register)
   }
@@ -278,10 +313,16 @@ let context = ShellContext(
 if options.json { context.defaultFormat = .json }
 let runner = Runner(context: context)
 runner.keepGoing = options.keepGoing
+let historyFile = interactive ? historyPath(for: path) : nil
+if let historyFile { context.protectedPaths.append(historyFile) }
+// Someone watching a terminal hears about a new file (a mistyped --db);
+// cron and pipes stay quiet.
+if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) + "\n", to: 2) }
 
 if !options.commands.isEmpty {
   var code: Int32 = 0
   for command in options.commands {
+    if options.echo { write("> " + command + "\n", to: 1) }
     switch runner.run(line: command, source: .argument) {
     case .ok: continue
     case .exit: finish(code)
@@ -290,6 +331,7 @@ if !options.commands.isEmpty {
       if !options.keepGoing { finish(1) }
     }
   }
+  if runner.failures > 0 { write("tienda: " + Messages.failures(runner.failures) + "\n", to: 2) }
   finish(code)
 }
 
@@ -300,9 +342,9 @@ if let script = options.script, let scriptText {
 
 if interactive {
   finish(
-    runInteractive(context, runner: runner, historyFile: historyPath(for: path), created: created))
+    runInteractive(context, runner: runner, historyFile: historyFile, created: created))
 }
 
-let input = readAllStdin()
+let input = withoutBOM(readAllStdin())
 finish(
   runBatch(logicalLines(physicalLines(input)), runner: runner, source: .stdin, options: options))

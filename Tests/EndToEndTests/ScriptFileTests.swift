@@ -83,7 +83,8 @@ import Testing
   @Test func missingFileFailsInSpanish() throws {
     let box = try Sandbox()
     let r = try box.tienda(["no-existe.tienda"])
-    #expect(r.status == 1)
+    #expect(r.status == 2)  // a usage error: the file named on the command line
+    #expect(!FileManager.default.fileExists(atPath: box.db), "no shop file for a missing script")
     #expect(r.stdout == "")
     #expect(r.stderr.hasPrefix("tienda: No pude leer «no-existe.tienda»: "), "\(r.transcript)")
     // The reason must be Spanish too, not the C library's English strerror.

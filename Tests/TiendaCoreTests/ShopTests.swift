@@ -35,8 +35,8 @@ import TiendaStore
     let entries = try shop.journal(in: .day(shop.today))
     #expect(entries.count == 3)
     let last = entries.last!
-    #expect(last.before == #"{"tienda.nombre":"Feria Don Pepe"}"#)
-    #expect(last.after == #"{"tienda.nombre":"Almacén Rosa"}"#)
+    #expect(last.before == #"{"nombre":"Feria Don Pepe"}"#)
+    #expect(last.after == #"{"nombre":"Almacén Rosa"}"#)
     #expect(last.userName == nil)
     #expect(last.registerName == "Caja 1")
   }

@@ -41,3 +41,28 @@ import TiendaCore
     #expect(complete("configurar tienda zona America/Santi") == ["America/Santiago"])
   }
 }
+
+@Suite struct CompletionQuotingTests {
+  @Test func namesThatWouldNotReadBackAreQuoted() throws {
+    let dir = TempDir()
+    let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
+    try shop.createCategory(name: "Té padre raro")
+    try shop.createCategory(name: "Ñandú, 2x")
+    try shop.createCategory(name: "Pan amasado")
+    let completer = Completer(
+      context: ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in }))
+    #expect(completer.complete("editar categoría té").candidates == ["\"Té padre raro\""])
+    #expect(completer.complete("editar categoría ñan").candidates == ["\"Ñandú, 2x\""])
+    #expect(completer.complete("editar categoría pan").candidates == ["Pan amasado"])
+    #expect(completer.complete("editar categoría \"pan").candidates == ["Pan amasado"])
+  }
+
+  @Test func aliasesAreNotOffered() throws {
+    let dir = TempDir()
+    let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
+    let completer = Completer(
+      context: ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in }))
+    #expect(completer.complete("bit").candidates == ["bitácora"])
+    #expect(!completer.complete("").candidates.contains("exit"))
+  }
+}

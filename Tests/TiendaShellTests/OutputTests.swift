@@ -105,6 +105,6 @@ import TiendaStore
 
   @Test func unknownErrorsNeverDumpSwift() {
     struct Weird: Error {}
-    #expect(Messages.describe(Weird()).hasPrefix("Error inesperado"))
+    #expect(Messages.describe(Weird()).hasPrefix("Error interno inesperado (Weird)"))
   }
 }

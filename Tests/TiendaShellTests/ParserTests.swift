@@ -103,7 +103,10 @@ import TiendaCore
     expectError("configurar tienda moneda ⟦CPL⟧", contains: "¿Quiso decir «CLP»?")
     expectError("crear categoría x padre y ⟦padre⟧ z", contains: "dos veces")
     expectError("listar categorías como ⟦xml⟧", contains: "tabla, csv o json")
-    expectError("bitácora ⟦31-02-2026⟧", contains: "no es un período")
+    expectError("bitácora ⟦31-02-2026⟧", contains: "no existe")
+    expectError("bitácora ⟦ayr⟧", contains: "¿Quiso decir «ayer»?")
+    expectError("listar categorías como csv ⟦como⟧ json", contains: "dos veces")
+    expectError("⟦\"crear\"⟧ categoría x", contains: "sin comillas")
     expectError("crear categoría ⟦⟧", contains: "Falta <nombre>")
   }
 }

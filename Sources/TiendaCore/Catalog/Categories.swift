@@ -74,8 +74,7 @@ extension Shop {
   }
 
   private func checkNewName(_ raw: String, excluding id: Int64? = nil) throws -> String {
-    let name = raw.trimmingCharacters(in: " \t")
-    guard !foldedWords(name).isEmpty else { throw CoreError.emptyName(.category) }
+    let name = try NameRules.clean(raw, thing: .category, reserved: ["ninguna", "ninguno"])
     let existing = try db.queryFirst(
       "SELECT name FROM categories WHERE active = 1 AND name_folded = ? AND id IS NOT ?",
       [.text(fold(name)), id.sqlValue])
@@ -107,9 +106,12 @@ extension Shop {
     }
   }
 
-  /// `editar categoría`.
+  /// `editar categoría`. Returns the category and whether anything changed
+  /// (an edit to the same values writes nothing and journals nothing).
   @discardableResult
-  public func editCategory(_ query: String, _ change: CategoryChange) throws -> Category {
+  public func editCategory(_ query: String, _ change: CategoryChange) throws -> (
+    category: Category, changed: Bool
+  ) {
     guard
       change.name != nil || change.parent != nil || change.inPOS != nil
         || change.description != nil
@@ -129,21 +131,27 @@ extension Shop {
           parentID = nil
         }
       }
+      let inPOS = change.inPOS ?? old.inPOS
+      let description = change.description ?? old.description
+      if name == old.name && parentID == old.parentID && inPOS == old.inPOS
+        && description == old.description
+      {
+        return (old, false)
+      }
       try db.run(
         """
         UPDATE categories SET name = ?, name_folded = ?, parent_id = ?, in_pos = ?,
           description = ? WHERE id = ?
         """,
         [
-          .text(name), .text(fold(name)), parentID.sqlValue,
-          (change.inPOS ?? old.inPOS).sqlValue, .text(change.description ?? old.description),
-          .integer(old.id),
+          .text(name), .text(fold(name)), parentID.sqlValue, inPOS.sqlValue,
+          .text(description), .integer(old.id),
         ])
       let new = try category(id: old.id)
       journal.record(
         "categoría.editar", entity: "categories", id: String(old.id), before: old.json,
         after: new.json)
-      return new
+      return (new, true)
     }
   }
 

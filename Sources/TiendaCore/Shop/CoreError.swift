@@ -9,6 +9,11 @@ public enum CoreError: Error, Equatable {
   }
 
   case emptyName(Thing)
+  case nameTooLong(Thing, maximum: Int)
+  /// Names need a letter or a digit (`---` is not a name).
+  case nameWithoutLetters(Thing, name: String)
+  /// A word the language reserves (`ninguna` means "no parent").
+  case reservedName(Thing, name: String)
   case alreadyExists(Thing, name: String)
   case notFound(Thing, query: String, suggestion: String?)
   case ambiguous(Thing, query: String, candidates: [String])

@@ -40,9 +40,9 @@ public enum Schema {
         ) STRICT;
         CREATE INDEX journal_at ON journal(at);
         CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
-          BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+          BEGIN SELECT RAISE(ABORT, 'la bitácora no se puede modificar ni borrar'); END;
         CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
-          BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+          BEGIN SELECT RAISE(ABORT, 'la bitácora no se puede modificar ni borrar'); END;
 
         CREATE TABLE categories(
           id INTEGER PRIMARY KEY,

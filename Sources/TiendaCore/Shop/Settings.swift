@@ -71,13 +71,18 @@ public struct ShopSettingsChange: Sendable {
 }
 
 extension Shop {
-  /// `configurar tienda …`: validates everything first, then writes the
-  /// changed keys with their before/after values in the journal.
-  public func configure(_ change: ShopSettingsChange) throws {
+  /// `configurar tienda …`: validates everything first, then writes the keys
+  /// that really change, with their before/after values in the journal.
+  /// Returns false when nothing changed (no journal row either).
+  @discardableResult
+  public func configure(_ change: ShopSettingsChange) throws -> Bool {
     var updates: [(String, String)] = []
     if let name = change.name {
       let trimmed = name.trimmingCharacters(in: " \t")
       guard !trimmed.isEmpty else { throw CoreError.emptyName(.shop) }
+      guard trimmed.count <= NameRules.maximumLength else {
+        throw CoreError.nameTooLong(.shop, maximum: NameRules.maximumLength)
+      }
       updates.append((ShopSettings.Key.name, trimmed))
     }
     if let rut = change.rut { updates.append((ShopSettings.Key.rut, rut.formatted)) }
@@ -89,14 +94,14 @@ extension Shop {
       updates.append((ShopSettings.Key.currency, currency.code))
     }
     if let zone = change.zone {
-      guard LocalTime.zoneExists(zone) else {
+      guard let canonical = LocalTime.canonicalZone(zone) else {
         throw CoreError.unknownZone(
           zone, suggestion: closestMatch(to: zone, among: LocalTime.knownZones()))
       }
-      updates.append((ShopSettings.Key.zone, zone))
+      updates.append((ShopSettings.Key.zone, canonical))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
-    try mutate { journal in
+    let newSettings: ShopSettings? = try mutate { journal in
       var before: [(String, JSONValue)] = []
       var after: [(String, JSONValue)] = []
       for (key, value) in updates {
@@ -107,12 +112,18 @@ extension Shop {
           "INSERT INTO settings(key, value) VALUES (?, ?) "
             + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
           [.text(key), .text(value)])
-        before.append((key, old.map(JSONValue.string) ?? .null))
-        after.append((key, .string(value)))
+        let shortKey = String(key.split(separator: ".").last ?? Substring(key))
+        before.append((shortKey, old.map(JSONValue.string) ?? .null))
+        after.append((shortKey, .string(value)))
       }
+      guard !after.isEmpty else { return nil }
       journal.record(
         "tienda.configurar", entity: "settings", before: .object(before), after: .object(after))
+      return try ShopSettings.load(db)
     }
-    try reloadSettings()
+    guard let newSettings else { return false }
+    settings = newSettings
+    LocalTime.use(zone: newSettings.effectiveZone)
+    return true
   }
 }

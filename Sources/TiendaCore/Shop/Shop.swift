@@ -26,7 +26,7 @@ public final class Shop {
   public var actor: Actor
   /// The command as the user typed it, recorded in the journal.
   public var commandText: String = ""
-  public private(set) var settings: ShopSettings
+  public internal(set) var settings: ShopSettings
 
   init(db: Database, clock: ShopClock) throws {
     self.db = db
@@ -42,10 +42,14 @@ public final class Shop {
   }
 
   /// Opens (or creates) the shop file at `path`, migrating it when needed.
-  public static func open(path: String, clock: ShopClock = SystemClock()) throws -> Shop {
+  /// `createFolders: false` for paths the user typed: a mistyped folder must
+  /// not silently become a new, empty shop.
+  public static func open(
+    path: String, clock: ShopClock = SystemClock(), createFolders: Bool = true
+  ) throws -> Shop {
     let db = try ShopFile.open(
       path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
-      configure: Shop.registerFunctions)
+      createFolders: createFolders, configure: Shop.registerFunctions)
     return try Shop(db: db, clock: clock)
   }
 
@@ -56,14 +60,20 @@ public final class Shop {
   }
 
   /// The one write path: a `BEGIN IMMEDIATE` transaction in which `body`
-  /// changes state and records at least one journal entry. Any error rolls
-  /// everything back.
+  /// changes state and records at least one journal entry for what it
+  /// changed (a no-op records nothing). Any error rolls everything back.
   @discardableResult
   public func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T {
     try db.write {
       let recorder = JournalRecorder()
+      let changesBefore = db.totalChanges
       let result = try body(recorder)
-      guard !recorder.entries.isEmpty else { throw CoreError.missingJournalEntry }
+      if recorder.entries.isEmpty {
+        // A command that changed nothing needs no journal row; one that
+        // changed rows without saying so is a bug, and is undone.
+        guard db.totalChanges == changesBefore else { throw CoreError.missingJournalEntry }
+        return result
+      }
       let now = clock.now()
       for entry in recorder.entries {
         try db.run(
@@ -81,11 +91,6 @@ public final class Shop {
       }
       return result
     }
-  }
-
-  func reloadSettings() throws {
-    settings = try ShopSettings.load(db)
-    LocalTime.use(zone: settings.effectiveZone)
   }
 
   /// Today in the shop's zone.

@@ -33,11 +33,26 @@ public enum LocalTime {
     tzset()
   }
 
-  /// Whether tzdata knows `zone` (e.g. `America/Santiago`).
+  /// Whether tzdata knows `zone` (e.g. `America/Santiago`): a TZif file under
+  /// the zoneinfo folder, not one of its tables (`zone.tab`) nor the
+  /// leap-second (`right/`) and POSIX copies.
   public static func zoneExists(_ zone: String) -> Bool {
-    guard !zone.isEmpty, !zone.contains(".."), !zone.hasPrefix("/") else { return false }
-    var info = stat()
-    return stat(zoneInfoRoot + "/" + zone, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    guard !zone.isEmpty, !zone.contains(".."), !zone.hasPrefix("/"),
+      !zone.hasPrefix("right/"), !zone.hasPrefix("posix/"), zone != "localtime",
+      zone != "posixrules", zone != "Factory"
+    else { return false }
+    guard let file = fopen(zoneInfoRoot + "/" + zone, "r") else { return false }
+    defer { fclose(file) }
+    var magic = [UInt8](repeating: 0, count: 4)
+    return fread(&magic, 1, 4, file) == 4 && magic == Array("TZif".utf8)
+  }
+
+  /// The zone as tzdata spells it, accepting any letter case
+  /// (`america/santiago` → `America/Santiago`); nil when unknown.
+  public static func canonicalZone(_ zone: String) -> String? {
+    if zoneExists(zone) { return zone }
+    let folded = zone.lowercased()
+    return knownZones().first { $0.lowercased() == folded && zoneExists($0) }
   }
 
   /// The system's zone: `TZ`, then `/etc/localtime`, then `/etc/timezone`.

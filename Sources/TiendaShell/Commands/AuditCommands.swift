@@ -59,18 +59,16 @@ enum AuditCommands {
     let record = Record(
       [
         ("Archivo", "archivo", .text(c.path)),
-        (
-          "Esquema", "esquema",
-          .text("\(c.schemaVersion) (esta versión conoce hasta \(c.supportedVersion))")
-        ),
+        ("Versión del esquema", "esquema", .int(Int64(c.schemaVersion))),
+        ("Versión que conoce tienda", "esquema_conocido", .int(Int64(c.supportedVersion))),
         ("Integridad", "integridad", .text(c.integrity.prefix(5).joined(separator: "; "))),
         (
           "Claves foráneas", "claves_foraneas",
-          .text(c.foreignKeyProblems == 0 ? "ok" : "\(c.foreignKeyProblems) problemas")
+          .text(Messages.foreignKeyProblems(c.foreignKeyProblems))
         ),
         ("Modo del diario", "modo", .text(c.journalMode)),
         ("Registros en bitácora", "bitacora", .int(c.journalEntries)),
-        ("Tamaño", "bytes", .int(c.pageCount * c.pageSize)),
+        ("Tamaño (bytes)", "bytes", .int(c.pageCount * c.pageSize)),
       ],
       footer: [c.isHealthy ? Messages.databaseHealthy : Messages.databaseDamaged])
     if !c.isHealthy {

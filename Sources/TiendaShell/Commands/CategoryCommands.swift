@@ -82,8 +82,9 @@ enum CategoryCommands {
     }
     change.inPOS = call.bool("en_pos")
     change.description = call.text("descripcion")
-    let edited = try call.shop.editCategory(call.text("categoria")!, change)
-    return .message(Messages.categoryEdited(edited.name))
+    let (edited, changed) = try call.shop.editCategory(call.text("categoria")!, change)
+    return .message(
+      changed ? Messages.categoryEdited(edited.name) : Messages.categoryUnchanged(edited.name))
   }
 
   static let delete = CommandSpec(

@@ -18,9 +18,17 @@ enum ShellCommands {
     guard let topic = call.text("comando") else {
       return .lines(Help.overview(registry))
     }
-    let tokens = try Lexer.tokenize(topic)
-    let (spec, _) = try Parser(registry: registry).matchCommand(tokens)
-    return .lines(Help.detail(spec))
+    do {
+      let tokens = try Lexer.tokenize(topic)
+      let (spec, _) = try Parser(registry: registry).matchCommand(tokens)
+      return .lines(Help.detail(spec))
+    } catch var error as ShellError {
+      // The topic was lexed on its own: move the caret to where it was typed.
+      if let column = error.column, let span = call.spans["comando"] {
+        error.column = column + span.column - 1
+      }
+      throw error
+    }
   }
 
   static let quit = CommandSpec(

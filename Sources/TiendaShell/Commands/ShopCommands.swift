@@ -57,8 +57,8 @@ enum ShopCommands {
         Messages.describe(CoreError.nothingToChange),
         hint: Messages.usage(call.spec.usage))
     }
-    try call.shop.configure(change)
-    return .message(Messages.shopConfigured(fields))
+    let changed = try call.shop.configure(change)
+    return .message(changed ? Messages.shopConfigured(fields) : Messages.shopUnchanged)
   }
 
   static let show = CommandSpec(

@@ -5,7 +5,9 @@
 /// // word crear · word categoría · quoted Pan y queso · word padre · word panadería
 /// ```
 public enum Lexer {
-  static let openingQuotes: [Character: Character] = ["\"": "\"", "“": "”", "«": "»", "„": "“"]
+  public static let openingQuotes: [Character: Character] = [
+    "\"": "\"", "“": "”", "«": "»", "„": "“",
+  ]
 
   public static func tokenize(_ line: String) throws -> [Token] {
     try tokenize(line, lenient: false)

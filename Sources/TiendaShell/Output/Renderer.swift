@@ -11,7 +11,7 @@ public struct Renderer {
     case .text(let s): return s
     case .money(let m): return TextFormat.money(m, currency)
     case .int(let i): return String(i)
-    case .bool(let b): return b ? "sí" : "no"
+    case .bool(let b): return b ? Messages.yes : Messages.no
     case .date(let d): return d.description
     case .instant(let t): return LocalTime.formatted(t)
     case .json(let raw): return raw

@@ -62,16 +62,22 @@ public struct Invocation {
   public func has(_ key: String) -> Bool { arguments[key] != nil }
 
   /// The span of the argument whose text is `value` (folded), if any: lets a
-  /// refusal from the core point at the word the user wrote.
-  public func span(ofValue value: String) -> (column: Int, length: Int)? {
+  /// refusal from the core point at the word the user wrote. Parameters are
+  /// tried in declaration order; with `lookup`, those that name an existing
+  /// thing (they have a completion source) come first, else those that
+  /// give a new name.
+  public func span(ofValue value: String, lookup: Bool) -> (column: Int, length: Int)? {
     let target = fold(value)
-    for (key, argument) in arguments {
+    let ordered =
+      spec.params.filter { ($0.completion != nil) == lookup }
+      + spec.params.filter { ($0.completion != nil) != lookup }
+    for param in ordered {
       var text: String?
-      switch argument {
-      case .text(let s), .choice(let s): text = s
+      switch arguments[param.key] {
+      case .text(let s)?, .choice(let s)?: text = s
       default: text = nil
       }
-      if let text, fold(text) == target, let span = spans[key] { return span }
+      if let text, fold(text) == target, let span = spans[param.key] { return span }
     }
     return nil
   }

@@ -23,6 +23,9 @@ public struct Parser {
 
   func unknownCommand(_ tokens: [Token]) -> ShellError {
     guard let first = tokens.first else { return ShellError(Messages.seeHelp) }
+    if first.kind == .quoted {
+      return ShellError(Messages.quotedCommand, at: first)
+    }
     let all = registry.commands.flatMap { [$0.words] + $0.aliases }
     let firstWords = Set(all.map { fold($0[0]) })
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
@@ -40,10 +43,12 @@ public struct Parser {
         Messages.incompleteCommand(first.text), at: first,
         hint: Messages.options(of: first.text, nexts))
     }
-    // Whole-phrase suggestion: compare the first one or two words with every command.
+    // Whole-phrase suggestion: compare the first one or two words with every
+    // command (only when the user typed a word: `>` or `""` suggest nothing).
     var suggestion: String?
     var bestDistance = Int.max
-    for words in all {
+    let typedAWord = first.kind == .word && first.text.contains(where: \.isLetter)
+    for words in all where typedAWord {
       let typed = tokens.prefix(words.count).map(\.text).joined(separator: " ")
       let target = words.joined(separator: " ")
       let d = editDistance(fold(typed), fold(target))
@@ -87,6 +92,7 @@ public struct Parser {
         guard let f = OutputFormat(rawValue: value.folded) else {
           throw ShellError(Messages.unknownFormat(value.text), at: value)
         }
+        if format != nil { throw ShellError(Messages.repeatedFormat, at: token) }
         format = f
         i += 2
         continue
@@ -95,6 +101,7 @@ public struct Parser {
         guard i + 1 < tokens.count, tokens[i + 1].kind != .comma else {
           throw ShellError(Messages.missingRedirectFile, column: token.endColumn + 1)
         }
+        if redirect != nil { throw ShellError(Messages.repeatedRedirect, at: token) }
         redirect = tokens[i + 1].text
         i += 2
         continue
@@ -240,11 +247,19 @@ public struct Parser {
       }
       return (.period(Period(from: from, to: to)), next)
     default:
-      do {
+      // Something shaped like a date gets the date's own message.
+      if token.text.first?.isNumber == true {
         return (.period(.day(try Literals.date(token, today: today))), start + 1)
-      } catch {
-        throw ShellError(Messages.badPeriod(token.text), at: token)
       }
+      if let day = try? Literals.date(token, today: today) {
+        return (.period(.day(day)), start + 1)
+      }
+      let words = ["hoy", "ayer", "semana", "mes", "año", "desde"]
+      if let suggestion = closestMatch(to: token.text, among: words) {
+        throw ShellError(
+          Messages.badPeriodSuggestion(token.text, suggestion: suggestion), at: token)
+      }
+      throw ShellError(Messages.badPeriod(token.text), at: token)
     }
   }
 }

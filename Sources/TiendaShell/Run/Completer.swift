@@ -36,7 +36,8 @@ public struct Completer {
     if let (spec, used) = try? Parser(registry: registry).matchCommand(typed), used > 0 {
       return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
     }
-    let phrases = registry.commands.flatMap { [$0.words] + $0.aliases }
+    // Only the main words: aliases (`exit`, `bitacora`) would double the list.
+    let phrases = registry.commands.map(\.words)
     var words: [String] = []
     for phrase in phrases where phrase.count > typed.count {
       guard zip(phrase, typed).allSatisfy({ $1.isKeyword($0) }) else { continue }
@@ -78,9 +79,13 @@ public struct Completer {
     }
     var candidates: [String] = []
     if let param {
-      let typedValue = String(chars[valueStart..<chars.count])
+      var typedValue = String(chars[valueStart..<chars.count])
+      if let first = typedValue.first, Lexer.openingQuotes[first] != nil {
+        typedValue.removeFirst()  // completing inside an open quote
+      }
       let values = self.values(for: param)
       let matches = values.filter { fold($0).hasPrefix(fold(typedValue)) }
+        .map { quotedIfNeeded($0, in: spec) }
       if !matches.isEmpty || param.keyword == nil || !args.isEmpty {
         if !matches.isEmpty { return Completion(start: valueStart, candidates: matches) }
       }
@@ -92,6 +97,19 @@ public struct Completer {
       if fold(keyword).hasPrefix(fold(partial)) { candidates.append(keyword) }
     }
     return Completion(start: partialStart, candidates: candidates)
+  }
+
+  /// A name goes back on the line quoted when, bare, it would not read back
+  /// as itself: it holds one of the command's keywords, a separator, `#` or `>`.
+  func quotedIfNeeded(_ name: String, in spec: CommandSpec) -> String {
+    let keywords = Set(spec.keywords.map(fold) + (spec.listing ? ["como"] : []))
+    let words = name.split(separator: " ").map { fold(String($0)) }
+    let risky =
+      words.contains(where: keywords.contains) || name.contains(",") || name.contains(";")
+      || name.contains("#") || name.contains(">") || name.contains("\"")
+      || name.hasPrefix(" ") || name.hasSuffix(" ")
+    guard risky else { return name }
+    return name.contains("\"") ? "«" + name + "»" : "\"" + name + "\""
   }
 
   func filtered(_ options: [String], _ partial: String, _ start: Int) -> Completion {

@@ -17,6 +17,26 @@ public enum LineSource: Equatable {
   case file(String)
 }
 
+/// Where the parts of a line joined with `\` came from, so that an error in
+/// the joined text is reported at its physical line and column.
+public struct LineMap: Equatable {
+  /// For each physical line: the 1-based column in the joined text where it
+  /// starts, and its line number.
+  public var segments: [(start: Int, line: Int)]
+
+  public init(segments: [(start: Int, line: Int)]) { self.segments = segments }
+
+  public static func == (a: LineMap, b: LineMap) -> Bool {
+    a.segments.map(\.start) == b.segments.map(\.start)
+      && a.segments.map(\.line) == b.segments.map(\.line)
+  }
+
+  public func locate(_ column: Int) -> (line: Int, column: Int) {
+    let segment = segments.last { $0.start <= column } ?? segments[0]
+    return (segment.line, column - segment.start + 1)
+  }
+}
+
 /// Outcome of one line.
 public enum LineStatus: Equatable {
   case ok
@@ -36,16 +56,25 @@ public final class Runner {
 
   /// With `--seguir`, a failing command does not stop the rest of its line.
   public var keepGoing = false
+  /// Commands that failed so far (for the `--seguir` summary).
+  public private(set) var failures = 0
 
   /// Runs every command of `line` (split at `;`), stopping at the first
   /// failure unless `keepGoing`.
   @discardableResult
-  public func run(line: String, lineNumber: Int = 1, source: LineSource) -> LineStatus {
+  public func run(
+    line: String, lineNumber: Int = 1, source: LineSource, map: LineMap? = nil
+  ) -> LineStatus {
     let tokens: [Token]
     do {
+      if let bad = line.firstIndex(of: "\u{FFFD}") {
+        throw ShellError(
+          Messages.notUTF8, column: line.distance(from: line.startIndex, to: bad) + 1)
+      }
       tokens = try Lexer.tokenize(line)
     } catch {
-      report(error, line: line, lineNumber: lineNumber, source: source)
+      report(error, line: line, lineNumber: lineNumber, source: source, map: map)
+      failures += 1
       return .failed
     }
     let chars = Array(line)
@@ -72,31 +101,36 @@ public final class Runner {
           error.column = wholeCommand.column
           error.length = wholeCommand.length
         }
-        report(error, line: line, lineNumber: lineNumber, source: source)
+        report(error, line: line, lineNumber: lineNumber, source: source, map: map)
       } catch {
         // Domain and store errors point at the word they are about, else at
         // the whole command.
         let span =
-          invocation.flatMap { call in subject(of: error).flatMap(call.span(ofValue:)) }
-          ?? wholeCommand
+          invocation.flatMap { call in
+            subject(of: error).flatMap { call.span(ofValue: $0.text, lookup: $0.lookup) }
+          } ?? wholeCommand
         let located = ShellError(Messages.describe(error), column: span.column, length: span.length)
-        report(located, line: line, lineNumber: lineNumber, source: source)
+        report(located, line: line, lineNumber: lineNumber, source: source, map: map)
       }
       status = .failed
+      failures += 1
       if !keepGoing { return .failed }
     }
     return status
   }
 
-  /// The text a domain refusal is about (`No encontré la categoría «x»` → x).
-  func subject(of error: Error) -> String? {
+  /// The text a domain refusal is about (`No encontré la categoría «x»` → x)
+  /// and whether it names an existing thing (a lookup) or a new one.
+  func subject(of error: Error) -> (text: String, lookup: Bool)? {
     guard let error = error as? CoreError else { return nil }
     switch error {
-    case .notFound(_, let query, _), .ambiguous(_, let query, _): return query
-    case .alreadyExists(_, let name): return name
-    case .unknownZone(let zone, _): return zone
-    case .unknownCurrency(let code): return code
-    case .categoryCycle(_, let parent): return parent
+    case .notFound(_, let query, _), .ambiguous(_, let query, _): return (query, true)
+    case .alreadyExists(_, let name), .nameWithoutLetters(_, let name),
+      .reservedName(_, let name):
+      return (name, false)
+    case .unknownZone(let zone, _): return (zone, true)
+    case .unknownCurrency(let code): return (code, true)
+    case .categoryCycle(_, let parent): return (parent, true)
     default: return nil
     }
   }
@@ -111,23 +145,62 @@ public final class Runner {
     if context.interactive { context.writeOut(Messages.savedTo(path) + "\n") }
   }
 
+  /// Writes `text` to `path` all at once: into a temporary file beside it,
+  /// then renamed over it, so a failure never leaves half a file. Refuses the
+  /// shop file and its companions.
   func writeFile(_ path: String, _ text: String) throws {
-    guard let file = fopen(path, "w") else {
+    let target = Runner.resolved(path)
+    if context.protectedPaths.contains(where: { Runner.resolved($0) == target }) {
+      throw ShellError(Messages.redirectIntoShopFile)
+    }
+    let temporary = path + ".tienda-tmp-" + String(getpid())
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
       throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
     }
-    let bytes = Array(text.utf8)
-    let written = fwrite(bytes, 1, bytes.count, file)
-    let closed = fclose(file)
-    if written != bytes.count || closed != 0 {
-      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
+    var bytes = Array(text.utf8)[...]
+    var failure: Int32 = 0
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+        break
+      }
+      bytes = bytes.dropFirst(n)
+    }
+    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    if close(fd) != 0 && failure == 0 { failure = errno }
+    if failure == 0 && rename(temporary, path) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temporary)
+      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(failure)))
     }
   }
 
+  /// The absolute, symlink-free form of a path whose last part may not exist yet.
+  static func resolved(_ path: String) -> String {
+    if let real = realpath(path, nil) {
+      defer { free(real) }
+      return String(cString: real)
+    }
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard let real = realpath(folder.isEmpty ? "/" : folder, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real) + "/" + name
+  }
+
   /// Prints an error the way `source` calls for.
-  public func report(_ error: Error, line: String, lineNumber: Int, source: LineSource) {
+  public func report(
+    _ error: Error, line: String, lineNumber: Int, source: LineSource, map: LineMap? = nil
+  ) {
     let message = Messages.describe(error)
     let shellError = error as? ShellError
     let column = shellError?.column
+    let mapped = column.flatMap { map?.locate($0) }
+    let where_ = (line: mapped?.line ?? lineNumber, column: mapped?.column ?? column)
     var out = ""
     switch source {
     case .interactive(let promptWidth):
@@ -136,7 +209,7 @@ public final class Runner {
           String(repeating: " ", count: promptWidth + caretOffset(line, column))
           + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"
       }
-      out += colored("Error: ") + message + "\n"
+      out += colored(Messages.errorPrefix) + message + "\n"
     case .argument:
       if let column {
         out += "  " + line + "\n"
@@ -147,9 +220,9 @@ public final class Runner {
       out += "tienda: " + message + "\n"
     case .stdin:
       out +=
-        "línea \(lineNumber)" + (column.map { ", columna \($0)" } ?? "") + ": " + message + "\n"
+        Messages.stdinLocation(line: where_.line, column: where_.column) + ": " + message + "\n"
     case .file(let name):
-      out += "\(name):\(lineNumber):\(column ?? 1): " + message + "\n"
+      out += "\(name):\(where_.line):\(where_.column ?? 1): " + message + "\n"
     }
     if let hint = shellError?.hint { out += "  " + hint + "\n" }
     context.writeErr(out)

@@ -10,6 +10,9 @@ public final class ShellContext {
   /// True when a person types at a terminal.
   public var interactive: Bool
   public var exitRequested = false
+  /// Files `> archivo` must never overwrite: the shop file, its WAL and
+  /// shared-memory files, the history file.
+  public var protectedPaths: [String] = []
   public var writeOut: (String) -> Void
   public var writeErr: (String) -> Void
 
@@ -22,6 +25,8 @@ public final class ShellContext {
     self.interactive = interactive
     self.writeOut = writeOut
     self.writeErr = writeErr
+    let db = shop.db.path
+    self.protectedPaths = [db, db + "-wal", db + "-shm", db + "-journal"]
   }
 
   public var renderer: Renderer { Renderer(currency: shop.settings.currency) }

@@ -1,0 +1,21 @@
+/// What makes an acceptable name for something the user creates.
+public enum NameRules {
+  public static let maximumLength = 80
+
+  /// Trims the name and checks it: not empty, not too long, with a letter or
+  /// a digit, and not a reserved word.
+  public static func clean(_ raw: String, thing: CoreError.Thing, reserved: [String] = [])
+    throws -> String
+  {
+    let name = raw.trimmingCharacters(in: " \t")
+    guard !name.isEmpty else { throw CoreError.emptyName(thing) }
+    guard name.count <= maximumLength else {
+      throw CoreError.nameTooLong(thing, maximum: maximumLength)
+    }
+    guard !foldedWords(name).isEmpty else {
+      throw CoreError.nameWithoutLetters(thing, name: name)
+    }
+    if reserved.contains(fold(name)) { throw CoreError.reservedName(thing, name: name) }
+    return name
+  }
+}
