@@ -200,7 +200,7 @@ public final class Runner {
     let shellError = error as? ShellError
     let column = shellError?.column
     let mapped = column.flatMap { map?.locate($0) }
-    let where_ = (line: mapped?.line ?? lineNumber, column: mapped?.column ?? column)
+    let location = (line: mapped?.line ?? lineNumber, column: mapped?.column ?? column)
     var out = ""
     switch source {
     case .interactive(let promptWidth):
@@ -220,9 +220,9 @@ public final class Runner {
       out += "tienda: " + message + "\n"
     case .stdin:
       out +=
-        Messages.stdinLocation(line: where_.line, column: where_.column) + ": " + message + "\n"
+        Messages.stdinLocation(line: location.line, column: location.column) + ": " + message + "\n"
     case .file(let name):
-      out += "\(name):\(where_.line):\(where_.column ?? 1): " + message + "\n"
+      out += "\(name):\(location.line):\(location.column ?? 1): " + message + "\n"
     }
     if let hint = shellError?.hint { out += "  " + hint + "\n" }
     context.writeErr(out)
