@@ -467,6 +467,32 @@ class PruebaTerminal(unittest.TestCase):
         if "Nombre" not in salida:
             s.fallar("después de un error el programa debía seguir respondiendo")
 
+    def test_12_barra_invertida_continua_la_linea(self):
+        s = self.abrir()
+        s.escribir("crear categoría Lácteos \\")
+        s.enviar(ENTER)
+        s.esperar(lambda p: p.actual.rstrip().endswith("…"),
+                  "el prompt de continuación «… » después de «\\»")
+        s.ejecutar('descripción "Leche y quesos"')
+        _, salida, _ = s.ejecutar("listar categorías")
+        if "Leche y quesos" not in salida:
+            s.fallar("la línea continuada debía crear «Lácteos» con su descripción")
+
+    def test_13_tab_pone_comillas_si_el_nombre_las_necesita(self):
+        s = self.abrir()
+        s.ejecutar('crear categoría "Té padre raro"')
+        s.ejecutar("crear categoría raro")
+        s.escribir("editar categoría té")
+        s.enviar("\t")
+        s.esperar(lambda p: '"Té padre raro"' in p.actual,
+                  "que Tab complete el nombre entre comillas")
+        _, salida, _ = s.ejecutar(" en-pos no")
+        if "actualizada" not in salida:
+            s.fallar("la edición con el nombre completado debía funcionar")
+        _, salida, _ = s.ejecutar("listar categorías como csv")
+        if "Té padre raro,,no" not in salida:
+            s.fallar("«Té padre raro» debía quedar sin padre y con en-pos no")
+
 
 # --------------------------------------------------------------------------
 
