@@ -161,15 +161,6 @@ public enum Messages {
     "La base tiene problemas: haga una copia del archivo antes de seguir."
   static let ownerName = "dueño"
 
-  // MARK: Domain and store errors
-  static func thing(_ thing: CoreError.Thing) -> String {
-    switch thing {
-    case .category: return "categoría"
-    case .register: return "caja"
-    case .shop: return "tienda"
-    }
-  }
-
   /// The Spanish text of any error a command can raise.
   public static func describe(_ error: Error) -> String {
     switch error {
@@ -179,47 +170,6 @@ public enum Messages {
     default:
       return
         "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."
-    }
-  }
-
-  static func describe(core error: CoreError) -> String {
-    switch error {
-    case .emptyName(let t):
-      return t == .shop
-        ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre de la \(thing(t))."
-    case .alreadyExists(let t, let name):
-      return "Ya existe la \(thing(t)) «\(name)»."
-    case .notFound(let t, let query, let suggestion):
-      var text = "No encontré la \(thing(t)) «\(query)»."
-      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
-      return text
-    case .ambiguous(let t, let query, let candidates):
-      return "«\(query)» puede ser más de una \(thing(t)): "
-        + candidates.map { "«\($0)»" }.joined(separator: ", ") + ". Escriba más del nombre."
-    case .categoryHasChildren(let name, let children):
-      return "No puedo borrar «\(name)»: tiene subcategorías ("
-        + children.map { "«\($0)»" }.joined(separator: ", ")
-        + "). Bórrelas o cámbieles el padre primero."
-    case .categoryCycle(let name, let parent):
-      return "«\(parent)» no puede ser padre de «\(name)»: quedaría dentro de sí misma."
-    case .unknownZone(let zone, let suggestion):
-      var text = "No conozco la zona horaria «\(zone)»."
-      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
-      return text + " Ejemplo: America/Santiago."
-    case .unknownCurrency(let code):
-      return "No conozco la moneda «\(code)». Use una de: "
-        + Currency.known.map(\.code).joined(separator: ", ") + "."
-    case .nothingToChange:
-      return "No indicó nada que cambiar."
-    case .nameTooLong(let t, let maximum):
-      return "El nombre de la \(thing(t)) es demasiado largo: use hasta \(maximum) caracteres."
-    case .nameWithoutLetters(let t, let name):
-      return "«\(name)» no sirve como nombre de \(thing(t)): debe tener letras o números."
-    case .reservedName(let t, let name):
-      return
-        "«\(name)» no puede ser nombre de \(thing(t)): es una palabra reservada (significa «sin padre»)."
-    case .missingJournalEntry:
-      return "Error interno: el cambio no quedó en la bitácora y se deshizo. Por favor repórtelo."
     }
   }
 
@@ -309,5 +259,71 @@ extension Messages {
   static let repeatedRedirect = "«>» aparece dos veces; indique un solo archivo."
   static func badPeriodSuggestion(_ text: String, suggestion: String) -> String {
     "«\(text)» no es un período. ¿Quiso decir «\(suggestion)»?"
+  }
+}
+
+// MARK: - Catalog language
+extension Messages {
+  static func badAdjustment(_ text: String) -> String {
+    "«\(text)» no es un ajuste: use +10 (suma), -3 (resta) o =25 (lo contado)."
+  }
+  static func componentNeedsQuantity(_ text: String) -> String {
+    "Cada componente empieza con su cantidad: «1 pan amasado, 2 té» (encontré «\(text)»)."
+  }
+  static let componentNeedsProduct = "Falta el producto después de la cantidad."
+}
+
+// MARK: - Catalog results
+extension Messages {
+  static func taxCreated(_ code: String, _ rate: String) -> String {
+    "Impuesto «\(code)» creado: \(rate) sobre el neto."
+  }
+  static func taxEdited(_ code: String, _ rate: String) -> String {
+    "Impuesto «\(code)» actualizado: \(rate). Rige para las ventas desde ahora."
+  }
+  static func unchanged(_ name: String) -> String {
+    "«\(name)»: no hubo cambios (ya tenía esos valores)."
+  }
+  static let priceRequired = "Falta el precio: agregue «precio 2500»."
+  static func productCreated(_ name: String, sku: String, price: String) -> String {
+    "Producto «\(name)» creado con SKU \(sku), precio \(price)."
+  }
+  static func kitCreated(_ name: String, sku: String, parts: Int) -> String {
+    "Kit «\(name)» creado con SKU \(sku) y \(parts) "
+      + (parts == 1 ? "componente." : "componentes.")
+  }
+  static func productEdited(_ name: String) -> String { "Producto «\(name)» actualizado." }
+  static func productDeleted(_ name: String, sku: String) -> String {
+    "Producto «\(name)» borrado; su historia queda. Para recuperarlo: reactivar producto \(sku)"
+  }
+  static func productReactivated(_ name: String) -> String { "Producto «\(name)» reactivado." }
+  static let noProducts =
+    "No hay productos. Cree uno con: crear producto \"Empanada de pino\" precio 2500"
+  static func nothingFound(_ text: String) -> String { "No encontré productos con «\(text)»." }
+  static let exempt = "exento"
+  static let active = "activo"
+  static let deleted = "borrado"
+  static let kitComponentsTitle = "Componentes de cada kit:"
+  static let lastMovementsTitle = "Últimos movimientos:"
+  static func stockNow(_ name: String, _ amount: String, change: String?) -> String {
+    "Stock de «\(name)»: \(amount)" + (change.map { " (\($0))." } ?? ".")
+  }
+  static func noMovements(_ name: String) -> String {
+    "«\(name)» no tiene movimientos en ese período."
+  }
+  static let noLowStock = "Ningún producto está bajo su mínimo."
+  static func nothingExpiring(_ days: Int) -> String {
+    "Ningún producto vence en los próximos \(days) días."
+  }
+  static let negative = "negativo"
+  static let low = "bajo"
+}
+
+extension Messages {
+  static func stockCheck(_ mismatched: [String]) -> String {
+    mismatched.isEmpty
+      ? "ok"
+      : "no cuadra en " + mismatched.prefix(5).joined(separator: ", ")
+        + (mismatched.count > 5 ? " y \(mismatched.count - 5) más" : "")
   }
 }

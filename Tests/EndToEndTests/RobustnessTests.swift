@@ -86,7 +86,7 @@ import Testing
     }
     let r = try box.commands("configurar tienda zona america/santiago", "ver configuración")
     #expect(r.status == 0, "\(r.transcript)")
-    #expect(r.stdout.contains("Zona horaria: America/Santiago"))
+    #expect(r.stdout.contains("Zona horaria:    America/Santiago"))
   }
 
   @Test func caretIsStableWhenAWordRepeats() throws {

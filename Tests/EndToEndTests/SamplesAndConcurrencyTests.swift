@@ -45,7 +45,7 @@ import Testing
     let box = try Sandbox()
     let r = try box.tienda(["--caja", "caja 1", "-c", "ver configuración"])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("Caja:         Caja 1"))
+    #expect(r.stdout.contains("Caja:            Caja 1"))
     let bad = try box.tienda(["-c", "ver configuración"], env: ["TIENDA_CAJA": "Caja 9"])
     #expect(bad.status == 1)
     #expect(

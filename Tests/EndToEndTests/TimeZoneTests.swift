@@ -16,16 +16,16 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stdout == "Configuración guardada: zona.\n")
     let config = try box.commands("ver configuración").stdout
-    #expect(config.contains("Zona horaria: America/Santiago\n"), "\(config)")
-    #expect(try today(box) == "Hoy:          23-11-2026")
+    #expect(config.contains("Zona horaria:    America/Santiago\n"), "\(config)")
+    #expect(try today(box) == "Hoy:             23-11-2026")
   }
 
   @Test func defaultZoneComesFromTZ() throws {
     let box = try Sandbox()
     let config = try box.commands("ver configuración").stdout
-    #expect(config.contains("Zona horaria: America/Santiago\n"), "\(config)")
+    #expect(config.contains("Zona horaria:    America/Santiago\n"), "\(config)")
     #expect(config.contains("fíjela con: configurar tienda zona America/Santiago"), "\(config)")
-    #expect(try today(box) == "Hoy:          23-11-2026")
+    #expect(try today(box) == "Hoy:             23-11-2026")
   }
 
   @Test func misspelledZoneSuggestsTheRightOne() throws {
@@ -54,7 +54,7 @@ import Testing
     let box = try Sandbox()
     let r = try box.commands("configurar tienda zona Pacific/Kiritimati")
     #expect(r.status == 0, "\(r.transcript)")
-    #expect(try today(box) == "Hoy:          24-11-2026")
+    #expect(try today(box) == "Hoy:             24-11-2026")
     let json = try jsonObject(try box.commands("ver configuración como json").stdout)
     #expect(json["hoy"] as? String == "2026-11-24")
     #expect(json["zona"] as? String == "Pacific/Kiritimati")

@@ -6,6 +6,8 @@ public enum CoreError: Error, Equatable {
     case category
     case register
     case shop
+    case product
+    case tax
   }
 
   case emptyName(Thing)
@@ -22,6 +24,31 @@ public enum CoreError: Error, Equatable {
   case unknownZone(String, suggestion: String?)
   case unknownCurrency(String)
   case nothingToChange
+  /// A barcode with a wrong check digit (`expected` is the right code) or
+  /// characters a barcode cannot have.
+  case invalidBarcode(String, expected: String?)
+  case duplicateBarcode(String, product: String)
+  case duplicateSKU(String, product: String)
+  case badSKU(String)
+  case badPrice(Money)
+  /// What is wrong with a quantity for a product's unit.
+  public enum QuantityProblem: Sendable, Equatable {
+    case fraction
+    case wrongUnit
+    case tooPrecise
+  }
+  case badQuantityForProduct(product: String, unit: ProductUnit, detail: QuantityProblem)
+  case unknownTax(String, suggestion: String?)
+  case badTaxRate(String)
+  case kitNeedsComponents
+  case kitInsideKit(String)
+  case kitHasNoStock(String)
+  case stockWouldBeNegative(product: String, stock: Quantity, unit: ProductUnit)
+  case productInactive(String, sku: String)
+  case productActive(String)
+  /// A row of an imported file that cannot be used: its 1-based line, the
+  /// column when known, and why.
+  indirect case importRow(line: Int, column: String?, problem: CoreError)
   /// A write path that forgot its journal entry: a programming error.
   case missingJournalEntry
 }

@@ -11,8 +11,13 @@ public struct DatabaseCheck: Sendable {
   public let journalEntries: Int64
   public let pageCount: Int64
   public let pageSize: Int64
+  /// Products whose cached stock disagrees with their movements.
+  public let stockMismatches: [StockMismatch]
+  public let products: Int64
 
-  public var isHealthy: Bool { integrity == ["ok"] && foreignKeyProblems == 0 }
+  public var isHealthy: Bool {
+    integrity == ["ok"] && foreignKeyProblems == 0 && stockMismatches.isEmpty
+  }
 }
 
 extension Shop {
@@ -28,7 +33,9 @@ extension Shop {
         journalMode: try db.queryFirst("PRAGMA journal_mode")?.string(0) ?? "",
         journalEntries: try db.scalarInt("SELECT count(*) FROM journal"),
         pageCount: try db.scalarInt("PRAGMA page_count"),
-        pageSize: try db.scalarInt("PRAGMA page_size"))
+        pageSize: try db.scalarInt("PRAGMA page_size"),
+        stockMismatches: try stockMismatches(),
+        products: try db.scalarInt("SELECT count(*) FROM products WHERE active = 1"))
     }
   }
 }

@@ -56,6 +56,7 @@ public enum Schema {
         ) STRICT;
         CREATE UNIQUE INDEX categories_active_name ON categories(name_folded) WHERE active = 1;
         CREATE INDEX categories_parent ON categories(parent_id);
-        """)
+        """),
+    Schema.catalog,
   ]
 }

@@ -9,13 +9,15 @@ public struct ShopSettings: Sendable, Equatable {
   /// The zone set with `configurar tienda zona`, if any.
   public var zone: String?
   public var defaultRegisterID: Int64
+  /// Whether expired products (past `vence`) may still be sold. No by default.
+  public var sellExpired: Bool
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
 
   init(
     name: String, rut: Rut?, address: String, currency: Currency, zone: String?,
-    defaultRegisterID: Int64
+    defaultRegisterID: Int64, sellExpired: Bool = false
   ) {
     self.name = name
     self.rut = rut
@@ -23,6 +25,7 @@ public struct ShopSettings: Sendable, Equatable {
     self.currency = currency
     self.zone = zone
     self.defaultRegisterID = defaultRegisterID
+    self.sellExpired = sellExpired
     self.effectiveZone = zone ?? LocalTime.systemZone() ?? "America/Santiago"
   }
 
@@ -33,6 +36,7 @@ public struct ShopSettings: Sendable, Equatable {
     static let currency = "tienda.moneda"
     static let zone = "tienda.zona"
     static let defaultRegister = "caja.predeterminada"
+    static let sellExpired = "venta.vender_vencidos"
   }
 
   static func load(_ db: Database) throws -> ShopSettings {
@@ -46,7 +50,8 @@ public struct ShopSettings: Sendable, Equatable {
       address: values[Key.address] ?? "",
       currency: values[Key.currency].flatMap(Currency.named) ?? .clp,
       zone: values[Key.zone],
-      defaultRegisterID: values[Key.defaultRegister].flatMap { Int64($0) } ?? 1)
+      defaultRegisterID: values[Key.defaultRegister].flatMap { Int64($0) } ?? 1,
+      sellExpired: values[Key.sellExpired] == "sí")
   }
 }
 
@@ -57,6 +62,7 @@ public struct ShopSettingsChange: Sendable {
   public var address: String?
   public var currencyCode: String?
   public var zone: String?
+  public var sellExpired: Bool?
 
   public init(
     name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
@@ -99,6 +105,9 @@ extension Shop {
           zone, suggestion: closestMatch(to: zone, among: LocalTime.knownZones()))
       }
       updates.append((ShopSettings.Key.zone, canonical))
+    }
+    if let sellExpired = change.sellExpired {
+      updates.append((ShopSettings.Key.sellExpired, sellExpired ? "sí" : "no"))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
     let newSettings: ShopSettings? = try mutate { journal in

@@ -68,6 +68,11 @@ enum AuditCommands {
         ),
         ("Modo del diario", "modo", .text(c.journalMode)),
         ("Registros en bitácora", "bitacora", .int(c.journalEntries)),
+        ("Productos activos", "productos", .int(c.products)),
+        (
+          "Stock contra movimientos", "stock",
+          .text(Messages.stockCheck(c.stockMismatches.map { "\($0.sku) \($0.name)" }))
+        ),
         ("Tamaño (bytes)", "bytes", .int(c.pageCount * c.pageSize)),
       ],
       footer: [c.isHealthy ? Messages.databaseHealthy : Messages.databaseDamaged])

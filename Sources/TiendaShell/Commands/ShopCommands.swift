@@ -23,6 +23,9 @@ enum ShopCommands {
       .option(
         "zona", .text, placeholder: "<zona>", help: "Zona horaria, p. ej. America/Santiago.",
         completion: .zones),
+      .option(
+        "vender-vencidos", .yesNo, key: "vender_vencidos", placeholder: "sí|no",
+        help: "Si se pueden vender productos vencidos (no, por omisión)."),
     ],
     examples: [
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
@@ -52,6 +55,10 @@ enum ShopCommands {
       change.zone = zone
       fields.append("zona")
     }
+    if let sellExpired = call.bool("vender_vencidos") {
+      change.sellExpired = sellExpired
+      fields.append("vender vencidos")
+    }
     guard !fields.isEmpty else {
       throw ShellError(
         Messages.describe(CoreError.nothingToChange),
@@ -77,6 +84,7 @@ enum ShopCommands {
           ("Moneda", "moneda", .text(s.currency.code)),
           ("Zona horaria", "zona", .text(s.effectiveZone)),
           ("Hoy", "hoy", .date(call.shop.today)),
+          ("Vender vencidos", "vender_vencidos", .bool(s.sellExpired)),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
           ("Usuario", "usuario", .text(call.shop.actor.userName ?? Messages.ownerName)),
           ("Archivo", "archivo", .text(call.shop.db.path)),

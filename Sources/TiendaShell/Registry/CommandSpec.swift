@@ -17,6 +17,14 @@ public enum ParamKind: Sendable, Equatable {
   case integer
   /// One of a fixed list of words (shown as typed in the list).
   case choice([String])
+  /// A keyword alone, without a value (`listar productos borrados`).
+  case flag
+  /// Words separated by `, ` up to the next keyword (`impuestos iva, ila`).
+  case list
+  /// `+10`, `-3` or `=25` (with an optional unit: `+500 g`).
+  case adjustment
+  /// Kit components: `1 pan amasado, 2 té` (quantity, then a product name).
+  case components
 }
 
 /// Where Tab completion finds values for a parameter.
@@ -26,6 +34,8 @@ public enum CompletionSource: Sendable, Equatable {
   case zones
   case currencies
   case commands
+  case products
+  case taxes
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.
@@ -64,6 +74,7 @@ public struct ParamSpec: Sendable {
     var text = placeholder
     if case .choice(let words) = kind { text = words.joined(separator: "|") }
     if case .yesNo = kind { text = "sí|no" }
+    if case .flag = kind { return "[" + (keyword ?? key) + "]" }
     if let keyword { text = keyword + " " + text }
     return required ? text : "[" + text + "]"
   }
@@ -73,6 +84,7 @@ public struct ParamSpec: Sendable {
 public enum CommandGroup: String, CaseIterable, Sendable {
   case shop = "Tienda"
   case catalog = "Catálogo"
+  case stock = "Inventario"
   case audit = "Bitácora y base"
   case shell = "Shell"
 }

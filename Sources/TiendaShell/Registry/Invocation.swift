@@ -1,7 +1,7 @@
 import TiendaCore
 
 /// A typed argument value.
-public enum ArgValue: Equatable {
+public enum ArgValue {
   case text(String)
   case money(Money)
   case quantity(Quantity, Quantity.Unit?)
@@ -14,6 +14,10 @@ public enum ArgValue: Equatable {
   case choice(String)
   /// The param's `noneWord` was given (`padre ninguna`).
   case none
+  case flag
+  case list([String])
+  case adjustment(StockAdjustment)
+  case components([KitComponentInput])
 }
 
 /// Output format chosen with `como` or `--json`.
@@ -47,7 +51,45 @@ public struct Invocation {
     return nil
   }
 
-  public func isNone(_ key: String) -> Bool { arguments[key] == ArgValue.none }
+  public func isNone(_ key: String) -> Bool {
+    if case .none? = arguments[key] { return true }
+    return false
+  }
+
+  public func money(_ key: String) -> Money? {
+    if case .money(let m)? = arguments[key] { return m }
+    return nil
+  }
+
+  public func quantity(_ key: String) -> (Quantity, Quantity.Unit?)? {
+    if case .quantity(let q, let u)? = arguments[key] { return (q, u) }
+    return nil
+  }
+
+  public func date(_ key: String) -> LocalDate? {
+    if case .date(let d)? = arguments[key] { return d }
+    return nil
+  }
+
+  public func percent(_ key: String) -> Percent? {
+    if case .percent(let p)? = arguments[key] { return p }
+    return nil
+  }
+
+  public func integer(_ key: String) -> Int64? {
+    if case .integer(let i)? = arguments[key] { return i }
+    return nil
+  }
+
+  public func list(_ key: String) -> [String]? {
+    if case .list(let l)? = arguments[key] { return l }
+    return nil
+  }
+
+  public func isFlagSet(_ key: String) -> Bool {
+    if case .flag? = arguments[key] { return true }
+    return false
+  }
 
   public func period(_ key: String) -> Period? {
     if case .period(let p)? = arguments[key] { return p }

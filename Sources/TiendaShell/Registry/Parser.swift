@@ -114,6 +114,20 @@ public struct Parser {
         if arguments[param.key] != nil {
           throw ShellError(Messages.repeatedOption(param.keyword!), at: token)
         }
+        if param.kind == .flag {
+          arguments[param.key] = .flag
+          spans[param.key] = (token.column, token.length)
+          i += 1
+          continue
+        }
+        if param.kind == .period && fold(param.keyword!) == "desde" {
+          // `desde X hasta Y` reads its own keyword.
+          let (value, next) = try parsePeriod(tokens, from: i, today: context.shop.today)
+          arguments[param.key] = value
+          spans[param.key] = (token.column, tokens[next - 1].endColumn - token.column)
+          i = next
+          continue
+        }
         guard i + 1 < tokens.count, tokens[i + 1].kind != .comma else {
           throw ShellError(
             Messages.missingValue(param.keyword!, param.placeholder),
@@ -131,8 +145,19 @@ public struct Parser {
       }
       if let param = positionals.first {
         positionals = positionals.dropFirst()
+        // A bare name followed by a quantity (`merma cerveza 470 2`) leaves
+        // the trailing quantity (and its unit) to the next parameter.
+        var limit = tokens.count
+        if param.kind == .name, token.kind == .word, let following = positionals.first,
+          following.kind == .quantity || following.kind == .adjustment
+        {
+          var end = i + 1
+          while end < tokens.count, tokens[end].kind == .word, !isKeyword(tokens[end]) { end += 1 }
+          let tail = Parser.tailLength(Array(tokens[i..<end]), for: following.kind)
+          if tail > 0 && end - tail > i { limit = end - tail }
+        }
         let (value, next) = try parseValue(
-          param, tokens, from: i, isKeyword: isKeyword, context: context)
+          param, Array(tokens[..<limit]), from: i, isKeyword: isKeyword, context: context)
         arguments[param.key] = value
         spans[param.key] = (tokens[i].column, tokens[next - 1].endColumn - tokens[i].column)
         i = next
@@ -212,7 +237,134 @@ public struct Parser {
       return (.choice(match), start + 1)
     case .period:
       return try parsePeriod(tokens, from: start, today: context.shop.today)
+    case .flag:
+      return (.flag, start)
+    case .list:
+      var items: [String] = []
+      var current: [String] = []
+      var j = start
+      while j < tokens.count, j == start || !isKeyword(tokens[j]) {
+        let t = tokens[j]
+        if t.kind == .comma {
+          if !current.isEmpty { items.append(current.joined(separator: " ")) }
+          current = []
+        } else {
+          current.append(t.text)
+        }
+        j += 1
+      }
+      if !current.isEmpty { items.append(current.joined(separator: " ")) }
+      return (.list(items), j)
+    case .adjustment:
+      return try parseAdjustment(tokens, from: start)
+    case .components:
+      return try parseComponents(tokens, from: start, isKeyword: isKeyword)
     }
+  }
+
+  /// How many trailing tokens of `region` form a value of `kind`: a number
+  /// (`2`, `0,5`) or adjustment (`+10`, `=25`, `= 25`), optionally followed
+  /// by a unit word (`500 g`).
+  static func tailLength(_ region: [Token], for kind: ParamKind) -> Int {
+    guard let last = region.last else { return 0 }
+    var n = 0
+    var core = last
+    if Quantity.Unit.parse(last.text) != nil && !(last.text.first?.isNumber ?? false),
+      region.count >= 2
+    {
+      n = 1
+      core = region[region.count - 2]
+    }
+    let text = core.text
+    let isNumber = text.first?.isNumber == true
+    switch kind {
+    case .quantity:
+      return isNumber ? n + 1 : 0
+    case .adjustment:
+      if let first = text.first, "+-=".contains(first), text.count > 1 { return n + 1 }
+      if isNumber, region.count - n >= 2, region[region.count - n - 2].text == "=" { return n + 2 }
+      return 0
+    default:
+      return 0
+    }
+  }
+
+  /// `+10`, `-3`, `=25`, `= 25`, `+500 g`.
+  func parseAdjustment(_ tokens: [Token], from start: Int) throws -> (ArgValue, Int) {
+    var j = start
+    var token = tokens[j]
+    var sign: Character
+    var number: Token
+    if token.text == "=" {
+      guard j + 1 < tokens.count else {
+        throw ShellError(Messages.badAdjustment(token.text), at: token)
+      }
+      sign = "="
+      j += 1
+      token = tokens[j]
+      number = token
+    } else {
+      guard let first = token.text.first, first == "+" || first == "-" else {
+        throw ShellError(Messages.badAdjustment(token.text), at: token)
+      }
+      sign = first
+      number = Token(
+        kind: .word, text: String(token.text.dropFirst()), column: token.column + 1,
+        length: token.length - 1)
+    }
+    guard !number.text.isEmpty else {
+      throw ShellError(Messages.badAdjustment(token.text), at: token)
+    }
+    var (q, unit) = try Literals.quantity(number)
+    j += 1
+    if unit == nil, j < tokens.count, tokens[j].kind == .word,
+      let u = Quantity.Unit.parse(tokens[j].text)
+    {
+      unit = u
+      j += 1
+    }
+    switch sign {
+    case "+": return (.adjustment(.add(q, unit)), j)
+    case "-": return (.adjustment(.remove(q, unit)), j)
+    default: return (.adjustment(.set(q, unit)), j)
+    }
+  }
+
+  /// `1 pan amasado, 2 té, 0,5 kg queso`.
+  func parseComponents(_ tokens: [Token], from start: Int, isKeyword: (Token) -> Bool) throws
+    -> (ArgValue, Int)
+  {
+    var items: [KitComponentInput] = []
+    var j = start
+    while j < tokens.count {
+      let quantityToken = tokens[j]
+      guard quantityToken.kind == .word, quantityToken.text.first?.isNumber == true else {
+        throw ShellError(Messages.componentNeedsQuantity(quantityToken.text), at: quantityToken)
+      }
+      var (q, unit) = try Literals.quantity(quantityToken)
+      j += 1
+      if unit == nil, j < tokens.count, tokens[j].kind == .word,
+        let u = Quantity.Unit.parse(tokens[j].text), j + 1 < tokens.count
+      {
+        unit = u
+        j += 1
+      }
+      var name: [String] = []
+      while j < tokens.count, tokens[j].kind != .comma, !isKeyword(tokens[j]) {
+        name.append(tokens[j].text)
+        j += 1
+      }
+      guard !name.isEmpty else {
+        throw ShellError(Messages.componentNeedsProduct, column: quantityToken.endColumn + 1)
+      }
+      items.append(KitComponentInput(quantity: q, unit: unit, product: name.joined(separator: " ")))
+      if j < tokens.count, tokens[j].kind == .comma {
+        j += 1
+        continue
+      }
+      break
+    }
+    return (.components(items), j)
   }
 
   func parsePeriod(_ tokens: [Token], from start: Int, today: LocalDate) throws -> (ArgValue, Int) {

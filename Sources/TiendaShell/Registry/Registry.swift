@@ -7,7 +7,8 @@ public struct Registry: Sendable {
 
   /// The commands shipped with tienda.
   public static let standard = Registry(
-    commands: ShopCommands.all + CategoryCommands.all + AuditCommands.all + ShellCommands.all)
+    commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
+      + StockCommands.all + AuditCommands.all + ShellCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

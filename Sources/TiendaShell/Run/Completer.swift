@@ -66,7 +66,9 @@ public struct Completer {
         $0.keyword.map { keyword.isKeyword($0) } ?? false
       }) {
         let valueTokens = args.count - 1 - k
-        if valueTokens == 0 || p.kind == .name {
+        if p.kind == .list {
+          param = p  // each item of the list completes on its own
+        } else if valueTokens == 0 || p.kind == .name {
           param = p
           if valueTokens > 0 { valueStart = args[k + 1].column - 1 }
         }
@@ -83,9 +85,15 @@ public struct Completer {
       if let first = typedValue.first, Lexer.openingQuotes[first] != nil {
         typedValue.removeFirst()  // completing inside an open quote
       }
-      let values = self.values(for: param)
-      let matches = values.filter { fold($0).hasPrefix(fold(typedValue)) }
-        .map { quotedIfNeeded($0, in: spec) }
+      let matches: [String]
+      if param.completion == .products {
+        // The catalog may hold 50.000 products: the store filters by index.
+        matches = ((try? context.shop.productCompletions(typedValue)) ?? [])
+          .map { quotedIfNeeded($0, in: spec) }
+      } else {
+        matches = self.values(for: param).filter { fold($0).hasPrefix(fold(typedValue)) }
+          .map { quotedIfNeeded($0, in: spec) }
+      }
       if !matches.isEmpty || param.keyword == nil || !args.isEmpty {
         if !matches.isEmpty { return Completion(start: valueStart, candidates: matches) }
       }
@@ -131,6 +139,8 @@ public struct Completer {
     case .zones: values += LocalTime.knownZones().sorted()
     case .currencies: break
     case .commands: values += context.registry.commands.map(\.name)
+    case .taxes: values += ((try? context.shop.taxes()) ?? []).map(\.code) + ["exento"]
+    case .products: break  // looked up by prefix in `completeArguments`
     case nil: break
     }
     return values

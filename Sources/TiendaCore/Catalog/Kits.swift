@@ -1,0 +1,83 @@
+import TiendaStore
+
+/// One line of a kit as written: `1 pan amasado`.
+public struct KitComponentInput: Sendable {
+  public let quantity: Quantity
+  public let unit: Quantity.Unit?
+  public let product: String
+
+  public init(quantity: Quantity, unit: Quantity.Unit?, product: String) {
+    self.quantity = quantity
+    self.unit = unit
+    self.product = product
+  }
+}
+
+/// A component of a kit: the product and how much of it one kit takes.
+public struct KitComponent: Sendable, Equatable {
+  public let product: Product
+  public let quantity: Quantity
+}
+
+extension Shop {
+  /// `crear kit "Combo once" precio 3500 con 1 pan amasado, 1 té`: a product
+  /// with no stock of its own; selling it moves its components.
+  @discardableResult
+  public func createKit(_ draft: ProductDraft, components: [KitComponentInput]) throws -> Product {
+    guard !components.isEmpty else { throw CoreError.kitNeedsComponents }
+    return try mutate { journal in
+      var resolved: [(Product, Quantity)] = []
+      for input in components {
+        let component = try findProduct(input.product)
+        guard !component.isKit else { throw CoreError.kitInsideKit(component.name) }
+        let q = try component.unit.quantity(
+          input.quantity, writtenIn: input.unit, product: component.name)
+        guard q.thousandths > 0 else { throw CoreError.kitNeedsComponents }
+        if let i = resolved.firstIndex(where: { $0.0.id == component.id }) {
+          resolved[i].1 = Quantity(thousandths: resolved[i].1.thousandths + q.thousandths)
+        } else {
+          resolved.append((component, q))
+        }
+      }
+      var kitDraft = draft
+      kitDraft.stock = nil
+      let kit = try insertProduct(kitDraft, isKit: true)
+      for (position, (component, q)) in resolved.enumerated() {
+        try db.run(
+          "INSERT INTO kit_components(kit_id, component_id, quantity, position) VALUES (?,?,?,?)",
+          [
+            .integer(kit.id), .integer(component.id), .integer(q.thousandths),
+            .integer(Int64(position)),
+          ])
+      }
+      var json = kit.json.fields
+      json.append(
+        (
+          "componentes",
+          .array(
+            resolved.map {
+              .object([("sku", .string($0.0.sku)), ("cantidad", .int($0.1.thousandths))])
+            })
+        ))
+      journal.record("kit.crear", entity: "products", id: kit.sku, after: .object(json))
+      return kit
+    }
+  }
+
+  /// The components of a kit, in the order they were given.
+  public func kitComponents(of kitID: Int64) throws -> [KitComponent] {
+    try db.query(
+      "SELECT component_id, quantity FROM kit_components WHERE kit_id = ? ORDER BY position",
+      [.integer(kitID)]
+    ).map {
+      KitComponent(product: try product(id: $0.int(0)), quantity: Quantity(thousandths: $0.int(1)))
+    }
+  }
+
+  /// How many whole kits the components' stock allows.
+  public func kitsAvailable(_ kitID: Int64) throws -> Int64 {
+    let parts = try kitComponents(of: kitID)
+    guard !parts.isEmpty else { return 0 }
+    return max(0, parts.map { $0.product.stock.thousandths / $0.quantity.thousandths }.min() ?? 0)
+  }
+}

@@ -1,0 +1,137 @@
+/// How a product is counted and priced: by unit, by the kilo or by the litre.
+public enum ProductUnit: String, Sendable, CaseIterable {
+  case unit = "un"
+  case kilogram = "kg"
+  case litre = "lt"
+
+  /// Whether quantities may have decimals (`0,75 kg`).
+  public var isWeighed: Bool { self != .unit }
+
+  /// Converts what the user wrote (`500 g`, `1,5 kg`, `2`) into this unit's
+  /// thousandths, refusing decimals on unit products and mismatched units.
+  public func quantity(_ q: Quantity, writtenIn written: Quantity.Unit?, product: String) throws
+    -> Quantity
+  {
+    var value = q
+    switch (self, written) {
+    case (_, nil): break
+    case (.unit, .unit?), (.kilogram, .kilogram?), (.litre, .litre?): break
+    case (.kilogram, .gram?), (.litre, .millilitre?):
+      // 500 g = 0,5 kg: grams are thousandths of a kilo.
+      value = Quantity(thousandths: q.thousandths / 1000)
+      if q.thousandths % 1000 != 0 {
+        throw CoreError.badQuantityForProduct(product: product, unit: self, detail: .tooPrecise)
+      }
+    default:
+      throw CoreError.badQuantityForProduct(product: product, unit: self, detail: .wrongUnit)
+    }
+    if self == .unit && !value.isWhole {
+      throw CoreError.badQuantityForProduct(product: product, unit: self, detail: .fraction)
+    }
+    return value
+  }
+}
+
+/// A product of the catalog, as stored.
+public struct Product: Sendable, Equatable {
+  public let id: Int64
+  public let sku: String
+  public let barcode: String?
+  public let name: String
+  public let categoryID: Int64?
+  public let categoryName: String?
+  public let unit: ProductUnit
+  public let price: Money
+  public let cost: Money?
+  public let priceIncludesTaxes: Bool
+  public let taxes: [TaxRate]
+  public let stock: Quantity
+  public let minimum: Quantity?
+  public let sellWithoutStock: Bool
+  public let expires: LocalDate?
+  public let inPOS: Bool
+  public let description: String
+  public let isKit: Bool
+  public let active: Bool
+
+  /// Net price and each tax of one unit at the shelf price.
+  public var breakdown: PriceBreakdown {
+    TaxMath.breakdown(price, taxes: taxes, included: priceIncludesTaxes)
+  }
+
+  /// Margin over the net price, in thousandths of a percent (nil without cost).
+  public var margin: Percent? {
+    guard let cost else { return nil }
+    let net = breakdown.net.minorUnits
+    guard net > 0 else { return nil }
+    return Percent(thousandths: Rounding.divideHalfUp((net - cost.minorUnits) * 100_000, net))
+  }
+
+  var json: JSONValue {
+    .object([
+      ("sku", .string(sku)), ("barras", barcode.map(JSONValue.string) ?? .null),
+      ("nombre", .string(name)), ("categoria", categoryName.map(JSONValue.string) ?? .null),
+      ("unidad", .string(unit.rawValue)), ("precio", .int(price.minorUnits)),
+      ("costo", cost.map { .int($0.minorUnits) } ?? .null),
+      ("precio_con_impuestos", .bool(priceIncludesTaxes)),
+      ("impuestos", .array(taxes.map { .string($0.code) })),
+      ("minimo", minimum.map { .int($0.thousandths) } ?? .null),
+      ("vender_sin_stock", .bool(sellWithoutStock)),
+      ("vence", expires.map { .string($0.iso) } ?? .null), ("en_pos", .bool(inPOS)),
+      ("descripcion", .string(description)), ("activo", .bool(active)),
+    ])
+  }
+}
+
+/// What `crear producto` (and the importer) provide; nil means the default.
+public struct ProductDraft: Sendable {
+  public var name: String
+  public var price: Money
+  public var sku: String?
+  public var barcode: String?
+  public var category: String?
+  public var unit: ProductUnit = .unit
+  public var cost: Money?
+  /// Tax codes; nil = the shop's default taxes; empty = exento.
+  public var taxes: [String]?
+  public var priceIncludesTaxes = true
+  public var stock: Quantity?
+  public var minimum: Quantity?
+  public var sellWithoutStock = false
+  public var expires: LocalDate?
+  public var inPOS = true
+  public var description = ""
+
+  public init(name: String, price: Money) {
+    self.name = name
+    self.price = price
+  }
+}
+
+/// Fields of `editar producto`; nil stays as is. Double optionals clear a
+/// field when set to `.some(nil)` (`barras ninguno`).
+public struct ProductChange: Sendable {
+  public var name: String?
+  public var price: Money?
+  public var sku: String?
+  public var barcode: String??
+  public var category: String??
+  public var unit: ProductUnit?
+  public var cost: Money??
+  public var taxes: [String]?
+  public var priceIncludesTaxes: Bool?
+  public var minimum: Quantity??
+  public var sellWithoutStock: Bool?
+  public var expires: LocalDate??
+  public var inPOS: Bool?
+  public var description: String?
+
+  public init() {}
+
+  public var isEmpty: Bool {
+    name == nil && price == nil && sku == nil && barcode == nil && category == nil
+      && unit == nil && cost == nil && taxes == nil && priceIncludesTaxes == nil
+      && minimum == nil && sellWithoutStock == nil && expires == nil && inPOS == nil
+      && description == nil
+  }
+}

@@ -1,0 +1,197 @@
+import TiendaStore
+
+/// Kinds of stock movement (DESIGN.md §4: the ledger is append-only).
+public enum MovementKind: String, Sendable, CaseIterable {
+  case initial = "inicial"
+  case adjustment = "ajuste"
+  case count = "conteo"
+  case purchase = "compra"
+  case shrinkage = "merma"
+  case sale = "venta"
+  case saleReturn = "devolución"
+  case void = "anulación"
+}
+
+/// One row of the stock ledger.
+public struct StockMovement: Sendable, Equatable {
+  public let id: Int64
+  public let at: Int64
+  public let kind: MovementKind
+  public let quantity: Quantity
+  public let stockAfter: Quantity
+  public let reason: String
+  public let userName: String?
+  public let registerName: String
+}
+
+/// `ajustar stock`: add, remove, or set the counted figure.
+public enum StockAdjustment: Sendable, Equatable {
+  case add(Quantity, Quantity.Unit?)
+  case remove(Quantity, Quantity.Unit?)
+  case set(Quantity, Quantity.Unit?)
+}
+
+/// A product whose cached stock disagrees with its ledger.
+public struct StockMismatch: Sendable, Equatable {
+  public let sku: String
+  public let name: String
+  public let cached: Quantity
+  public let ledger: Quantity
+}
+
+extension Shop {
+  /// Appends a movement and updates the product's cached stock, in the
+  /// caller's transaction. Returns the new stock.
+  @discardableResult
+  func recordMovement(productID: Int64, kind: MovementKind, quantity: Quantity, reason: String)
+    throws -> Quantity
+  {
+    try db.run(
+      "UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ?",
+      [.integer(quantity.thousandths), .integer(clock.now()), .integer(productID)])
+    let after = try db.scalarInt("SELECT stock FROM products WHERE id = ?", [.integer(productID)])
+    try db.run(
+      """
+      INSERT INTO stock_movements(product_id, kind, quantity, stock_after, reason, user_name,
+        register_id, at) VALUES (?,?,?,?,?,?,?,?)
+      """,
+      [
+        .integer(productID), .text(kind.rawValue), .integer(quantity.thousandths),
+        .integer(after), .text(reason), actor.userName.sqlValue, .integer(actor.registerID),
+        .integer(clock.now()),
+      ])
+    return Quantity(thousandths: after)
+  }
+
+  /// `ajustar stock <p> +10 | -3 | =25 [motivo "…"]`. `=` records a count
+  /// (kind `conteo`) with the difference. Stock may not go below zero unless
+  /// the product sells without stock.
+  @discardableResult
+  public func adjustStock(_ query: String, _ adjustment: StockAdjustment, reason: String = "")
+    throws -> (product: Product, movement: Quantity)
+  {
+    try mutate { journal in
+      let product = try findProduct(query)
+      guard !product.isKit else { throw CoreError.kitHasNoStock(product.name) }
+      let delta: Quantity
+      let kind: MovementKind
+      switch adjustment {
+      case .add(let q, let unit):
+        delta = try product.unit.quantity(q, writtenIn: unit, product: product.name)
+        kind = .adjustment
+      case .remove(let q, let unit):
+        let q = try product.unit.quantity(q, writtenIn: unit, product: product.name)
+        delta = Quantity(thousandths: -q.thousandths)
+        kind = .adjustment
+      case .set(let q, let unit):
+        let counted = try product.unit.quantity(q, writtenIn: unit, product: product.name)
+        delta = Quantity(thousandths: counted.thousandths - product.stock.thousandths)
+        kind = .count
+      }
+      let result = Quantity(thousandths: product.stock.thousandths + delta.thousandths)
+      if result.thousandths < 0 && !product.sellWithoutStock {
+        throw CoreError.stockWouldBeNegative(
+          product: product.name, stock: result, unit: product.unit)
+      }
+      if delta.thousandths == 0 && kind == .adjustment { return (product, delta) }
+      try recordMovement(productID: product.id, kind: kind, quantity: delta, reason: reason)
+      journal.record(
+        "stock." + kind.rawValue, entity: "products", id: product.sku,
+        before: .object([("stock", .int(product.stock.thousandths))]),
+        after: .object([
+          ("stock", .int(result.thousandths)), ("movimiento", .int(delta.thousandths)),
+          ("motivo", .string(reason)),
+        ]))
+      return (try self.product(id: product.id), delta)
+    }
+  }
+
+  /// `merma <p> 2 [motivo "…"]`: shrinkage (spoiled, broken, eaten).
+  @discardableResult
+  public func recordShrinkage(
+    _ query: String, quantity: Quantity, unit: Quantity.Unit?, reason: String = ""
+  ) throws -> Product {
+    try mutate { journal in
+      let product = try findProduct(query)
+      guard !product.isKit else { throw CoreError.kitHasNoStock(product.name) }
+      let q = try product.unit.quantity(quantity, writtenIn: unit, product: product.name)
+      guard q.thousandths > 0 else { throw CoreError.nothingToChange }
+      let result = Quantity(thousandths: product.stock.thousandths - q.thousandths)
+      if result.thousandths < 0 && !product.sellWithoutStock {
+        throw CoreError.stockWouldBeNegative(
+          product: product.name, stock: result, unit: product.unit)
+      }
+      try recordMovement(
+        productID: product.id, kind: .shrinkage, quantity: Quantity(thousandths: -q.thousandths),
+        reason: reason)
+      journal.record(
+        "stock.merma", entity: "products", id: product.sku,
+        before: .object([("stock", .int(product.stock.thousandths))]),
+        after: .object([("stock", .int(result.thousandths)), ("motivo", .string(reason))]))
+      return try self.product(id: product.id)
+    }
+  }
+
+  /// The ledger of one product, newest last (optionally within a period).
+  public func movements(of productID: Int64, in period: Period? = nil, last: Int? = nil) throws
+    -> [StockMovement]
+  {
+    var sql = """
+      SELECT m.id, m.at, m.kind, m.quantity, m.stock_after, m.reason, m.user_name, r.name
+      FROM stock_movements m JOIN registers r ON r.id = m.register_id WHERE m.product_id = ?
+      """
+    var values: [SQLValue] = [.integer(productID)]
+    if let period {
+      let (start, end) = LocalTime.bounds(period)
+      sql += " AND m.at >= ? AND m.at < ?"
+      values += [.integer(start), .integer(end)]
+    }
+    if let last {
+      sql = "SELECT * FROM (" + sql + " ORDER BY m.id DESC LIMIT \(last)) ORDER BY 1"
+    } else {
+      sql += " ORDER BY m.id"
+    }
+    return try db.query(sql, values).map {
+      StockMovement(
+        id: $0.int(0), at: $0.int(1), kind: MovementKind(rawValue: $0.string(2)) ?? .adjustment,
+        quantity: Quantity(thousandths: $0.int(3)), stockAfter: Quantity(thousandths: $0.int(4)),
+        reason: $0.string(5), userName: $0.optionalString(6), registerName: $0.string(7))
+    }
+  }
+
+  /// `stock bajo`: active products at or under their minimum.
+  public func lowStock() throws -> [Product] {
+    try db.query(
+      Shop.productColumns
+        + " WHERE p.active = 1 AND p.is_kit = 0 AND p.minimum IS NOT NULL AND p.stock <= p.minimum"
+        + " ORDER BY p.name COLLATE es"
+    ).map(product(from:))
+  }
+
+  /// `stock por vencer [días N]`: active products expiring within `days`
+  /// (already expired included), soonest first.
+  public func expiring(withinDays days: Int) throws -> [Product] {
+    let limit = today.adding(days: days)
+    return try db.query(
+      Shop.productColumns
+        + " WHERE p.active = 1 AND p.expires IS NOT NULL AND p.expires <= ?"
+        + " ORDER BY p.expires, p.name COLLATE es", [.text(limit.iso)]
+    ).map(product(from:))
+  }
+
+  /// Products whose cached stock differs from the sum of their movements.
+  public func stockMismatches() throws -> [StockMismatch] {
+    try db.query(
+      """
+      SELECT p.sku, p.name, p.stock, coalesce(m.total, 0) FROM products p
+      LEFT JOIN (SELECT product_id, sum(quantity) AS total FROM stock_movements
+        GROUP BY product_id) m ON m.product_id = p.id
+      WHERE p.stock != coalesce(m.total, 0)
+      """
+    ).map {
+      StockMismatch(
+        sku: $0.string(0), name: $0.string(1), cached: Quantity(thousandths: $0.int(2)),
+        ledger: Quantity(thousandths: $0.int(3)))
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import TiendaCore
+
+/// `crear impuesto`, `listar impuestos`, `editar impuesto`.
+enum TaxCommands {
+  static let all: [CommandSpec] = [create, list, edit]
+
+  static let create = CommandSpec(
+    "crear impuesto", group: .catalog,
+    summary: "Crea un impuesto como tasa (p. ej. ILA de la cerveza, 20,5%).",
+    details:
+      "Todos los impuestos se calculan sobre el neto. Que el precio los incluya o no es una opción de cada producto (precio-con-impuestos).",
+    params: [
+      .positional("codigo", .text, placeholder: "<código>", help: "Una palabra: iva, ila-cerveza…"),
+      .positional("tasa", .percent, placeholder: "<tasa%>", help: "Porcentaje, con coma decimal."),
+      .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
+    ],
+    examples: [
+      "crear impuesto ila-cerveza 20,5% descripción \"ILA cervezas\"",
+      "crear impuesto iaba-azucar 18%",
+    ],
+    mutates: true
+  ) { call in
+    let tax = try call.shop.createTax(
+      code: call.text("codigo")!, rate: call.percent("tasa")!,
+      description: call.text("descripcion") ?? "")
+    return .message(Messages.taxCreated(tax.code, TextFormat.percent(tax.rate)))
+  }
+
+  static let list = CommandSpec(
+    "listar impuestos", aliases: ["impuestos"], group: .catalog,
+    summary: "Lista los impuestos y sus tasas; marca los que llevan los productos nuevos.",
+    examples: ["listar impuestos"], listing: true
+  ) { call in
+    let defaults = Set(try call.shop.defaultTaxCodes().map(fold))
+    let rows: [[Cell]] = try call.shop.taxes().map {
+      [
+        .text($0.code), .text(TextFormat.percent($0.rate)), .bool(defaults.contains(fold($0.code))),
+        .text($0.description),
+      ]
+    }
+    return .table(
+      Table(
+        columns: [
+          Column("Código", key: "codigo"), Column("Tasa", key: "tasa", alignRight: true),
+          Column("Por omisión", key: "por_omision"), Column("Descripción", key: "descripcion"),
+        ], rows: rows))
+  }
+
+  static let edit = CommandSpec(
+    "editar impuesto", group: .catalog,
+    summary: "Cambia la tasa o la descripción de un impuesto (rige desde ahora).",
+    params: [
+      .positional(
+        "codigo", .text, placeholder: "<código>", help: "El impuesto.", completion: .taxes),
+      .option("tasa", .percent, placeholder: "<tasa%>", help: "Tasa nueva."),
+      .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
+    ],
+    examples: ["editar impuesto ila-cerveza tasa 20,5%"], mutates: true
+  ) { call in
+    let (tax, changed) = try call.shop.editTax(
+      call.text("codigo")!, rate: call.percent("tasa"), description: call.text("descripcion"))
+    return .message(
+      changed
+        ? Messages.taxEdited(tax.code, TextFormat.percent(tax.rate))
+        : Messages.unchanged(tax.code))
+  }
+}

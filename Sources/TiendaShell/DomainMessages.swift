@@ -1,0 +1,141 @@
+import TiendaCore
+
+/// Spanish wording of the domain's refusals (`CoreError`).
+extension Messages {
+  /// "la categoría", "el producto"…
+  static func the(_ thing: CoreError.Thing) -> String {
+    switch thing {
+    case .category: return "la categoría"
+    case .register: return "la caja"
+    case .shop: return "la tienda"
+    case .product: return "el producto"
+    case .tax: return "el impuesto"
+    }
+  }
+
+  /// "una categoría", "un producto"…
+  static func one(_ thing: CoreError.Thing) -> String {
+    switch thing {
+    case .category: return "una categoría"
+    case .register: return "una caja"
+    case .shop: return "una tienda"
+    case .product: return "un producto"
+    case .tax: return "un impuesto"
+    }
+  }
+
+  static func noun(_ thing: CoreError.Thing) -> String {
+    String(the(thing).split(separator: " ").last!)
+  }
+
+  static func unitWord(_ unit: ProductUnit) -> String {
+    switch unit {
+    case .unit: return "unidades"
+    case .kilogram: return "kilos"
+    case .litre: return "litros"
+    }
+  }
+
+  static func describe(core error: CoreError) -> String {
+    switch error {
+    case .emptyName(let t):
+      return t == .shop
+        ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre de \(the(t))."
+    case .alreadyExists(let t, let name):
+      return "Ya existe \(the(t)) «\(name)»."
+    case .notFound(let t, let query, let suggestion):
+      var text = "No encontré \(the(t)) «\(query)»."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      if t == .product && suggestion == nil { text += " Búsquelo con: buscar \(query)" }
+      return text
+    case .ambiguous(let t, let query, let candidates):
+      return "«\(query)» puede ser más de \(one(t)): "
+        + candidates.map { "«\($0)»" }.joined(separator: ", ")
+        + ". Escriba más del nombre" + (t == .product ? " o el SKU." : ".")
+    case .categoryHasChildren(let name, let children):
+      return "No puedo borrar «\(name)»: tiene subcategorías ("
+        + children.map { "«\($0)»" }.joined(separator: ", ")
+        + "). Bórrelas o cámbieles el padre primero."
+    case .categoryCycle(let name, let parent):
+      return "«\(parent)» no puede ser padre de «\(name)»: quedaría dentro de sí misma."
+    case .unknownZone(let zone, let suggestion):
+      var text = "No conozco la zona horaria «\(zone)»."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      return text + " Ejemplo: America/Santiago."
+    case .unknownCurrency(let code):
+      return "No conozco la moneda «\(code)». Use una de: "
+        + Currency.known.map(\.code).joined(separator: ", ") + "."
+    case .nothingToChange:
+      return "No indicó nada que cambiar."
+    case .nameTooLong(let t, let maximum):
+      return "El nombre de \(the(t)) es demasiado largo: use hasta \(maximum) caracteres."
+    case .nameWithoutLetters(let t, let name):
+      return "«\(name)» no sirve como nombre de \(noun(t)): debe tener letras o números."
+    case .reservedName(let t, let name):
+      return
+        "«\(name)» no puede ser nombre de \(noun(t)): es una palabra reservada (significa «sin padre»)."
+    case .missingJournalEntry:
+      return "Error interno: el cambio no quedó en la bitácora y se deshizo. Por favor repórtelo."
+    default:
+      return describe(catalog: error)
+    }
+  }
+
+  static func describe(catalog error: CoreError) -> String {
+    switch error {
+    case .invalidBarcode(let code, let expected):
+      if let expected {
+        return
+          "El código de barras «\(code)» tiene mal el dígito verificador; ¿será «\(expected)»? Revise el número impreso."
+      }
+      return
+        "«\(code)» no sirve como código de barras: use números (EAN-13, EAN-8, UPC-A) o letras, números y guiones."
+    case .duplicateBarcode(let code, let product):
+      return
+        "El código de barras \(code) ya es de «\(product)»; cada código identifica un solo producto."
+    case .duplicateSKU(let sku, let product):
+      return "El SKU «\(sku)» ya es de «\(product)»; elija otro o deje que tienda genere uno."
+    case .badSKU(let sku):
+      return
+        "«\(sku)» no sirve como SKU: use hasta 20 letras, números, «-», «_» o «.» sin espacios (p. ej. EMP01)."
+    case .badPrice(let money):
+      return "El monto \(money.minorUnits) no puede ser negativo."
+    case .badQuantityForProduct(let product, let unit, let detail):
+      switch detail {
+      case .fraction:
+        return "«\(product)» se vende por unidad: la cantidad no puede tener decimales."
+      case .wrongUnit:
+        return
+          "«\(product)» se cuenta en \(unitWord(unit)) (\(unit.rawValue)); escriba la cantidad en esa unidad."
+      case .tooPrecise:
+        return "«\(product)» se cuenta con hasta 3 decimales (gramos o mililitros enteros)."
+      }
+    case .unknownTax(let code, let suggestion):
+      var text = "No conozco el impuesto «\(code)»."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      return text + " Vea los que hay con: listar impuestos"
+    case .badTaxRate(let code):
+      return
+        "«\(code)»: el código de un impuesto es una palabra sin espacios (p. ej. ila-cerveza) y la tasa va de 0% a 100%."
+    case .kitNeedsComponents:
+      return
+        "Un kit necesita componentes con cantidad: crear kit \"Combo once\" precio 3500 con 1 pan amasado, 1 té"
+    case .kitInsideKit(let name):
+      return "«\(name)» ya es un kit; un kit no puede contener otro kit."
+    case .kitHasNoStock(let name):
+      return "«\(name)» es un kit: no tiene stock propio; ajuste el stock de sus componentes."
+    case .stockWouldBeNegative(let product, let stock, let unit):
+      return
+        "El stock de «\(product)» quedaría en \(TextFormat.quantity(stock)) \(unit.rawValue). Si se puede vender sin stock, actívelo con: editar producto \"\(product)\" vender-sin-stock sí"
+    case .productInactive(let name, let sku):
+      return "«\(name)» está borrado. Para volver a usarlo: reactivar producto \(sku)"
+    case .productActive(let name):
+      return "«\(name)» no está borrado."
+    case .importRow(let line, let column, let problem):
+      let place = "Línea \(line)" + (column.map { ", columna «\($0)»" } ?? "")
+      return place + ": " + describe(core: problem) + " No se importó nada."
+    default:
+      return "Error interno (\(error)). Por favor repórtelo."
+    }
+  }
+}
