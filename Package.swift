@@ -16,6 +16,8 @@ let package = Package(
     .target(name: "TiendaCore", dependencies: ["TiendaStore"]),
     .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore"]),
     .executableTarget(name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "CEditLine"]),
+    // Catalog look-up benchmark (Scripts/bench-catalog.sh); not installed.
+    .executableTarget(name: "tienda-bench", dependencies: ["TiendaShell", "TiendaCore"]),
     .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore"]),
     .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore"]),
     .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore"]),

@@ -131,6 +131,8 @@ extension Messages {
       return "«\(name)» está borrado. Para volver a usarlo: reactivar producto \(sku)"
     case .productActive(let name):
       return "«\(name)» no está borrado."
+    case .missingValue(let column):
+      return "Falta «\(column)»: los productos nuevos necesitan nombre y precio."
     case .importRow(let line, let column, let problem):
       let place = "Línea \(line)" + (column.map { ", columna «\($0)»" } ?? "")
       return place + ": " + describe(core: problem) + " No se importó nada."

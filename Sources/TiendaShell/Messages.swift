@@ -327,3 +327,40 @@ extension Messages {
         + (mismatched.count > 5 ? " y \(mismatched.count - 5) más" : "")
   }
 }
+
+// MARK: - Import and export
+extension Messages {
+  static func csvProblem(_ path: String, _ error: CSVError) -> String {
+    switch error {
+    case .empty: return "«\(path)» está vacío: falta la fila de encabezados."
+    case .unterminatedQuote(let line):
+      return "Línea \(line): unas comillas abren un campo y nunca se cierran. No se importó nada."
+    case .textAfterQuote(let line):
+      return
+        "Línea \(line): hay texto después de cerrar las comillas de un campo. No se importó nada."
+    }
+  }
+  static func unknownCSVColumn(_ name: String, suggestion: String?) -> String {
+    var text = "Línea 1: no conozco la columna «\(name)»."
+    if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+    return text + " No se importó nada."
+  }
+  static let csvNeedsName =
+    "El archivo necesita una columna «nombre» (o «sku» para actualizar productos). No se importó nada."
+  static func csvValue(line: Int, column: String, _ message: String) -> String {
+    "Línea \(line), columna «\(column)»: \(message) No se importó nada."
+  }
+  static func badUnit(_ text: String) -> String { "«\(text)» no es una unidad: use un, kg o lt." }
+  static func imported(_ s: ImportSummary) -> String {
+    var text = "Importados: \(s.created) nuevos, \(s.updated) actualizados"
+    if s.unchanged > 0 { text += ", \(s.unchanged) sin cambios" }
+    if !s.categoriesCreated.isEmpty {
+      text += "; categorías creadas: " + s.categoriesCreated.joined(separator: ", ")
+    }
+    return text + "."
+  }
+  static func exported(_ n: Int, kits: Int, path: String) -> String {
+    "Exportados \(n) productos a «\(path)»"
+      + (kits > 0 ? " (los \(kits) kits no se exportan: se crean con «crear kit»)." : ".")
+  }
+}

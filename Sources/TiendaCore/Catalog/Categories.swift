@@ -35,7 +35,7 @@ public struct CategoryChange: Sendable {
 }
 
 extension Shop {
-  private static let categoryColumns = """
+  static let categoryColumns = """
     SELECT c.id, c.name, c.parent_id, p.name, c.in_pos, c.description
     FROM categories c LEFT JOIN categories p ON p.id = c.parent_id
     """
@@ -60,6 +60,13 @@ extension Shop {
 
   /// Finds one active category by name (exact or word prefixes).
   public func findCategory(_ query: String) throws -> Category {
+    // The exact name goes through the unique index; prefixes need the list.
+    if let row = try db.queryFirst(
+      Shop.categoryColumns + " WHERE c.active = 1 AND c.name_folded = ?",
+      [.text(fold(query).trimmingCharacters(in: " "))])
+    {
+      return category(from: row)
+    }
     let candidates = try db.query(
       "SELECT id, name FROM categories WHERE active = 1 ORDER BY name COLLATE es"
     ).map { NamedCandidate(id: $0.int(0), name: $0.string(1)) }

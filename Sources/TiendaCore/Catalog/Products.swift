@@ -113,7 +113,7 @@ extension Shop {
     guard folded.count >= 3 else { return nil }
     let start = String(folded.prefix(2))
     let names = try db.query(
-      "SELECT name FROM products WHERE active = 1 AND name_folded >= ? AND name_folded < ? LIMIT 500",
+      "SELECT name FROM products WHERE active = 1 AND name_folded >= ? AND name_folded < ? LIMIT 200",
       [.text(start), .text(start + "\u{FFFF}")]
     ).map { $0.string(0) }
     return closestMatch(to: text, among: names)

@@ -48,6 +48,8 @@ public enum CoreError: Error, Equatable {
   case productActive(String)
   /// A row of an imported file that cannot be used: its 1-based line, the
   /// column when known, and why.
+  /// A required value is missing (an import row without `precio`).
+  case missingValue(column: String)
   indirect case importRow(line: Int, column: String?, problem: CoreError)
   /// A write path that forgot its journal entry: a programming error.
   case missingJournalEntry

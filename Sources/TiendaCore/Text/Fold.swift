@@ -138,9 +138,12 @@ public func editDistance(_ a: String, _ b: String) -> Int {
 public func closestMatch(to word: String, among candidates: [String]) -> String? {
   let target = fold(word)
   guard !target.isEmpty else { return nil }
+  let length = target.count
   var best: (String, Int)?
   for candidate in candidates {
-    let d = editDistance(target, fold(candidate))
+    let folded = fold(candidate)
+    if abs(folded.count - length) > 3 { continue }  // cannot be within 3 edits
+    let d = editDistance(target, folded)
     let limit = min(3, max(1, max(target.count, candidate.count) / 3))
     if d <= limit, best == nil || d < best!.1 { best = (candidate, d) }
   }

@@ -72,6 +72,12 @@ public enum JSONValue: Equatable, Sendable {
 
   static func escape(_ s: String, into out: inout String) {
     out += "\""
+    // Most text needs no escaping: append it whole.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

@@ -8,6 +8,7 @@ public struct Registry: Sendable {
   /// The commands shipped with tienda.
   public static let standard = Registry(
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
+      + ImportCommands.all
       + StockCommands.all + AuditCommands.all + ShellCommands.all)
 
   /// Commands of a group, in declaration order.

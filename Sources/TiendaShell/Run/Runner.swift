@@ -145,51 +145,8 @@ public final class Runner {
     if context.interactive { context.writeOut(Messages.savedTo(path) + "\n") }
   }
 
-  /// Writes `text` to `path` all at once: into a temporary file beside it,
-  /// then renamed over it, so a failure never leaves half a file. Refuses the
-  /// shop file and its companions.
   func writeFile(_ path: String, _ text: String) throws {
-    let target = Runner.resolved(path)
-    if context.protectedPaths.contains(where: { Runner.resolved($0) == target }) {
-      throw ShellError(Messages.redirectIntoShopFile)
-    }
-    let temporary = path + ".tienda-tmp-" + String(getpid())
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
-    }
-    var bytes = Array(text.utf8)[...]
-    var failure: Int32 = 0
-    while !bytes.isEmpty {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        failure = errno
-        break
-      }
-      bytes = bytes.dropFirst(n)
-    }
-    if failure == 0 && fsync(fd) != 0 { failure = errno }
-    if close(fd) != 0 && failure == 0 { failure = errno }
-    if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-    if failure != 0 {
-      unlink(temporary)
-      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(failure)))
-    }
-  }
-
-  /// The absolute, symlink-free form of a path whose last part may not exist yet.
-  static func resolved(_ path: String) -> String {
-    if let real = realpath(path, nil) {
-      defer { free(real) }
-      return String(cString: real)
-    }
-    let slash = path.lastIndex(of: "/")
-    let folder = slash.map { String(path[..<$0]) } ?? "."
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    guard let real = realpath(folder.isEmpty ? "/" : folder, nil) else { return path }
-    defer { free(real) }
-    return String(cString: real) + "/" + name
+    try Files.write(path, text, protected: context.protectedPaths)
   }
 
   /// Prints an error the way `source` calls for.

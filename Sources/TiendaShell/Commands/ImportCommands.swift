@@ -1,0 +1,203 @@
+import TiendaCore
+
+/// `importar productos`, `exportar productos`.
+enum ImportCommands {
+  static let all: [CommandSpec] = [importProducts, exportProducts]
+
+  static let importProducts = CommandSpec(
+    "importar productos", group: .catalog,
+    summary:
+      "Importa un catálogo CSV (de Excel o LibreOffice): crea productos nuevos y actualiza por SKU.",
+    details:
+      "Acepta «;» o «,», UTF-8 (con o sin BOM) o Windows-1252, montos como $1.990 y decimales con coma. Columnas: "
+      + ProductCSV.header.joined(separator: ", ")
+      + ". Crea las categorías que falten. Es todo o nada: una fila mala rechaza el archivo y el mensaje dice la línea, la columna y por qué.",
+    params: [.positional("archivo", .text, placeholder: "<archivo.csv>", help: "El archivo CSV.")],
+    examples: ["importar productos catalogo.csv"], mutates: true
+  ) { call in
+    let path = call.text("archivo")!
+    let (text, _) = CSV.decode(try Files.read(path))
+    let document: CSV.Document
+    do {
+      document = try CSV.parse(text)
+    } catch let error as CSVError {
+      throw ShellError(Messages.csvProblem(path, error))
+    }
+    let rows = try ProductCSV.rows(
+      document, currency: call.shop.settings.currency, today: call.shop.today)
+    let summary = try call.shop.importProducts(rows, file: path)
+    return .message(Messages.imported(summary))
+  }
+
+  static let exportProducts = CommandSpec(
+    "exportar productos", group: .catalog,
+    summary:
+      "Escribe el catálogo en un CSV que Excel abre directo y que se vuelve a importar sin cambios.",
+    params: [
+      .positional("archivo", .text, placeholder: "<archivo.csv>", help: "El archivo a escribir.")
+    ],
+    examples: ["exportar productos catalogo.csv"]
+  ) { call in
+    let path = call.text("archivo")!
+    let products = try call.shop.products()
+    let kits = products.filter(\.isKit).count
+    let rows = products.filter { !$0.isKit }.map {
+      ProductCSV.fields($0, currency: call.shop.settings.currency)
+    }
+    let text = "\u{FEFF}" + CSV.write(header: ProductCSV.header, rows: rows, delimiter: ";")
+    try Files.write(path, text, protected: call.context.protectedPaths)
+    return .message(Messages.exported(rows.count, kits: kits, path: path))
+  }
+}
+
+/// The catalog's CSV columns and how values are written and read.
+enum ProductCSV {
+  static let header = [
+    "nombre", "precio", "sku", "barras", "categoría", "unidad", "costo", "stock", "mínimo",
+    "impuestos", "precio-con-impuestos", "vender-sin-stock", "vence", "en-pos", "descripción",
+  ]
+
+  /// Other names spreadsheets use for the same columns (folded).
+  static let aliases: [String: String] = [
+    "producto": "nombre", "precio de venta": "precio", "precio venta": "precio",
+    "codigo": "sku", "codigo de barras": "barras", "ean": "barras", "categoria": "categoría",
+    "existencia": "stock", "cantidad": "stock", "minimo": "mínimo", "stock minimo": "mínimo",
+    "precio con impuestos": "precio-con-impuestos", "vender sin stock": "vender-sin-stock",
+    "vencimiento": "vence", "en pos": "en-pos", "descripcion": "descripción",
+  ]
+
+  static func column(_ raw: String) -> String? {
+    let key = fold(raw).trimmingCharacters(in: " ")
+    if let exact = header.first(where: { fold($0) == key }) { return exact }
+    return aliases[key]
+  }
+
+  /// Rows of the document as import rows; the first bad value stops it all.
+  static func rows(_ document: CSV.Document, currency: Currency, today: LocalDate) throws
+    -> [ProductImportRow]
+  {
+    var columns: [Int: String] = [:]
+    for (index, raw) in document.header.enumerated() {
+      guard let name = column(raw) else {
+        if raw.trimmingCharacters(in: " ").isEmpty { continue }
+        throw ShellError(
+          Messages.unknownCSVColumn(raw, suggestion: closestMatch(to: raw, among: header)))
+      }
+      columns[index] = name
+    }
+    guard columns.values.contains("nombre") || columns.values.contains("sku") else {
+      throw ShellError(Messages.csvNeedsName)
+    }
+    return try document.rows.map { row in
+      var item = ProductImportRow(line: row.line)
+      for (index, raw) in row.fields.enumerated() {
+        guard let name = columns[index] else { continue }
+        let value = raw.trimmingCharacters(in: " \t")
+        if value.isEmpty { continue }
+        do {
+          try assign(name, value, to: &item, currency: currency, today: today)
+        } catch let error as ShellError {
+          throw ShellError(Messages.csvValue(line: row.line, column: name, error.message))
+        }
+      }
+      return item
+    }
+  }
+
+  static func token(_ text: String) -> Token {
+    Token(kind: .word, text: text, column: 1, length: text.count)
+  }
+
+  static func quantity(_ value: String) throws -> (Quantity, Quantity.Unit?) {
+    let parts = value.split(separator: " ").map(String.init)
+    if parts.count == 2, let unit = Quantity.Unit.parse(parts[1]) {
+      let (q, _) = try Literals.quantity(token(parts[0]))
+      return (q, unit)
+    }
+    return try Literals.quantity(token(value))
+  }
+
+  static func yesNo(_ value: String) throws -> Bool {
+    switch fold(value) {
+    case "1", "x", "verdadero", "true": return true
+    case "0", "falso", "false": return false
+    default: return try Literals.yesNo(token(value))
+    }
+  }
+
+  static func assign(
+    _ column: String, _ value: String, to row: inout ProductImportRow, currency: Currency,
+    today: LocalDate
+  ) throws {
+    switch column {
+    case "nombre": row.name = value
+    case "precio": row.price = try Literals.money(token(value), currency: currency)
+    case "sku": row.sku = value
+    case "barras": row.barcode = value
+    case "categoría": row.category = value
+    case "unidad":
+      guard let unit = Quantity.Unit.parse(value).flatMap(productUnit) else {
+        throw ShellError(Messages.badUnit(value))
+      }
+      row.unit = unit
+    case "costo": row.cost = try Literals.money(token(value), currency: currency)
+    case "stock": row.stock = try quantity(value)
+    case "mínimo": row.minimum = try quantity(value)
+    case "impuestos":
+      let codes = value.split(separator: ",").map {
+        String($0).trimmingCharacters(in: " ")
+      }.filter { !$0.isEmpty }
+      row.taxes = codes.contains { fold($0) == "exento" } ? [] : codes
+    case "precio-con-impuestos": row.priceIncludesTaxes = try yesNo(value)
+    case "vender-sin-stock": row.sellWithoutStock = try yesNo(value)
+    case "vence": row.expires = try Literals.date(token(value), today: today)
+    case "en-pos": row.inPOS = try yesNo(value)
+    case "descripción": row.description = value
+    default: break
+    }
+  }
+
+  static func productUnit(_ unit: Quantity.Unit) -> ProductUnit? {
+    switch unit {
+    case .unit: return .unit
+    case .kilogram: return .kilogram
+    case .litre: return .litre
+    default: return nil
+    }
+  }
+
+  /// A product as a CSV row, in values the importer reads back unchanged.
+  static func fields(_ p: Product, currency: Currency) -> [String] {
+    [
+      p.name, plainMoney(p.price, currency), p.sku, p.barcode ?? "", p.categoryName ?? "",
+      p.unit.rawValue, p.cost.map { plainMoney($0, currency) } ?? "", plainQuantity(p.stock),
+      p.minimum.map(plainQuantity) ?? "",
+      p.taxes.isEmpty ? Messages.exempt : p.taxes.map(\.code).joined(separator: ", "),
+      yesNo(p.priceIncludesTaxes), yesNo(p.sellWithoutStock), p.expires?.description ?? "",
+      yesNo(p.inPOS), p.description,
+    ]
+  }
+
+  static func yesNo(_ b: Bool) -> String { b ? Messages.yes : Messages.no }
+
+  /// `2500`, or `12,50` with decimals: no thousands separator.
+  static func plainMoney(_ m: Money, _ currency: Currency) -> String {
+    let text = TextFormat.plainMoney(m, currency)
+    return currency.decimals > 0
+      ? String(text.map { $0 == "." ? currency.decimalMark : $0 }) : text
+  }
+
+  /// `12,5`, `1500`: decimal comma, no thousands separator (`1.500` would
+  /// read back as ambiguous).
+  static func plainQuantity(_ q: Quantity) -> String {
+    let m = q.thousandths.magnitude
+    var text = String(m / 1000)
+    var fraction = String(m % 1000)
+    if fraction != "0" {
+      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+      while fraction.hasSuffix("0") { fraction.removeLast() }
+      text += "," + fraction
+    }
+    return (q.thousandths < 0 ? "-" : "") + text
+  }
+}
