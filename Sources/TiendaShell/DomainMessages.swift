@@ -10,6 +10,7 @@ extension Messages {
     case .shop: return "la tienda"
     case .product: return "el producto"
     case .tax: return "el impuesto"
+    case .user: return "el usuario"
     }
   }
 
@@ -21,6 +22,7 @@ extension Messages {
     case .shop: return "una tienda"
     case .product: return "un producto"
     case .tax: return "un impuesto"
+    case .user: return "un usuario"
     }
   }
 
@@ -133,6 +135,43 @@ extension Messages {
       return "«\(name)» no está borrado."
     case .missingValue(let column):
       return "Falta «\(column)»: los productos nuevos necesitan nombre y precio."
+    case .unknownRole(let role, let suggestion):
+      var text = "No conozco el rol «\(role)»."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      return text + " Los roles son cajero, supervisor y dueño."
+    case .ownerKeepsEverything:
+      return "El rol dueño tiene todos los derechos; no se le pueden quitar."
+    case .badPercentCap(let p):
+      return "El tope \(TextFormat.percent(p)) no sirve: use un porcentaje entre 0% y 100%."
+    case .badPin:
+      return "El PIN debe tener de 4 a 8 dígitos (sólo números)."
+    case .pinsDiffer:
+      return "Los dos PIN no coinciden; no se guardó nada. Intente de nuevo."
+    case .firstUserMustBeOwner:
+      return
+        "El primer usuario debe ser dueño (rol dueño): desde ese momento se pide entrar con PIN."
+    case .wrongPin(let user, let left):
+      return "PIN incorrecto para «\(user)». "
+        + (left == 1 ? "Queda 1 intento" : "Quedan \(left) intentos")
+        + " antes de bloquear al usuario."
+    case .userLocked(let user, let minutes):
+      return
+        "«\(user)» está bloqueado por demasiados PIN incorrectos; intente en \(minutes) min o pida a un dueño que le cambie el PIN."
+    case .userInactive(let user):
+      return "«\(user)» está desactivado."
+    case .lastOwner(let user):
+      return
+        "«\(user)» es el único dueño activo: cree otro dueño antes de cambiarlo o desactivarlo."
+    case .notLoggedIn:
+      return "Nadie ha entrado: use «entrar <usuario>» (en scripts: --usuario y TIENDA_PIN)."
+    case .missingRight(let right, let user):
+      return
+        "«\(user)» no tiene el derecho «\(right.rawValue)»; se necesita la autorización de un supervisor."
+    case .approverLacksRight(let right, let approver):
+      return "«\(approver)» tampoco tiene el derecho «\(right.rawValue)»; no se hizo nada."
+    case .discountOverCap(let percent, let cap, let user):
+      return
+        "Un descuento de \(TextFormat.percent(percent)) supera el tope de «\(user)» (\(TextFormat.percent(cap))); se necesita la autorización de un supervisor."
     case .importRow(let line, let column, let problem):
       let place = "Línea \(line)" + (column.map { ", columna «\($0)»" } ?? "")
       return place + ": " + describe(core: problem) + " No se importó nada."

@@ -364,3 +364,47 @@ extension Messages {
       + (kits > 0 ? " (los \(kits) kits no se exportan: se crean con «crear kit»)." : ".")
   }
 }
+
+// MARK: - Users and sessions
+extension Messages {
+  public static func approvalNeeded(user: String, right: Right) -> String {
+    "«\(user)» no tiene el derecho «\(right.rawValue)». Un supervisor puede autorizarlo ahora."
+  }
+  public static let approverPrompt = "Supervisor: "
+  public static func pinPrompt(for user: String) -> String { "PIN de \(user): " }
+  public static let pinAgain = "Repita el PIN: "
+  public static let newPinPrompt = "PIN nuevo (4 a 8 dígitos): "
+  public static let pinRequired =
+    "Falta el PIN: escríbalo en una terminal, o use «pin 1234» o la variable TIENDA_PIN en scripts."
+  public static let userPrompt = "Usuario: "
+  public static let loginNeeded = "Esta tienda tiene usuarios: entre con su nombre y PIN."
+  public static func welcomeUser(_ name: String, role: String) -> String {
+    "Hola, \(name) (\(role))."
+  }
+  public static func userCreated(_ name: String, role: String, first: Bool) -> String {
+    "Usuario «\(name)» creado con rol \(role)."
+      + (first ? " Desde ahora se entra con usuario y PIN." : "")
+  }
+  static func userEdited(_ name: String) -> String { "Usuario «\(name)» actualizado." }
+  static func pinChanged(_ name: String) -> String { "PIN de «\(name)» cambiado." }
+  static func userDeactivated(_ name: String) -> String {
+    "Usuario «\(name)» desactivado; su nombre queda en la historia."
+  }
+  static func loggedOut(_ name: String) -> String { "Sesión de «\(name)» cerrada." }
+  public static func locked(_ name: String) -> String {
+    "Caja bloqueada por \(name). Escriba su PIN para seguir (o Enter para que entre un supervisor)."
+  }
+  public static let unlockNeedsSupervisor =
+    "Sólo el mismo usuario, un supervisor o un dueño pueden desbloquear."
+  static let lockNeedsTerminal = "«bloquear» sólo sirve en la consola interactiva."
+  static let lockNeedsUser = "No hay sesión que bloquear: nadie ha entrado."
+  static func roleEdited(_ code: String) -> String { "Rol «\(code)» actualizado." }
+  static func unknownRight(_ text: String, suggestion: String?) -> String {
+    var message = "No conozco el derecho «\(text)»."
+    if let suggestion { message += " ¿Quiso decir «\(suggestion)»?" }
+    return message + " Derechos: " + Right.allCases.map(\.rawValue).joined(separator: ", ") + "."
+  }
+  static let noLimit = "sin límite"
+  static let noUsers =
+    "No hay usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
+}

@@ -5,6 +5,7 @@ import TiendaShell
 struct Options {
   var databasePath: String?
   var register: String?
+  var user: String?
   var commands: [String] = []
   var keepGoing = false
   var echo = false
@@ -18,7 +19,7 @@ struct Options {
   static let version = "0.1.0"
 
   static let knownFlags = [
-    "--db", "--caja", "-c", "--seguir", "--eco", "--json", "--help", "--version",
+    "--db", "--caja", "--usuario", "-c", "--seguir", "--eco", "--json", "--help", "--version",
   ]
 
   struct UsageError: Error {
@@ -49,6 +50,7 @@ struct Options {
       switch argument {
       case "--db": options.databasePath = try take(argument)
       case "--caja": options.register = try take(argument)
+      case "--usuario": options.user = try take(argument)
       case "-c": options.commands.append(try value(argument))
       case "--seguir": options.keepGoing = true
       case "--eco": options.echo = true
@@ -89,6 +91,8 @@ struct Options {
       --db ARCHIVO     archivo de la tienda (también TIENDA_DB); por omisión
                        $XDG_DATA_HOME/tienda/tienda.db o ~/.local/share/tienda/tienda.db
       --caja NOMBRE    caja de esta terminal (también TIENDA_CAJA)
+      --usuario NOMBRE entra como ese usuario; el PIN se pide en la terminal
+                       o se toma de TIENDA_PIN (scripts y cron)
       -c COMANDO       ejecuta COMANDO (se puede repetir)
       --seguir         no se detiene en el primer error; informa todos al final
       --eco            muestra cada línea antes de ejecutarla

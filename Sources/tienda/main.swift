@@ -208,6 +208,81 @@ func readCommand(_ editor: LineEditor?, prompt: String) -> LineEditor.Input {
   }
 }
 
+/// Reads one line from the terminal byte by byte (no stdio buffering, so
+/// libedit sees everything typed after it); with `secret`, echo is off.
+func readTerminalLine(prompt: String, secret: Bool) -> String? {
+  write(prompt, to: 1)
+  var saved = termios()
+  let isTerminal = tcgetattr(0, &saved) == 0
+  if secret && isTerminal {
+    var quiet = saved
+    quiet.c_lflag &= ~tcflag_t(ECHO)
+    tcsetattr(0, TCSAFLUSH, &quiet)
+  }
+  defer {
+    if secret && isTerminal {
+      tcsetattr(0, TCSAFLUSH, &saved)
+      write("\n", to: 1)
+    }
+  }
+  var bytes: [UInt8] = []
+  var byte: UInt8 = 0
+  while true {
+    let n = read(0, &byte, 1)
+    if n < 0 && errno == EINTR { return nil }
+    if n <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+    if byte == 10 { break }
+    if byte != 13 { bytes.append(byte) }
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Asks who is working until a user enters a right PIN; false on Ctrl-D.
+func logInAtStart(_ context: ShellContext) -> Bool {
+  write(Messages.loginNeeded + "\n", to: 1)
+  while true {
+    guard let name = context.askLine?(Messages.userPrompt) else { return false }
+    if name.trimmingCharacters(in: " ").isEmpty { continue }
+    guard let pin = context.askSecret?(Messages.pinPrompt(for: name)) else { return false }
+    do {
+      context.shop.commandText = "entrar " + name
+      let user = try context.shop.logIn(name, pin: pin)
+      write(Messages.welcomeUser(user.name, role: user.role.code) + "\n", to: 1)
+      return true
+    } catch {
+      write(Messages.errorPrefix + Messages.describe(error) + "\n", to: 2)
+    }
+  }
+}
+
+/// `bloquear`: nothing runs until the same user, a supervisor or a dueño
+/// types a right PIN. The session (and any open ticket) stays as it was.
+func waitWhileLocked(_ context: ShellContext) -> Bool {
+  guard let user = context.shop.actor.userName else { return true }
+  write(Messages.locked(user) + "\n", to: 1)
+  context.shop.commandText = "bloquear"
+  while true {
+    guard let pin = context.askSecret?(Messages.pinPrompt(for: user)) else { return false }
+    do {
+      if pin.isEmpty {
+        guard let name = context.askLine?(Messages.approverPrompt), !name.isEmpty,
+          let supervisorPin = context.askSecret?(Messages.pinPrompt(for: name))
+        else { continue }
+        let approver = try context.shop.authenticate(name, pin: supervisorPin)
+        guard ["supervisor", "dueno"].contains(fold(approver.role.code)) else {
+          write(Messages.errorPrefix + Messages.unlockNeedsSupervisor + "\n", to: 2)
+          continue
+        }
+      } else {
+        _ = try context.shop.authenticate(user, pin: pin)
+      }
+      return true
+    } catch {
+      write(Messages.errorPrefix + Messages.describe(error) + "\n", to: 2)
+    }
+  }
+}
+
 /// `salir` is not worth recalling with the Up arrow.
 func isQuitCommand(_ line: String) -> Bool {
   ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
@@ -231,6 +306,12 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
   }
   write(Messages.welcome + "\n", to: 1)
   if created { write(Messages.createdShop(context.shop.db.path) + "\n", to: 1) }
+  if context.shop.usersExist && context.shop.actor.userName == nil {
+    guard logInAtStart(context) else {
+      write("\n", to: 1)
+      return 0
+    }
+  }
   while true {
     let prompt = context.prompt
     switch readCommand(editor, prompt: prompt) {
@@ -241,12 +322,16 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       write("^C\n", to: 1)
       continue
     case .line(let line):
-      if !isQuitCommand(line) { editor?.remember(line) }
+      if !isQuitCommand(line) && !runner.containsSecret(line) { editor?.remember(line) }
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
       if status == .exit { return 0 }
+      if context.lockRequested {
+        context.lockRequested = false
+        guard waitWhileLocked(context) else { return 0 }
+      }
     }
   }
 }
@@ -311,6 +396,21 @@ let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })
 if options.json { context.defaultFormat = .json }
+if isatty(0) == 1 {
+  context.askSecret = { readTerminalLine(prompt: $0, secret: true) }
+  context.askLine = { readTerminalLine(prompt: $0, secret: false) }
+}
+context.environmentPin = environment("TIENDA_PIN")
+if let user = options.user {
+  do {
+    let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)
+    shop.commandText = "--usuario " + user
+    _ = try shop.logIn(user, pin: pin)
+  } catch {
+    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    finish(1)
+  }
+}
 let runner = Runner(context: context)
 runner.keepGoing = options.keepGoing
 let historyFile = interactive ? historyPath(for: path) : nil

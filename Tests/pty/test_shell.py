@@ -493,6 +493,51 @@ class PruebaTerminal(unittest.TestCase):
         if "Té padre raro,,no" not in salida:
             s.fallar("«Té padre raro» debía quedar sin padre y con en-pos no")
 
+    # --- catálogo: completado de productos e impuestos ---------------------
+
+    def test_20_tab_completa_producto_con_tilde(self):
+        s = self.abrir()
+        s.ejecutar("crear producto Piña precio 1500 sku FRU01")
+        s.ejecutar("crear producto Tomate precio 1490 unidad kg")
+        s.escribir("ver producto pi")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("Piña", "que Tab complete «pi» a «Piña»")
+        if "ver producto Piña" not in linea:
+            s.fallar(f"la línea debía quedar «ver producto Piña», se vio «{linea}»")
+        n = len(s.pantalla().lineas)
+        s.enviar(ENTER)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras «ver producto Piña»")
+        if "FRU01" not in salida or "$1.500" not in salida:
+            s.fallar("«ver producto Piña» debía mostrar el SKU FRU01 y el precio $1.500")
+
+    def test_21_tab_completa_sku(self):
+        s = self.abrir()
+        s.ejecutar('crear producto "Empanada de pino" precio 2500 sku EMP01 stock 5')
+        s.ejecutar('crear producto "Pan amasado" precio 250 sku PAN01')
+        s.escribir("ajustar stock EMP0")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("EMP01", "que Tab complete «EMP0» a «EMP01»")
+        if "ajustar stock EMP01" not in linea:
+            s.fallar(f"la línea debía quedar «ajustar stock EMP01», se vio «{linea}»")
+        _, salida, _ = s.ejecutar(" +3")
+        if "Stock de «Empanada de pino»: 8 un (+3)." not in salida:
+            s.fallar("el ajuste con el SKU completado debía dejar el stock en 8")
+
+    def test_22_tab_completa_impuesto_en_lista(self):
+        s = self.abrir()
+        s.ejecutar("crear impuesto ila-cerveza 20,5%")
+        s.escribir("crear producto Cerveza precio 1990 impuestos iva, i")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("ila-cerveza", "que Tab complete «iva, i» a «iva, ila-cerveza»")
+        if "impuestos iva, ila-cerveza" not in linea:
+            s.fallar(f"la línea debía quedar «… impuestos iva, ila-cerveza», se vio «{linea}»")
+        _, salida, _ = s.ejecutar("")
+        if "Producto «Cerveza» creado" not in salida:
+            s.fallar("el producto con los impuestos completados debía crearse")
+        _, salida, _ = s.ejecutar("ver producto cerveza")
+        if "ILA-CERVEZA 20,5%" not in salida or "$292" not in salida:
+            s.fallar("la cerveza debía llevar ILA 20,5% ($292)")
+
 
 # --------------------------------------------------------------------------
 

@@ -56,7 +56,9 @@ extension Shop {
           "componentes",
           .array(
             resolved.map {
-              .object([("sku", .string($0.0.sku)), ("cantidad", .int($0.1.thousandths))])
+              .object([
+                ("sku", .string($0.0.sku)), ("cantidad", .decimal(thousandths: $0.1.thousandths)),
+              ])
             })
         ))
       journal.record("kit.crear", entity: "products", id: kit.sku, after: .object(json))

@@ -91,6 +91,9 @@ extension Shop {
           throw CoreError.importRow(line: row.line, column: Shop.column(of: error), problem: error)
         }
       }
+      guard summary.created + summary.updated > 0 || !summary.categoriesCreated.isEmpty else {
+        return summary
+      }
       journal.record(
         "producto.importar", entity: "products",
         after: .object([

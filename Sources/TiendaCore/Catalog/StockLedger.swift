@@ -97,10 +97,10 @@ extension Shop {
       try recordMovement(productID: product.id, kind: kind, quantity: delta, reason: reason)
       journal.record(
         "stock." + kind.rawValue, entity: "products", id: product.sku,
-        before: .object([("stock", .int(product.stock.thousandths))]),
+        before: .object([("stock", .decimal(thousandths: product.stock.thousandths))]),
         after: .object([
-          ("stock", .int(result.thousandths)), ("movimiento", .int(delta.thousandths)),
-          ("motivo", .string(reason)),
+          ("stock", .decimal(thousandths: result.thousandths)),
+          ("movimiento", .decimal(thousandths: delta.thousandths)), ("motivo", .string(reason)),
         ]))
       return (try self.product(id: product.id), delta)
     }
@@ -126,8 +126,11 @@ extension Shop {
         reason: reason)
       journal.record(
         "stock.merma", entity: "products", id: product.sku,
-        before: .object([("stock", .int(product.stock.thousandths))]),
-        after: .object([("stock", .int(result.thousandths)), ("motivo", .string(reason))]))
+        before: .object([("stock", .decimal(thousandths: product.stock.thousandths))]),
+        after: .object([
+          ("stock", .decimal(thousandths: result.thousandths)),
+          ("movimiento", .decimal(thousandths: -q.thousandths)), ("motivo", .string(reason)),
+        ]))
       return try self.product(id: product.id)
     }
   }

@@ -9,7 +9,7 @@ public struct Tax: Sendable, Equatable {
 
   var json: JSONValue {
     .object([
-      ("codigo", .string(code)), ("tasa", .int(rate.thousandths)),
+      ("codigo", .string(code)), ("tasa", .decimal(thousandths: rate.thousandths)),
       ("descripcion", .string(description)),
     ])
   }

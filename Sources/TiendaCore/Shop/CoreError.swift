@@ -8,6 +8,7 @@ public enum CoreError: Error, Equatable {
     case shop
     case product
     case tax
+    case user
   }
 
   case emptyName(Thing)
@@ -48,6 +49,23 @@ public enum CoreError: Error, Equatable {
   case productActive(String)
   /// A row of an imported file that cannot be used: its 1-based line, the
   /// column when known, and why.
+  case unknownRole(String, suggestion: String?)
+  case ownerKeepsEverything
+  case badPercentCap(Percent)
+  /// PINs are 4 to 8 digits.
+  case badPin
+  case pinsDiffer
+  case firstUserMustBeOwner
+  case wrongPin(user: String, attemptsLeft: Int)
+  case userLocked(user: String, minutes: Int)
+  case userInactive(String)
+  case lastOwner(String)
+  case notLoggedIn
+  /// The current user lacks `right` and nobody approved.
+  case missingRight(Right, user: String)
+  case discountOverCap(Percent, cap: Percent, user: String)
+  /// An approval by someone who lacks the right too.
+  case approverLacksRight(Right, approver: String)
   /// A required value is missing (an import row without `precio`).
   case missingValue(column: String)
   indirect case importRow(line: Int, column: String?, problem: CoreError)

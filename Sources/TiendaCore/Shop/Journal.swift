@@ -63,6 +63,14 @@ extension Shop {
 }
 
 extension JournalEntry {
+  /// Keys whose values are percentages, shown with `%`.
+  static let percentKeys: Set<String> = ["tasa", "descuento_linea", "descuento_ticket"]
+
+  func shown(_ key: String, _ value: JSONValue) -> String {
+    let text = value.displayText
+    return JournalEntry.percentKeys.contains(key) && text != "—" ? text + "%" : text
+  }
+
   /// What changed, as `campo: antes → después` pairs (short, for tables).
   public var changeSummary: String {
     let old = before.flatMap(JSONValue.parse)?.fields ?? []
@@ -77,12 +85,12 @@ extension JournalEntry {
       let previous = old.first(where: { $0.0 == key })?.1
       if let previous {
         if previous != value {
-          parts.append(key + ": " + previous.displayText + " → " + value.displayText)
+          parts.append(key + ": " + shown(key, previous) + " → " + shown(key, value))
         }
       } else if before == nil || old.isEmpty {
-        if value != .null && value != .string("") { parts.append(key + ": " + value.displayText) }
-      } else {
-        parts.append(key + ": — → " + value.displayText)
+        if value != .null && value != .string("") { parts.append(key + ": " + shown(key, value)) }
+      } else if value != .null && value != .string("") {
+        parts.append(key + ": — → " + shown(key, value))
       }
     }
     return parts.joined(separator: "; ")

@@ -7,7 +7,8 @@ public enum NameRules {
   public static func clean(_ raw: String, thing: CoreError.Thing, reserved: [String] = [])
     throws -> String
   {
-    let name = raw.trimmingCharacters(in: " \t")
+    // Runs of spaces count as one: "Pan  amasado" is "Pan amasado".
+    let name = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     guard !name.isEmpty else { throw CoreError.emptyName(thing) }
     guard name.count <= maximumLength else {
       throw CoreError.nameTooLong(thing, maximum: maximumLength)

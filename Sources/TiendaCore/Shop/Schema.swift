@@ -58,5 +58,6 @@ public enum Schema {
         CREATE INDEX categories_parent ON categories(parent_id);
         """),
     Schema.catalog,
+    Schema.users,
   ]
 }

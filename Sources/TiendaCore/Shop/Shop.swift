@@ -4,6 +4,9 @@ import TiendaStore
 public struct Actor: Sendable, Equatable {
   /// nil in single-user mode (the owner, no login).
   public var userName: String?
+  public var userID: Int64?
+  /// Who approved the command being run (a supervisor's override).
+  public var approvedBy: String?
   public var registerID: Int64
   public var registerName: String
 
@@ -82,7 +85,7 @@ public final class Shop {
             entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?,?,?)
           """,
           [
-            .integer(now), actor.userName.sqlValue, entry.approvedBy.sqlValue,
+            .integer(now), actor.userName.sqlValue, (entry.approvedBy ?? actor.approvedBy).sqlValue,
             .integer(actor.registerID), .text(commandText), .text(entry.action),
             entry.entity.sqlValue, entry.entityID.sqlValue,
             entry.before.map { .text($0.serialized) } ?? .null,

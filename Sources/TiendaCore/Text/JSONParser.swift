@@ -12,7 +12,8 @@ extension JSONValue {
     switch self {
     case .null: return "—"
     case .bool(let b): return b ? "sí" : "no"
-    case .string(let s): return s
+    case .string(let s): return s.isEmpty ? "—" : s
+    case .number(let n): return String(n.map { $0 == "." ? "," : $0 })
     default: return serialized
     }
   }

@@ -23,7 +23,7 @@ enum CategoryCommands {
       "crear categoría \"Bebidas sin azúcar\" padre bebidas",
       "crear categoría insumos en-pos no descripción \"Bolsas y servilletas\"",
     ],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     let created = try call.shop.createCategory(
       name: call.text("nombre")!, parent: call.text("padre"), inPOS: call.bool("en_pos") ?? true,
@@ -71,7 +71,7 @@ enum CategoryCommands {
       "editar categoría bebidas nombre Refrescos",
       "editar categoría \"Bebidas sin azúcar\" padre ninguna en-pos no",
     ],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     var change = CategoryChange()
     change.name = call.text("nombre")
@@ -96,7 +96,7 @@ enum CategoryCommands {
         completion: .categories)
     ],
     examples: ["borrar categoría insumos"],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     let deleted = try call.shop.deleteCategory(call.text("categoria")!)
     return .message(Messages.categoryDeleted(deleted.name))

@@ -13,7 +13,7 @@ enum ImportCommands {
       + ProductCSV.header.joined(separator: ", ")
       + ". Crea las categorías que falten. Es todo o nada: una fila mala rechaza el archivo y el mensaje dice la línea, la columna y por qué.",
     params: [.positional("archivo", .text, placeholder: "<archivo.csv>", help: "El archivo CSV.")],
-    examples: ["importar productos catalogo.csv"], mutates: true
+    examples: ["importar productos catalogo.csv"], mutates: true, right: .editCatalog
   ) { call in
     let path = call.text("archivo")!
     let (text, _) = CSV.decode(try Files.read(path))

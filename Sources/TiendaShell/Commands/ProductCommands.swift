@@ -20,7 +20,7 @@ enum ProductCommands {
       "crear producto Tomate precio 1.490 unidad kg stock 12,5 impuestos exento",
       "crear producto \"Cerveza Kunstmann 470\" precio $1.990 barras 7802100002020 impuestos iva, ila-cerveza",
     ],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     let product = try call.shop.createProduct(
       try ProductParams.draft(call, name: call.text("nombre")!))
@@ -41,7 +41,7 @@ enum ProductCommands {
           help: "Los componentes y cuántos lleva cada kit.")
       ] + ProductParams.fields(editing: false, kit: true),
     examples: ["crear kit \"Combo once\" precio 3500 con 1 pan amasado, 1 té"],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     guard case .components(let parts)? = call.arguments["con"] else {
       throw ShellError(
@@ -60,7 +60,7 @@ enum ProductCommands {
       "editar producto EMP01 precio 2700", "editar producto tomate mínimo 5 vence nunca",
       "editar producto \"Cerveza Kunstmann 470\" barras ninguno categoría bebidas",
     ],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     let product = try call.shop.findProduct(call.text("producto")!)
     let change = try ProductParams.change(call, product: product)
@@ -117,7 +117,7 @@ enum ProductCommands {
   static let delete = CommandSpec(
     "borrar producto", group: .catalog,
     summary: "Borra un producto: deja de venderse, pero su historia queda (se puede reactivar).",
-    params: [productRef], examples: ["borrar producto EMP01"], mutates: true
+    params: [productRef], examples: ["borrar producto EMP01"], mutates: true, right: .editCatalog
   ) { call in
     let product = try call.shop.deleteProduct(call.text("producto")!)
     return .message(Messages.productDeleted(product.name, sku: product.sku))
@@ -127,7 +127,7 @@ enum ProductCommands {
     "reactivar producto", group: .catalog,
     summary: "Vuelve a activar un producto borrado, nombrado por su SKU o código de barras.",
     params: [.positional("producto", .text, placeholder: "<sku>", help: "SKU o código de barras.")],
-    examples: ["reactivar producto EMP01"], mutates: true
+    examples: ["reactivar producto EMP01"], mutates: true, right: .editCatalog
   ) { call in
     let product = try call.shop.reactivateProduct(call.text("producto")!)
     return .message(Messages.productReactivated(product.name))

@@ -31,7 +31,7 @@ enum ShopCommands {
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
       "configurar tienda dirección \"Av. Matta 123, Santiago\" zona America/Santiago",
     ],
-    mutates: true
+    mutates: true, right: .manageUsers
   ) { call in
     var change = ShopSettingsChange()
     var fields: [String] = []

@@ -18,7 +18,7 @@ enum StockCommands {
       "ajustar stock EMP01 +10 motivo \"llegó pedido\"", "ajustar stock tomate -500 g",
       "ajustar stock EMP01 =25",
     ],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     guard case .adjustment(let adjustment)? = call.arguments["ajuste"] else {
       throw ShellError(Messages.badAdjustment(""), hint: Messages.usage(call.spec.usage))
@@ -40,7 +40,7 @@ enum StockCommands {
       .option("motivo", .name, placeholder: "\"…\"", help: "Por qué."),
     ],
     examples: ["merma EMP01 2 motivo \"se quemaron\"", "merma tomate 300 g"],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     guard let (q, unit) = call.quantity("cantidad") else {
       throw ShellError(Messages.usage(call.spec.usage))

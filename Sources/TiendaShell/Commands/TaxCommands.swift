@@ -18,7 +18,7 @@ enum TaxCommands {
       "crear impuesto ila-cerveza 20,5% descripción \"ILA cervezas\"",
       "crear impuesto iaba-azucar 18%",
     ],
-    mutates: true
+    mutates: true, right: .editCatalog
   ) { call in
     let tax = try call.shop.createTax(
       code: call.text("codigo")!, rate: call.percent("tasa")!,
@@ -55,7 +55,7 @@ enum TaxCommands {
       .option("tasa", .percent, placeholder: "<tasa%>", help: "Tasa nueva."),
       .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
     ],
-    examples: ["editar impuesto ila-cerveza tasa 20,5%"], mutates: true
+    examples: ["editar impuesto ila-cerveza tasa 20,5%"], mutates: true, right: .editCatalog
   ) { call in
     let (tax, changed) = try call.shop.editTax(
       call.text("codigo")!, rate: call.percent("tasa"), description: call.text("descripcion"))

@@ -35,6 +35,8 @@ public enum CompletionSource: Sendable, Equatable {
   case currencies
   case commands
   case products
+  case users
+  case roles
   case taxes
 }
 
@@ -50,6 +52,8 @@ public struct ParamSpec: Sendable {
   public let completion: CompletionSource?
   /// A word meaning "none" that clears the value (`padre ninguna`).
   public let noneWord: String?
+  /// A secret (a PIN): masked in the journal and keeps the line out of history.
+  public var secret = false
 
   public static func positional(
     _ key: String, _ kind: ParamKind, required: Bool = true, placeholder: String,
@@ -85,6 +89,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case shop = "Tienda"
   case catalog = "Catálogo"
   case stock = "Inventario"
+  case users = "Usuarios"
   case audit = "Bitácora y base"
   case shell = "Shell"
 }
@@ -113,12 +118,14 @@ public struct CommandSpec: Sendable {
   public let listing: Bool
   /// Changes the shop file (its handler goes through `Shop.mutate`).
   public let mutates: Bool
+  /// The right a user needs; checked once, by the runner, before the handler.
+  public let right: Right?
   public let run: @Sendable (Invocation) throws -> CommandResult
 
   public init(
     _ words: String, aliases: [String] = [], group: CommandGroup, summary: String,
     details: String? = nil, params: [ParamSpec] = [], examples: [String] = [],
-    listing: Bool = false, mutates: Bool = false,
+    listing: Bool = false, mutates: Bool = false, right: Right? = nil,
     run: @escaping @Sendable (Invocation) throws -> CommandResult
   ) {
     self.words = words.split(separator: " ").map(String.init)
@@ -130,6 +137,7 @@ public struct CommandSpec: Sendable {
     self.examples = examples
     self.listing = listing
     self.mutates = mutates
+    self.right = right
     self.run = run
   }
 

@@ -91,7 +91,13 @@ public struct Completer {
         matches = ((try? context.shop.productCompletions(typedValue)) ?? [])
           .map { quotedIfNeeded($0, in: spec) }
       } else {
-        matches = self.values(for: param).filter { fold($0).hasPrefix(fold(typedValue)) }
+        var already = Set<String>()
+        if param.kind == .list {
+          // `impuestos iva, i`: offer only what is not in the list yet.
+          already = Set(args.filter { $0.kind == .word }.map(\.folded))
+        }
+        matches = self.values(for: param)
+          .filter { fold($0).hasPrefix(fold(typedValue)) && !already.contains(fold($0)) }
           .map { quotedIfNeeded($0, in: spec) }
       }
       if !matches.isEmpty || param.keyword == nil || !args.isEmpty {
@@ -141,6 +147,8 @@ public struct Completer {
     case .commands: values += context.registry.commands.map(\.name)
     case .taxes: values += ((try? context.shop.taxes()) ?? []).map(\.code) + ["exento"]
     case .products: break  // looked up by prefix in `completeArguments`
+    case .users: values += ((try? context.shop.users()) ?? []).filter(\.active).map(\.name)
+    case .roles: values += ((try? context.shop.roles()) ?? []).map(\.code)
     case nil: break
     }
     return values

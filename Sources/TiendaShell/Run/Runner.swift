@@ -88,7 +88,9 @@ public final class Runner {
       do {
         let call = try parser.parse(statement, context: context)
         invocation = call
-        context.shop.commandText = text
+        context.shop.commandText = masked(text, call, offset: first)
+        defer { context.shop.actor.approvedBy = nil }
+        if let right = call.spec.right { try context.authorize(right) }
         let result = try call.spec.run(call)
         if case .exit = result {
           context.exitRequested = true
@@ -117,6 +119,46 @@ public final class Runner {
       if !keepGoing { return .failed }
     }
     return status
+  }
+
+  /// The command as typed, with secret values (PINs) replaced by `****`,
+  /// for the journal.
+  func masked(_ text: String, _ call: Invocation, offset: Int) -> String {
+    var chars = Array(text)
+    for param in call.spec.params where param.secret {
+      guard let span = call.spans[param.key] else { continue }
+      let start = span.column - 1 - offset
+      guard start >= 0, start + span.length <= chars.count else { continue }
+      chars.replaceSubrange(start..<(start + span.length), with: Array("****"))
+    }
+    return String(chars)
+  }
+
+  /// The line with the value after each secret keyword (`pin 1234`) shown
+  /// as `****`, for echoing it in an error.
+  public func maskSecrets(_ line: String) -> String {
+    let secretWords = Set(
+      context.registry.commands.flatMap { $0.params.filter(\.secret).compactMap(\.keyword) }.map(
+        fold))
+    let tokens = Lexer.tokenizeLeniently(line)
+    var chars = Array(line)
+    for (i, token) in tokens.enumerated().reversed()
+    where i > 0 && tokens[i - 1].kind == .word && secretWords.contains(tokens[i - 1].folded) {
+      let start = token.column - 1
+      let end = min(chars.count, start + token.length)
+      chars.replaceSubrange(start..<end, with: Array("****"))
+    }
+    return String(chars)
+  }
+
+  /// Whether a line holds a secret (a PIN): such lines are not kept in history.
+  public func containsSecret(_ line: String) -> Bool {
+    let secretWords = Set(
+      context.registry.commands.flatMap { $0.params.filter(\.secret).compactMap(\.keyword) }.map(
+        fold))
+    return Lexer.tokenizeLeniently(line).contains {
+      $0.kind == .word && secretWords.contains($0.folded)
+    }
   }
 
   /// The text a domain refusal is about (`No encontré la categoría «x»` → x)
@@ -169,7 +211,7 @@ public final class Runner {
       out += colored(Messages.errorPrefix) + message + "\n"
     case .argument:
       if let column {
-        out += "  " + line + "\n"
+        out += "  " + maskSecrets(line) + "\n"
         out +=
           "  " + String(repeating: " ", count: caretOffset(line, column))
           + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"

@@ -10,6 +10,14 @@ public final class ShellContext {
   /// True when a person types at a terminal.
   public var interactive: Bool
   public var exitRequested = false
+  /// Set by `bloquear`: the terminal asks a PIN before going on.
+  public var lockRequested = false
+  /// Reads a secret (a PIN) without echo; nil when there is no terminal.
+  public var askSecret: ((String) -> String?)?
+  /// Reads a plain line (a supervisor's name); nil when there is no terminal.
+  public var askLine: ((String) -> String?)?
+  /// `TIENDA_PIN`, for scripts and cron.
+  public var environmentPin: String?
   /// Files `> archivo` must never overwrite: the shop file, its WAL and
   /// shared-memory files, the history file.
   public var protectedPaths: [String] = []
@@ -31,9 +39,66 @@ public final class ShellContext {
 
   public var renderer: Renderer { Renderer(currency: shop.settings.currency) }
 
-  /// What the prompt shows: the shop name, else "tienda".
+  /// What the prompt shows: the shop name (else "tienda") and who is in.
   public var prompt: String {
     let name = shop.settings.name
-    return (name.isEmpty ? "tienda" : name) + "> "
+    let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
+    return (name.isEmpty ? "tienda" : name) + user + "> "
+  }
+
+  /// The one permission check every command goes through: passes when the
+  /// user (or single-user mode) has `right`; otherwise, at a terminal, asks
+  /// for a supervisor's name and PIN and records the approval for this
+  /// command; without a terminal, fails naming the right.
+  public func authorize(_ right: Right) throws {
+    do {
+      try shop.authorize(right)
+    } catch CoreError.missingRight(let missing, let user) {
+      guard let askLine, let askSecret else {
+        throw CoreError.missingRight(missing, user: user)
+      }
+      writeErr(Messages.approvalNeeded(user: user, right: missing) + "\n")
+      guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
+        let pin = askSecret(Messages.pinPrompt(for: name))
+      else {
+        throw CoreError.missingRight(missing, user: user)
+      }
+      shop.actor.approvedBy = try shop.approve(missing, by: name, pin: pin)
+    }
+  }
+
+  /// Discounts above the role's cap: at a terminal a supervisor may approve
+  /// on the spot (their cap must cover it); otherwise the refusal stands.
+  /// For the sale commands.
+  public func authorizeDiscount(_ percent: Percent, scope: Shop.DiscountScope) throws {
+    do {
+      try shop.authorizeDiscount(percent, scope: scope)
+    } catch CoreError.discountOverCap(let p, let cap, let user) {
+      guard let askLine, let askSecret else {
+        throw CoreError.discountOverCap(p, cap: cap, user: user)
+      }
+      writeErr(Messages.describe(CoreError.discountOverCap(p, cap: cap, user: user)) + "\n")
+      guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
+        let pin = askSecret(Messages.pinPrompt(for: name))
+      else { throw CoreError.discountOverCap(p, cap: cap, user: user) }
+      shop.actor.approvedBy = try shop.approveDiscount(p, scope: scope, by: name, pin: pin)
+    }
+  }
+
+  /// A PIN from the command (`pin 1234`), else asked without echo (twice
+  /// when `confirm`), else `TIENDA_PIN`.
+  public func pin(_ given: String?, prompt: String, confirm: Bool) throws -> String {
+    if let given { return given }
+    if let askSecret {
+      guard let first = askSecret(prompt) else { throw ShellError(Messages.pinRequired) }
+      if confirm {
+        guard let second = askSecret(Messages.pinAgain), second == first else {
+          throw CoreError.pinsDiffer
+        }
+      }
+      return first
+    }
+    if let environmentPin { return environmentPin }
+    throw ShellError(Messages.pinRequired)
   }
 }

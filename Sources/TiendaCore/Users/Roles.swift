@@ -1,0 +1,116 @@
+import TiendaStore
+
+/// What a role may do. Each command declares the right it needs.
+public enum Right: String, Sendable, CaseIterable {
+  case sell = "vender"
+  case discount = "descontar"
+  case void = "anular"
+  case refund = "devolver"
+  case withdrawCash = "retirar"
+  case openDrawer = "abrir-cajón"
+  case sellBelowZero = "vender-sin-stock"
+  case editCatalog = "editar-catálogo"
+  case closeRegister = "cerrar-caja"
+  case manageUsers = "administrar"
+
+  public static func named(_ text: String) -> Right? {
+    allCases.first { fold($0.rawValue) == fold(text) }
+  }
+}
+
+/// A role: its rights and numeric caps.
+public struct Role: Sendable, Equatable {
+  public let id: Int64
+  public let code: String
+  public let rights: Set<Right>
+  /// Largest discount a user of this role may give on a line / a ticket.
+  public let maxLineDiscount: Percent
+  public let maxTicketDiscount: Percent
+  /// Largest refund without approval; nil = no limit.
+  public let maxRefund: Money?
+
+  var json: JSONValue {
+    .object([
+      ("rol", .string(code)),
+      ("derechos", .array(Right.allCases.filter(rights.contains).map { .string($0.rawValue) })),
+      ("descuento_linea", .decimal(thousandths: maxLineDiscount.thousandths)),
+      ("descuento_ticket", .decimal(thousandths: maxTicketDiscount.thousandths)),
+      ("devolucion_maxima", maxRefund.map { .int($0.minorUnits) } ?? .null),
+    ])
+  }
+}
+
+/// A change to a role (`editar rol cajero descuento-máximo 15%`).
+public struct RoleChange: Sendable {
+  public var maxLineDiscount: Percent?
+  public var maxTicketDiscount: Percent?
+  public var maxRefund: Money??
+  public var grant: [Right] = []
+  public var revoke: [Right] = []
+
+  public init() {}
+}
+
+extension Shop {
+  static let roleColumns =
+    "SELECT id, code, rights, max_line_discount, max_ticket_discount, max_refund FROM roles"
+
+  func role(from row: Row) -> Role {
+    Role(
+      id: row.int(0), code: row.string(1),
+      rights: Set(row.string(2).split(separator: ",").compactMap { Right(rawValue: String($0)) }),
+      maxLineDiscount: Percent(thousandths: row.int(3)),
+      maxTicketDiscount: Percent(thousandths: row.int(4)),
+      maxRefund: row.optionalInt(5).map(Money.init))
+  }
+
+  /// All roles: cajero, supervisor, dueño.
+  public func roles() throws -> [Role] {
+    try db.query(Shop.roleColumns + " ORDER BY id").map(role(from:))
+  }
+
+  public func findRole(_ text: String) throws -> Role {
+    if let row = try db.queryFirst(Shop.roleColumns + " WHERE code_folded = ?", [.text(fold(text))])
+    {
+      return role(from: row)
+    }
+    throw CoreError.unknownRole(
+      text, suggestion: closestMatch(to: text, among: try roles().map(\.code)))
+  }
+
+  /// `editar rol`: caps and rights. The owner role keeps every right.
+  @discardableResult
+  public func editRole(_ code: String, _ change: RoleChange) throws -> Role {
+    try mutate { journal in
+      let old = try findRole(code)
+      if fold(old.code) == "dueno" && !change.revoke.isEmpty {
+        throw CoreError.ownerKeepsEverything
+      }
+      for p in [change.maxLineDiscount, change.maxTicketDiscount].compactMap({ $0 })
+      where p.thousandths < 0 || p.thousandths > 100_000 {
+        throw CoreError.badPercentCap(p)
+      }
+      var rights = old.rights
+      rights.formUnion(change.grant)
+      rights.subtract(change.revoke)
+      let refund = change.maxRefund ?? old.maxRefund
+      try db.run(
+        """
+        UPDATE roles SET rights = ?, max_line_discount = ?, max_ticket_discount = ?, max_refund = ?
+        WHERE id = ?
+        """,
+        [
+          .text(Right.allCases.filter(rights.contains).map(\.rawValue).joined(separator: ",")),
+          .integer((change.maxLineDiscount ?? old.maxLineDiscount).thousandths),
+          .integer((change.maxTicketDiscount ?? old.maxTicketDiscount).thousandths),
+          refund.map { .integer($0.minorUnits) } ?? .null, .integer(old.id),
+        ])
+      let new = try findRole(code)
+      if new != old {
+        journal.record(
+          "rol.editar", entity: "roles", id: new.code, before: old.json, after: new.json)
+      }
+      return new
+    }
+  }
+}

@@ -1,0 +1,281 @@
+import TiendaCrypto
+import TiendaStore
+
+/// A person who uses the till.
+public struct User: Sendable, Equatable {
+  public let id: Int64
+  public let name: String
+  public let role: Role
+  public let active: Bool
+  public let lockedUntil: Int64?
+
+  var json: JSONValue {
+    .object([("nombre", .string(name)), ("rol", .string(role.code)), ("activo", .bool(active))])
+  }
+}
+
+extension Shop {
+  /// Whether login is on: once the first user exists, every protected
+  /// command needs a user with the right (DESIGN.md §6 "Users").
+  public var usersExist: Bool {
+    ((try? db.scalarInt("SELECT count(*) FROM users WHERE active = 1")) ?? 0) > 0
+  }
+
+  func user(from row: Row) throws -> User {
+    User(
+      id: row.int(0), name: row.string(1),
+      role: try role(
+        from: db.queryFirst(Shop.roleColumns + " WHERE id = ?", [.integer(row.int(2))])!),
+      active: row.bool(3), lockedUntil: row.optionalInt(4))
+  }
+
+  public func users() throws -> [User] {
+    try db.query(
+      "SELECT id, name, role_id, active, locked_until FROM users ORDER BY active DESC, name COLLATE es"
+    ).map(user(from:))
+  }
+
+  public func findUser(_ name: String) throws -> User {
+    guard
+      let row = try db.queryFirst(
+        "SELECT id, name, role_id, active, locked_until FROM users WHERE name_folded = ?",
+        [.text(fold(name).trimmingCharacters(in: " "))])
+    else {
+      throw CoreError.notFound(
+        .user, query: name,
+        suggestion: closestMatch(to: name, among: try users().map(\.name)))
+    }
+    return try user(from: row)
+  }
+
+  static func checkPin(_ pin: String) throws {
+    guard (4...8).contains(pin.count), pin.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      throw CoreError.badPin
+    }
+  }
+
+  /// `crear usuario maria rol cajero`: the first user must be a dueño (it
+  /// turns login on).
+  @discardableResult
+  public func createUser(name raw: String, role roleCode: String, pin: String) throws -> User {
+    try Shop.checkPin(pin)
+    let name = try NameRules.clean(raw, thing: .user)
+    let hash = PinHash.make(pin: pin)
+    return try mutate { journal in
+      let role = try findRole(roleCode)
+      if !usersExist && fold(role.code) != "dueno" { throw CoreError.firstUserMustBeOwner }
+      if try db.queryFirst("SELECT 1 FROM users WHERE name_folded = ?", [.text(fold(name))]) != nil
+      {
+        throw CoreError.alreadyExists(.user, name: name)
+      }
+      try db.run(
+        "INSERT INTO users(name, name_folded, role_id, pin, created_at) VALUES (?,?,?,?,?)",
+        [
+          .text(name), .text(fold(name)), .integer(role.id), .text(hash.encoded),
+          .integer(clock.now()),
+        ])
+      let user = try findUser(name)
+      journal.record("usuario.crear", entity: "users", id: user.name, after: user.json)
+      return user
+    }
+  }
+
+  /// `editar usuario`: a new name or role. The last active dueño stays dueño.
+  @discardableResult
+  public func editUser(_ name: String, newName: String?, role roleCode: String?) throws -> User {
+    try mutate { journal in
+      let old = try findUser(name)
+      var sets: [String] = []
+      var values: [SQLValue] = []
+      if let newName {
+        let clean = try NameRules.clean(newName, thing: .user)
+        if try db.queryFirst(
+          "SELECT 1 FROM users WHERE name_folded = ? AND id != ?",
+          [.text(fold(clean)), .integer(old.id)])
+          != nil
+        {
+          throw CoreError.alreadyExists(.user, name: clean)
+        }
+        sets += ["name = ?", "name_folded = ?"]
+        values += [.text(clean), .text(fold(clean))]
+      }
+      if let roleCode {
+        let role = try findRole(roleCode)
+        if fold(old.role.code) == "dueno" && fold(role.code) != "dueno" {
+          try ensureAnotherOwner(than: old)
+        }
+        sets.append("role_id = ?")
+        values.append(.integer(role.id))
+      }
+      guard !sets.isEmpty else { throw CoreError.nothingToChange }
+      try db.run(
+        "UPDATE users SET " + sets.joined(separator: ", ") + " WHERE id = ?",
+        values + [.integer(old.id)])
+      let new = try user(
+        from: db.queryFirst(
+          "SELECT id, name, role_id, active, locked_until FROM users WHERE id = ?",
+          [.integer(old.id)])!)
+      if new != old {
+        journal.record(
+          "usuario.editar", entity: "users", id: new.name, before: old.json, after: new.json)
+      }
+      if actor.userID == old.id { actor.userName = new.name }
+      return new
+    }
+  }
+
+  func ensureAnotherOwner(than user: User) throws {
+    let owners = try db.scalarInt(
+      "SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id WHERE u.active = 1 AND r.code_folded = 'dueno' AND u.id != ?",
+      [.integer(user.id)])
+    if owners == 0 { throw CoreError.lastOwner(user.name) }
+  }
+
+  /// `cambiar pin`: a new PIN (the journal says who changed it, never the PIN).
+  public func changePin(_ name: String, to pin: String) throws {
+    try Shop.checkPin(pin)
+    let hash = PinHash.make(pin: pin)
+    try mutate { journal in
+      let user = try findUser(name)
+      try db.run(
+        "UPDATE users SET pin = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        [.text(hash.encoded), .integer(user.id)])
+      journal.record("usuario.cambiar_pin", entity: "users", id: user.name)
+    }
+  }
+
+  /// `desactivar usuario`: the user can no longer log in; history keeps the name.
+  @discardableResult
+  public func deactivateUser(_ name: String) throws -> User {
+    try mutate { journal in
+      let user = try findUser(name)
+      guard user.active else { throw CoreError.userInactive(user.name) }
+      if fold(user.role.code) == "dueno" { try ensureAnotherOwner(than: user) }
+      try db.run("UPDATE users SET active = 0 WHERE id = ?", [.integer(user.id)])
+      journal.record("usuario.desactivar", entity: "users", id: user.name, before: user.json)
+      if actor.userID == user.id {
+        actor.userID = nil
+        actor.userName = nil
+      }
+      return user
+    }
+  }
+
+  /// Checks a PIN. A wrong one is counted (and journaled) even though the
+  /// login fails; the N-th wrong PIN in a row locks the user for a while.
+  public func authenticate(_ name: String, pin: String) throws -> User {
+    let user = try findUser(name)
+    guard user.active else { throw CoreError.userInactive(user.name) }
+    let now = clock.now()
+    if let until = user.lockedUntil, until > now {
+      throw CoreError.userLocked(user: user.name, minutes: Int((until - now + 59) / 60))
+    }
+    let stored = try db.queryFirst(
+      "SELECT pin, failed_attempts FROM users WHERE id = ?", [.integer(user.id)])!
+    let ok = PinHash(encoded: stored.string(0))?.verify(pin) ?? false
+    if ok {
+      if stored.int(1) > 0 || user.lockedUntil != nil {
+        try mutate { journal in
+          try db.run(
+            "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+            [.integer(user.id)])
+          journal.record("usuario.pin_correcto", entity: "users", id: user.name)
+        }
+      }
+      return user
+    }
+    let limit = Int(try db.scalarInt("SELECT value FROM settings WHERE key = 'usuarios.intentos'"))
+    let minutes = Int(
+      try db.scalarInt("SELECT value FROM settings WHERE key = 'usuarios.bloqueo_minutos'"))
+    let failures = Int(stored.int(1)) + 1
+    let locks = failures >= max(1, limit)
+    try mutate { journal in
+      try db.run(
+        "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+        [
+          .integer(locks ? 0 : Int64(failures)),
+          locks ? .integer(now + Int64(minutes) * 60) : .null, .integer(user.id),
+        ])
+      journal.record(
+        locks ? "usuario.bloqueado" : "usuario.pin_incorrecto", entity: "users", id: user.name,
+        after: .object([("intentos", .int(Int64(failures)))]))
+    }
+    if locks { throw CoreError.userLocked(user: user.name, minutes: minutes) }
+    throw CoreError.wrongPin(user: user.name, attemptsLeft: limit - failures)
+  }
+
+  /// `entrar maria`: the session's user from now on.
+  public func logIn(_ name: String, pin: String) throws -> User {
+    let user = try authenticate(name, pin: pin)
+    actor.userID = user.id
+    actor.userName = user.name
+    try mutate { journal in journal.record("sesión.entrar", entity: "users", id: user.name) }
+    return user
+  }
+
+  /// `salir de sesión`.
+  public func logOut() throws {
+    guard let name = actor.userName else { throw CoreError.notLoggedIn }
+    try mutate { journal in journal.record("sesión.salir", entity: "users", id: name) }
+    actor.userID = nil
+    actor.userName = nil
+  }
+
+  /// The logged-in user's role, nil when nobody is logged in.
+  public func currentRole() throws -> Role? {
+    guard let id = actor.userID else { return nil }
+    return try findUser(actor.userName ?? "").id == id ? findUser(actor.userName ?? "").role : nil
+  }
+
+  /// The one permission check: passes in single-user mode, or when the
+  /// logged-in user's role has `right`.
+  public func authorize(_ right: Right) throws {
+    guard usersExist else { return }
+    guard let name = actor.userName, let role = try currentRole() else {
+      throw CoreError.notLoggedIn
+    }
+    guard role.rights.contains(right) else { throw CoreError.missingRight(right, user: name) }
+  }
+
+  /// Where a discount applies, for the role's caps.
+  public enum DiscountScope: Sendable {
+    case line
+    case ticket
+  }
+
+  /// Checks a discount against the current role's cap (single-user mode and
+  /// dueños pass). Throws `discountOverCap` when it is above.
+  public func authorizeDiscount(_ percent: Percent, scope: DiscountScope) throws {
+    try authorize(.discount)
+    guard usersExist, let role = try currentRole() else { return }
+    let cap = scope == .line ? role.maxLineDiscount : role.maxTicketDiscount
+    if percent > cap {
+      throw CoreError.discountOverCap(percent, cap: cap, user: actor.userName ?? "")
+    }
+  }
+
+  /// A supervisor approves a discount above the current user's cap: their
+  /// own role's cap must cover it.
+  public func approveDiscount(
+    _ percent: Percent, scope: DiscountScope, by name: String, pin: String
+  )
+    throws -> String
+  {
+    let approver = try authenticate(name, pin: pin)
+    let cap = scope == .line ? approver.role.maxLineDiscount : approver.role.maxTicketDiscount
+    guard approver.role.rights.contains(.discount), percent <= cap else {
+      throw CoreError.discountOverCap(percent, cap: cap, user: approver.name)
+    }
+    return approver.name
+  }
+
+  /// A supervisor's inline approval: their PIN, and their role must have
+  /// the right. Returns the approver's name for the journal.
+  public func approve(_ right: Right, by name: String, pin: String) throws -> String {
+    let approver = try authenticate(name, pin: pin)
+    guard approver.role.rights.contains(right) else {
+      throw CoreError.approverLacksRight(right, approver: approver.name)
+    }
+    return approver.name
+  }
+}

@@ -1,0 +1,234 @@
+import TiendaCore
+
+/// Users, sessions and roles (DESIGN.md §6 "Users").
+enum UserCommands {
+  static let all: [CommandSpec] = [
+    create, list, edit, changePin, deactivate, logIn, logOut, lock, listRoles, showRole, editRole,
+  ]
+
+  static let userRef = ParamSpec.positional(
+    "usuario", .name, placeholder: "<usuario>", help: "Nombre del usuario.", completion: .users)
+
+  static var pinOption: ParamSpec {
+    var p = ParamSpec.option(
+      "pin", .text, placeholder: "<pin>",
+      help: "Sólo en scripts; en la terminal se pide sin mostrarlo.")
+    p.secret = true
+    return p
+  }
+
+  static let create = CommandSpec(
+    "crear usuario", group: .users,
+    summary:
+      "Crea un usuario con su rol y PIN. El primero debe ser dueño y activa el ingreso con PIN.",
+    params: [
+      .positional("nombre", .name, placeholder: "<nombre>", help: "Nombre del usuario."),
+      .option(
+        "rol", .name, placeholder: "cajero|supervisor|dueño", help: "Qué puede hacer.",
+        completion: .roles),
+      pinOption,
+    ],
+    examples: ["crear usuario maría rol cajero", "crear usuario pepe rol dueño"],
+    mutates: true, right: .manageUsers
+  ) { call in
+    guard let role = call.text("rol") else {
+      throw ShellError(
+        Messages.missingValue("rol", "cajero|supervisor|dueño"),
+        hint: Messages.usage(call.spec.usage))
+    }
+    let first = !call.shop.usersExist
+    let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
+    let user = try call.shop.createUser(name: call.text("nombre")!, role: role, pin: pin)
+    if first {
+      // The owner who turned login on is the one working now.
+      _ = try call.shop.logIn(user.name, pin: pin)
+    }
+    return .message(Messages.userCreated(user.name, role: user.role.code, first: first))
+  }
+
+  static let list = CommandSpec(
+    "listar usuarios", aliases: ["usuarios"], group: .users,
+    summary: "Lista los usuarios, su rol y si están activos.", examples: ["listar usuarios"],
+    listing: true
+  ) { call in
+    let now = call.shop.clock.now()
+    return .table(
+      Table(
+        columns: [
+          Column("Usuario", key: "nombre"), Column("Rol", key: "rol"),
+          Column("Activo", key: "activo"),
+          Column("Bloqueado", key: "bloqueado"),
+        ],
+        rows: try call.shop.users().map {
+          [
+            .text($0.name), .text($0.role.code), .bool($0.active),
+            .bool(($0.lockedUntil ?? 0) > now),
+          ]
+        }, emptyMessage: Messages.noUsers))
+  }
+
+  static let edit = CommandSpec(
+    "editar usuario", group: .users, summary: "Cambia el nombre o el rol de un usuario.",
+    params: [
+      userRef,
+      .option("nombre", .name, key: "nuevo", placeholder: "<nombre>", help: "Nombre nuevo."),
+      .option("rol", .name, placeholder: "<rol>", help: "Rol nuevo.", completion: .roles),
+    ],
+    examples: ["editar usuario maría rol supervisor"], mutates: true, right: .manageUsers
+  ) { call in
+    let user = try call.shop.editUser(
+      call.text("usuario")!, newName: call.text("nuevo"), role: call.text("rol"))
+    return .message(Messages.userEdited(user.name))
+  }
+
+  static let changePin = CommandSpec(
+    "cambiar pin", group: .users,
+    summary: "Cambia el PIN propio (o el de otro usuario, si puede administrar).",
+    params: [
+      .positional(
+        "usuario", .name, required: false, placeholder: "<usuario>", help: "Por omisión, usted.",
+        completion: .users),
+      pinOption,
+    ],
+    examples: ["cambiar pin", "cambiar pin maría"], mutates: true
+  ) { call in
+    let target = call.text("usuario") ?? call.shop.actor.userName
+    guard let target else { throw CoreError.notLoggedIn }
+    if fold(target) != fold(call.shop.actor.userName ?? "") {
+      try call.context.authorize(.manageUsers)
+    }
+    let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
+    try call.shop.changePin(target, to: pin)
+    return .message(Messages.pinChanged(target))
+  }
+
+  static let deactivate = CommandSpec(
+    "desactivar usuario", group: .users,
+    summary: "Desactiva un usuario: ya no puede entrar; su nombre queda en la historia.",
+    params: [userRef], examples: ["desactivar usuario maría"], mutates: true, right: .manageUsers
+  ) { call in
+    let user = try call.shop.deactivateUser(call.text("usuario")!)
+    return .message(Messages.userDeactivated(user.name))
+  }
+
+  static let logIn = CommandSpec(
+    "entrar", group: .users, summary: "Entra como un usuario (pide su PIN sin mostrarlo).",
+    params: [userRef, pinOption], examples: ["entrar maría"]
+  ) { call in
+    let name = call.text("usuario")!
+    let pin = try call.context.pin(
+      call.text("pin"), prompt: Messages.pinPrompt(for: name), confirm: false)
+    let user = try call.shop.logIn(name, pin: pin)
+    return .message(Messages.welcomeUser(user.name, role: user.role.code))
+  }
+
+  static let logOut = CommandSpec(
+    "salir de sesión", aliases: ["salir de sesion"], group: .users,
+    summary: "Cierra la sesión del usuario actual (la tienda sigue abierta).",
+    examples: ["salir de sesión"]
+  ) { call in
+    let name = call.shop.actor.userName ?? ""
+    try call.shop.logOut()
+    return .message(Messages.loggedOut(name))
+  }
+
+  static let lock = CommandSpec(
+    "bloquear", group: .users,
+    summary:
+      "Bloquea la caja hasta que el mismo usuario o un supervisor escriba su PIN; el ticket abierto se mantiene.",
+    examples: ["bloquear"]
+  ) { call in
+    guard call.context.askSecret != nil else { throw ShellError(Messages.lockNeedsTerminal) }
+    guard call.shop.actor.userName != nil else { throw ShellError(Messages.lockNeedsUser) }
+    call.context.lockRequested = true
+    return .none
+  }
+
+  static let listRoles = CommandSpec(
+    "listar roles", aliases: ["roles"], group: .users,
+    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true
+  ) { call in
+    .table(
+      Table(
+        columns: [
+          Column("Rol", key: "rol"),
+          Column("Descuento línea", key: "descuento_linea", alignRight: true),
+          Column("Descuento ticket", key: "descuento_ticket", alignRight: true),
+          Column("Devolución máxima", key: "devolucion_maxima", alignRight: true),
+          Column("Derechos", key: "derechos"),
+        ],
+        rows: try call.shop.roles().map(row)))
+  }
+
+  static func row(_ r: Role) -> [Cell] {
+    [
+      .text(r.code), .text(TextFormat.percent(r.maxLineDiscount)),
+      .text(TextFormat.percent(r.maxTicketDiscount)),
+      r.maxRefund.map(Cell.money) ?? .text(Messages.noLimit),
+      .text(Right.allCases.filter(r.rights.contains).map(\.rawValue).joined(separator: ", ")),
+    ]
+  }
+
+  static let showRole = CommandSpec(
+    "ver rol", group: .users, summary: "Los derechos y topes de un rol.",
+    params: [
+      .positional(
+        "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles)
+    ],
+    examples: ["ver rol cajero"], listing: true
+  ) { call in
+    let r = try call.shop.findRole(call.text("rol")!)
+    let values = row(r)
+    return .record(
+      Record([
+        ("Rol", "rol", values[0]), ("Descuento máximo por línea", "descuento_linea", values[1]),
+        ("Descuento máximo por ticket", "descuento_ticket", values[2]),
+        ("Devolución máxima", "devolucion_maxima", values[3]), ("Derechos", "derechos", values[4]),
+      ]))
+  }
+
+  static let editRole = CommandSpec(
+    "editar rol", group: .users,
+    summary: "Cambia los topes de un rol o le da o quita derechos.",
+    params: [
+      .positional(
+        "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles),
+      .option(
+        "descuento-máximo", .percent, key: "descuento_linea", placeholder: "<n%>",
+        help: "Tope por línea."),
+      .option(
+        "descuento-ticket", .percent, key: "descuento_ticket", placeholder: "<n%>",
+        help: "Tope por ticket."),
+      .option(
+        "devolución-máxima", .money, key: "devolucion", placeholder: "<monto>|sin-límite",
+        help: "Tope de devolución sin autorización.", noneWord: "sin-límite"),
+      .option("permitir", .list, placeholder: "<derecho>, …", help: "Derechos que se agregan."),
+      .option("quitar", .list, placeholder: "<derecho>, …", help: "Derechos que se quitan."),
+    ],
+    examples: ["editar rol cajero descuento-máximo 15%", "editar rol cajero permitir anular"],
+    mutates: true, right: .manageUsers
+  ) { call in
+    var change = RoleChange()
+    change.maxLineDiscount = call.percent("descuento_linea")
+    change.maxTicketDiscount = call.percent("descuento_ticket")
+    if call.isNone("devolucion") {
+      change.maxRefund = .some(nil)
+    } else if let m = call.money("devolucion") {
+      change.maxRefund = .some(m)
+    }
+    func rights(_ key: String) throws -> [Right] {
+      try (call.list(key) ?? []).map { text in
+        guard let right = Right.named(text) else {
+          throw ShellError(
+            Messages.unknownRight(
+              text, suggestion: closestMatch(to: text, among: Right.allCases.map(\.rawValue))))
+        }
+        return right
+      }
+    }
+    change.grant = try rights("permitir")
+    change.revoke = try rights("quitar")
+    let role = try call.shop.editRole(call.text("rol")!, change)
+    return .message(Messages.roleEdited(role.code))
+  }
+}

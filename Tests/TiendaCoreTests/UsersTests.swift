@@ -1,0 +1,136 @@
+import Testing
+import TiendaStore
+
+@testable import TiendaCore
+
+@Suite struct UsersTests {
+  let dir = TempDir()
+  let shop: Shop
+
+  init() throws {
+    shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
+  }
+
+  func owner() throws {
+    try shop.createUser(name: "Pepe", role: "dueño", pin: "4321")
+    try shop.createUser(name: "María", role: "cajero", pin: "1234")
+    try shop.createUser(name: "Sofía", role: "supervisor", pin: "5555")
+  }
+
+  @Test func singleUserModeAsksNothing() throws {
+    #expect(!shop.usersExist)
+    try shop.authorize(.manageUsers)
+    try shop.authorize(.editCatalog)
+    try shop.authorizeDiscount(Percent(thousandths: 100_000), scope: .ticket)
+  }
+
+  @Test func firstUserMustBeOwnerAndPinsAreDigits() throws {
+    #expect(throws: CoreError.firstUserMustBeOwner) {
+      try shop.createUser(name: "María", role: "cajero", pin: "1234")
+    }
+    for bad in ["123", "123456789", "12a4", ""] {
+      #expect(throws: CoreError.badPin) {
+        try shop.createUser(name: "Pepe", role: "dueño", pin: bad)
+      }
+    }
+    #expect(throws: CoreError.unknownRole("cajera", suggestion: "cajero")) {
+      try shop.createUser(name: "Pepe", role: "cajera", pin: "1234")
+    }
+    #expect(!shop.usersExist)
+  }
+
+  @Test func rolesAndRights() throws {
+    try owner()
+    _ = try shop.logIn("maria", pin: "1234")
+    try shop.authorize(.sell)
+    #expect(throws: CoreError.missingRight(.editCatalog, user: "María")) {
+      try shop.authorize(.editCatalog)
+    }
+    // A supervisor lacks editar-catálogo too; a dueño approves.
+    #expect(throws: CoreError.approverLacksRight(.editCatalog, approver: "Sofía")) {
+      _ = try shop.approve(.editCatalog, by: "sofia", pin: "5555")
+    }
+    #expect(try shop.approve(.editCatalog, by: "pepe", pin: "4321") == "Pepe")
+  }
+
+  /// The example: a cajero (cap 10 %) is refused 11 %, and a
+  /// supervisor (cap 50 %) approves it with their PIN.
+  @Test func cajeroBlockedAtElevenPercentUntilSupervisorApproves() throws {
+    try owner()
+    _ = try shop.logIn("maría", pin: "1234")
+    try shop.authorizeDiscount(Percent(thousandths: 10_000), scope: .line)
+    #expect(
+      throws: CoreError.discountOverCap(
+        Percent(thousandths: 11_000), cap: Percent(thousandths: 10_000), user: "María")
+    ) {
+      try shop.authorizeDiscount(Percent(thousandths: 11_000), scope: .line)
+    }
+    #expect(
+      try shop.approveDiscount(Percent(thousandths: 11_000), scope: .line, by: "sofía", pin: "5555")
+        == "Sofía")
+    #expect(throws: CoreError.self) {
+      _ = try shop.approveDiscount(
+        Percent(thousandths: 60_000), scope: .line, by: "sofía", pin: "5555")
+    }
+  }
+
+  @Test func wrongPinsAreCountedAndLock() throws {
+    try owner()
+    for left in [4, 3, 2, 1] {
+      #expect(throws: CoreError.wrongPin(user: "María", attemptsLeft: left)) {
+        _ = try shop.authenticate("maría", pin: "0000")
+      }
+    }
+    #expect(throws: CoreError.userLocked(user: "María", minutes: 15)) {
+      _ = try shop.authenticate("maría", pin: "0000")
+    }
+    // Even the right PIN is refused while locked.
+    #expect(throws: CoreError.userLocked(user: "María", minutes: 15)) {
+      _ = try shop.authenticate("maría", pin: "1234")
+    }
+    let actions = try shop.db.query("SELECT action FROM journal WHERE entity = 'users'").map {
+      $0.string(0)
+    }
+    #expect(actions.filter { $0 == "usuario.pin_incorrecto" }.count == 4)
+    #expect(actions.contains("usuario.bloqueado"))
+    // An owner resets it by changing the PIN.
+    try shop.changePin("maría", to: "2468")
+    #expect(try shop.authenticate("maría", pin: "2468").name == "María")
+  }
+
+  @Test func secretsNeverReachTheJournalOrTheFile() throws {
+    try owner()
+    try shop.changePin("pepe", to: "9753")
+    let journal = try shop.db.query("SELECT coalesce(before,'') || coalesce(after,'') FROM journal")
+      .map { $0.string(0) }.joined()
+    for secret in ["4321", "1234", "5555", "9753", "pbkdf2"] {
+      #expect(!journal.contains(secret))
+    }
+    let stored = try shop.db.query("SELECT pin FROM users").map { $0.string(0) }
+    #expect(stored.allSatisfy { $0.hasPrefix("pbkdf2-sha256$") && !$0.contains("4321") })
+  }
+
+  @Test func lastOwnerStays() throws {
+    try owner()
+    #expect(throws: CoreError.lastOwner("Pepe")) { try shop.deactivateUser("pepe") }
+    #expect(throws: CoreError.lastOwner("Pepe")) {
+      try shop.editUser("pepe", newName: nil, role: "cajero")
+    }
+    try shop.deactivateUser("maría")
+    #expect(throws: CoreError.userInactive("María")) {
+      _ = try shop.authenticate("maría", pin: "1234")
+    }
+  }
+
+  @Test func editRoleCaps() throws {
+    var change = RoleChange()
+    change.maxLineDiscount = Percent(thousandths: 15_000)
+    change.grant = [.void]
+    let role = try shop.editRole("cajero", change)
+    #expect(role.maxLineDiscount == Percent(thousandths: 15_000))
+    #expect(role.rights.contains(.void))
+    var revoke = RoleChange()
+    revoke.revoke = [.sell]
+    #expect(throws: CoreError.ownerKeepsEverything) { try shop.editRole("dueño", revoke) }
+  }
+}
