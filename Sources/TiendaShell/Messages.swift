@@ -160,6 +160,7 @@ public enum Messages {
   static let databaseDamaged =
     "La base tiene problemas: haga una copia del archivo antes de seguir."
   static let ownerName = "dueño"
+  static let nobody = "(nadie: use «entrar <usuario>»)"
 
   /// The Spanish text of any error a command can raise.
   public static func describe(_ error: Error) -> String {

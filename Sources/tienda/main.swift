@@ -146,7 +146,7 @@ func runBatch(_ lines: [LogicalLine], runner: Runner, source: LineSource, option
   -> Int32
 {
   for line in lines {
-    if options.echo { write("> " + line.text + "\n", to: 1) }
+    if options.echo { write("> " + runner.maskSecrets(line.text) + "\n", to: 1) }
     switch runner.run(line: line.text, lineNumber: line.number, source: source, map: line.map) {
     case .ok: continue
     case .exit: return runner.failures > 0 ? 1 : 0
@@ -211,17 +211,19 @@ func readCommand(_ editor: LineEditor?, prompt: String) -> LineEditor.Input {
 /// Reads one line from the terminal byte by byte (no stdio buffering, so
 /// libedit sees everything typed after it); with `secret`, echo is off.
 func readTerminalLine(prompt: String, secret: Bool) -> String? {
-  write(prompt, to: 1)
   var saved = termios()
   let isTerminal = tcgetattr(0, &saved) == 0
+  // Echo goes off before the prompt shows, so a PIN typed quickly is never
+  // displayed; nothing typed ahead is thrown away.
   if secret && isTerminal {
     var quiet = saved
     quiet.c_lflag &= ~tcflag_t(ECHO)
-    tcsetattr(0, TCSAFLUSH, &quiet)
+    tcsetattr(0, TCSANOW, &quiet)
   }
+  write(prompt, to: 1)
   defer {
     if secret && isTerminal {
-      tcsetattr(0, TCSAFLUSH, &saved)
+      tcsetattr(0, TCSANOW, &saved)
       write("\n", to: 1)
     }
   }
@@ -422,7 +424,7 @@ if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) 
 if !options.commands.isEmpty {
   var code: Int32 = 0
   for command in options.commands {
-    if options.echo { write("> " + command + "\n", to: 1) }
+    if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
     switch runner.run(line: command, source: .argument) {
     case .ok: continue
     case .exit: finish(code)

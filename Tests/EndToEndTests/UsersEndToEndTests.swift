@@ -113,7 +113,8 @@ import Testing
     try box.withOwnerAndCashier()
     let r = try box.okAs(F.owner, pin: F.ownerPin, "crear categoría bebidas", "ver configuración")
     #expect(r.stdout.contains("Categoría «bebidas» creada."), "\(r.transcript)")
-    #expect(r.stdout.contains("pepe"), "ver configuración debía mostrar al usuario: \(r.transcript)")
+    #expect(
+      r.stdout.contains("pepe"), "ver configuración debía mostrar al usuario: \(r.transcript)")
     #expect(try box.categoryNames() == ["bebidas"])
 
     // A user name is found without accents or case.
@@ -167,7 +168,8 @@ import Testing
     #expect(actions.filter { $0 == "usuario.pin_incorrecto" }.count == 4, "\(actions)")
     #expect(actions.filter { $0 == "usuario.bloqueado" }.count == 1, "\(actions)")
     #expect(
-      actions.firstIndex(of: "usuario.bloqueado")! > actions.lastIndex(of: "usuario.pin_incorrecto")!,
+      actions.firstIndex(of: "usuario.bloqueado")! > actions.lastIndex(
+        of: "usuario.pin_incorrecto")!,
       "\(actions)")
     #expect(!actions.contains("sesión.entrar"), "\(actions)")
     let jsonActions = try box.journalRows().compactMap { $0["accion"] as? String }
@@ -232,7 +234,8 @@ import Testing
     }
     // Nothing was asked: no prompt text on a pipe.
     let r = try box.asUser(F.cashier, pin: F.cashierPin, "crear categoría bebidas")
-    #expect(!r.stdout.contains("Supervisor:") && !r.stderr.contains("Supervisor:"), "\(r.transcript)")
+    #expect(
+      !r.stdout.contains("Supervisor:") && !r.stderr.contains("Supervisor:"), "\(r.transcript)")
     #expect(try box.product("PAN01")["nombre"] as? String == "Pan")
 
     // Via stdin the same.
@@ -299,7 +302,8 @@ import Testing
     #expect(try box.commands("ver rol dueño").stdout.contains("vender"))
     let bad = try box.refusedAs(F.owner, pin: F.ownerPin, "editar rol cajero descuento-máximo 150%")
     #expect(bad.contains("150"), "\(bad)")
-    let unknownRight = try box.refusedAs(F.owner, pin: F.ownerPin, "editar rol cajero permitir volar")
+    let unknownRight = try box.refusedAs(
+      F.owner, pin: F.ownerPin, "editar rol cajero permitir volar")
     #expect(unknownRight.contains("volar"), "\(unknownRight)")
   }
 
@@ -348,10 +352,12 @@ import Testing
     let dup = try box.refusedAs(F.owner, pin: F.ownerPin, "crear usuario MARIA rol cajero pin 2468")
     #expect(dup.contains("Ya existe"), "\(dup)")
     for pin in ["123", "123456789", "12a4"] {
-      let bad = try box.refusedAs(F.owner, pin: F.ownerPin, "crear usuario juan rol cajero pin \(pin)")
+      let bad = try box.refusedAs(
+        F.owner, pin: F.ownerPin, "crear usuario juan rol cajero pin \(pin)")
       #expect(bad.contains("4 a 8 dígitos"), "pin \(pin): \(bad)")
     }
-    let role = try box.refusedAs(F.owner, pin: F.ownerPin, "crear usuario juan rol gerente pin 2468")
+    let role = try box.refusedAs(
+      F.owner, pin: F.ownerPin, "crear usuario juan rol gerente pin 2468")
     #expect(role.contains("gerente"), "\(role)")
   }
 
@@ -361,7 +367,8 @@ import Testing
     let box = try Sandbox()
     try box.ok("crear categoría antes")
     try box.ok("crear usuario \(F.owner) rol dueño pin \(F.ownerPin)")
-    try box.okAs(F.owner, pin: F.ownerPin, "crear usuario \(F.cashier) rol cajero pin \(F.cashierPin)")
+    try box.okAs(
+      F.owner, pin: F.ownerPin, "crear usuario \(F.cashier) rol cajero pin \(F.cashierPin)")
     try box.okAs(F.owner, pin: F.ownerPin, "crear categoría bebidas")
     try box.okAs(F.owner, pin: F.ownerPin, "editar rol cajero permitir editar-catálogo")
     try box.okAs(F.cashier, pin: F.cashierPin, "crear categoría lácteos")
@@ -382,10 +389,10 @@ import Testing
     // The table view has the same Usuario column.
     let table = try box.commands("bitácora")
     #expect(table.status == 0, "\(table.transcript)")
-    #expect(table.stdout.contains("Usuario"), table.stdout)
+    #expect(table.stdout.contains("Usuario"), "\(table.stdout)")
     let line = try #require(
       table.stdout.split(separator: "\n").first { $0.contains("crear categoría lácteos") },
-      table.stdout)
+      "\(table.stdout)")
     #expect(line.contains("maría"), "\(line)")
     let first = try #require(
       table.stdout.split(separator: "\n").first { $0.contains("crear categoría antes") })
@@ -393,7 +400,8 @@ import Testing
 
     // In the file: NULL before users existed, the name after.
     let r = try box.sqlite(
-      box.db, "SELECT coalesce(user_name, '-') FROM journal WHERE action = 'categoría.crear' ORDER BY id")
+      box.db,
+      "SELECT coalesce(user_name, '-') FROM journal WHERE action = 'categoría.crear' ORDER BY id")
     #expect(r.stdout == "-\npepe\nmaría\n", "\(r.transcript)")
   }
 

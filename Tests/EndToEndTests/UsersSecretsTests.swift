@@ -49,7 +49,9 @@ import Testing
       F.owner, pin: F.ownerPin, "crear usuario \(F.cashier) rol cajero pin \(F.cashierPin)")
     run("crear usuario repetido", duplicate)
     #expect(duplicate.status == 1, "\(duplicate.transcript)")
-    #expect(duplicate.stderr.contains("pin ****"), "el eco del error debía mostrar «pin ****»:\n\(duplicate.transcript)")
+    #expect(
+      duplicate.stderr.contains("pin ****"),
+      "el eco del error debía mostrar «pin ****»:\n\(duplicate.transcript)")
     #expect(duplicate.stderr.contains("crear usuario maría rol cajero"), "\(duplicate.transcript)")
 
     let noLogin = try box.commands("crear usuario juan rol cajero pin 2468")
@@ -62,7 +64,8 @@ import Testing
     run("rol desconocido", badRole)
     #expect(badRole.status == 1 && badRole.stderr.contains("pin ****"), "\(badRole.transcript)")
 
-    let badPin = try box.asUser(F.owner, pin: F.ownerPin, "crear usuario juan rol cajero pin 13579x")
+    let badPin = try box.asUser(
+      F.owner, pin: F.ownerPin, "crear usuario juan rol cajero pin 13579x")
     run("pin inválido", badPin)
     #expect(badPin.status == 1, "\(badPin.transcript)")
 
@@ -102,7 +105,7 @@ import Testing
       #expect(r.status == 0, "\(what): \(r.transcript)")
       run(what, r)
     }
-    #expect(journalJSON.stdout.contains("pin ****"), journalJSON.stdout)
+    #expect(journalJSON.stdout.contains("pin ****"), "\(journalJSON.stdout)")
 
     for (what, r) in runs {
       expectClean(r.stdout, "la salida de «\(what)»", in: box)
@@ -117,7 +120,8 @@ import Testing
       box.db, "SELECT command FROM journal WHERE command LIKE '%pin%' ORDER BY id")
     let lines = commands.stdout.split(separator: "\n").map(String.init)
     #expect(!lines.isEmpty, "\(commands.transcript)")
-    for line in lines where line.hasPrefix("crear usuario") || line.hasPrefix("cambiar pin")
+    for line in lines
+    where line.hasPrefix("crear usuario") || line.hasPrefix("cambiar pin")
       || line.hasPrefix("entrar")
     {
       #expect(line.contains("pin ****"), "«\(line)» debía mostrar «pin ****»")
@@ -131,7 +135,7 @@ import Testing
     #expect(hashes.count == 3, "\(stored.transcript)")
     for row in hashes {
       let parts = row.split(separator: "|", maxSplits: 1).map(String.init)
-      try #require(parts.count == 2, row)
+      try #require(parts.count == 2, "\(row)")
       #expect(parts[1].hasPrefix("pbkdf2-sha256$"), "PIN guardado sin hash: \(parts[0])")
       #expect(!Self.pins.contains(parts[1]), "PIN en claro: \(parts[0])")
       #expect(parts[1].split(separator: "$").count >= 4, "hash sin sal o sin iteraciones: \(row)")
@@ -141,7 +145,8 @@ import Testing
     try box.okAs(F.owner, pin: F.ownerPin, "crear usuario ana rol cajero pin \(F.cashierPin)")
     let same = try box.sqlite(
       box.db, "SELECT count(DISTINCT pin) FROM users WHERE name IN ('maría', 'ana')")
-    #expect(same.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "2", "\(same.transcript)")
+    #expect(
+      same.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "2", "\(same.transcript)")
 
     // Other tables with text: no PIN either.
     let rest = try box.sqlite(box.db, "SELECT * FROM settings")

@@ -539,6 +539,310 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar("la cerveza debía llevar ILA 20,5% ($292)")
 
 
+    # --- usuarios, PIN y permisos (issue 3) --------------------------------
+    # Los usuarios se crean antes con -c y «pin» (como en un script); en la
+    # terminal el PIN se escribe sin eco.
+
+    DUENO, PIN_DUENO = "pepe", "4321"
+    CAJERA, PIN_CAJERA = "maría", "1234"
+
+    def tienda_c(self, *comandos, usuario=None, pin=None, ok=True):
+        """Corre tienda -c … sin terminal en la misma carpeta; devuelve el proceso."""
+        import subprocess
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("TIENDA_", "XDG_", "LC_"))}
+        env.update({"HOME": self.tmp, "XDG_STATE_HOME": os.path.join(self.tmp, "state"),
+                    "XDG_DATA_HOME": os.path.join(self.tmp, "data"), "LANG": "C.UTF-8"})
+        if pin is not None:
+            env["TIENDA_PIN"] = pin
+        args = [BIN, "--db", os.path.join(self.tmp, "t.db")]
+        if usuario:
+            args += ["--usuario", usuario]
+        for c in comandos:
+            args += ["-c", c]
+        r = subprocess.run(args, env=env, cwd=self.tmp, stdin=subprocess.DEVNULL,
+                           capture_output=True, text=True, timeout=TIMEOUT)
+        if ok and r.returncode != 0:
+            self.fail(f"tienda {comandos} terminó con {r.returncode}:\n{r.stdout}{r.stderr}")
+        return r
+
+    def sql(self, consulta):
+        import subprocess
+        r = subprocess.run(["sqlite3", os.path.join(self.tmp, "t.db"), consulta],
+                           capture_output=True, text=True, timeout=TIMEOUT)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return r.stdout
+
+    def con_usuarios(self, *mas):
+        """pepe (dueño, 4321) y maría (cajera, 1234), y los usuarios extra dados."""
+        self.tienda_c(f"crear usuario {self.DUENO} rol dueño pin {self.PIN_DUENO}",
+                      f"crear usuario {self.CAJERA} rol cajero pin {self.PIN_CAJERA}", *mas)
+
+    def abrir_sin_prompt(self, *args):
+        s = Sesion(self, self.tmp, args)
+        self.sesiones.append(s)
+        return s
+
+    def responder(self, s, pregunta, texto, secreto=False):
+        """Espera una pregunta nueva (al final de la línea actual) y responde."""
+        n = len(s.pantalla().lineas)
+        s.esperar(lambda p: len(p.lineas) >= n and p.actual.endswith(pregunta),
+                  f"la pregunta «{pregunta}»")
+        if secreto:
+            # El programa apaga el eco justo después de escribir la pregunta.
+            time.sleep(0.4)
+        s.enviar(texto + ENTER)
+        # Que la respuesta llegue y la línea termine.
+        s.esperar(lambda p: len(p.lineas) > n, f"el fin de la línea «{pregunta}»")
+
+    def sin_eco(self, s, pin, cuando):
+        if pin in s.crudo or pin in s.pantalla().todo():
+            s.fallar(f"el PIN {pin} se ve en la pantalla ({cuando})")
+
+    def entrar_al_abrir(self, usuario, pin):
+        s = self.abrir_sin_prompt()
+        self.responder(s, "Usuario: ", usuario)
+        self.responder(s, f"PIN de {usuario}: ", pin, secreto=True)
+        s.esperar_prompt(0, f"el prompt tras entrar como {usuario}")
+        self.sin_eco(s, pin, "al entrar")
+        return s
+
+    def test_30_al_abrir_pide_usuario_y_pin_sin_eco(self):
+        self.con_usuarios()
+        s = self.abrir_sin_prompt()
+        s.esperar(lambda p: p.actual.endswith("Usuario: "), "la pregunta «Usuario: »")
+        self.responder(s, "Usuario: ", "pepe")
+        self.responder(s, "PIN de pepe: ", "9753", secreto=True)
+        s.esperar(lambda p: "PIN incorrecto" in p.todo(), "«PIN incorrecto»")
+        self.sin_eco(s, "9753", "PIN incorrecto")
+        # Vuelve a preguntar.
+        self.responder(s, "Usuario: ", "pepe")
+        self.responder(s, "PIN de pepe: ", self.PIN_DUENO, secreto=True)
+        prompt = s.esperar_prompt(0, "el prompt tras el PIN correcto")
+        self.sin_eco(s, self.PIN_DUENO, "PIN correcto")
+        if "Hola, pepe" not in s.pantalla().todo():
+            s.fallar("tras el PIN correcto debía saludar «Hola, pepe»")
+        if prompt != "tienda (pepe)> ":
+            s.fallar(f"el prompt debía mostrar al usuario: «tienda (pepe)> », se vio «{prompt}»")
+        # Con nombre de tienda, el prompt lleva los dos.
+        _, _, prompt = s.ejecutar('configurar tienda nombre "Feria"')
+        if prompt != "Feria (pepe)> ":
+            s.fallar(f"el prompt debía ser «Feria (pepe)> », se vio «{prompt}»")
+        _, salida, _ = s.ejecutar("ver configuración")
+        if "pepe" not in salida:
+            s.fallar("«ver configuración» debía mostrar al usuario pepe")
+
+    def test_31_cajera_pide_autorizacion_de_supervisor(self):
+        self.con_usuarios()
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        if s.pantalla().actual != "tienda (maría)> ":
+            s.fallar("el prompt debía ser «tienda (maría)> »")
+        n = len(s.pantalla().lineas)
+        s.escribir("crear categoría bebidas")
+        s.enviar(ENTER)
+        self.responder(s, "Supervisor: ", self.DUENO)
+        if "editar-catálogo" not in "\n".join(s.pantalla().lineas[n:]):
+            s.fallar("debía decir que falta el derecho «editar-catálogo»")
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras la autorización")
+        self.sin_eco(s, self.PIN_DUENO, "autorización")
+        if salida.count("Categoría «bebidas» creada.") != 1:
+            s.fallar("con la autorización la categoría debía crearse una vez")
+        if prompt != "tienda (maría)> ":
+            s.fallar(f"tras autorizar sigue maría: el prompt debía ser «tienda (maría)> », se vio «{prompt}»")
+        filas = self.sql("SELECT user_name, coalesce(approved_by, '-') FROM journal "
+                         "WHERE action = 'categoría.crear'").split()
+        self.assertEqual(filas, ["maría|pepe"],
+                         "la bitácora debía registrar a maría y que pepe autorizó")
+        _, salida, _ = s.ejecutar("bitácora como json")
+        if '"maría"' not in salida:
+            s.fallar("«bitácora como json» debía mostrar a maría")
+
+        # La autorización era para un comando: el siguiente pregunta otra vez.
+        n = len(s.pantalla().lineas)
+        s.escribir("crear categoría aguas")
+        s.enviar(ENTER)
+        self.responder(s, "Supervisor: ", "")  # Enter: nadie autoriza
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras negar la autorización")
+        if "editar-catálogo" not in salida:
+            s.fallar("sin autorización debía nombrar el derecho «editar-catálogo»")
+        # Un supervisor tampoco tiene ese derecho; un PIN incorrecto no sirve.
+        self.tienda_c("crear usuario sofía rol supervisor pin 5555",
+                      usuario=self.DUENO, pin=self.PIN_DUENO)
+        n = len(s.pantalla().lineas)
+        s.escribir("crear categoría aguas")
+        s.enviar(ENTER)
+        self.responder(s, "Supervisor: ", "sofía")
+        self.responder(s, "PIN de sofía: ", "5555", secreto=True)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras la negativa de sofía")
+        if "tampoco" not in salida:
+            s.fallar("sofía (supervisor) no tiene «editar-catálogo»: debía decir que tampoco")
+        n = len(s.pantalla().lineas)
+        s.escribir("crear categoría aguas")
+        s.enviar(ENTER)
+        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", "9753", secreto=True)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras el PIN incorrecto del supervisor")
+        if "PIN incorrecto" not in salida:
+            s.fallar("un PIN de supervisor incorrecto debía rechazarse")
+        self.sin_eco(s, "9753", "PIN incorrecto del supervisor")
+        self.sin_eco(s, "5555", "PIN de sofía")
+        self.assertEqual(self.sql("SELECT count(*) FROM categories WHERE name = 'aguas'").strip(), "0")
+        self.assertEqual(self.sql("SELECT count(*) FROM journal WHERE action = 'categoría.crear'").strip(), "1")
+
+    def test_32_crear_usuario_pide_pin_dos_veces_y_no_va_al_historial(self):
+        self.con_usuarios()
+        s = self.entrar_al_abrir(self.DUENO, self.PIN_DUENO)
+        n = len(s.pantalla().lineas)
+        s.escribir("crear usuario sofía rol supervisor")
+        s.enviar(ENTER)
+        self.responder(s, "PIN nuevo (4 a 8 dígitos): ", "2468", secreto=True)
+        self.responder(s, "Repita el PIN: ", "8642", secreto=True)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras PIN distintos")
+        if "no coinciden" not in salida:
+            s.fallar("dos PIN distintos debían rechazarse con «no coinciden»")
+        self.sin_eco(s, "2468", "PIN nuevo")
+        self.sin_eco(s, "8642", "PIN repetido")
+        self.assertEqual(self.sql("SELECT count(*) FROM users WHERE name = 'sofía'").strip(), "0")
+
+        # Dos veces el mismo: se crea.
+        n = len(s.pantalla().lineas)
+        s.escribir("crear usuario luis rol cajero")
+        s.enviar(ENTER)
+        self.responder(s, "PIN nuevo (4 a 8 dígitos): ", "1357", secreto=True)
+        self.responder(s, "Repita el PIN: ", "1357", secreto=True)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras crear a luis")
+        if "Usuario «luis» creado" not in salida:
+            s.fallar("con el mismo PIN dos veces el usuario debía crearse")
+        self.sin_eco(s, "1357", "PIN de luis")
+        self.tienda_c("listar categorías", usuario="luis", pin="1357")
+
+        # Con «pin» en la línea: se crea, pero la línea no va al historial.
+        _, salida, _ = s.ejecutar("crear usuario sofía rol supervisor pin 5555")
+        if "Usuario «sofía» creado" not in salida:
+            s.fallar("«crear usuario … pin 5555» debía crear a sofía")
+        codigo, _ = s.salir()
+        self.assertEqual(codigo, 0)
+
+        carpeta = os.path.join(self.tmp, "state", "tienda")
+        for nombre in (os.listdir(carpeta) if os.path.isdir(carpeta) else []):
+            with open(os.path.join(carpeta, nombre), encoding="utf-8", errors="replace") as f:
+                texto = f.read()
+            for pin in ("5555", "1357", "2468", "8642", self.PIN_DUENO):
+                if pin in texto:
+                    self.fail(f"el PIN {pin} quedó en el historial {nombre}:\n{texto}")
+
+        s2 = self.entrar_al_abrir(self.DUENO, self.PIN_DUENO)
+        vistos = []
+        for _ in range(3):
+            antes = s2.pantalla().actual
+            s2.enviar(ARRIBA)
+            try:
+                s2.esperar(lambda p: p.actual != antes, "otra línea del historial", timeout=2)
+            except AssertionError:
+                break  # no hay más historial
+            linea = s2.pantalla().actual
+            vistos.append(linea)
+            if " pin " in linea + " " or "5555" in linea:
+                s2.fallar(f"la flecha arriba trajo una línea con PIN: «{linea}»")
+        if not any("crear usuario luis rol cajero" in l for l in vistos):
+            s2.fallar(f"las líneas sin PIN sí van al historial; se vio {vistos}")
+
+    def test_33_bloquear_y_desbloquear(self):
+        self.con_usuarios("crear usuario luis rol cajero pin 1357")
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        n = len(s.pantalla().lineas)
+        s.escribir("bloquear")
+        s.enviar(ENTER)
+        self.responder(s, f"PIN de {self.CAJERA}: ", "9753", secreto=True)
+        if "Caja bloqueada por maría" not in "\n".join(s.pantalla().lineas[n:]):
+            s.fallar("«bloquear» debía decir «Caja bloqueada por maría»")
+        s.esperar(lambda p: "PIN incorrecto" in "\n".join(p.lineas[n:]), "«PIN incorrecto»")
+        self.responder(s, f"PIN de {self.CAJERA}: ", self.PIN_CAJERA, secreto=True)
+        prompt = s.esperar_prompt(n + 1, "el prompt tras desbloquear")
+        if prompt != "tienda (maría)> ":
+            s.fallar(f"tras desbloquear sigue maría: «tienda (maría)> », se vio «{prompt}»")
+        self.sin_eco(s, "9753", "bloqueo")
+        self.sin_eco(s, self.PIN_CAJERA, "bloqueo")
+
+        # Enter: entra un supervisor. Otro cajero no sirve; el dueño sí.
+        n = len(s.pantalla().lineas)
+        s.escribir("bloquear")
+        s.enviar(ENTER)
+        self.responder(s, f"PIN de {self.CAJERA}: ", "", secreto=True)
+        self.responder(s, "Supervisor: ", "luis")
+        self.responder(s, "PIN de luis: ", "1357", secreto=True)
+        s.esperar(lambda p: "Sólo el mismo usuario" in "\n".join(p.lineas[n:]),
+                  "que un cajero no pueda desbloquear")
+        self.responder(s, f"PIN de {self.CAJERA}: ", "", secreto=True)
+        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        prompt = s.esperar_prompt(n + 1, "el prompt tras desbloquear con el dueño")
+        if prompt != "tienda (maría)> ":
+            s.fallar(f"tras desbloquear con el dueño sigue maría: se vio «{prompt}»")
+        self.sin_eco(s, self.PIN_DUENO, "desbloqueo del dueño")
+        self.sin_eco(s, "1357", "intento de luis")
+        _, salida, _ = s.ejecutar("ver configuración")
+        if "maría" not in salida:
+            s.fallar("tras el desbloqueo la sesión debía seguir siendo de maría")
+
+    def test_34_salir_de_sesion_y_entrar(self):
+        self.con_usuarios()
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        _, salida, prompt = s.ejecutar("salir de sesión")
+        if "Sesión de «maría» cerrada." not in salida:
+            s.fallar("«salir de sesión» debía decir «Sesión de «maría» cerrada.»")
+        if prompt != "tienda> ":
+            s.fallar(f"sin sesión el prompt debía ser «tienda> », se vio «{prompt}»")
+        self.verificar_vivo(s)
+        _, salida, _ = s.ejecutar("crear categoría bebidas")
+        if "Nadie ha entrado" not in salida:
+            s.fallar("sin sesión un comando protegido debía fallar con «Nadie ha entrado»")
+        if "Supervisor:" in salida:
+            s.fallar("sin sesión no debía pedir un supervisor")
+        self.assertEqual(self.sql("SELECT count(*) FROM categories").strip(), "0")
+        n = len(s.pantalla().lineas)
+        s.escribir("entrar maría")
+        s.enviar(ENTER)
+        self.responder(s, "PIN de maría: ", self.PIN_CAJERA, secreto=True)
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras «entrar maría»")
+        self.sin_eco(s, self.PIN_CAJERA, "entrar")
+        if "Hola, maría" not in salida:
+            s.fallar("«entrar maría» debía saludar «Hola, maría»")
+        if prompt != "tienda (maría)> ":
+            s.fallar(f"tras entrar el prompt debía ser «tienda (maría)> », se vio «{prompt}»")
+        # El dueño entra en la misma consola.
+        n = len(s.pantalla().lineas)
+        s.escribir("entrar pepe")
+        s.enviar(ENTER)
+        self.responder(s, "PIN de pepe: ", self.PIN_DUENO, secreto=True)
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras «entrar pepe»")
+        _, salida, _ = s.ejecutar("crear categoría bebidas")
+        if "Categoría «bebidas» creada." not in salida:
+            s.fallar("como dueño «crear categoría» debía funcionar")
+
+
+    def test_35_bitacora_muestra_quien_autorizo(self):
+        # «La bitácora registra quién lo hizo y quién autorizó»: además de la
+        # columna approved_by del archivo, «bitácora» debe mostrarlo.
+        self.con_usuarios()
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        n = len(s.pantalla().lineas)
+        s.escribir("crear categoría bebidas")
+        s.enviar(ENTER)
+        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        s.terminar_linea(n, "el prompt tras la autorización")
+        import json
+        r = self.tienda_c("bitácora como json")
+        fila = [e for e in json.loads(r.stdout) if e.get("accion") == "categoría.crear"]
+        self.assertEqual(len(fila), 1, r.stdout)
+        self.assertEqual(fila[0].get("usuario"), "maría", fila[0])
+        if "pepe" not in [v for k, v in fila[0].items() if k != "usuario"]:
+            self.fail("«bitácora como json» no dice quién autorizó (pepe); "
+                      f"sólo está en journal.approved_by: {fila[0]}")
+
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -8,6 +8,8 @@ public struct JournalDraft {
   public var before: JSONValue?
   public var after: JSONValue?
   public var approvedBy: String?
+  /// Who the row is about when nobody is logged in (a login attempt).
+  public var userName: String?
 }
 
 /// Collects the journal entries of one command inside its transaction.
@@ -16,12 +18,13 @@ public final class JournalRecorder {
 
   public func record(
     _ action: String, entity: String? = nil, id: String? = nil,
-    before: JSONValue? = nil, after: JSONValue? = nil, approvedBy: String? = nil
+    before: JSONValue? = nil, after: JSONValue? = nil, approvedBy: String? = nil,
+    userName: String? = nil
   ) {
     entries.append(
       JournalDraft(
         action: action, entity: entity, entityID: id, before: before, after: after,
-        approvedBy: approvedBy))
+        approvedBy: approvedBy, userName: userName))
   }
 }
 

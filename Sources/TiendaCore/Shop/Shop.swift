@@ -85,7 +85,8 @@ public final class Shop {
             entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?,?,?)
           """,
           [
-            .integer(now), actor.userName.sqlValue, (entry.approvedBy ?? actor.approvedBy).sqlValue,
+            .integer(now), (entry.userName ?? actor.userName).sqlValue,
+            (entry.approvedBy ?? actor.approvedBy).sqlValue,
             .integer(actor.registerID), .text(commandText), .text(entry.action),
             entry.entity.sqlValue, entry.entityID.sqlValue,
             entry.before.map { .text($0.serialized) } ?? .null,

@@ -179,7 +179,8 @@ extension Shop {
           try db.run(
             "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
             [.integer(user.id)])
-          journal.record("usuario.pin_correcto", entity: "users", id: user.name)
+          journal.record(
+            "usuario.pin_correcto", entity: "users", id: user.name, userName: user.name)
         }
       }
       return user
@@ -198,7 +199,7 @@ extension Shop {
         ])
       journal.record(
         locks ? "usuario.bloqueado" : "usuario.pin_incorrecto", entity: "users", id: user.name,
-        after: .object([("intentos", .int(Int64(failures)))]))
+        after: .object([("intentos", .int(Int64(failures)))]), userName: user.name)
     }
     if locks { throw CoreError.userLocked(user: user.name, minutes: minutes) }
     throw CoreError.wrongPin(user: user.name, attemptsLeft: limit - failures)
@@ -209,7 +210,9 @@ extension Shop {
     let user = try authenticate(name, pin: pin)
     actor.userID = user.id
     actor.userName = user.name
-    try mutate { journal in journal.record("sesión.entrar", entity: "users", id: user.name) }
+    try mutate { journal in
+      journal.record("sesión.entrar", entity: "users", id: user.name, userName: user.name)
+    }
     return user
   }
 

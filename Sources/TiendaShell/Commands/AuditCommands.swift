@@ -24,7 +24,7 @@ enum AuditCommands {
     let rows: [[Cell]] = entries.map { e in
       var row: [Cell] = [
         .int(e.id), .instant(e.at), .text(e.userName ?? Messages.ownerName),
-        .text(e.registerName), .text(e.command),
+        .text(e.registerName), .text(e.command), e.approvedBy.map(Cell.text) ?? .null,
       ]
       if json {
         row += [.text(e.action), e.before.map(Cell.json) ?? .null, e.after.map(Cell.json) ?? .null]
@@ -36,7 +36,7 @@ enum AuditCommands {
     var columns = [
       Column("N°", key: "id", alignRight: true), Column("Fecha y hora", key: "fecha"),
       Column("Usuario", key: "usuario"), Column("Caja", key: "caja"),
-      Column("Comando", key: "comando"),
+      Column("Comando", key: "comando"), Column("Aprobó", key: "aprobo"),
     ]
     if json {
       columns += [

@@ -86,7 +86,12 @@ enum ShopCommands {
           ("Hoy", "hoy", .date(call.shop.today)),
           ("Vender vencidos", "vender_vencidos", .bool(s.sellExpired)),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
-          ("Usuario", "usuario", .text(call.shop.actor.userName ?? Messages.ownerName)),
+          (
+            "Usuario", "usuario",
+            .text(
+              call.shop.actor.userName
+                ?? (call.shop.usersExist ? Messages.nobody : Messages.ownerName))
+          ),
           ("Archivo", "archivo", .text(call.shop.db.path)),
         ], footer: s.zone == nil ? [Messages.defaultZoneHint(s.effectiveZone)] : []))
   }

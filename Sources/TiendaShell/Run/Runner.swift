@@ -79,6 +79,7 @@ public final class Runner {
     }
     let chars = Array(line)
     var status = LineStatus.ok
+    context.askedDuringCommand = false
     for statement in Lexer.statements(tokens) {
       let first = statement.first!.column - 1
       let last = min(chars.count, statement.last!.endColumn - 1)
@@ -202,6 +203,16 @@ public final class Runner {
     let location = (line: mapped?.line ?? lineNumber, column: mapped?.column ?? column)
     var out = ""
     switch source {
+    case .interactive(let promptWidth) where context.askedDuringCommand:
+      // Questions were asked since the line was typed: show it again.
+      if let column {
+        out += "  " + maskSecrets(line) + "\n"
+        out +=
+          "  " + String(repeating: " ", count: caretOffset(line, column))
+          + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"
+      }
+      out += colored(Messages.errorPrefix) + message + "\n"
+      _ = promptWidth
     case .interactive(let promptWidth):
       if let column {
         out +=

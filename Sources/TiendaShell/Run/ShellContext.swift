@@ -16,6 +16,9 @@ public final class ShellContext {
   public var askSecret: ((String) -> String?)?
   /// Reads a plain line (a supervisor's name); nil when there is no terminal.
   public var askLine: ((String) -> String?)?
+  /// Set when the running command asked something at the terminal (an
+  /// approval): an error then echoes the command again above the caret.
+  public var askedDuringCommand = false
   /// `TIENDA_PIN`, for scripts and cron.
   public var environmentPin: String?
   /// Files `> archivo` must never overwrite: the shop file, its WAL and
@@ -57,6 +60,7 @@ public final class ShellContext {
       guard let askLine, let askSecret else {
         throw CoreError.missingRight(missing, user: user)
       }
+      askedDuringCommand = true
       writeErr(Messages.approvalNeeded(user: user, right: missing) + "\n")
       guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
         let pin = askSecret(Messages.pinPrompt(for: name))
@@ -90,6 +94,7 @@ public final class ShellContext {
   public func pin(_ given: String?, prompt: String, confirm: Bool) throws -> String {
     if let given { return given }
     if let askSecret {
+      askedDuringCommand = true
       guard let first = askSecret(prompt) else { throw ShellError(Messages.pinRequired) }
       if confirm {
         guard let second = askSecret(Messages.pinAgain), second == first else {
