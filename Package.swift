@@ -24,7 +24,7 @@ let package = Package(
     // Catalog look-up benchmark (Scripts/bench-catalog.sh); not installed.
     .executableTarget(name: "tienda-bench", dependencies: ["TiendaShell", "TiendaCore"]),
     .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore"]),
-    .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore"]),
+    .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto"]),
     .testTarget(name: "TiendaCryptoTests", dependencies: ["TiendaCrypto"]),
     .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),

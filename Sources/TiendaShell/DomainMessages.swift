@@ -58,6 +58,14 @@ extension Messages {
       return "No puedo borrar «\(name)»: tiene subcategorías ("
         + children.map { "«\($0)»" }.joined(separator: ", ")
         + "). Bórrelas o cámbieles el padre primero."
+    case .categoryHasProducts(let name, let count):
+      return "No puedo borrar «\(name)»: tiene \(count) "
+        + (count == 1 ? "producto activo" : "productos activos")
+        + ". Cámbielos de categoría (editar producto … categoría …) o bórrelos primero."
+    case .kitField(let kit, let field):
+      return "«\(kit)» es un kit: no tiene \(field) propio; eso se define en sus componentes."
+    case .exemptWithTaxes:
+      return "«exento» significa sin impuestos: no se puede combinar con otros impuestos."
     case .categoryCycle(let name, let parent):
       return "«\(parent)» no puede ser padre de «\(name)»: quedaría dentro de sí misma."
     case .unknownZone(let zone, let suggestion):
@@ -166,7 +174,7 @@ extension Messages {
       return "Nadie ha entrado: use «entrar <usuario>» (en scripts: --usuario y TIENDA_PIN)."
     case .missingRight(let right, let user):
       return
-        "«\(user)» no tiene el derecho «\(right.rawValue)»; se necesita la autorización de un supervisor."
+        "«\(user)» no tiene el derecho «\(right.rawValue)»; debe autorizarlo alguien que lo tenga (en scripts, use --usuario con ese derecho)."
     case .approverLacksRight(let right, let approver):
       return "«\(approver)» tampoco tiene el derecho «\(right.rawValue)»; no se hizo nada."
     case .discountOverCap(let percent, let cap, let user):

@@ -249,6 +249,7 @@ extension Messages {
   public static let commandAndScript = "use «-c» o un archivo de comandos, no ambos."
   public static let badFixedClock = "TIENDA_AHORA debe tener la forma 2026-11-23T13:00:00Z."
   public static func totalCandidates(_ n: Int) -> String { "… (\(n) en total)" }
+  public static let moreCandidates = "… y más: escriba más letras para acotar."
   public static let notUTF8 =
     "La línea tiene bytes que no son texto UTF-8; guarde el archivo como UTF-8 e intente de nuevo."
   static let redirectIntoShopFile =
@@ -286,6 +287,11 @@ extension Messages {
     "«\(name)»: no hubo cambios (ya tenía esos valores)."
   }
   static let priceRequired = "Falta el precio: agregue «precio 2500»."
+  static func stockNotEditable(_ sku: String) -> String {
+    "El stock no se edita: cada cambio es un movimiento. Use «ajustar stock \(sku) =25» (lo contado) o «+10» / «-3»."
+  }
+  static let componentsNotEditable =
+    "Los componentes de un kit no se editan: borre el kit y créelo de nuevo con «crear kit … con …»."
   static func productCreated(_ name: String, sku: String, price: String) -> String {
     "Producto «\(name)» creado con SKU \(sku), precio \(price)."
   }
@@ -305,6 +311,9 @@ extension Messages {
   static let active = "activo"
   static let deleted = "borrado"
   static let kitComponentsTitle = "Componentes de cada kit:"
+  static func kitComponentDeleted(_ name: String, sku: String) -> String {
+    "Atención: el componente «\(name)» está borrado; el kit no se puede armar (reactivar producto \(sku))."
+  }
   static let lastMovementsTitle = "Últimos movimientos:"
   static func stockNow(_ name: String, _ amount: String, change: String?) -> String {
     "Stock de «\(name)»: \(amount)" + (change.map { " (\($0))." } ?? ".")
@@ -351,6 +360,9 @@ extension Messages {
   static func csvValue(line: Int, column: String, _ message: String) -> String {
     "Línea \(line), columna «\(column)»: \(message) No se importó nada."
   }
+  static func repeatedSKU(_ sku: String, line: Int) -> String {
+    "el SKU «\(sku)» ya aparece en la línea \(line); cada SKU va una sola vez."
+  }
   static func badUnit(_ text: String) -> String { "«\(text)» no es una unidad: use un, kg o lt." }
   static func imported(_ s: ImportSummary) -> String {
     var text = "Importados: \(s.created) nuevos, \(s.updated) actualizados"
@@ -368,12 +380,18 @@ extension Messages {
 
 // MARK: - Users and sessions
 extension Messages {
-  public static func approvalNeeded(user: String, right: Right) -> String {
-    "«\(user)» no tiene el derecho «\(right.rawValue)». Un supervisor puede autorizarlo ahora."
+  public static func approvalNeeded(user: String, right: Right, roles: [String]) -> String {
+    "«\(user)» no tiene el derecho «\(right.rawValue)». Puede autorizarlo ahora alguien con rol "
+      + roles.joined(separator: " o ") + " (o Enter para cancelar)."
   }
-  public static let approverPrompt = "Supervisor: "
+  public static let approverPrompt = "Autoriza (usuario): "
   public static func pinPrompt(for user: String) -> String { "PIN de \(user): " }
   public static let pinAgain = "Repita el PIN: "
+  public static let currentPinPrompt = "PIN actual: "
+  static let newPinRequired =
+    "Falta el PIN nuevo: agregue «pin 1234» (TIENDA_PIN es el PIN actual)."
+  static let noUsersYet =
+    "Esta tienda no tiene usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
   public static let newPinPrompt = "PIN nuevo (4 a 8 dígitos): "
   public static let pinRequired =
     "Falta el PIN: escríbalo en una terminal, o use «pin 1234» o la variable TIENDA_PIN en scripts."

@@ -17,7 +17,8 @@ nonisolated(unsafe) var editLineAPI: EditLineAPI?
 nonisolated(unsafe) var promptCString: UnsafeMutablePointer<CChar>? = strdup("tienda> ")
 
 /// Called on Tab with the text before the cursor.
-nonisolated(unsafe) var completionProvider: ((String) -> (start: Int, candidates: [String]))?
+nonisolated(unsafe) var completionProvider:
+  ((String) -> (start: Int, candidates: [String], exhaustive: Bool))?
 
 /// Set by SIGINT; read and cleared by the main loop.
 nonisolated(unsafe) var interruptRequested: sig_atomic_t = 0
@@ -51,16 +52,18 @@ let completeCallback: tienda_key_fn = { el, _ in
     p = q + 1
   }
   let before = String(scalars)
-  let (start, candidates) = provider(before)
+  let (start, candidates, exhaustive) = provider(before)
   let typedCount = before.count - start
   let typed = String(before.dropFirst(start))
   guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
-  if candidates.count == 1 {
+  if candidates.count == 1 && exhaustive {
     api.deleteString(el, Int32(typedCount))
     _ = api.insertString(el, candidates[0] + " ")
     return UInt8(CC_REFRESH)
   }
-  let common = commonPrefix(candidates)
+  // A list cut short says nothing about the names it left out: only a
+  // complete list may extend the line.
+  let common = exhaustive ? commonPrefix(candidates) : ""
   if common.count > typed.count {
     api.deleteString(el, Int32(typedCount))
     _ = api.insertString(el, common)
@@ -74,6 +77,7 @@ let completeCallback: tienda_key_fn = { el, _ in
     if (i + 1) % perLine == 0 { listing += "\n" }
   }
   if candidates.count > 200 { listing += "\n" + Messages.totalCandidates(candidates.count) }
+  if !exhaustive { listing += "\n" + Messages.moreCandidates }
   if !listing.hasSuffix("\n") { listing += "\n" }
   fputs(listing, tienda_stdout())
   return UInt8(CC_REDISPLAY)

@@ -231,7 +231,12 @@ func readTerminalLine(prompt: String, secret: Bool) -> String? {
   var byte: UInt8 = 0
   while true {
     let n = read(0, &byte, 1)
-    if n < 0 && errno == EINTR { return nil }
+    if n < 0 && errno == EINTR {
+      // Ctrl-C: cancel this answer, not the program.
+      interruptRequested = 0
+      write("\n", to: 1)
+      return ""
+    }
     if n <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
     if byte == 10 { break }
     if byte != 13 { bytes.append(byte) }
@@ -243,8 +248,10 @@ func readTerminalLine(prompt: String, secret: Bool) -> String? {
 func logInAtStart(_ context: ShellContext) -> Bool {
   write(Messages.loginNeeded + "\n", to: 1)
   while true {
-    guard let name = context.askLine?(Messages.userPrompt) else { return false }
-    if name.trimmingCharacters(in: " ").isEmpty { continue }
+    guard var name = context.askLine?(Messages.userPrompt) else { return false }
+    name = name.trimmingCharacters(in: " ")
+    if fold(name).hasPrefix("entrar ") { name = String(name.dropFirst(7)) }  // typed the command
+    if name.isEmpty { continue }
     guard let pin = context.askSecret?(Messages.pinPrompt(for: name)) else { return false }
     do {
       context.shop.commandText = "entrar " + name
@@ -304,7 +311,7 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
   if editor == nil { write(Messages.noLineEditor + "\n", to: 2) }
   completionProvider = { before in
     let completion = Completer(context: context).complete(before)
-    return (completion.start, completion.candidates)
+    return (completion.start, completion.candidates, completion.exhaustive)
   }
   write(Messages.welcome + "\n", to: 1)
   if created { write(Messages.createdShop(context.shop.db.path) + "\n", to: 1) }
@@ -407,7 +414,7 @@ if let user = options.user {
   do {
     let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)
     shop.commandText = "--usuario " + user
-    _ = try shop.logIn(user, pin: pin)
+    _ = try shop.logIn(user, pin: pin, journaled: isatty(0) == 1)
   } catch {
     write("tienda: " + Messages.describe(error) + "\n", to: 2)
     finish(1)

@@ -37,9 +37,10 @@ import Testing
     #expect(int(p["neto"]) == 2101)
     #expect(int(p["impuesto_iva"]) == 399)
     #expect(int(p["costo"]) == 1200)
-    #expect(p["margen"] as? String == "42,9%")  // (2101 - 1200) / 2101
-    #expect(p["stock"] as? String == "40 un")
-    #expect(p["minimo"] as? String == "10 un")
+    #expect(p["margen"] as? Double == 42.9)  // (2101 - 1200) / 2101
+    #expect(p["stock"] as? Double == 40)
+    #expect(p["minimo"] as? Double == 10)
+    #expect(p["unidad"] as? String == "un")
     #expect(p["vender_sin_stock"] as? Bool == false)
     #expect(p["vence"] as? String == "2026-11-30")
     #expect(p["en_pos"] as? Bool == true)
@@ -50,7 +51,8 @@ import Testing
     let table = try box.ok("ver producto EMP01").stdout
     for text in [
       "Empanada de pino", "EMP01", "7801234567894", "empanadas", "$2.500", "$2.101", "$399",
-      "$1.200", "42,9%", "40 un", "10 un", "30-11-2026", "Horneada, con pino de carne",
+      "$1.200", "42,9%", "Stock:                    40", "Mínimo:                   10",
+      "30-11-2026", "Horneada, con pino de carne",
       "Últimos movimientos:",
     ] {
       #expect(table.contains(text), "falta «\(text)» en:\n\(table)")
@@ -160,7 +162,7 @@ import Testing
       try box.ok("reactivar producto EMP01").stdout == "Producto «Empanada de pino» reactivado.\n")
     let p = try box.product("emp pino")
     #expect(p["estado"] as? String == "activo")
-    #expect(p["stock"] as? String == "5 un")
+    #expect(p["stock"] as? Double == 5)
     #expect(try box.productNames("borrados").isEmpty)
   }
 

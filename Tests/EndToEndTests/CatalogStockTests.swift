@@ -9,10 +9,10 @@ import Testing
     try box.ok(
       "crear producto Tomate precio 1.490 unidad kg stock 12,5 impuestos exento",
       "crear producto \"Empanada de pino\" precio 2500 sku EMP01 stock 40")
-    #expect(try box.product("tomate")["stock"] as? String == "12,5 kg")
+    #expect(try box.product("tomate")["stock"] as? Double == 12.5)
     let r = try box.ok("ajustar stock tomate -500 g")
     #expect(r.stdout == "Stock de «Tomate»: 12 kg (-0,5).\n", "\(r.transcript)")
-    #expect(try box.product("tomate")["stock"] as? String == "12 kg")
+    #expect(try box.product("tomate")["stock"] as? Double == 12)
     #expect(int(try box.product("tomate")["precio"]) == 1490)
 
     let fraction = try box.refused("ajustar stock EMP01 +1,5")
@@ -20,8 +20,8 @@ import Testing
       fraction == "«Empanada de pino» se vende por unidad: la cantidad no puede tener decimales.")
     let ambiguous = try box.refused("ajustar stock tomate +1.500")
     #expect(ambiguous == "«1.500» es ambiguo: ¿1,5 o 1500? Escriba 1,5 (con coma) o 1500.")
-    #expect(try box.product("tomate")["stock"] as? String == "12 kg")
-    #expect(try box.product("EMP01")["stock"] as? String == "40 un")
+    #expect(try box.product("tomate")["stock"] as? Double == 12)
+    #expect(try box.product("EMP01")["stock"] as? Double == 40)
   }
 
   /// Every kind of movement, listed as a table and as JSON, in order.
@@ -45,8 +45,8 @@ import Testing
       moves.compactMap { $0["tipo"] as? String } == [
         "inicial", "ajuste", "ajuste", "conteo", "merma",
       ])
-    #expect(moves.compactMap { $0["cantidad"] as? String } == ["+40", "+10", "-3", "-22", "-2"])
-    #expect(moves.compactMap { $0["stock"] as? String } == ["40", "50", "47", "25", "23"])
+    #expect(moves.compactMap { $0["cantidad"] as? Double } == [40, 10, -3, -22, -2])
+    #expect(moves.compactMap { $0["stock"] as? Double } == [40, 50, 47, 25, 23])
     #expect(
       moves.compactMap { $0["motivo"] as? String }
         == ["", "llegó pedido", "", "conteo semanal", "se quemaron"])
@@ -67,7 +67,7 @@ import Testing
 
     let stock = try box.rows("stock EMP01 como json")
     #expect(stock.count == 1)
-    #expect(stock.first?["stock"] as? String == "23")
+    #expect(stock.first?["stock"] as? Double == 23)
     #expect(try box.ok("verificar base").stdout.hasSuffix("La base está sana.\n"))
   }
 
@@ -121,12 +121,12 @@ import Testing
         == "El stock de «Empanada de pino» quedaría en -1 un. Si se puede vender sin stock, actívelo con: editar producto \"Empanada de pino\" vender-sin-stock sí"
     )
     _ = try box.refused("merma EMP01 5")
-    #expect(try box.product("EMP01")["stock"] as? String == "4 un")
+    #expect(try box.product("EMP01")["stock"] as? Double == 4)
 
     try box.ok("ajustar stock HIE01 -3")
-    #expect(try box.product("HIE01")["stock"] as? String == "-2 un")
+    #expect(try box.product("HIE01")["stock"] as? Double == -2)
     try box.ok("editar producto EMP01 vender-sin-stock sí", "ajustar stock EMP01 -5")
-    #expect(try box.product("EMP01")["stock"] as? String == "-1 un")
+    #expect(try box.product("EMP01")["stock"] as? Double == -1)
     #expect(try box.ok("verificar base").stdout.hasSuffix("La base está sana.\n"))
   }
 

@@ -32,7 +32,7 @@ import Testing
     #expect(
       try box.product("EMP01")["descripcion"] as? String
         == "Masa casera; relleno de pino \"tradicional\"")
-    #expect(try box.product("PAN02")["stock"] as? String == "8,5 kg")
+    #expect(try box.product("PAN02")["stock"] as? Double == 8.5)
     #expect(int(try box.product("EMP02")["precio"]) == 2200)  // "$2.200"
 
     let export = try box.ok("exportar productos out.csv")
@@ -92,7 +92,7 @@ import Testing
     let pina = try box.product("pina")
     #expect(pina["categoria"] as? String == "Frutas de estación")
     #expect(int(pina["precio"]) == 1990)
-    #expect(pina["stock"] as? String == "2,5 kg")
+    #expect(pina["stock"] as? Double == 2.5)
     #expect(int(try box.product("azucar")["precio"]) == 1290)
     #expect(try box.categoryNames() == ["Almacén", "Frutas de estación"])
   }
@@ -108,7 +108,7 @@ import Testing
     #expect(p["nombre"] as? String == "Queso, mantecoso")
     #expect(int(p["precio"]) == 5990)
     #expect(p["descripcion"] as? String == "Línea uno\nlínea dos")
-    #expect(p["stock"] as? String == "1,25 kg")
+    #expect(p["stock"] as? Double == 1.25)
   }
 
   @Test func updateBySKUJournalsAndCountsStock() throws {
@@ -121,11 +121,11 @@ import Testing
     let p = try box.product("EMP01")
     #expect(int(p["precio"]) == 2700)
     #expect(p["nombre"] as? String == "Empanada de pino")
-    #expect(p["stock"] as? String == "30 un")
+    #expect(p["stock"] as? Double == 30)
 
     let moves = try box.rows("movimientos EMP01 como json")
     #expect(moves.compactMap { $0["tipo"] as? String } == ["inicial", "conteo"])
-    #expect(moves.last?["cantidad"] as? String == "+6")
+    #expect(moves.last?["cantidad"] as? Double == 6)
     #expect(moves.last?["motivo"] as? String == "importación")
 
     let added = Array(try box.rows("bitácora como json").dropFirst(journalBefore))

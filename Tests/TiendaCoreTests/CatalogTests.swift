@@ -87,7 +87,7 @@ import TiendaStore
         draft("Otra", 100) { $0.category = "bebidaz" },
         .notFound(.category, query: "bebidaz", suggestion: nil)
       ),
-      (draft("Otra", 100) { $0.taxes = ["ila"] }, .unknownTax("ila", suggestion: "iva")),
+      (draft("Otra", 100) { $0.taxes = ["ila"] }, .unknownTax("ila", suggestion: "ila-cerveza")),
       (draft("Otra", -5), .badPrice(Money(-5))),
     ]
     for (d, error) in cases {

@@ -1,4 +1,5 @@
 import Testing
+import TiendaCrypto
 import TiendaStore
 
 @testable import TiendaCore
@@ -107,7 +108,7 @@ import TiendaStore
       #expect(!journal.contains(secret))
     }
     let stored = try shop.db.query("SELECT pin FROM users").map { $0.string(0) }
-    #expect(stored.allSatisfy { $0.hasPrefix("pbkdf2-sha256$") && !$0.contains("4321") })
+    #expect(stored.allSatisfy { $0.hasPrefix("pbkdf2-sha256$") && PinHash(encoded: $0) != nil })
   }
 
   @Test func lastOwnerStays() throws {

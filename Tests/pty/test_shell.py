@@ -640,7 +640,7 @@ class PruebaTerminal(unittest.TestCase):
         n = len(s.pantalla().lineas)
         s.escribir("crear categoría bebidas")
         s.enviar(ENTER)
-        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
         if "editar-catálogo" not in "\n".join(s.pantalla().lineas[n:]):
             s.fallar("debía decir que falta el derecho «editar-catálogo»")
         self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
@@ -662,7 +662,7 @@ class PruebaTerminal(unittest.TestCase):
         n = len(s.pantalla().lineas)
         s.escribir("crear categoría aguas")
         s.enviar(ENTER)
-        self.responder(s, "Supervisor: ", "")  # Enter: nadie autoriza
+        self.responder(s, "Autoriza (usuario): ", "")  # Enter: nadie autoriza
         _, salida, prompt = s.terminar_linea(n, "el prompt tras negar la autorización")
         if "editar-catálogo" not in salida:
             s.fallar("sin autorización debía nombrar el derecho «editar-catálogo»")
@@ -672,7 +672,7 @@ class PruebaTerminal(unittest.TestCase):
         n = len(s.pantalla().lineas)
         s.escribir("crear categoría aguas")
         s.enviar(ENTER)
-        self.responder(s, "Supervisor: ", "sofía")
+        self.responder(s, "Autoriza (usuario): ", "sofía")
         self.responder(s, "PIN de sofía: ", "5555", secreto=True)
         _, salida, _ = s.terminar_linea(n, "el prompt tras la negativa de sofía")
         if "tampoco" not in salida:
@@ -680,7 +680,7 @@ class PruebaTerminal(unittest.TestCase):
         n = len(s.pantalla().lineas)
         s.escribir("crear categoría aguas")
         s.enviar(ENTER)
-        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
         self.responder(s, f"PIN de {self.DUENO}: ", "9753", secreto=True)
         _, salida, _ = s.terminar_linea(n, "el prompt tras el PIN incorrecto del supervisor")
         if "PIN incorrecto" not in salida:
@@ -770,12 +770,12 @@ class PruebaTerminal(unittest.TestCase):
         s.escribir("bloquear")
         s.enviar(ENTER)
         self.responder(s, f"PIN de {self.CAJERA}: ", "", secreto=True)
-        self.responder(s, "Supervisor: ", "luis")
+        self.responder(s, "Autoriza (usuario): ", "luis")
         self.responder(s, "PIN de luis: ", "1357", secreto=True)
         s.esperar(lambda p: "Sólo el mismo usuario" in "\n".join(p.lineas[n:]),
                   "que un cajero no pueda desbloquear")
         self.responder(s, f"PIN de {self.CAJERA}: ", "", secreto=True)
-        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
         self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
         prompt = s.esperar_prompt(n + 1, "el prompt tras desbloquear con el dueño")
         if prompt != "tienda (maría)> ":
@@ -798,7 +798,7 @@ class PruebaTerminal(unittest.TestCase):
         _, salida, _ = s.ejecutar("crear categoría bebidas")
         if "Nadie ha entrado" not in salida:
             s.fallar("sin sesión un comando protegido debía fallar con «Nadie ha entrado»")
-        if "Supervisor:" in salida:
+        if "Autoriza (usuario):" in salida:
             s.fallar("sin sesión no debía pedir un supervisor")
         self.assertEqual(self.sql("SELECT count(*) FROM categories").strip(), "0")
         n = len(s.pantalla().lineas)
@@ -830,7 +830,7 @@ class PruebaTerminal(unittest.TestCase):
         n = len(s.pantalla().lineas)
         s.escribir("crear categoría bebidas")
         s.enviar(ENTER)
-        self.responder(s, "Supervisor: ", self.DUENO)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
         self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
         s.terminar_linea(n, "el prompt tras la autorización")
         import json

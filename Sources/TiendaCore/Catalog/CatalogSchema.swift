@@ -93,3 +93,13 @@ extension Schema {
       END;
       """)
 }
+
+extension Schema {
+  /// Migration 4: a tax may be additional to another (`crear impuesto ila
+  /// 10% de iva`): products that carry it carry the base tax too.
+  static let additionalTaxes = Migration(
+    version: 4,
+    sql: """
+      ALTER TABLE taxes ADD COLUMN base_tax_id INTEGER REFERENCES taxes(id);
+      """)
+}

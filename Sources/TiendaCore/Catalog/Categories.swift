@@ -175,6 +175,11 @@ extension Shop {
       if !children.isEmpty {
         throw CoreError.categoryHasChildren(name: old.name, children: children)
       }
+      let products = try db.scalarInt(
+        "SELECT count(*) FROM products WHERE category_id = ? AND active = 1", [.integer(old.id)])
+      if products > 0 {
+        throw CoreError.categoryHasProducts(name: old.name, count: Int(products))
+      }
       try db.run("UPDATE categories SET active = 0 WHERE id = ?", [.integer(old.id)])
       journal.record(
         "categoría.borrar", entity: "categories", id: String(old.id), before: old.json)

@@ -28,7 +28,16 @@ extension Shop {
     return try mutate { journal in
       var resolved: [(Product, Quantity)] = []
       for input in components {
-        let component = try findProduct(input.product)
+        let component: Product
+        do {
+          component = try findProduct(input.product, kits: false)
+        } catch CoreError.notFound(let thing, let query, let suggestion) {
+          // Say so when the name is a kit's: a kit cannot hold another kit.
+          if let kit = try? findProduct(input.product), kit.isKit {
+            throw CoreError.kitInsideKit(kit.name)
+          }
+          throw CoreError.notFound(thing, query: query, suggestion: suggestion)
+        }
         guard !component.isKit else { throw CoreError.kitInsideKit(component.name) }
         let q = try component.unit.quantity(
           input.quantity, writtenIn: input.unit, product: component.name)
@@ -79,7 +88,7 @@ extension Shop {
   /// How many whole kits the components' stock allows.
   public func kitsAvailable(_ kitID: Int64) throws -> Int64 {
     let parts = try kitComponents(of: kitID)
-    guard !parts.isEmpty else { return 0 }
+    guard !parts.isEmpty, parts.allSatisfy(\.product.active) else { return 0 }
     return max(0, parts.map { $0.product.stock.thousandths / $0.quantity.thousandths }.min() ?? 0)
   }
 }

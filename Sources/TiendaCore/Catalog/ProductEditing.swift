@@ -23,7 +23,7 @@ extension Shop {
     let sku = try draft.sku.map { try checkSKU($0, excluding: nil) } ?? generateSKU(for: name)
     let barcode = try draft.barcode.map { try checkBarcode($0, excluding: nil) }
     let category = try draft.category.map(findCategory)
-    let taxIDs = try (draft.taxes ?? defaultTaxCodes()).map { try findTax($0).id }
+    let taxIDs = try taxIDs(for: draft.taxes ?? defaultTaxCodes())
     let now = clock.now()
     try db.run(
       """
@@ -43,7 +43,7 @@ extension Shop {
         .integer(now),
       ])
     let id = db.lastInsertRowID
-    for taxID in Set(taxIDs) {
+    for taxID in taxIDs {
       try db.run(
         "INSERT INTO product_taxes(product_id, tax_id) VALUES (?, ?)",
         [.integer(id), .integer(taxID)])
@@ -67,6 +67,15 @@ extension Shop {
     guard !change.isEmpty else { throw CoreError.nothingToChange }
     return try mutate { journal in
       let old = try findProduct(query)
+      if old.isKit {
+        let invalid: [(Bool, String)] = [
+          (change.unit != nil, "unidad"), (change.minimum != nil, "mínimo"),
+          (change.expires != nil, "vencimiento"), (change.sellWithoutStock != nil, "stock"),
+        ]
+        if let field = invalid.first(where: \.0) {
+          throw CoreError.kitField(kit: old.name, field: field.1)
+        }
+      }
       var sets: [String] = []
       var values: [SQLValue] = []
       func set(_ column: String, _ value: SQLValue) {
@@ -126,7 +135,7 @@ extension Shop {
       if let text = change.description, text != old.description { set("description", .text(text)) }
       var taxesChanged = false
       if let codes = change.taxes {
-        let ids = Set(try codes.map { try findTax($0).id })
+        let ids = try taxIDs(for: codes)
         let current = Set(
           try db.query("SELECT tax_id FROM product_taxes WHERE product_id = ?", [.integer(old.id)])
             .map { $0.int(0) })

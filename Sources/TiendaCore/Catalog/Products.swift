@@ -42,7 +42,9 @@ extension Shop {
   /// order (`emp pino` → "Empanada de pino"). With `forSale`, products hidden
   /// from the point of sale (`en-pos no`, on them or their category) are not
   /// found. An ambiguous name lists the candidates with their SKU.
-  public func findProduct(_ query: String, forSale: Bool = false) throws -> Product {
+  public func findProduct(
+    _ query: String, forSale: Bool = false, kits: Bool = true, includeDeleted: Bool = false
+  ) throws -> Product {
     let text = query.trimmingCharacters(in: " \t")
     let folded = fold(text)
     guard !folded.isEmpty else { throw CoreError.emptyName(.product) }
@@ -60,7 +62,7 @@ extension Shop {
       exact = try db.queryFirst(
         Shop.productColumns + " WHERE p.name_folded = ? AND p.active = 1", [.text(folded)])
     }
-    if let exact {
+    if let exact, kits || !product(from: exact).isKit {
       let found = product(from: exact)
       if forSale, try !isSellable(found) {
         throw CoreError.notFound(.product, query: text, suggestion: nil)
@@ -68,13 +70,14 @@ extension Shop {
       return found
     }
     let words = foldedWords(text)
-    var candidates = try matchingByWords(words, limit: 200)
+    var candidates = try matchingByWords(words, limit: 200).filter { kits || !$0.isKit }
     if forSale {
       let hidden = try hiddenCategoryIDs()
       candidates = candidates.filter { $0.inPOS && !($0.categoryID.map(hidden.contains) ?? false) }
     }
     if candidates.count == 1 { return candidates[0] }
     if candidates.isEmpty, let deleted {
+      if includeDeleted { return deleted }
       throw CoreError.productInactive(deleted.name, sku: deleted.sku)
     }
     if candidates.isEmpty {

@@ -6,36 +6,56 @@ public struct Tax: Sendable, Equatable {
   public let code: String
   public let rate: Percent
   public let description: String
+  /// The tax this one is additional to (`ila … de iva`), if any.
+  public let base: String?
 
   var json: JSONValue {
     .object([
       ("codigo", .string(code)), ("tasa", .decimal(thousandths: rate.thousandths)),
-      ("descripcion", .string(description)),
+      ("descripcion", .string(description)), ("adicional_a", base.map(JSONValue.string) ?? .null),
     ])
   }
 }
 
 extension Shop {
+  static let taxColumns = """
+    SELECT t.id, t.code, t.rate, t.description, b.code FROM taxes t
+    LEFT JOIN taxes b ON b.id = t.base_tax_id
+    """
+
+  func tax(from row: Row) -> Tax {
+    Tax(
+      id: row.int(0), code: row.string(1), rate: Percent(thousandths: row.int(2)),
+      description: row.string(3), base: row.optionalString(4))
+  }
+
+  /// Tax ids for codes, with the base of each additional tax added.
+  func taxIDs(for codes: [String]) throws -> Set<Int64> {
+    var ids = Set<Int64>()
+    for code in codes {
+      let tax = try findTax(code)
+      ids.insert(tax.id)
+      if let base = tax.base { ids.insert(try findTax(base).id) }
+    }
+    return ids
+  }
+
   /// All taxes, by code.
   public func taxes() throws -> [Tax] {
-    try db.query("SELECT id, code, rate, description FROM taxes ORDER BY code COLLATE es").map {
-      Tax(
-        id: $0.int(0), code: $0.string(1), rate: Percent(thousandths: $0.int(2)),
-        description: $0.string(3))
-    }
+    try db.query(Shop.taxColumns + " ORDER BY t.code COLLATE es").map(tax(from:))
   }
 
   /// The tax with this code (folded), or an error suggesting the nearest one.
   public func findTax(_ code: String) throws -> Tax {
     if let row = try db.queryFirst(
-      "SELECT id, code, rate, description FROM taxes WHERE code_folded = ?", [.text(fold(code))])
+      Shop.taxColumns + " WHERE t.code_folded = ?", [.text(fold(code))])
     {
-      return Tax(
-        id: row.int(0), code: row.string(1), rate: Percent(thousandths: row.int(2)),
-        description: row.string(3))
+      return tax(from: row)
     }
+    let codes = try taxes().map(\.code)
+    let byPrefix = codes.filter { fold($0).hasPrefix(fold(code)) }
     throw CoreError.unknownTax(
-      code, suggestion: closestMatch(to: code, among: try taxes().map(\.code)))
+      code, suggestion: byPrefix.count == 1 ? byPrefix[0] : closestMatch(to: code, among: codes))
   }
 
   /// Codes new products get when they do not say (`impuestos` omitted).
@@ -50,7 +70,9 @@ extension Shop {
 
   /// `crear impuesto ila-cerveza 20,5%`.
   @discardableResult
-  public func createTax(code raw: String, rate: Percent, description: String = "") throws -> Tax {
+  public func createTax(
+    code raw: String, rate: Percent, description: String = "", base: String? = nil
+  ) throws -> Tax {
     let code = raw.trimmingCharacters(in: " \t")
     guard !code.isEmpty, code.count <= 30, !code.contains(" "), !code.contains(","),
       code.contains(where: { $0.isLetter })

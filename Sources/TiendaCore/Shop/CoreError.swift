@@ -22,6 +22,10 @@ public enum CoreError: Error, Equatable {
   case ambiguous(Thing, query: String, candidates: [String])
   case categoryHasChildren(name: String, children: [String])
   case categoryCycle(name: String, parent: String)
+  case categoryHasProducts(name: String, count: Int)
+  /// A field a kit cannot have (unit, stock, minimum, expiry…).
+  case kitField(kit: String, field: String)
+  case exemptWithTaxes
   case unknownZone(String, suggestion: String?)
   case unknownCurrency(String)
   case nothingToChange

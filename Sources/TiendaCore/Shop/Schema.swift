@@ -59,5 +59,6 @@ public enum Schema {
         """),
     Schema.catalog,
     Schema.users,
+    Schema.additionalTaxes,
   ]
 }

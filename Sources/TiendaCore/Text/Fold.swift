@@ -51,7 +51,7 @@ private func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.Unicode
 
 /// The base letters of Latin-1 and Latin Extended-A letters with marks
 /// (`Á` → `a`, `ñ` → `n`, `ß` → `ss`); nil for anything else.
-private func foldedLatin(_ v: UInt32) -> String? {
+func foldedLatin(_ v: UInt32) -> String? {
   switch v {
   case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return "a"
   case 0xC6, 0xE6: return "ae"
@@ -89,26 +89,38 @@ public func foldedWords(_ text: String) -> [Substring] {
 /// Orders text the Spanish way: case and accents ignored, `ñ` after `n`,
 /// ties broken by the raw text so the order is total.
 public func spanishCompare(_ a: String, _ b: String) -> Int {
-  let ka = spanishSortKey(a)
-  let kb = spanishSortKey(b)
-  if ka != kb { return ka.lexicographicallyPrecedes(kb) ? -1 : 1 }
-  if a == b { return 0 }
-  return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
+  // Walks both strings once without building keys: SQLite calls this for
+  // every comparison of an ORDER BY (about a million for 50.000 products).
+  var ia = a.unicodeScalars.makeIterator()
+  var ib = b.unicodeScalars.makeIterator()
+  while true {
+    let sa = ia.next()
+    let sb = ib.next()
+    switch (sa, sb) {
+    case (nil, nil):
+      if a == b { return 0 }
+      return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
+    case (nil, _): return -1
+    case (_, nil): return 1
+    case (let x?, let y?):
+      let kx = sortWeight(x)
+      let ky = sortWeight(y)
+      if kx != ky { return kx < ky ? -1 : 1 }
+    }
+  }
 }
 
-/// Sort key: each scalar of the folded text doubled, `ñ` placed right after `n`.
-func spanishSortKey(_ text: String) -> [UInt32] {
-  var key: [UInt32] = []
-  key.reserveCapacity(text.unicodeScalars.count)
-  for scalar in text.unicodeScalars {
-    let v = scalar.value
-    if v == 0xF1 || v == 0xD1 {  // ñ Ñ
-      key.append(UInt32(("n" as Unicode.Scalar).value) * 2 + 1)
-      continue
-    }
-    for f in fold(String(scalar)).unicodeScalars { key.append(f.value * 2) }
-  }
-  return key
+/// One scalar's weight in Spanish order: the folded letter doubled, `ñ`
+/// right after `n`, combining marks ignored (weight 0 sorts them first, and
+/// they only matter between otherwise equal names).
+@inline(__always)
+func sortWeight(_ scalar: Unicode.Scalar) -> UInt32 {
+  let v = scalar.value
+  if v < 0x80 { return (v >= 0x41 && v <= 0x5A ? v + 32 : v) * 2 }
+  if v == 0xF1 || v == 0xD1 { return UInt32(("n" as Unicode.Scalar).value) * 2 + 1 }
+  if let base = foldedLatin(v), let first = base.unicodeScalars.first { return first.value * 2 }
+  if v >= 0x0300 && v <= 0x036F { return 0 }
+  return v * 2
 }
 
 /// Edit distance over characters, counting a swap of two neighbours as one

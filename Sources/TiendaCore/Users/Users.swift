@@ -205,11 +205,14 @@ extension Shop {
     throw CoreError.wrongPin(user: user.name, attemptsLeft: limit - failures)
   }
 
-  /// `entrar maria`: the session's user from now on.
-  public func logIn(_ name: String, pin: String) throws -> User {
+  /// `entrar maria`: the session's user from now on. `journaled: false`
+  /// for scripts (`--usuario`), whose commands already carry the user:
+  /// a cron job must not fill the journal with logins.
+  public func logIn(_ name: String, pin: String, journaled: Bool = true) throws -> User {
     let user = try authenticate(name, pin: pin)
     actor.userID = user.id
     actor.userName = user.name
+    guard journaled else { return user }
     try mutate { journal in
       journal.record("sesión.entrar", entity: "users", id: user.name, userName: user.name)
     }

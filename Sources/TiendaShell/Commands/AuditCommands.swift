@@ -24,12 +24,13 @@ enum AuditCommands {
     let rows: [[Cell]] = entries.map { e in
       var row: [Cell] = [
         .int(e.id), .instant(e.at), .text(e.userName ?? Messages.ownerName),
-        .text(e.registerName), .text(e.command), e.approvedBy.map(Cell.text) ?? .null,
+        .text(e.registerName), .text(json ? e.command : TextFormat.truncated(e.command, 60)),
+        e.approvedBy.map(Cell.text) ?? .null,
       ]
       if json {
         row += [.text(e.action), e.before.map(Cell.json) ?? .null, e.after.map(Cell.json) ?? .null]
       } else {
-        row.append(.text(e.changeSummary))
+        row.append(.text(TextFormat.truncated(e.changeSummary, 80)))
       }
       return row
     }

@@ -88,7 +88,12 @@ enum ProductCSV {
     guard columns.values.contains("nombre") || columns.values.contains("sku") else {
       throw ShellError(Messages.csvNeedsName)
     }
-    return try document.rows.map { row in
+    var skus: [String: Int] = [:]
+    let rows = document.rows.filter { row in
+      // Excel writes `;;;` for formatted but empty rows: nothing to import.
+      row.fields.contains { !$0.trimmingCharacters(in: " \t").isEmpty }
+    }
+    return try rows.map { row in
       var item = ProductImportRow(line: row.line)
       for (index, raw) in row.fields.enumerated() {
         guard let name = columns[index] else { continue }
@@ -98,10 +103,27 @@ enum ProductCSV {
           try assign(name, value, to: &item, currency: currency, today: today)
         } catch let error as ShellError {
           throw ShellError(Messages.csvValue(line: row.line, column: name, error.message))
+        } catch let error as CoreError {
+          throw ShellError(
+            Messages.csvValue(line: row.line, column: name, Messages.describe(core: error)))
         }
+      }
+      if let sku = item.sku {
+        if let first = skus[fold(sku)] {
+          throw ShellError(
+            Messages.csvValue(line: row.line, column: "sku", Messages.repeatedSKU(sku, line: first))
+          )
+        }
+        skus[fold(sku)] = row.line
       }
       return item
     }
+  }
+
+  /// Money as spreadsheets write it: `$ 2.500` (with a space or a
+  /// non-breaking space) reads as `$2.500`.
+  static func money(_ value: String, _ currency: Currency) throws -> Money {
+    try Literals.money(token(value.filter { $0 != " " && $0 != "\u{A0}" }), currency: currency)
   }
 
   static func token(_ text: String) -> Token {
@@ -131,7 +153,7 @@ enum ProductCSV {
   ) throws {
     switch column {
     case "nombre": row.name = value
-    case "precio": row.price = try Literals.money(token(value), currency: currency)
+    case "precio": row.price = try money(value, currency)
     case "sku": row.sku = value
     case "barras": row.barcode = value
     case "categoría": row.category = value
@@ -140,14 +162,14 @@ enum ProductCSV {
         throw ShellError(Messages.badUnit(value))
       }
       row.unit = unit
-    case "costo": row.cost = try Literals.money(token(value), currency: currency)
+    case "costo": row.cost = try money(value, currency)
     case "stock": row.stock = try quantity(value)
     case "mínimo": row.minimum = try quantity(value)
     case "impuestos":
       let codes = value.split(separator: ",").map {
         String($0).trimmingCharacters(in: " ")
       }.filter { !$0.isEmpty }
-      row.taxes = codes.contains { fold($0) == "exento" } ? [] : codes
+      row.taxes = try ProductParams.exemptOrList(codes)
     case "precio-con-impuestos": row.priceIncludesTaxes = try yesNo(value)
     case "vender-sin-stock": row.sellWithoutStock = try yesNo(value)
     case "vence": row.expires = try Literals.date(token(value), today: today)
@@ -187,17 +209,5 @@ enum ProductCSV {
       ? String(text.map { $0 == "." ? currency.decimalMark : $0 }) : text
   }
 
-  /// `12,5`, `1500`: decimal comma, no thousands separator (`1.500` would
-  /// read back as ambiguous).
-  static func plainQuantity(_ q: Quantity) -> String {
-    let m = q.thousandths.magnitude
-    var text = String(m / 1000)
-    var fraction = String(m % 1000)
-    if fraction != "0" {
-      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      text += "," + fraction
-    }
-    return (q.thousandths < 0 ? "-" : "") + text
-  }
+  static func plainQuantity(_ q: Quantity) -> String { TextFormat.plainQuantity(q) }
 }

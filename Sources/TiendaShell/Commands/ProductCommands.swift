@@ -79,7 +79,8 @@ enum ProductCommands {
     params: [productRef], examples: ["ver producto EMP01", "ver producto emp pino como json"],
     listing: true
   ) { call in
-    try ProductView.record(try call.shop.findProduct(call.text("producto")!), call.shop)
+    try ProductView.record(
+      try call.shop.findProduct(call.text("producto")!, includeDeleted: true), call.shop)
   }
 
   static let list = CommandSpec(

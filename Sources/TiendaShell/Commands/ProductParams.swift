@@ -45,6 +45,15 @@ enum ProductParams {
       params.append(
         .option("stock", .quantity, placeholder: "<cantidad>", help: "Stock inicial."))
     }
+    if editing {
+      // Accepted only to explain where they are changed.
+      params += [
+        .option(
+          "stock", .quantity, placeholder: "<cantidad>", help: "No se edita: use «ajustar stock»."),
+        .option(
+          "con", .components, placeholder: "…", help: "Los componentes de un kit no se editan."),
+      ]
+    }
     if !kit {
       params += [
         .option(
@@ -67,9 +76,16 @@ enum ProductParams {
   }
 
   /// Tax codes from `impuestos …` (`exento` = none), nil when not given.
-  static func taxes(_ call: Invocation) -> [String]? {
+  static func taxes(_ call: Invocation) throws -> [String]? {
     guard let list = call.list("impuestos") else { return nil }
-    return list.contains { fold($0) == "exento" } ? [] : list
+    return try exemptOrList(list)
+  }
+
+  /// `exento` alone means no taxes; with others it is a contradiction.
+  static func exemptOrList(_ list: [String]) throws -> [String] {
+    let exempt = list.contains { fold($0) == "exento" }
+    if exempt && list.count > 1 { throw CoreError.exemptWithTaxes }
+    return exempt ? [] : list
   }
 
   static func unit(_ call: Invocation) -> ProductUnit? {
@@ -87,7 +103,7 @@ enum ProductParams {
     draft.category = call.text("categoria")
     draft.unit = unit(call) ?? .unit
     draft.cost = call.money("costo")
-    draft.taxes = taxes(call)
+    draft.taxes = try taxes(call)
     draft.priceIncludesTaxes = call.bool("precio_con_impuestos") ?? true
     if let (q, u) = call.quantity("stock") {
       draft.stock = try draft.unit.quantity(q, writtenIn: u, product: name)
@@ -104,6 +120,8 @@ enum ProductParams {
 
   /// The change of `editar producto` for `product`.
   static func change(_ call: Invocation, product: Product) throws -> ProductChange {
+    if call.has("stock") { throw ShellError(Messages.stockNotEditable(product.sku)) }
+    if call.has("con") { throw ShellError(Messages.componentsNotEditable) }
     var change = ProductChange()
     change.name = call.text("nombre")
     change.price = call.money("precio")
@@ -124,7 +142,7 @@ enum ProductParams {
     } else if let c = call.money("costo") {
       change.cost = .some(c)
     }
-    change.taxes = taxes(call)
+    change.taxes = try taxes(call)
     change.priceIncludesTaxes = call.bool("precio_con_impuestos")
     let unit = change.unit ?? product.unit
     if call.isNone("minimo") {

@@ -12,7 +12,7 @@ enum ProductView {
       rows: products.map { p in
         [
           .text(p.sku), .text(p.name), p.categoryName.map(Cell.text) ?? .null, .money(p.price),
-          p.isKit ? .null : .text(TextFormat.quantity(p.stock)),
+          p.isKit ? .null : .quantity(p.stock, signed: false),
           .text(p.isKit ? "kit" : p.unit.rawValue),
         ]
       }, emptyMessage: empty)
@@ -43,9 +43,7 @@ enum ProductView {
       (
         "Margen", "margen",
         p.margin.map {
-          .text(
-            TextFormat.percent(
-              Percent(thousandths: Rounding.divideHalfUp($0.thousandths, 100) * 100)))
+          .percent(Percent(thousandths: Rounding.divideHalfUp($0.thousandths, 100) * 100))
         } ?? .null
       ),
     ]
@@ -54,14 +52,17 @@ enum ProductView {
       let parts = try shop.kitComponents(of: p.id)
       fields.append(("Kits disponibles", "kits_disponibles", .int(try shop.kitsAvailable(p.id))))
       footer.append(Messages.kitComponentsTitle)
+      for part in parts where !part.product.active {
+        footer.append(Messages.kitComponentDeleted(part.product.name, sku: part.product.sku))
+      }
       footer += parts.map {
         "  " + ProductParams.amount($0.quantity, $0.product.unit) + "  " + $0.product.name + " ("
           + $0.product.sku + ")"
       }
     } else {
       fields += [
-        ("Stock", "stock", .text(ProductParams.amount(p.stock, p.unit))),
-        ("Mínimo", "minimo", p.minimum.map { .text(ProductParams.amount($0, p.unit)) } ?? .null),
+        ("Stock", "stock", .quantity(p.stock, signed: false)),
+        ("Mínimo", "minimo", p.minimum.map { .quantity($0, signed: false) } ?? .null),
         ("Vender sin stock", "vender_sin_stock", .bool(p.sellWithoutStock)),
         ("Vence", "vence", p.expires.map(Cell.date) ?? .null),
       ]

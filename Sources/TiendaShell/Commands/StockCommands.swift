@@ -58,14 +58,21 @@ enum StockCommands {
       "Muestra los movimientos de stock de un producto: cada entrada y salida, con su motivo.",
     params: [
       ProductCommands.productRef,
+      .positional(
+        "periodo", .period, required: false, placeholder: "<período>",
+        help: "hoy, ayer, semana, mes, año o una fecha."),
       .option(
         "desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
     ],
-    examples: ["movimientos EMP01", "movimientos tomate desde 01-11-2026 hasta 15-11-2026"],
+    examples: [
+      "movimientos EMP01", "movimientos tomate hoy",
+      "movimientos tomate desde 01-11-2026 hasta 15-11-2026",
+    ],
     listing: true
   ) { call in
-    let product = try call.shop.findProduct(call.text("producto")!)
-    let moves = try call.shop.movements(of: product.id, in: call.period("desde"))
+    let product = try call.shop.findProduct(call.text("producto")!, includeDeleted: true)
+    let moves = try call.shop.movements(
+      of: product.id, in: call.period("desde") ?? call.period("periodo"))
     return .table(
       Table(
         columns: [
@@ -77,7 +84,7 @@ enum StockCommands {
         rows: moves.map {
           [
             .int($0.id), .instant($0.at), .text($0.kind.rawValue),
-            .text(ProductView.signed($0.quantity)), .text(TextFormat.quantity($0.stockAfter)),
+            .quantity($0.quantity, signed: true), .quantity($0.stockAfter, signed: false),
             .text($0.reason), .text($0.userName ?? Messages.ownerName), .text($0.registerName),
           ]
         }, emptyMessage: Messages.noMovements(product.name)))
@@ -133,7 +140,7 @@ enum StockCommands {
           let left = (p.expires?.dayNumber ?? today.dayNumber) - today.dayNumber
           return [
             .text(p.sku), .text(p.name), p.expires.map(Cell.date) ?? .null,
-            .int(Int64(left)), .text(ProductParams.amount(p.stock, p.unit)),
+            .int(Int64(left)), .quantity(p.stock, signed: false),
           ]
         }, emptyMessage: Messages.nothingExpiring(days)))
   }
@@ -149,8 +156,8 @@ enum StockCommands {
       rows: products.map { p in
         let low = p.minimum.map { p.stock <= $0 } ?? false
         return [
-          .text(p.sku), .text(p.name), .text(TextFormat.quantity(p.stock)),
-          p.minimum.map { .text(TextFormat.quantity($0)) } ?? .null, .text(p.unit.rawValue),
+          .text(p.sku), .text(p.name), .quantity(p.stock, signed: false),
+          p.minimum.map { .quantity($0, signed: false) } ?? .null, .text(p.unit.rawValue),
           .text(p.stock.thousandths < 0 ? Messages.negative : (low ? Messages.low : "")),
         ]
       }, emptyMessage: empty)

@@ -12,17 +12,21 @@ enum TaxCommands {
     params: [
       .positional("codigo", .text, placeholder: "<código>", help: "Una palabra: iva, ila-cerveza…"),
       .positional("tasa", .percent, placeholder: "<tasa%>", help: "Porcentaje, con coma decimal."),
+      .option(
+        "de", .text, key: "base", placeholder: "<impuesto>",
+        help: "Impuesto al que se suma: los productos que lleven éste llevan también aquél.",
+        completion: .taxes),
       .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
     ],
     examples: [
-      "crear impuesto ila-cerveza 20,5% descripción \"ILA cervezas\"",
+      "crear impuesto ila-cerveza 20,5% de iva descripción \"ILA cervezas\"",
       "crear impuesto iaba-azucar 18%",
     ],
     mutates: true, right: .editCatalog
   ) { call in
     let tax = try call.shop.createTax(
       code: call.text("codigo")!, rate: call.percent("tasa")!,
-      description: call.text("descripcion") ?? "")
+      description: call.text("descripcion") ?? "", base: call.text("base"))
     return .message(Messages.taxCreated(tax.code, TextFormat.percent(tax.rate)))
   }
 
@@ -34,15 +38,16 @@ enum TaxCommands {
     let defaults = Set(try call.shop.defaultTaxCodes().map(fold))
     let rows: [[Cell]] = try call.shop.taxes().map {
       [
-        .text($0.code), .text(TextFormat.percent($0.rate)), .bool(defaults.contains(fold($0.code))),
-        .text($0.description),
+        .text($0.code), .text(TextFormat.percent($0.rate)), $0.base.map(Cell.text) ?? .null,
+        .bool(defaults.contains(fold($0.code))), .text($0.description),
       ]
     }
     return .table(
       Table(
         columns: [
           Column("Código", key: "codigo"), Column("Tasa", key: "tasa", alignRight: true),
-          Column("Por omisión", key: "por_omision"), Column("Descripción", key: "descripcion"),
+          Column("Adicional a", key: "adicional_a"), Column("Por omisión", key: "por_omision"),
+          Column("Descripción", key: "descripcion"),
         ], rows: rows))
   }
 
@@ -52,13 +57,17 @@ enum TaxCommands {
     params: [
       .positional(
         "codigo", .text, placeholder: "<código>", help: "El impuesto.", completion: .taxes),
-      .option("tasa", .percent, placeholder: "<tasa%>", help: "Tasa nueva."),
+      .positional(
+        "nueva_tasa", .percent, required: false, placeholder: "<tasa%>", help: "Tasa nueva."),
+      .option("tasa", .percent, placeholder: "<tasa%>", help: "Tasa nueva (otra forma)."),
       .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
     ],
-    examples: ["editar impuesto ila-cerveza tasa 20,5%"], mutates: true, right: .editCatalog
+    examples: ["editar impuesto ila-cerveza tasa 20,5%", "editar impuesto iva 19%"], mutates: true,
+    right: .editCatalog
   ) { call in
     let (tax, changed) = try call.shop.editTax(
-      call.text("codigo")!, rate: call.percent("tasa"), description: call.text("descripcion"))
+      call.text("codigo")!, rate: call.percent("tasa") ?? call.percent("nueva_tasa"),
+      description: call.text("descripcion"))
     return .message(
       changed
         ? Messages.taxEdited(tax.code, TextFormat.percent(tax.rate))

@@ -92,10 +92,29 @@ enum UserCommands {
     ],
     examples: ["cambiar pin", "cambiar pin maría"], mutates: true
   ) { call in
+    guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let target = call.text("usuario") ?? call.shop.actor.userName
     guard let target else { throw CoreError.notLoggedIn }
     if fold(target) != fold(call.shop.actor.userName ?? "") {
       try call.context.authorize(.manageUsers)
+    } else {
+      // Your own PIN: prove you know the current one (an unattended
+      // terminal must not let anyone take over the account).
+      let current: String
+      if let ask = call.context.askSecret {
+        guard let typed = ask(Messages.currentPinPrompt) else {
+          throw ShellError(Messages.pinRequired)
+        }
+        current = typed
+      } else if let env = call.context.environmentPin {
+        current = env
+      } else {
+        throw ShellError(Messages.pinRequired)
+      }
+      _ = try call.shop.authenticate(target, pin: current)
+      if call.context.askSecret == nil && call.text("pin") == nil {
+        throw ShellError(Messages.newPinRequired)
+      }
     }
     let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
     try call.shop.changePin(target, to: pin)
@@ -115,6 +134,7 @@ enum UserCommands {
     "entrar", group: .users, summary: "Entra como un usuario (pide su PIN sin mostrarlo).",
     params: [userRef, pinOption], examples: ["entrar maría"]
   ) { call in
+    guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.text("usuario")!
     let pin = try call.context.pin(
       call.text("pin"), prompt: Messages.pinPrompt(for: name), confirm: false)
@@ -127,6 +147,7 @@ enum UserCommands {
     summary: "Cierra la sesión del usuario actual (la tienda sigue abierta).",
     examples: ["salir de sesión"]
   ) { call in
+    guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.shop.actor.userName ?? ""
     try call.shop.logOut()
     return .message(Messages.loggedOut(name))
@@ -210,7 +231,8 @@ enum UserCommands {
   ) { call in
     var change = RoleChange()
     change.maxLineDiscount = call.percent("descuento_linea")
-    change.maxTicketDiscount = call.percent("descuento_ticket")
+    // «descuento-máximo» alone sets both caps; «descuento-ticket» the ticket's.
+    change.maxTicketDiscount = call.percent("descuento_ticket") ?? call.percent("descuento_linea")
     if call.isNone("devolucion") {
       change.maxRefund = .some(nil)
     } else if let m = call.money("devolucion") {

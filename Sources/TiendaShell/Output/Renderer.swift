@@ -15,6 +15,9 @@ public struct Renderer {
     case .date(let d): return d.description
     case .instant(let t): return LocalTime.formatted(t)
     case .json(let raw): return raw
+    case .quantity(let q, let signed):
+      return (signed && q.thousandths > 0 ? "+" : "") + TextFormat.quantity(q)
+    case .percent(let p): return TextFormat.percent(p)
     case .null: return ""
     }
   }
@@ -24,6 +27,8 @@ public struct Renderer {
     case .money(let m): return TextFormat.plainMoney(m, currency)
     case .date(let d): return d.iso
     case .instant(let t): return LocalTime.isoUTC(t)
+    case .quantity(let q, _): return TextFormat.plainQuantity(q)
+    case .percent(let p): return TextFormat.plainQuantity(Quantity(thousandths: p.thousandths))
     default: return text(cell)
     }
   }
@@ -37,6 +42,8 @@ public struct Renderer {
     case .date(let d): return .string(d.iso)
     case .instant(let t): return .string(LocalTime.isoUTC(t))
     case .json(let raw): return JSONValue.parse(raw) ?? .string(raw)
+    case .quantity(let q, _): return .decimal(thousandths: q.thousandths)
+    case .percent(let p): return .decimal(thousandths: p.thousandths)
     case .null: return .null
     }
   }

@@ -11,6 +11,10 @@ public enum Cell: Equatable {
   case instant(Int64)
   /// JSON text embedded as is in `como json` (shown as text elsewhere).
   case json(String)
+  /// A quantity: `12,5` on screen, `12,5` in CSV (no thousands separator),
+  /// `12.5` in JSON; `signed` shows `+` on screen for movements.
+  case quantity(Quantity, signed: Bool)
+  case percent(Percent)
   case null
 }
 

@@ -55,6 +55,31 @@ public enum TextFormat {
     return negative ? "-" + text : text
   }
 
+  /// `12,5`, `1500`: decimal comma, no thousands separator (for CSV that
+  /// reads back without the `1.500` ambiguity).
+  public static func plainQuantity(_ q: Quantity) -> String {
+    let m = q.thousandths.magnitude
+    var text = String(m / 1000)
+    var fraction = String(m % 1000)
+    if fraction != "0" {
+      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+      while fraction.hasSuffix("0") { fraction.removeLast() }
+      text += "," + fraction
+    }
+    return (q.thousandths < 0 ? "-" : "") + text
+  }
+
+  /// The text cut to `width` display columns with `…` (tables only).
+  public static func truncated(_ text: String, _ width: Int) -> String {
+    guard displayWidth(text) > width else { return text }
+    var out = ""
+    for c in text {
+      if displayWidth(out + String(c)) >= width { break }
+      out.append(c)
+    }
+    return out + "…"
+  }
+
   /// `20,5%`.
   public static func percent(_ p: Percent) -> String {
     quantity(Quantity(thousandths: p.thousandths)) + "%"

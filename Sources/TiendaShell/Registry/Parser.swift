@@ -150,6 +150,7 @@ public struct Parser {
         var limit = tokens.count
         if param.kind == .name, token.kind == .word, let following = positionals.first,
           following.kind == .quantity || following.kind == .adjustment
+            || following.kind == .period
         {
           var end = i + 1
           while end < tokens.count, tokens[end].kind == .word, !isKeyword(tokens[end]) { end += 1 }
@@ -276,13 +277,26 @@ public struct Parser {
       core = region[region.count - 2]
     }
     let text = core.text
-    let isNumber = text.first?.isNumber == true
+    let isNumber =
+      text.first?.isNumber == true
+      || (kind == .quantity && text.first == "-" && text.dropFirst().first?.isNumber == true)
     switch kind {
+    case .period:
+      let words = ["hoy", "ayer", "semana", "mes", "ano", "anteayer"]
+      if words.contains(last.folded) { return 1 }
+      let dateShaped =
+        last.text.first?.isNumber == true && (last.text.contains("-") || last.text.contains("/"))
+      return dateShaped ? 1 : 0
     case .quantity:
       return isNumber ? n + 1 : 0
     case .adjustment:
       if let first = text.first, "+-=".contains(first), text.count > 1 { return n + 1 }
-      if isNumber, region.count - n >= 2, region[region.count - n - 2].text == "=" { return n + 2 }
+      if isNumber, region.count - n >= 2,
+        ["=", "+", "-"].contains(region[region.count - n - 2].text)
+      {
+        return n + 2
+      }
+      if isNumber { return n + 1 }  // a bare number: refused below with a hint
       return 0
     default:
       return 0
@@ -295,11 +309,11 @@ public struct Parser {
     var token = tokens[j]
     var sign: Character
     var number: Token
-    if token.text == "=" {
+    if token.text == "=" || token.text == "+" || token.text == "-" {
       guard j + 1 < tokens.count else {
         throw ShellError(Messages.badAdjustment(token.text), at: token)
       }
-      sign = "="
+      sign = token.text.first!
       j += 1
       token = tokens[j]
       number = token

@@ -13,6 +13,15 @@ public struct Completer {
   public struct Completion: Equatable {
     public let start: Int
     public let candidates: [String]
+    /// False when the list was cut short (many products match): the line
+    /// may then only be extended by what is certain, not by the first ones.
+    public var exhaustive = true
+
+    public init(start: Int, candidates: [String], exhaustive: Bool = true) {
+      self.start = start
+      self.candidates = candidates
+      self.exhaustive = exhaustive
+    }
   }
 
   public func complete(_ line: String) -> Completion {
@@ -68,6 +77,25 @@ public struct Completer {
         let valueTokens = args.count - 1 - k
         if p.kind == .list {
           param = p  // each item of the list completes on its own
+        } else if p.kind == .components {
+          // `con 1 pan, 0,5 kg tom…`: the product name of the last item,
+          // after its quantity (and unit).
+          let afterKeyword = Array(args[(k + 1)...])
+          let endsWithComma = afterKeyword.last?.kind == .comma
+          var name =
+            endsWithComma
+            ? [] : Array(afterKeyword.split(whereSeparator: { $0.kind == .comma }).last ?? [])
+          if let quantity = name.first, quantity.text.first?.isNumber == true {
+            name.removeFirst()
+            if let unit = name.first, Quantity.Unit.parse(unit.text) != nil,
+              name.count > 1 || !partial.isEmpty || chars.last == " "
+            {
+              name.removeFirst()
+            }
+            param = ParamSpec.positional(
+              "componente", .name, placeholder: "", help: "", completion: .products)
+            valueStart = name.first.map { $0.column - 1 } ?? partialStart
+          }
         } else if valueTokens == 0 || p.kind == .name {
           param = p
           if valueTokens > 0 { valueStart = args[k + 1].column - 1 }
@@ -87,9 +115,17 @@ public struct Completer {
       }
       let matches: [String]
       if param.completion == .products {
-        // The catalog may hold 50.000 products: the store filters by index.
-        matches = ((try? context.shop.productCompletions(typedValue)) ?? [])
-          .map { quotedIfNeeded($0, in: spec) }
+        // The catalog may hold 50.000 products: the store filters by index,
+        // asking one more than it shows to know whether the list is whole.
+        let limit = 50
+        let found = (try? context.shop.productCompletions(typedValue, limit: limit + 1)) ?? []
+        if !found.isEmpty {
+          return Completion(
+            start: valueStart,
+            candidates: found.prefix(limit).map { quotedIfNeeded($0, in: spec) },
+            exhaustive: found.count <= limit)
+        }
+        matches = []
       } else {
         var already = Set<String>()
         if param.kind == .list {

@@ -154,12 +154,9 @@ public final class Runner {
 
   /// Whether a line holds a secret (a PIN): such lines are not kept in history.
   public func containsSecret(_ line: String) -> Bool {
-    let secretWords = Set(
-      context.registry.commands.flatMap { $0.params.filter(\.secret).compactMap(\.keyword) }.map(
-        fold))
-    return Lexer.tokenizeLeniently(line).contains {
-      $0.kind == .word && secretWords.contains($0.folded)
-    }
+    let trimmed = line.trimmingCharacters(in: " \t")
+    if !trimmed.isEmpty && trimmed.allSatisfy(\.isNumber) { return true }  // a PIN typed alone
+    return maskSecrets(line) != line
   }
 
   /// The text a domain refusal is about (`No encontré la categoría «x»` → x)
@@ -172,6 +169,10 @@ public final class Runner {
       .reservedName(_, let name):
       return (name, false)
     case .unknownZone(let zone, _): return (zone, true)
+    case .invalidBarcode(let code, _), .duplicateBarcode(let code, _): return (code, false)
+    case .duplicateSKU(let sku, _), .badSKU(let sku): return (sku, false)
+    case .unknownTax(let code, _): return (code, true)
+    case .kitInsideKit(let name): return (name, true)
     case .unknownCurrency(let code): return (code, true)
     case .categoryCycle(_, let parent): return (parent, true)
     default: return nil
@@ -196,7 +197,17 @@ public final class Runner {
   public func report(
     _ error: Error, line: String, lineNumber: Int, source: LineSource, map: LineMap? = nil
   ) {
-    let message = Messages.describe(error)
+    var message = Messages.describe(error)
+    // A PIN the user typed must not come back inside the message either.
+    let masked = Array(maskSecrets(line))
+    let original = Array(line)
+    if masked != original {
+      for token in Lexer.tokenizeLeniently(line) {
+        let start = token.column - 1
+        guard start < masked.count, masked[start] == "*", original[start] != "*" else { continue }
+        message = message.replacingOccurrences(of: token.text, with: "****")
+      }
+    }
     let shellError = error as? ShellError
     let column = shellError?.column
     let mapped = column.flatMap { map?.locate($0) }

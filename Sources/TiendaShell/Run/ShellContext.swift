@@ -61,7 +61,8 @@ public final class ShellContext {
         throw CoreError.missingRight(missing, user: user)
       }
       askedDuringCommand = true
-      writeErr(Messages.approvalNeeded(user: user, right: missing) + "\n")
+      let approvers = ((try? shop.roles()) ?? []).filter { $0.rights.contains(missing) }.map(\.code)
+      writeErr(Messages.approvalNeeded(user: user, right: missing, roles: approvers) + "\n")
       guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
         let pin = askSecret(Messages.pinPrompt(for: name))
       else {
