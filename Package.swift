@@ -23,10 +23,14 @@ let package = Package(
     .executableTarget(name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "CEditLine"]),
     // Catalog look-up benchmark (Scripts/bench-catalog.sh); not installed.
     .executableTarget(name: "tienda-bench", dependencies: ["TiendaShell", "TiendaCore"]),
-    .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore"]),
-    .testTarget(name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto"]),
+    // Temporary folders for the unit tests (tests only; may use Foundation).
+    .target(name: "TiendaTestSupport", path: "Tests/TiendaTestSupport"),
+    .testTarget(name: "TiendaStoreTests", dependencies: ["TiendaStore", "TiendaTestSupport"]),
+    .testTarget(
+      name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto", "TiendaTestSupport"]),
     .testTarget(name: "TiendaCryptoTests", dependencies: ["TiendaCrypto"]),
-    .testTarget(name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore"]),
+    .testTarget(
+      name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Testing
 import TiendaStore
+import TiendaTestSupport
 
 @testable import TiendaCore
 

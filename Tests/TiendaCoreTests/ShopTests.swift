@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiendaStore
+import TiendaTestSupport
 
 @testable import TiendaCore
 

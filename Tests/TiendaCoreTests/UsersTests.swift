@@ -1,6 +1,7 @@
 import Testing
 import TiendaCrypto
 import TiendaStore
+import TiendaTestSupport
 
 @testable import TiendaCore
 

@@ -1,5 +1,6 @@
 import Testing
 import TiendaCore
+import TiendaTestSupport
 
 @testable import TiendaShell
 

@@ -1,6 +1,7 @@
 import Testing
 import TiendaCore
 import TiendaStore
+import TiendaTestSupport
 
 @testable import TiendaShell
 

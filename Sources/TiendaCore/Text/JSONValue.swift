@@ -14,15 +14,7 @@ public enum JSONValue: Equatable, Sendable {
 
   /// A fixed-point value in thousandths as a JSON number (`12500` → `12.5`).
   public static func decimal(thousandths: Int64) -> JSONValue {
-    let m = thousandths.magnitude
-    var text = String(m / 1000)
-    var fraction = String(m % 1000)
-    if fraction != "0" {
-      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      text += "." + fraction
-    }
-    return .number((thousandths < 0 ? "-" : "") + text)
+    .number(Quantity(thousandths: thousandths).text(decimalMark: "."))
   }
 
   /// Compact JSON text.

@@ -11,6 +11,26 @@ public struct Quantity: Hashable, Comparable, Sendable {
 
   public static func < (a: Quantity, b: Quantity) -> Bool { a.thousandths < b.thousandths }
 
+  /// The value as text: up to three decimals after `decimalMark`, trailing
+  /// zeros dropped, the whole part grouped by threes with `thousands` if
+  /// given (`12,5`, `1.500`, `1500`, `12.5`).
+  public func text(decimalMark: Character, thousands: Character? = nil) -> String {
+    let m = thousandths.magnitude
+    let digits = Array(String(m / 1000))
+    var whole = ""
+    for (i, d) in digits.enumerated() {
+      if let thousands, i > 0 && (digits.count - i) % 3 == 0 { whole.append(thousands) }
+      whole.append(d)
+    }
+    var fraction = String(m % 1000)
+    if fraction != "0" {
+      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+      while fraction.hasSuffix("0") { fraction.removeLast() }
+      whole += String(decimalMark) + fraction
+    }
+    return (thousandths < 0 ? "-" : "") + whole
+  }
+
   /// Units a quantity may be written in.
   public enum Unit: String, Sendable, CaseIterable {
     case unit = "un"

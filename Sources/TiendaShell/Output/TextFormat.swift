@@ -41,33 +41,14 @@ public enum TextFormat {
     return out
   }
 
-  /// `0,75`, `2`, `1,5` (thousandths, trailing zeros dropped).
+  /// `0,75`, `2`, `1.500` (thousandths, trailing zeros dropped).
   public static func quantity(_ q: Quantity) -> String {
-    let negative = q.thousandths < 0
-    let m = q.thousandths.magnitude
-    var text = grouped(m / 1000)
-    var fraction = String(m % 1000)
-    if fraction != "0" {
-      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      text += "," + fraction
-    }
-    return negative ? "-" + text : text
+    q.text(decimalMark: ",", thousands: ".")
   }
 
   /// `12,5`, `1500`: decimal comma, no thousands separator (for CSV that
   /// reads back without the `1.500` ambiguity).
-  public static func plainQuantity(_ q: Quantity) -> String {
-    let m = q.thousandths.magnitude
-    var text = String(m / 1000)
-    var fraction = String(m % 1000)
-    if fraction != "0" {
-      fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      text += "," + fraction
-    }
-    return (q.thousandths < 0 ? "-" : "") + text
-  }
+  public static func plainQuantity(_ q: Quantity) -> String { q.text(decimalMark: ",") }
 
   /// The text cut to `width` display columns with `…` (tables only).
   public static func truncated(_ text: String, _ width: Int) -> String {
