@@ -49,6 +49,7 @@ extension Messages {
       var text = "No encontré \(the(t)) «\(query)»."
       if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
       if t == .product && suggestion == nil { text += " Búsquelo con: buscar \(query)" }
+      if t == .category && suggestion == nil { text += " Créela con: crear categoría \(query)" }
       return text
     case .ambiguous(let t, let query, let candidates):
       return "«\(query)» puede ser más de \(one(t)): "
@@ -123,7 +124,7 @@ extension Messages {
     case .unknownTax(let code, let suggestion):
       var text = "No conozco el impuesto «\(code)»."
       if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
-      return text + " Vea los que hay con: listar impuestos"
+      return text + " Vea los que hay con: listar impuestos."
     case .badTaxRate(let code):
       return
         "«\(code)»: el código de un impuesto es una palabra sin espacios (p. ej. ila-cerveza) y la tasa va de 0% a 100%."

@@ -306,6 +306,9 @@ extension Messages {
   static func productReactivated(_ name: String) -> String { "Producto «\(name)» reactivado." }
   static let noProducts =
     "No hay productos. Cree uno con: crear producto \"Empanada de pino\" precio 2500"
+  static func firstResults(_ n: Int) -> String {
+    "Se muestran los \(n) que mejor coinciden; escriba más palabras para acotar."
+  }
   static func nothingFound(_ text: String) -> String { "No encontré productos con «\(text)»." }
   static let exempt = "exento"
   static let active = "activo"
@@ -388,6 +391,7 @@ extension Messages {
   public static func pinPrompt(for user: String) -> String { "PIN de \(user): " }
   public static let pinAgain = "Repita el PIN: "
   public static let currentPinPrompt = "PIN actual: "
+  public static let pinCancelled = "Cancelado: no se cambió nada."
   static let newPinRequired =
     "Falta el PIN nuevo: agregue «pin 1234» (TIENDA_PIN es el PIN actual)."
   static let noUsersYet =

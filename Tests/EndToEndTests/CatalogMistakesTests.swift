@@ -37,7 +37,7 @@ import Testing
         == "No encontré la categoría «bebidaz». ¿Quiso decir «bebidas»?")
     #expect(
       try box.refused("crear producto Jugo precio 900 categoría lacteos")
-        == "No encontré la categoría «lacteos».")
+        == "No encontré la categoría «lacteos». Créela con: crear categoría lacteos")
   }
 
   @Test func duplicateBarcode() throws {
@@ -137,7 +137,7 @@ import Testing
         == "La fecha «31-02-2026» no existe.")
     #expect(
       try box.refused("crear producto Pan precio 100 impuestos iba")
-        == "No conozco el impuesto «iba». ¿Quiso decir «iva»? Vea los que hay con: listar impuestos"
+        == "No conozco el impuesto «iba». ¿Quiso decir «iva»? Vea los que hay con: listar impuestos."
     )
     #expect(
       try box.refused("crear kit Combo precio 3000 con 1 tomate, 1 combo").hasPrefix("No encontré"))

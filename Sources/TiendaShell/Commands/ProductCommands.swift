@@ -110,9 +110,12 @@ enum ProductCommands {
     ],
     examples: ["buscar pino", "buscar pina", "buscar coca cola"], listing: true
   ) { call in
-    let found = try call.shop.searchProducts(call.text("texto")!)
-    return .table(
-      ProductView.table(found, call.shop, empty: Messages.nothingFound(call.text("texto")!)))
+    let limit = 50
+    let found = try call.shop.searchProducts(call.text("texto")!, limit: limit)
+    var table = ProductView.table(
+      found, call.shop, empty: Messages.nothingFound(call.text("texto")!))
+    if found.count == limit { table.footer = [Messages.firstResults(limit)] }
+    return .table(table)
   }
 
   static let delete = CommandSpec(

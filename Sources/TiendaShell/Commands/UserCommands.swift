@@ -37,6 +37,7 @@ enum UserCommands {
         hint: Messages.usage(call.spec.usage))
     }
     let first = !call.shop.usersExist
+    _ = try call.shop.findRole(role)  // a wrong role is said before asking the PIN
     let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
     let user = try call.shop.createUser(name: call.text("nombre")!, role: role, pin: pin)
     if first {

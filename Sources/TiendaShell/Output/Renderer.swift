@@ -73,7 +73,7 @@ public struct Renderer {
         for field in record.fields {
           var line =
             TextFormat.padded(field.label + ":", to: width + 1, right: false) + " "
-            + text(field.value)
+            + (field.value == .null ? "—" : text(field.value))
           while line.hasSuffix(" ") { line.removeLast() }
           out += line + "\n"
         }
@@ -113,6 +113,7 @@ public struct Renderer {
     var out = line(table.columns.map(\.title))
     out += line(widths.map { String(repeating: "─", count: $0) })
     for row in cells { out += line(row) }
+    for note in table.footer { out += note + "\n" }
     return out
   }
 

@@ -37,6 +37,8 @@ public struct Table {
   public var rows: [[Cell]]
   /// Shown instead of an empty table (text format only).
   public let emptyMessage: String?
+  /// Lines under the table (text format only), e.g. "there are more".
+  public var footer: [String] = []
 
   public init(columns: [Column], rows: [[Cell]], emptyMessage: String? = nil) {
     self.columns = columns

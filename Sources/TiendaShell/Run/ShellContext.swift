@@ -98,9 +98,10 @@ public final class ShellContext {
       askedDuringCommand = true
       guard let first = askSecret(prompt) else { throw ShellError(Messages.pinRequired) }
       if confirm {
-        guard let second = askSecret(Messages.pinAgain), second == first else {
-          throw CoreError.pinsDiffer
+        guard let second = askSecret(Messages.pinAgain), !second.isEmpty || first.isEmpty else {
+          throw ShellError(Messages.pinCancelled)
         }
+        guard second == first else { throw CoreError.pinsDiffer }
       }
       return first
     }
