@@ -309,6 +309,10 @@ extension Messages {
   static func firstResults(_ n: Int) -> String {
     "Se muestran los \(n) que mejor coinciden; escriba más palabras para acotar."
   }
+  static func noProductsInCategory(_ name: String) -> String {
+    "No hay productos en «\(name)» ni en sus subcategorías."
+  }
+  static let noDeletedProducts = "No hay productos borrados."
   static func nothingFound(_ text: String) -> String { "No encontré productos con «\(text)»." }
   static let exempt = "exento"
   static let active = "activo"
@@ -377,7 +381,9 @@ extension Messages {
   }
   static func exported(_ n: Int, kits: Int, path: String) -> String {
     "Exportados \(n) productos a «\(path)»"
-      + (kits > 0 ? " (los \(kits) kits no se exportan: se crean con «crear kit»)." : ".")
+      + (kits == 1
+        ? " (el kit no se exporta: se crea con «crear kit»)."
+        : kits > 1 ? " (los \(kits) kits no se exportan: se crean con «crear kit»)." : ".")
   }
 }
 

@@ -250,9 +250,19 @@ func logInAtStart(_ context: ShellContext) -> Bool {
   while true {
     guard var name = context.askLine?(Messages.userPrompt) else { return false }
     name = name.trimmingCharacters(in: " ")
+    if isQuitCommand(name) { return false }
     if fold(name).hasPrefix("entrar ") { name = String(name.dropFirst(7)) }  // typed the command
+    // `pepe pin 1234` typed on one line: take the PIN from it.
+    var typedPin: String?
+    let words = name.split(separator: " ").map(String.init)
+    if let k = words.firstIndex(where: { fold($0) == "pin" }), k + 1 < words.count {
+      typedPin = words[k + 1]
+      name = words[..<k].joined(separator: " ")
+    }
     if name.isEmpty { continue }
-    guard let pin = context.askSecret?(Messages.pinPrompt(for: name)) else { return false }
+    guard let pin = typedPin ?? context.askSecret?(Messages.pinPrompt(for: name)) else {
+      return false
+    }
     do {
       context.shop.commandText = "entrar " + name
       let user = try context.shop.logIn(name, pin: pin)

@@ -202,6 +202,18 @@ import TiendaTestSupport
     #expect(try shop.reactivateProduct("PAN").price == Money(250))
   }
 
+  /// `crear impuesto ila 10% de iva`: a product that carries the additional
+  /// tax carries the base one too.
+  @Test func additionalTaxBringsItsBase() throws {
+    let ila = try shop.createTax(code: "ila", rate: Percent(thousandths: 10_000), base: "iva")
+    #expect(ila.base == "iva")
+    let p = try shop.createProduct(draft("Pisco", 1000) { $0.taxes = ["ila"] })
+    #expect(p.taxes.map(\.code) == ["iva", "ila"])
+    #expect(throws: CoreError.self) {
+      try shop.createTax(code: "otro", rate: Percent(thousandths: 1000), base: "ivx")
+    }
+  }
+
   @Test func expiring() throws {
     try shop.createProduct(
       draft("Yogur", 500) { $0.expires = LocalDate(year: 2026, month: 11, day: 25) })

@@ -89,6 +89,17 @@ import TiendaTestSupport
       try parse("bitácora mes").period("periodo")?.from == LocalDate(year: 2026, month: 11, day: 1))
   }
 
+  @Test func secretsAreMaskedButNamesAreNot() {
+    let runner = Runner(context: context)
+    #expect(runner.maskSecrets("cambiar pin maria pin 4321") == "cambiar pin maria pin ****")
+    #expect(
+      runner.maskSecrets("crear usuario ana rol cajero 4321") == "crear usuario ana rol cajero ****"
+    )
+    #expect(runner.maskSecrets("crear categoría 2026") == "crear categoría 2026")
+    #expect(runner.containsSecret("4444"))
+    #expect(!runner.containsSecret("listar categorías"))
+  }
+
   @Test func bareNamesMayContainAnyWord() throws {
     // Only this command's keywords end a bare name.
     #expect(try parse("crear categoría Pan padr bebidas").text("nombre") == "Pan padr bebidas")

@@ -54,6 +54,15 @@ public struct Product: Sendable, Equatable {
   public let isKit: Bool
   public let active: Bool
 
+  func with(taxes: [TaxRate]) -> Product {
+    Product(
+      id: id, sku: sku, barcode: barcode, name: name, categoryID: categoryID,
+      categoryName: categoryName, unit: unit, price: price, cost: cost,
+      priceIncludesTaxes: priceIncludesTaxes, taxes: taxes, stock: stock, minimum: minimum,
+      sellWithoutStock: sellWithoutStock, expires: expires, inPOS: inPOS,
+      description: description, isKit: isKit, active: active)
+  }
+
   /// Net price and each tax of one unit at the shelf price.
   public var breakdown: PriceBreakdown {
     TaxMath.breakdown(price, taxes: taxes, included: priceIncludesTaxes)

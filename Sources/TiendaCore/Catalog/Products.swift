@@ -13,6 +13,25 @@ extension Shop {
     FROM products p LEFT JOIN categories c ON c.id = p.category_id
     """
 
+  /// The same columns without the per-row tax subquery, for long lists:
+  /// their taxes come from one query (`withTaxes`).
+  static let productListColumns = productColumns.replacingTaxSubquery()
+
+  /// Fills in the taxes of many products with a single query.
+  func withTaxes(_ products: [Product]) throws -> [Product] {
+    var byProduct: [Int64: [TaxRate]] = [:]
+    try db.forEach(
+      """
+      SELECT pt.product_id, t.code, t.rate FROM product_taxes pt JOIN taxes t ON t.id = pt.tax_id
+      ORDER BY pt.product_id, t.id
+      """
+    ) { row in
+      byProduct[row.int(0), default: []].append(
+        TaxRate(code: row.string(1), rate: Percent(thousandths: row.int(2))))
+    }
+    return products.map { $0.with(taxes: byProduct[$0.id] ?? []) }
+  }
+
   func product(from row: Row) -> Product {
     let taxes: [TaxRate] = (row.optionalString(18) ?? "").split(separator: ",").compactMap {
       let parts = $0.split(separator: ":")
@@ -142,7 +161,7 @@ extension Shop {
   /// Active products (optionally of one category and its subcategories), in
   /// Spanish order; with `inactive`, the deleted ones instead.
   public func products(category: String? = nil, inactive: Bool = false) throws -> [Product] {
-    var sql = Shop.productColumns + " WHERE p.active = ?"
+    var sql = Shop.productListColumns + " WHERE p.active = ?"
     var values: [SQLValue] = [.integer(inactive ? 0 : 1)]
     if let category {
       let root = try findCategory(category)
@@ -152,7 +171,8 @@ extension Shop {
         """
       values.append(.integer(root.id))
     }
-    return try db.query(sql + " ORDER BY p.name COLLATE es", values).map(product(from:))
+    return try withTaxes(
+      try db.query(sql + " ORDER BY p.name COLLATE es", values).map(product(from:)))
   }
 
   /// Names and SKUs that complete `typed` (for Tab): one word looks up the
@@ -190,5 +210,15 @@ extension LocalDate {
     let parts = iso.split(separator: "-").compactMap { Int($0) }
     guard parts.count == 3 else { return nil }
     self.init(year: parts[0], month: parts[1], day: parts[2])
+  }
+}
+
+extension String {
+  /// The product columns with the tax subquery replaced by NULL.
+  fileprivate func replacingTaxSubquery() -> String {
+    guard let start = firstRange(of: "(SELECT group_concat"),
+      let end = firstRange(of: "ORDER BY t.id))")
+    else { return self }
+    return String(self[..<start.lowerBound]) + "NULL" + String(self[end.upperBound...])
   }
 }

@@ -84,11 +84,15 @@ extension Shop {
       if let existing = try? findTax(code) {
         throw CoreError.alreadyExists(.tax, name: existing.code)
       }
+      let baseID = try base.map { try findTax($0).id }
       try db.run(
-        "INSERT INTO taxes(code, code_folded, rate, description, created_at) VALUES (?,?,?,?,?)",
+        """
+        INSERT INTO taxes(code, code_folded, rate, description, created_at, base_tax_id)
+        VALUES (?,?,?,?,?,?)
+        """,
         [
           .text(code), .text(fold(code)), .integer(rate.thousandths), .text(description),
-          .integer(clock.now()),
+          .integer(clock.now()), baseID.sqlValue,
         ])
       let tax = try findTax(code)
       journal.record("impuesto.crear", entity: "taxes", id: String(tax.id), after: tax.json)

@@ -98,7 +98,10 @@ enum ProductCommands {
   ) { call in
     let products = try call.shop.products(
       category: call.text("categoria"), inactive: call.isFlagSet("borrados"))
-    return .table(ProductView.table(products, call.shop, empty: Messages.noProducts))
+    let empty =
+      call.text("categoria").map(Messages.noProductsInCategory)
+      ?? (call.isFlagSet("borrados") ? Messages.noDeletedProducts : Messages.noProducts)
+    return .table(ProductView.table(products, call.shop, empty: empty))
   }
 
   static let search = CommandSpec(

@@ -103,6 +103,19 @@ public struct Invocation {
 
   public func has(_ key: String) -> Bool { arguments[key] != nil }
 
+  /// Where `text` starts inside an argument's span, when it is one item
+  /// among others (a list); nil when it is the whole argument.
+  func itemColumn(_ text: String, in span: (column: Int, length: Int)) -> Int? {
+    guard text.count < span.length else { return nil }
+    for token in tokens
+    where token.column >= span.column && token.column < span.column + span.length {
+      if fold(token.text) == fold(text.split(separator: " ").first.map(String.init) ?? text) {
+        return token.column
+      }
+    }
+    return nil
+  }
+
   /// The span of the argument whose text is `value` (folded), if any: lets a
   /// refusal from the core point at the word the user wrote. Parameters are
   /// tried in declaration order; with `lookup`, those that name an existing
@@ -117,9 +130,15 @@ public struct Invocation {
       var text: String?
       switch arguments[param.key] {
       case .text(let s)?, .choice(let s)?: text = s
+      case .list(let items)?: text = items.first { fold($0) == target }
+      case .components(let items)?: text = items.first { fold($0.product) == target }?.product
       default: text = nil
       }
-      if let text, fold(text) == target, let span = spans[param.key] { return span }
+      if let text, fold(text) == target, let span = spans[param.key] {
+        // Inside a list, point at the item itself.
+        if let column = itemColumn(text, in: span) { return (column, text.count) }
+        return span
+      }
     }
     return nil
   }

@@ -142,9 +142,18 @@ public final class Runner {
       context.registry.commands.flatMap { $0.params.filter(\.secret).compactMap(\.keyword) }.map(
         fold))
     let tokens = Lexer.tokenizeLeniently(line)
+    let matched = try? parser.matchCommand(tokens)
+    let used = matched?.1 ?? 0
+    let userCommand = matched?.0.group == .users
     var chars = Array(line)
-    for (i, token) in tokens.enumerated().reversed()
-    where i > 0 && tokens[i - 1].kind == .word && secretWords.contains(tokens[i - 1].folded) {
+    for (i, token) in tokens.enumerated().reversed() where i >= used {
+      // The word after `pin` (as an option, not the `pin` of `cambiar pin`).
+      let afterSecretKeyword =
+        i > used && tokens[i - 1].kind == .word && secretWords.contains(tokens[i - 1].folded)
+      // In user commands any 4-8 digit word may be a PIN typed without `pin`.
+      let looksLikePin =
+        userCommand && (4...8).contains(token.text.count) && token.text.allSatisfy(\.isNumber)
+      guard afterSecretKeyword || looksLikePin else { continue }
       let start = token.column - 1
       let end = min(chars.count, start + token.length)
       chars.replaceSubrange(start..<end, with: Array("****"))
@@ -172,6 +181,7 @@ public final class Runner {
     case .invalidBarcode(let code, _), .duplicateBarcode(let code, _): return (code, false)
     case .duplicateSKU(let sku, _), .badSKU(let sku): return (sku, false)
     case .unknownTax(let code, _): return (code, true)
+    case .unknownRole(let role, _): return (role, true)
     case .kitInsideKit(let name): return (name, true)
     case .unknownCurrency(let code): return (code, true)
     case .categoryCycle(_, let parent): return (parent, true)
