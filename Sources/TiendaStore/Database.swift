@@ -181,8 +181,4 @@ public final class Database {
   /// `sqlite3_interrupt` on a raw handle: safe from a signal handler.
   public static func interrupt(handle: OpaquePointer) { sqlite3_interrupt(handle) }
 
-  /// Copies the whole database to `destination` with `VACUUM INTO`.
-  public func vacuum(into destination: String) throws {
-    try run("VACUUM INTO ?", [.text(destination)])
-  }
 }

@@ -8,17 +8,7 @@ import TiendaStore
 #endif
 
 /// Writes text to a file descriptor, all of it.
-func write(_ text: String, to fd: Int32) {
-  var bytes = Array(text.utf8)[...]
-  while !bytes.isEmpty {
-    let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    if n <= 0 {
-      if errno == EINTR { continue }
-      return
-    }
-    bytes = bytes.dropFirst(n)
-  }
-}
+func write(_ text: String, to fd: Int32) { Files.writeAll(text, to: fd) }
 
 func environment(_ name: String) -> String? {
   guard let value = getenv(name) else { return nil }
@@ -76,20 +66,6 @@ func makeClock() -> ShopClock {
   }
   let seconds = parts.count > 5 ? parts[5] : 0
   return FixedClock(Int64(day.dayNumber) * 86400 + Int64(parts[3] * 3600 + parts[4] * 60 + seconds))
-}
-
-/// Reads a whole file; nil with errno set on failure.
-func readFile(_ path: String) -> String? {
-  guard let file = fopen(path, "r") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let n = fread(&buffer, 1, buffer.count, file)
-    if n > 0 { bytes += buffer[0..<n] }
-    if n < buffer.count { break }
-  }
-  return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Splits text into lines at LF, dropping a CR before it (Windows files).
@@ -381,10 +357,11 @@ if !options.commands.isEmpty && options.script != nil {
 
 var scriptText: String?
 if let script = options.script {
-  guard let text = readFile(script) else {
-    fail(usage: Messages.cannotReadFile(script, Messages.systemReason(errno)))
+  do {
+    scriptText = withoutBOM(String(decoding: try Files.read(script), as: UTF8.self))
+  } catch {
+    fail(usage: Messages.describe(error))
   }
-  scriptText = withoutBOM(text)
 }
 
 let path = databasePath(options)

@@ -229,8 +229,11 @@ extension Shop {
 
   /// The logged-in user's role, nil when nobody is logged in.
   public func currentRole() throws -> Role? {
-    guard let id = actor.userID else { return nil }
-    return try findUser(actor.userName ?? "").id == id ? findUser(actor.userName ?? "").role : nil
+    guard let id = actor.userID,
+      let row = try db.queryFirst(
+        "SELECT id, name, role_id, active, locked_until FROM users WHERE id = ?", [.integer(id)])
+    else { return nil }
+    return try user(from: row).role
   }
 
   /// The one permission check: passes in single-user mode, or when the

@@ -192,8 +192,9 @@ enum ProductCSV {
   static func fields(_ p: Product, currency: Currency) -> [String] {
     [
       p.name, plainMoney(p.price, currency), p.sku, p.barcode ?? "", p.categoryName ?? "",
-      p.unit.rawValue, p.cost.map { plainMoney($0, currency) } ?? "", plainQuantity(p.stock),
-      p.minimum.map(plainQuantity) ?? "",
+      p.unit.rawValue, p.cost.map { plainMoney($0, currency) } ?? "",
+      TextFormat.plainQuantity(p.stock),
+      p.minimum.map(TextFormat.plainQuantity) ?? "",
       p.taxes.isEmpty ? Messages.exempt : p.taxes.map(\.code).joined(separator: ", "),
       yesNo(p.priceIncludesTaxes), yesNo(p.sellWithoutStock), p.expires?.description ?? "",
       yesNo(p.inPOS), p.description,
@@ -209,5 +210,4 @@ enum ProductCSV {
       ? String(text.map { $0 == "." ? currency.decimalMark : $0 }) : text
   }
 
-  static func plainQuantity(_ q: Quantity) -> String { TextFormat.plainQuantity(q) }
 }

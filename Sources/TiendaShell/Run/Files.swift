@@ -3,7 +3,21 @@
 #endif
 
 /// Reading and writing the user's files (`> archivo`, import, export).
-enum Files {
+public enum Files {
+  /// Writes all of `text` to a file descriptor (stdout, stderr), retrying
+  /// interrupted writes.
+  public static func writeAll(_ text: String, to fd: Int32) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n <= 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      bytes = bytes.dropFirst(n)
+    }
+  }
+
   /// Writes `text` to `path` all at once: into a temporary file beside it,
   /// then renamed over it, so a failure never leaves half a file. Refuses
   /// the `protected` paths (the shop file and its companions).
@@ -38,7 +52,7 @@ enum Files {
   }
 
   /// The bytes of a file, or a Spanish error naming it.
-  static func read(_ path: String) throws -> [UInt8] {
+  public static func read(_ path: String) throws -> [UInt8] {
     guard let file = fopen(path, "r") else {
       throw ShellError(Messages.cannotReadFile(path, Messages.systemReason(errno)))
     }

@@ -49,9 +49,15 @@ public final class Runner {
   public let context: ShellContext
   let parser: Parser
 
+  /// Option keywords whose value is a secret (`pin`), folded.
+  let secretKeywords: Set<String>
+
   public init(context: ShellContext) {
     self.context = context
     self.parser = Parser(registry: context.registry)
+    self.secretKeywords = Set(
+      context.registry.commands.flatMap { $0.params.filter(\.secret).compactMap(\.keyword) }
+        .map(fold))
   }
 
   /// With `--seguir`, a failing command does not stop the rest of its line.
@@ -138,9 +144,6 @@ public final class Runner {
   /// The line with the value after each secret keyword (`pin 1234`) shown
   /// as `****`, for echoing it in an error.
   public func maskSecrets(_ line: String) -> String {
-    let secretWords = Set(
-      context.registry.commands.flatMap { $0.params.filter(\.secret).compactMap(\.keyword) }.map(
-        fold))
     let tokens = Lexer.tokenizeLeniently(line)
     let matched = try? parser.matchCommand(tokens)
     let used = matched?.1 ?? 0
@@ -149,7 +152,7 @@ public final class Runner {
     for (i, token) in tokens.enumerated().reversed() where i >= used {
       // The word after `pin` (as an option, not the `pin` of `cambiar pin`).
       let afterSecretKeyword =
-        i > used && tokens[i - 1].kind == .word && secretWords.contains(tokens[i - 1].folded)
+        i > used && tokens[i - 1].kind == .word && secretKeywords.contains(tokens[i - 1].folded)
       // In user commands any 4-8 digit word may be a PIN typed without `pin`.
       let looksLikePin =
         userCommand && (4...8).contains(token.text.count) && token.text.allSatisfy(\.isNumber)

@@ -57,14 +57,10 @@ public final class ShellContext {
     do {
       try shop.authorize(right)
     } catch CoreError.missingRight(let missing, let user) {
-      guard let askLine, let askSecret else {
-        throw CoreError.missingRight(missing, user: user)
-      }
-      askedDuringCommand = true
       let approvers = ((try? shop.roles()) ?? []).filter { $0.rights.contains(missing) }.map(\.code)
-      writeErr(Messages.approvalNeeded(user: user, right: missing, roles: approvers) + "\n")
-      guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
-        let pin = askSecret(Messages.pinPrompt(for: name))
+      guard
+        let (name, pin) = askApprover(
+          Messages.approvalNeeded(user: user, right: missing, roles: approvers))
       else {
         throw CoreError.missingRight(missing, user: user)
       }
@@ -79,15 +75,24 @@ public final class ShellContext {
     do {
       try shop.authorizeDiscount(percent, scope: scope)
     } catch CoreError.discountOverCap(let p, let cap, let user) {
-      guard let askLine, let askSecret else {
-        throw CoreError.discountOverCap(p, cap: cap, user: user)
-      }
-      writeErr(Messages.describe(CoreError.discountOverCap(p, cap: cap, user: user)) + "\n")
-      guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
-        let pin = askSecret(Messages.pinPrompt(for: name))
+      guard
+        let (name, pin) = askApprover(
+          Messages.describe(CoreError.discountOverCap(p, cap: cap, user: user)))
       else { throw CoreError.discountOverCap(p, cap: cap, user: user) }
       shop.actor.approvedBy = try shop.approveDiscount(p, scope: scope, by: name, pin: pin)
     }
+  }
+
+  /// At a terminal: says why, then asks who approves and their PIN (no
+  /// echo). Nil without a terminal or when nobody answers.
+  func askApprover(_ why: String) -> (name: String, pin: String)? {
+    guard let askLine, let askSecret else { return nil }
+    askedDuringCommand = true
+    writeErr(why + "\n")
+    guard let name = askLine(Messages.approverPrompt), !name.isEmpty,
+      let pin = askSecret(Messages.pinPrompt(for: name))
+    else { return nil }
+    return (name, pin)
   }
 
   /// A PIN from the command (`pin 1234`), else asked without echo (twice
