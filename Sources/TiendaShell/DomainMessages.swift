@@ -85,6 +85,9 @@ extension Messages {
     case .reservedName(let t, let name):
       return
         "«\(name)» no puede ser nombre de \(noun(t)): es una palabra reservada (significa «sin padre»)."
+    case .noOpenSession(let register):
+      return
+        "\(register) no tiene la caja abierta y esta tienda pide abrirla antes de vender: escriba «abrir caja» con el fondo (por ejemplo «abrir caja 20000»)."
     case .missingJournalEntry:
       return "Error interno: el cambio no quedó en la bitácora y se deshizo. Por favor repórtelo."
     default:

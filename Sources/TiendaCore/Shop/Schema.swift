@@ -60,5 +60,6 @@ public enum Schema {
     Schema.catalog,
     Schema.users,
     Schema.additionalTaxes,
+    Schema.sales,
   ]
 }

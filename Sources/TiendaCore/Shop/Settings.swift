@@ -11,6 +11,12 @@ public struct ShopSettings: Sendable, Equatable {
   public var defaultRegisterID: Int64
   /// Whether expired products (past `vence`) may still be sold. No by default.
   public var sellExpired: Bool
+  /// The first sale with no open session opens one with float 0.
+  public var autoOpenSession = true
+  /// Cash rounding to $10 (Ley 20.956); only for currencies without decimals.
+  public var cashRounding = true
+  /// How many tickets may be held at once.
+  public var maxHeld: Int = 20
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -37,6 +43,9 @@ public struct ShopSettings: Sendable, Equatable {
     static let zone = "tienda.zona"
     static let defaultRegister = "caja.predeterminada"
     static let sellExpired = "venta.vender_vencidos"
+    static let autoOpenSession = "venta.abrir_caja_sola"
+    static let cashRounding = "venta.redondeo_efectivo"
+    static let maxHeld = "venta.máximo_sostenidas"
   }
 
   static func load(_ db: Database) throws -> ShopSettings {
@@ -44,7 +53,7 @@ public struct ShopSettings: Sendable, Equatable {
     for row in try db.query("SELECT key, value FROM settings") {
       values[row.string(0)] = row.string(1)
     }
-    return ShopSettings(
+    var settings = ShopSettings(
       name: values[Key.name] ?? "",
       rut: values[Key.rut].flatMap(Rut.parse),
       address: values[Key.address] ?? "",
@@ -52,6 +61,10 @@ public struct ShopSettings: Sendable, Equatable {
       zone: values[Key.zone],
       defaultRegisterID: values[Key.defaultRegister].flatMap { Int64($0) } ?? 1,
       sellExpired: values[Key.sellExpired] == "sí")
+    settings.autoOpenSession = values[Key.autoOpenSession].map { $0 == "sí" } ?? true
+    settings.cashRounding = values[Key.cashRounding].map { $0 == "sí" } ?? true
+    settings.maxHeld = values[Key.maxHeld].flatMap { Int($0) } ?? 20
+    return settings
   }
 }
 
