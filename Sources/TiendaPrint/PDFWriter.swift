@@ -31,7 +31,8 @@ enum PDFWriter {
         "<< /Type /Font /Subtype /Type1 /BaseFont /\(font) /Encoding /WinAnsiEncoding >>\nendobj\n"
       )
     }
-    let box = "[0 0 \(PDFLabelSheet.number(pageSize.width)) \(PDFLabelSheet.number(pageSize.height))]"
+    let box =
+      "[0 0 \(PDFLabelSheet.number(pageSize.width)) \(PDFLabelSheet.number(pageSize.height))]"
     for (i, content) in pages.enumerated() {
       let page = pageNumbers[i]
       begin(page)

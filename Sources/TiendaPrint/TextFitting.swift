@@ -53,7 +53,9 @@ enum TextFitting {
     _ lines: [String], remaining: ArraySlice<String>, _ maxLines: Int, _ ellipsis: String,
     _ fits: (String) -> Bool
   ) -> [String] {
-    if lines.count >= maxLines { return truncateLast(Array(lines.prefix(maxLines)), ellipsis, fits) }
+    if lines.count >= maxLines {
+      return truncateLast(Array(lines.prefix(maxLines)), ellipsis, fits)
+    }
     let more = self.lines(
       remaining.joined(separator: " "), maxLines: maxLines - lines.count, ellipsis: ellipsis,
       fits: fits)
