@@ -89,6 +89,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case shop = "Tienda"
   case catalog = "Catálogo"
   case stock = "Inventario"
+  case cash = "Caja"
   case users = "Usuarios"
   case audit = "Bitácora y base"
   case shell = "Shell"
