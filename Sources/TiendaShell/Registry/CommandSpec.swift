@@ -25,6 +25,10 @@ public enum ParamKind: Sendable, Equatable {
   case adjustment
   /// Kit components: `1 pan amasado, 2 té` (quantity, then a product name).
   case components
+  /// Sale items: `2 empanada pino, 0,75 kg tomate, 2 pan a 300, importe 1000 tomate`.
+  case saleItems
+  /// Payments: `efectivo 10000`, `débito ref 123456`, `efectivo 5000, débito`.
+  case payments
 }
 
 /// Where Tab completion finds values for a parameter.
@@ -89,9 +93,10 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case shop = "Tienda"
   case catalog = "Catálogo"
   case stock = "Inventario"
-  case cash = "Caja"
   case users = "Usuarios"
   case audit = "Bitácora y base"
+  case sale = "Venta"
+  case cash = "Caja"
   case shell = "Shell"
 }
 

@@ -9,7 +9,9 @@ public struct Registry: Sendable {
   public static let standard = Registry(
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
-      + StockCommands.all + CashCommands.all + UserCommands.all + AuditCommands.all
+      + StockCommands.all + SaleCommands.all + HoldCommands.all
+      + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + UserCommands.all
+      + AuditCommands.all
       + ShellCommands.all)
 
   /// Commands of a group, in declaration order.
