@@ -65,7 +65,7 @@ enum CashCommands {
     "abrir caja", group: .cash,
     summary: "Abre la caja con su fondo inicial: lo que se dejó al último cierre, si no se indica.",
     details:
-      "Una caja tiene una sola sesión abierta a la vez. Sin nombre, abre la caja de esta terminal. Con la tienda en «venta.abrir_caja_sola» (sí, por omisión), la primera venta abre la caja con fondo 0.",
+      "Una caja tiene una sola sesión abierta a la vez. Sin nombre, abre la caja de esta terminal. Si no se abre, la primera venta la abre con fondo 0, salvo con «configurar tienda abrir-caja-sola no».",
     params: [
       .positional(
         "caja", .name, required: false, placeholder: "<caja>",
