@@ -33,7 +33,8 @@ let package = Package(
       name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto", "TiendaTestSupport"]),
     .testTarget(name: "TiendaCryptoTests", dependencies: ["TiendaCrypto"]),
     .testTarget(
-      name: "TiendaPrintTests", dependencies: ["TiendaPrint", "TiendaCore", "TiendaTestSupport"]),
+      name: "TiendaPrintTests", dependencies: ["TiendaPrint", "TiendaCore", "TiendaTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),
