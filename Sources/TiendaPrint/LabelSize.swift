@@ -68,4 +68,6 @@ public enum LabelError: Error, Equatable, Sendable {
   case barcodeTooWide(String, neededMillimeters: Int, availableMillimeters: Int)
   /// Copies must be 1…9999.
   case copies(Int)
+  /// A sheet grid that does not fit its paper (`PDFSheetLayout.isValid` is false).
+  case sheetLayout(columns: Int, rows: Int)
 }

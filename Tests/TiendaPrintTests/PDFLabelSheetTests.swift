@@ -106,6 +106,11 @@ enum SampleLabels {
     #expect(abs(letter.height - 72) < 0.01)  // 1 in
     #expect(PDFSheetLayout.a4.isValid && PDFSheetLayout.letter.isValid)
     #expect(!PDFSheetLayout(paper: .a4, columns: 12, rows: 8).isValid)
+    #expect(!PDFSheetLayout(paper: .a4, columns: 0, rows: 8).isValid)
+    #expect(PDFSheetLayout(paper: .letter, columns: 2, rows: 5, marginTop: 36).isValid)
+    #expect(throws: LabelError.sheetLayout(columns: 0, rows: 8)) {
+      try PDFLabelSheet(layout: PDFSheetLayout(paper: .a4, columns: 0, rows: 8)).render([])
+    }
   }
 
   @Test func barsAreWideEnoughOrRefused() throws {

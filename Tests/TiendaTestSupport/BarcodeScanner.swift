@@ -12,10 +12,17 @@ public enum BarcodeScanner {
 
   /// Every code found on every page, as `zbarimg --raw` prints it (one per
   /// line; a code repeated on the same page is reported once).
+  ///
+  /// With `TIENDA_TEST_KEEP_PDF=<folder>` each PDF is also copied there, to
+  /// look at after a failure.
   public static func decode(pdf: Data, dpi: Int = 300) throws -> [String] {
     let dir = TempDir()
     let input = dir.file("hoja.pdf")
     try pdf.write(to: URL(fileURLWithPath: input))
+    if let keep = ProcessInfo.processInfo.environment["TIENDA_TEST_KEEP_PDF"], !keep.isEmpty {
+      try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+      try? pdf.write(to: URL(fileURLWithPath: keep + "/hoja-" + UUID().uuidString + ".pdf"))
+    }
     try ExternalTool.check("pdftoppm", ["-r", "\(dpi)", "-png", input, dir.file("pagina")])
     let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path)
       .filter { $0.hasPrefix("pagina") && $0.hasSuffix(".png") }
