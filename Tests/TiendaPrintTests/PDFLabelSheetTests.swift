@@ -138,6 +138,18 @@ enum SampleLabels {
     try expectScans(Data(pdf), SampleLabels.expectedCodes(labels))
   }
 
+  /// Subset changes (B→C, C→B, odd runs) and the characters ZPL escapes
+  /// must still read back exactly: a wrong checksum or switch would not scan.
+  @Test(.enabled(if: canScan, Comment(rawValue: BarcodeScanner.missingMessage)))
+  func code128SubsetSwitchesScan() throws {
+    let codes = [
+      "AB123456", "1234AB", "A12345", "12345", "20012345", "PAN-001.5/7", "x>y~z^_w",
+      "QSO123456XYZ", "9", "00",
+    ]
+    let labels = codes.map { LabelData(name: "Código \($0)", price: "$1", barcode: nil, code: $0) }
+    try expectScans(Data(try PDFLabelSheet().render(labels)), codes)
+  }
+
   @Test(.enabled(if: canScan, Comment(rawValue: BarcodeScanner.missingMessage)))
   func popplerReadsTheFileWithoutComplaint() throws {
     let pdf = Data(try PDFLabelSheet(layout: .a4).render(SampleLabels.labels(30)))
