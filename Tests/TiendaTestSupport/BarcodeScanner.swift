@@ -39,14 +39,4 @@ public enum BarcodeScanner {
     }
     return result.text.split(separator: "\n").map(String.init)
   }
-
-  /// The number of pages pdftoppm renders (checks the file opens at all).
-  public static func pageCount(pdf: Data) throws -> Int {
-    let dir = TempDir()
-    let input = dir.file("hoja.pdf")
-    try pdf.write(to: URL(fileURLWithPath: input))
-    try ExternalTool.check("pdftoppm", ["-r", "10", "-png", input, dir.file("p")])
-    return try FileManager.default.contentsOfDirectory(atPath: dir.path)
-      .filter { $0.hasSuffix(".png") }.count
-  }
 }
