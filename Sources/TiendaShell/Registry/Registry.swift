@@ -11,7 +11,7 @@ public struct Registry: Sendable {
       + ImportCommands.all
       + StockCommands.all + SaleCommands.all + HoldCommands.all
       + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + PrinterCommands.all
-      + PrintCommands.all + UserCommands.all
+      + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
       + ShellCommands.all)
 
