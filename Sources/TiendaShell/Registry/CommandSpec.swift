@@ -25,6 +25,9 @@ public enum ParamKind: Sendable, Equatable {
   case adjustment
   /// Kit components: `1 pan amasado, 2 té` (quantity, then a product name).
   case components
+  /// Every token to the end of the command, for the handler to read
+  /// (`ejecutar archivo args…`, `verificar stock EMP01 >= 10`).
+  case rest
 }
 
 /// Where Tab completion finds values for a parameter.

@@ -18,6 +18,8 @@ public enum ArgValue {
   case list([String])
   case adjustment(StockAdjustment)
   case components([KitComponentInput])
+  /// The tokens of a `.rest` parameter, as written.
+  case tokens([Token])
 }
 
 /// Output format chosen with `como` or `--json`.
@@ -99,6 +101,11 @@ public struct Invocation {
   public func rut(_ key: String) -> Rut? {
     if case .rut(let r)? = arguments[key] { return r }
     return nil
+  }
+
+  public func tokens(_ key: String) -> [Token] {
+    if case .tokens(let t)? = arguments[key] { return t }
+    return []
   }
 
   public func has(_ key: String) -> Bool { arguments[key] != nil }

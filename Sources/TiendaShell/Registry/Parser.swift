@@ -260,6 +260,8 @@ public struct Parser {
       return try parseAdjustment(tokens, from: start)
     case .components:
       return try parseComponents(tokens, from: start, isKeyword: isKeyword)
+    case .rest:
+      return (.tokens(Array(tokens[start...])), tokens.count)
     }
   }
 

@@ -9,7 +9,8 @@ public struct Registry: Sendable {
   public static let standard = Registry(
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
-      + StockCommands.all + UserCommands.all + AuditCommands.all + ShellCommands.all)
+      + StockCommands.all + UserCommands.all + AuditCommands.all + ShellCommands.all
+      + ScriptCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

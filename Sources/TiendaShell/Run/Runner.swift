@@ -93,7 +93,7 @@ public final class Runner {
       let wholeCommand = (column: statement.first!.column, length: last - first)
       var invocation: Invocation?
       do {
-        let call = try parser.parse(statement, context: context)
+        let call = try parser.parse(context.substituteVariables(statement), context: context)
         invocation = call
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }

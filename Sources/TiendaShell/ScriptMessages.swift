@@ -1,0 +1,49 @@
+/// What scripts, variables, `verificar` and backups say (Spanish, es-CL).
+extension Messages {
+  // MARK: Running scripts
+  static func scriptRecursion(chain: [String]) -> String {
+    "«\(chain.last ?? "")» ya se está ejecutando ("
+      + chain.map { "«\($0)»" }.joined(separator: " → ")
+      + "): un script no puede ejecutarse a sí mismo."
+  }
+  static func scriptTooDeep(_ depth: Int) -> String {
+    "Hay demasiados scripts uno dentro de otro (más de \(depth)); revise los «ejecutar»."
+  }
+  static func nestedScriptFailed(_ name: String, failures: Int) -> String {
+    "El script «\(name)» no terminó bien: " + Messages.failures(failures)
+  }
+
+  // MARK: Variables
+  static let unclosedVariable = "Falta cerrar la llave de la variable: ${nombre}."
+  static func badArgumentNumber(_ text: String) -> String {
+    "«${\(text)}» no existe: los argumentos van de ${1} a ${9}; ${*} los trae todos."
+  }
+  static func missingScriptArgument(_ n: Int, script: String?) -> String {
+    guard let script else {
+      return "Aquí no hay argumentos: ${\(n)} vale dentro de un script que los recibe."
+    }
+    return "El script «\(script)» no recibió el argumento \(n) (${\(n)})."
+  }
+  static func undefinedVariable(_ name: String) -> String {
+    "La variable «$\(name)» no está definida."
+  }
+  static let variableHint =
+    "Defínala con «definir nombre valor» o «parámetro nombre»; para escribir un $ use $$."
+  static func badVariableName(_ name: String) -> String {
+    "«\(name)» no sirve como nombre de variable: debe empezar con una letra y seguir con letras, números o _."
+  }
+  static func builtInVariable(_ name: String) -> String {
+    "«$\(name)» ya la define tienda; elija otro nombre."
+  }
+  static func parameterTwice(_ name: String) -> String {
+    "El parámetro o variable «\(name)» ya tiene valor en este script."
+  }
+  static func missingParameter(_ name: String, position: Int, script: String?) -> String {
+    guard let script else {
+      return
+        "Falta el valor del parámetro «\(name)» (argumento \(position)) y no tiene valor por omisión."
+    }
+    return
+      "Falta el parámetro «\(name)» (argumento \(position)) de «\(script)»: dele ese valor al ejecutarlo, o uno por omisión («parámetro \(name) <valor>»)."
+  }
+}
