@@ -13,6 +13,18 @@ extension Messages {
     "El script «\(name)» no terminó bien: " + Messages.failures(failures)
   }
 
+  /// `--seguir` at the end: `2 comandos fallaron: cierre.tienda:3, cierre.tienda:7.`
+  static func failureSummary(_ n: Int, places: [String]) -> String {
+    let summary = failures(n)
+    guard !places.isEmpty else { return summary }
+    return String(summary.dropLast()) + " (" + places.joined(separator: "; ") + ")."
+  }
+  /// Where a line of a batch is: `cierre.tienda:3` or `línea 3`.
+  static func place(_ source: LineSource, line: Int) -> String {
+    if case .file(let name) = source { return "\(name):\(line)" }
+    return stdinLocation(line: line, column: nil)
+  }
+
   // MARK: Variables
   static let unclosedVariable = "Falta cerrar la llave de la variable: ${nombre}."
   static func badArgumentNumber(_ text: String) -> String {
@@ -45,5 +57,33 @@ extension Messages {
     }
     return
       "Falta el parámetro «\(name)» (argumento \(position)) de «\(script)»: dele ese valor al ejecutarlo, o uno por omisión («parámetro \(name) <valor>»)."
+  }
+}
+
+// MARK: - verificar
+extension Messages {
+  static let missingCheck = "Falta qué verificar, por ejemplo: verificar stock EMP01 >= 10."
+  static var checkValues: String {
+    "Se puede verificar: " + Checkable.all.map { "«\($0.usage)»" }.joined(separator: ", ") + "."
+  }
+  static func unknownCheck(_ word: String, suggestion: String?) -> String {
+    var text = "No sé verificar «\(word)»."
+    if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+    return text
+  }
+  static func missingComparison(_ name: String) -> String {
+    "Falta la comparación después de «\(name) …»: =, !=, <, <=, > o >=, y el valor esperado."
+  }
+  static func missingExpected(_ op: String) -> String {
+    "Falta el valor esperado después de «\(op)»."
+  }
+  static func truthNeedsEquality(_ name: String) -> String {
+    "«\(name)» es sí o no: compárelo con = o !=."
+  }
+  static func checkFailed(subject: String, op: String, expected: String, found: String) -> String {
+    "Falló la verificación: se esperaba \(subject) \(op) \(expected) y es \(found)."
+  }
+  static func checkPassed(subject: String, found: String, op: String, expected: String) -> String {
+    "Se cumple: \(subject) es \(found) (se esperaba \(op) \(expected))."
   }
 }

@@ -80,7 +80,7 @@ import Testing
     #expect(r.status == 1)
     #expect(r.stderr.contains("hijo.tienda:1:1: No conozco el comando «crear categria»."))
     #expect(r.stderr.contains("padre.tienda:1:1: El script «hijo.tienda» no terminó bien"))
-    #expect(r.stderr.hasSuffix("tienda: 1 comando falló.\n"), "\(r.transcript)")
+    #expect(r.stderr.hasSuffix("tienda: 1 comando falló (padre.tienda:1).\n"), "\(r.transcript)")
     #expect(try box.categoryNames() == ["b", "c"])
   }
 

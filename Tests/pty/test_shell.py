@@ -843,6 +843,31 @@ class PruebaTerminal(unittest.TestCase):
                       f"sólo está en journal.approved_by: {fila[0]}")
 
 
+    # --- scripts -----------------------------------------------------------
+
+    def test_40_definir_verificar_y_ejecutar_en_la_consola(self):
+        with open(os.path.join(self.tmp, "alta.tienda"), "w") as f:
+            f.write("crear producto ${1} precio 1000 stock ${2}\n")
+        s = self.abrir()
+        s.ejecutar("definir cantidad 12")
+        s.ejecutar("ejecutar alta.tienda Alfajor $cantidad")
+        _, salida, _ = s.ejecutar("verificar stock alfajor = $cantidad")
+        if "Se cumple: stock de «Alfajor» es 12 (se esperaba = 12)." not in salida:
+            s.fallar("«verificar» en la consola debe decir que se cumple")
+        escrita, salida, _ = s.ejecutar("verificar stock alfajor > $cantidad")
+        col = escrita.index("verificar")
+        lineas = salida.split("\n")
+        if not lineas[0].startswith(" " * col + "^") or "Falló la verificación" not in salida:
+            s.fallar("el error de «verificar» debe ir con el caret bajo el comando")
+        escrita, salida, _ = s.ejecutar("crear categoría $nada")
+        col = escrita.index("$nada")
+        if salida.split("\n")[0] != " " * col + "^^^^^":
+            s.fallar("el caret debe quedar bajo «$nada»")
+        if "La variable «$nada» no está definida." not in salida:
+            s.fallar("falta el mensaje de variable no definida")
+        self.verificar_vivo(s)
+
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -10,7 +10,7 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + UserCommands.all + AuditCommands.all + ShellCommands.all
-      + ScriptCommands.all)
+      + ScriptCommands.all + CheckCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

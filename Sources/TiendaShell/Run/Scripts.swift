@@ -70,6 +70,8 @@ public struct BatchOutcome: Equatable {
   public var status: LineStatus
   /// Commands that failed in this batch.
   public var failures: Int
+  /// Where they failed (`cierre.tienda:3`, `línea 3`), for the `--seguir` summary.
+  public var places: [String] = []
 }
 
 extension Runner {
@@ -79,14 +81,19 @@ extension Runner {
   public func runBatch(_ lines: [ScriptLine], source: LineSource) -> BatchOutcome {
     let scripts = context.scripts
     let before = failures
+    var places: [String] = []
     for line in lines {
       if scripts.echo { context.writeOut("> " + maskSecrets(line.text) + "\n") }
+      let failuresBefore = failures
       let status = run(line: line.text, lineNumber: line.number, source: source, map: line.map)
-      if status == .exit { return BatchOutcome(status: .exit, failures: failures - before) }
+      if failures > failuresBefore { places.append(Messages.place(source, line: line.number)) }
+      if status == .exit {
+        return BatchOutcome(status: .exit, failures: failures - before, places: places)
+      }
       if status == .failed && !keepGoing { break }
     }
     let failed = failures - before
-    return BatchOutcome(status: failed > 0 ? .failed : .ok, failures: failed)
+    return BatchOutcome(status: failed > 0 ? .failed : .ok, failures: failed, places: places)
   }
 
   /// The exit code of a whole run (DESIGN.md §5.4): 0, 1, or 2 when the
@@ -94,7 +101,8 @@ extension Runner {
   /// summary of the failures goes to stderr first.
   public func exitCode(_ outcome: BatchOutcome) -> Int32 {
     if outcome.failures > 0 && keepGoing && outcome.status != .exit {
-      context.writeErr("tienda: " + Messages.failures(outcome.failures) + "\n")
+      context.writeErr(
+        "tienda: " + Messages.failureSummary(outcome.failures, places: outcome.places) + "\n")
     }
     if context.scripts.missingArgument { return 2 }
     return outcome.failures > 0 ? 1 : 0
