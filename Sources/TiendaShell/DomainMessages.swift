@@ -85,6 +85,8 @@ extension Messages {
     case .reservedName(let t, let name):
       return
         "«\(name)» no puede ser nombre de \(noun(t)): es una palabra reservada (significa «sin padre»)."
+    case .badSetting(let name):
+      return "El valor de «\(name)» está fuera de rango (de 1 a 999)."
     case .noOpenSession(let register):
       return
         "\(register) no tiene la caja abierta y esta tienda pide abrirla antes de vender: escriba «abrir caja» con el fondo (por ejemplo «abrir caja 20000»)."

@@ -223,6 +223,9 @@ extension Schema {
       CREATE TRIGGER refunds_no_delete BEFORE DELETE ON refunds
         BEGIN SELECT RAISE(ABORT, 'una devolución registrada no se puede borrar'); END;
 
+      UPDATE roles SET rights = rights || ',cambiar-precio'
+        WHERE code_folded IN ('supervisor', 'dueno');
+
       INSERT INTO settings(key, value) VALUES
         ('venta.abrir_caja_sola', 'sí'),
         ('venta.redondeo_efectivo', 'sí'),

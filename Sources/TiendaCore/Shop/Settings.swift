@@ -76,6 +76,9 @@ public struct ShopSettingsChange: Sendable {
   public var currencyCode: String?
   public var zone: String?
   public var sellExpired: Bool?
+  public var autoOpenSession: Bool?
+  public var cashRounding: Bool?
+  public var maxHeld: Int?
 
   public init(
     name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
@@ -121,6 +124,16 @@ extension Shop {
     }
     if let sellExpired = change.sellExpired {
       updates.append((ShopSettings.Key.sellExpired, sellExpired ? "sí" : "no"))
+    }
+    if let autoOpen = change.autoOpenSession {
+      updates.append((ShopSettings.Key.autoOpenSession, autoOpen ? "sí" : "no"))
+    }
+    if let rounding = change.cashRounding {
+      updates.append((ShopSettings.Key.cashRounding, rounding ? "sí" : "no"))
+    }
+    if let maxHeld = change.maxHeld {
+      guard (1...999).contains(maxHeld) else { throw CoreError.badSetting("máximo-sostenidas") }
+      updates.append((ShopSettings.Key.maxHeld, String(maxHeld)))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
     let newSettings: ShopSettings? = try mutate { journal in

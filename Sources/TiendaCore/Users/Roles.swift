@@ -9,6 +9,8 @@ public enum Right: String, Sendable, CaseIterable {
   case withdrawCash = "retirar"
   case openDrawer = "abrir-cajón"
   case sellBelowZero = "vender-sin-stock"
+  /// Sell at a price other than the catalog's (`2 pan a 300`, `importe`).
+  case overridePrice = "cambiar-precio"
   case editCatalog = "editar-catálogo"
   case closeRegister = "cerrar-caja"
   case manageUsers = "administrar"

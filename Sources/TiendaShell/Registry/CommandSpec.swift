@@ -25,6 +25,10 @@ public enum ParamKind: Sendable, Equatable {
   case adjustment
   /// Kit components: `1 pan amasado, 2 té` (quantity, then a product name).
   case components
+  /// Sale items: `2 empanada pino, 0,75 kg tomate, 2 pan a 300, importe 1000 tomate`.
+  case saleItems
+  /// Payments: `efectivo 10000`, `débito ref 123456`, `efectivo 5000, débito`.
+  case payments
   /// Every token to the end of the command, for the handler to read
   /// (`ejecutar archivo args…`, `verificar stock EMP01 >= 10`).
   case rest
@@ -94,6 +98,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case stock = "Inventario"
   case users = "Usuarios"
   case audit = "Bitácora y base"
+  case sale = "Venta"
   case shell = "Shell"
 }
 

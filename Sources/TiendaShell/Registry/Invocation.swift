@@ -18,6 +18,8 @@ public enum ArgValue {
   case list([String])
   case adjustment(StockAdjustment)
   case components([KitComponentInput])
+  case saleItems([SaleItemRequest])
+  case payments([PaymentRequest])
   /// The tokens of a `.rest` parameter, as written.
   case tokens([Token])
 }
@@ -100,6 +102,16 @@ public struct Invocation {
 
   public func rut(_ key: String) -> Rut? {
     if case .rut(let r)? = arguments[key] { return r }
+    return nil
+  }
+
+  public func saleItems(_ key: String) -> [SaleItemRequest] {
+    if case .saleItems(let items)? = arguments[key] { return items }
+    return []
+  }
+
+  public func payments(_ key: String) -> [PaymentRequest]? {
+    if case .payments(let items)? = arguments[key] { return items }
     return nil
   }
 

@@ -21,6 +21,13 @@ public struct Parser {
     throw unknownCommand(tokens)
   }
 
+  /// The unknown-command error for `tokens` when it suggests a command
+  /// (`pagr` → «pagar»), else nil.
+  func commandSuggestion(_ tokens: [Token]) -> ShellError? {
+    let error = unknownCommand(tokens)
+    return error.message.contains("¿Quiso decir") ? error : nil
+  }
+
   func unknownCommand(_ tokens: [Token]) -> ShellError {
     guard let first = tokens.first else { return ShellError(Messages.seeHelp) }
     if first.kind == .quoted {
@@ -260,6 +267,10 @@ public struct Parser {
       return try parseAdjustment(tokens, from: start)
     case .components:
       return try parseComponents(tokens, from: start, isKeyword: isKeyword)
+    case .saleItems:
+      return try parseSaleItems(tokens, from: start, isKeyword: isKeyword, context: context)
+    case .payments:
+      return try parsePayments(tokens, from: start, context: context)
     case .rest:
       return (.tokens(Array(tokens[start...])), tokens.count)
     }

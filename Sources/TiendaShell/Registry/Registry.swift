@@ -9,8 +9,9 @@ public struct Registry: Sendable {
   public static let standard = Registry(
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
-      + StockCommands.all + UserCommands.all + AuditCommands.all + ShellCommands.all
-      + ScriptCommands.all + CheckCommands.all)
+      + StockCommands.all + SaleCommands.all + HoldCommands.all
+      + SaleHistoryCommands.all + CouponCommands.all + UserCommands.all + AuditCommands.all
+      + ShellCommands.all + ScriptCommands.all + CheckCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

@@ -92,13 +92,25 @@ public final class Runner {
       let text = String(chars[first..<last])
       let wholeCommand = (column: statement.first!.column, length: last - first)
       var invocation: Invocation?
+      let asItem = isSaleItemLine(statement)
       do {
-        let call = try parser.parse(context.substituteVariables(statement), context: context)
+        let call = try parser.parse(
+          context.substituteVariables(
+            asItem ? [Runner.addToken(at: statement[0])] + statement : statement), context: context)
         invocation = call
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }
         if let right = call.spec.right { try context.authorize(right) }
-        let result = try call.spec.run(call)
+        let result: CommandResult
+        do {
+          result = try call.spec.run(call)
+        } catch CoreError.notFound(.product, let query, let suggestion)
+          where asItem && parser.commandSuggestion(statement) != nil
+        {
+          // `pagr efectivo` in a ticket: more likely a mistyped command.
+          throw parser.commandSuggestion(statement)
+            ?? CoreError.notFound(.product, query: query, suggestion: suggestion)
+        }
         if case .exit = result {
           context.exitRequested = true
           return .exit
@@ -126,6 +138,20 @@ public final class Runner {
       if !keepGoing { return .failed }
     }
     return status
+  }
+
+  /// A line that is not a command is a product for the open ticket (ticket
+  /// mode); at the bare prompt, a scanned barcode starts a ticket.
+  func isSaleItemLine(_ statement: [Token]) -> Bool {
+    guard let first = statement.first, (try? parser.matchCommand(statement)) == nil else {
+      return false
+    }
+    let barcode = first.kind == .word && first.text.count >= 8 && first.text.allSatisfy(\.isNumber)
+    return barcode || context.shop.hasOpenTicket
+  }
+
+  static func addToken(at first: Token) -> Token {
+    Token(kind: .word, text: "agregar", column: first.column, length: 0)
   }
 
   /// The command as typed, with secret values (PINs) replaced by `****`,

@@ -38,6 +38,7 @@ public final class ShellContext {
     self.interactive = interactive
     self.writeOut = writeOut
     self.writeErr = writeErr
+    Messages.currency = shop.settings.currency
     let db = shop.db.path
     self.protectedPaths = [db, db + "-wal", db + "-shm", db + "-journal"]
   }
@@ -48,7 +49,8 @@ public final class ShellContext {
   public var prompt: String {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
-    return (name.isEmpty ? "tienda" : name) + user + "> "
+    let ticket = (try? shop.openTicket()).flatMap { $0 }.map { " " + TicketView.promptSummary($0) }
+    return (name.isEmpty ? "tienda" : name) + user + (ticket ?? "") + "> "
   }
 
   /// The one permission check every command goes through: passes when the
@@ -83,6 +85,21 @@ public final class ShellContext {
       else { throw CoreError.discountOverCap(p, cap: cap, user: user) }
       shop.actor.approvedBy = try shop.approveDiscount(p, scope: scope, by: name, pin: pin)
     }
+  }
+
+  /// A refusal someone may override (selling below zero stock): at a
+  /// terminal, a user with `right` confirms, else a supervisor approves.
+  /// False without a terminal or when declined.
+  public func approveOverride(_ right: Right, why: String) throws -> Bool {
+    guard let askLine, askSecret != nil else { return false }
+    if (try? shop.authorize(right)) != nil {
+      askedDuringCommand = true
+      guard let answer = askLine(Messages.stockOverrideQuestion(why)) else { return false }
+      return ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
+    }
+    guard let (name, pin) = askApprover(why) else { return false }
+    shop.actor.approvedBy = try shop.approve(right, by: name, pin: pin)
+    return true
   }
 
   /// At a terminal: says why, then asks who approves and their PIN (no

@@ -1,0 +1,157 @@
+import TiendaStore
+
+/// A held ticket or a quote, as listed.
+public struct TicketSummary: Sendable {
+  public let number: Int64
+  public let name: String
+  public let openedAt: Int64
+  public let userName: String?
+  public let lineCount: Int
+  public let total: Money
+  public let validUntil: LocalDate?
+}
+
+extension Shop {
+  /// `sostener [nombre]`: sets the open ticket aside (stock not moved).
+  @discardableResult
+  public func holdTicket(name: String) throws -> Ticket {
+    try mutate { journal in
+      guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
+      guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+      guard ticket.payments.isEmpty else { throw SaleError.holdWithPayments(paid: ticket.paid) }
+      let held = try db.scalarInt("SELECT count(*) FROM tickets WHERE state = 'sostenido'")
+      guard held < settings.maxHeld else { throw SaleError.tooManyHeld(maximum: settings.maxHeld) }
+      ticket.state = .held
+      ticket.name = name
+      ticket.number = try nextNumber(.held)
+      try saveTicket(ticket)
+      journal.record(
+        "venta.sostener", entity: "ticket", id: String(ticket.number!),
+        after: .object([
+          ("nombre", .string(name)), ("lineas", .array(ticket.lines.map(\.json))),
+          ("total", .int(ticket.totals.total.minorUnits)),
+        ]))
+      return ticket
+    }
+  }
+
+  /// `sostener cotización [para "…"] [válida N días]`: a numbered quote that
+  /// keeps its prices while valid. The open ticket is freed.
+  @discardableResult
+  public func makeQuote(for customer: String, validDays: Int) throws -> Ticket {
+    try mutate { journal in
+      guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
+      guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+      guard ticket.payments.isEmpty else { throw SaleError.holdWithPayments(paid: ticket.paid) }
+      ticket.state = .quote
+      ticket.name = customer
+      ticket.number = try nextNumber(.quote)
+      ticket.validUntil = today.adding(days: validDays)
+      // A quote keeps the prices of today.
+      for i in ticket.lines.indices where ticket.lines[i].customPrice == nil {
+        ticket.lines[i].customPrice = ticket.lines[i].product.price
+      }
+      try saveTicket(ticket)
+      journal.record(
+        "venta.cotizar", entity: "cotización", id: String(ticket.number!),
+        after: .object([
+          ("para", .string(customer)), ("valida_hasta", .string(ticket.validUntil!.iso)),
+          ("lineas", .array(ticket.lines.map(\.json))),
+          ("total", .int(ticket.totals.total.minorUnits)),
+        ]))
+      return ticket
+    }
+  }
+
+  func nextNumber(_ state: TicketState) throws -> Int64 {
+    if state == .quote {
+      return try db.scalarInt(
+        "SELECT coalesce(max(number), 0) + 1 FROM tickets WHERE state = 'cotización'")
+    }
+    // Hold numbers are reused once free: short numbers to say aloud.
+    let used = Set(
+      try db.query("SELECT number FROM tickets WHERE state = 'sostenido'").map { $0.int(0) })
+    var n: Int64 = 1
+    while used.contains(n) { n += 1 }
+    return n
+  }
+
+  func summaries(_ state: TicketState) throws -> [TicketSummary] {
+    try db.query(
+      Shop.ticketColumns + " WHERE state = ? ORDER BY number", [.text(state.rawValue)]
+    ).map { row in
+      let ticket = try loadTicket(row)
+      let user = try db.queryFirst(
+        "SELECT user_name FROM tickets WHERE id = ?", [.integer(ticket.id!)])
+      return TicketSummary(
+        number: ticket.number ?? 0, name: ticket.name, openedAt: ticket.openedAt,
+        userName: user?.optionalString(0), lineCount: ticket.lines.count,
+        total: ticket.totals.total, validUntil: ticket.validUntil)
+    }
+  }
+
+  /// `sostenidas`.
+  public func heldTickets() throws -> [TicketSummary] { try summaries(.held) }
+
+  /// `cotizaciones`.
+  public func quotes() throws -> [TicketSummary] { try summaries(.quote) }
+
+  /// A quote with its lines (`ver cotización N`).
+  public func quote(_ number: Int64) throws -> Ticket {
+    guard
+      let row = try db.queryFirst(
+        Shop.ticketColumns + " WHERE state = 'cotización' AND number = ?", [.integer(number)])
+    else { throw SaleError.quoteNotFound(Int(number)) }
+    return try loadTicket(row)
+  }
+
+  /// `retomar N`: the held ticket becomes this register's open ticket, at
+  /// current prices. Refused while another ticket is open.
+  @discardableResult
+  public func resumeHeld(_ number: Int64) throws -> Ticket {
+    try mutate { journal in
+      guard try openTicket() == nil else { throw SaleError.ticketBusy }
+      guard
+        let row = try db.queryFirst(
+          Shop.ticketColumns + " WHERE state = 'sostenido' AND number = ?", [.integer(number)])
+      else { throw SaleError.holdNotFound(Int(number)) }
+      var ticket = try loadTicket(row)
+      try db.run(
+        "UPDATE tickets SET state = 'abierto', number = NULL, register_id = ? WHERE id = ?",
+        [.integer(actor.registerID), .integer(ticket.id!)])
+      ticket.state = .open
+      journal.record(
+        "venta.retomar", entity: "ticket", id: String(number),
+        after: .object([("lineas", .array(ticket.lines.map(\.json)))]))
+      return try openTicket()!
+    }
+  }
+
+  /// `retomar cotización N`: a new open ticket with the quote's lines at
+  /// the quoted prices, while the quote is valid. The quote stays.
+  @discardableResult
+  public func resumeQuote(_ number: Int64) throws -> Ticket {
+    try mutate { journal in
+      guard try openTicket() == nil else { throw SaleError.ticketBusy }
+      let quote = try self.quote(number)
+      if let until = quote.validUntil, until < today {
+        throw SaleError.quoteExpired(Int(number), on: until)
+      }
+      var ticket = Ticket()
+      ticket.openedAt = clock.now()
+      ticket.lines = quote.lines.map {
+        var line = $0
+        line.id = nil
+        return line
+      }
+      ticket.discount = quote.discount
+      ticket.note = quote.note
+      ticket.quoteID = quote.id
+      try saveTicket(ticket)
+      journal.record(
+        "venta.retomar_cotización", entity: "cotización", id: String(number),
+        after: .object([("lineas", .array(ticket.lines.map(\.json)))]))
+      return try openTicket()!
+    }
+  }
+}

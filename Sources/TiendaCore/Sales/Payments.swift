@@ -1,0 +1,87 @@
+/// How a customer pays.
+public enum PaymentMethod: String, Sendable, CaseIterable {
+  case cash = "efectivo"
+  case debit = "débito"
+  case credit = "crédito"
+  case transfer = "transferencia"
+
+  public static func named(_ text: String) -> PaymentMethod? {
+    allCases.first { fold($0.rawValue) == fold(text) }
+  }
+}
+
+/// What the user asked to pay: a method, maybe an amount, maybe a reference.
+public struct PaymentRequest: Sendable, Equatable {
+  public var method: PaymentMethod
+  /// nil = what is left (cash: rounded).
+  public var amount: Money?
+  public var reference: String?
+
+  public init(method: PaymentMethod, amount: Money? = nil, reference: String? = nil) {
+    self.method = method
+    self.amount = amount
+    self.reference = reference
+  }
+}
+
+/// A payment as recorded: `amount` is what it settles of the total;
+/// `tendered` what the customer handed over; `change` what went back;
+/// `rounding` the cash rounding (tendered − change − amount).
+public struct PaymentRecord: Sendable, Equatable {
+  public let method: PaymentMethod
+  public let amount: Money
+  public let tendered: Money
+  public let change: Money
+  public let rounding: Money
+  public let reference: String?
+}
+
+/// Turns payment requests into records (DESIGN.md §6 "Money", "Payments").
+public enum Settlement {
+  /// Non-cash amounts may not exceed what is left; cash settles the rest
+  /// (rounded to $10 when `roundCash`) and gives change; a cash amount below
+  /// what is left is a partial payment.
+  ///
+  /// ```swift
+  /// // total 7.865, efectivo 10.000 → rounding −5, change 2.140
+  /// ```
+  public static func settle(
+    total: Money, already: [PaymentRecord], requests: [PaymentRequest], roundCash: Bool
+  ) throws -> [PaymentRecord] {
+    var remaining = total - already.reduce(.zero) { $0 + $1.amount }
+    var records: [PaymentRecord] = []
+    for request in requests {
+      if let amount = request.amount, amount <= .zero { throw SaleError.badPaymentAmount }
+      guard remaining > .zero else { throw SaleError.alreadyPaid }
+      if request.method != .cash {
+        let amount = request.amount ?? remaining
+        guard amount <= remaining else {
+          throw SaleError.nonCashOverRemaining(
+            method: request.method, amount: amount, remaining: remaining)
+        }
+        records.append(
+          PaymentRecord(
+            method: request.method, amount: amount, tendered: amount, change: .zero,
+            rounding: .zero, reference: request.reference))
+        remaining = remaining - amount
+        continue
+      }
+      let target = roundCash ? Pricing.cashRounded(remaining) : remaining
+      let tendered = request.amount ?? target
+      if tendered >= target {
+        records.append(
+          PaymentRecord(
+            method: .cash, amount: remaining, tendered: tendered, change: tendered - target,
+            rounding: target - remaining, reference: request.reference))
+        remaining = .zero
+      } else {
+        records.append(
+          PaymentRecord(
+            method: .cash, amount: tendered, tendered: tendered, change: .zero, rounding: .zero,
+            reference: request.reference))
+        remaining = remaining - tendered
+      }
+    }
+    return records
+  }
+}

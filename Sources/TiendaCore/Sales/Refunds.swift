@@ -1,0 +1,235 @@
+import TiendaStore
+
+/// One item of `devolver venta N 2 empanada pino`.
+public struct ReturnRequest: Sendable, Equatable {
+  public var product: String
+  public var quantity: Quantity?
+  public var unit: Quantity.Unit?
+
+  public init(product: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
+    self.product = product
+    self.quantity = quantity
+    self.unit = unit
+  }
+}
+
+/// How a return is paid back.
+public enum RefundMethod: String, Sendable {
+  case cash = "efectivo"
+  /// The sale's own payment methods, last paid first.
+  case original
+}
+
+/// A void or a return just recorded.
+public struct CommittedRefund: Sendable {
+  public let number: Int64
+  public let saleNumber: Int64
+  public let registerName: String
+  public let total: Money
+  public let payments: [PaymentRecord]
+  public let openedSession: Bool
+
+  /// Cash handed back to the customer.
+  public var cashBack: Money {
+    payments.filter { $0.method == .cash }.reduce(.zero) { $0 + $1.tendered }
+  }
+}
+
+extension Shop {
+  /// `anular venta N motivo "…"`: the whole sale is compensated in the
+  /// current session (stock back, each payment reversed in its method).
+  /// Once only; a sale with returns cannot be voided.
+  public func voidSale(_ reference: String, reason: String) throws -> CommittedRefund {
+    try mutate { journal in
+      let sale = try self.sale(id: try saleID(reference))
+      if sale.voided { throw SaleError.alreadyVoided(number: sale.number) }
+      guard sale.refunds.isEmpty else { throw SaleError.nothingLeftToReturn(number: sale.number) }
+      let items = sale.lines.map { ($0, $0.quantity, $0.total) }
+      let payments = sale.payments.map {
+        PaymentRecord(
+          method: $0.method, amount: $0.amount, tendered: $0.tendered - $0.change, change: .zero,
+          rounding: $0.rounding, reference: $0.reference)
+      }
+      return try recordRefund(
+        sale, kind: "anulación", items: items, payments: payments, reason: reason,
+        journal: journal)
+    }
+  }
+
+  /// `devolver venta N [2 empanada pino …] [reembolso efectivo|original]`:
+  /// returns some lines (all that is left when none are named), refunding
+  /// the share actually paid for them, never more than was sold.
+  public func returnSale(
+    _ reference: String, items requests: [ReturnRequest], refund: RefundMethod, reason: String
+  ) throws -> CommittedRefund {
+    try mutate { journal in
+      let sale = try self.sale(id: try saleID(reference))
+      if sale.voided { throw SaleError.voidedSale(number: sale.number) }
+      var items: [(SaleLineRecord, Quantity, Money)] = []
+      if requests.isEmpty {
+        for line in sale.lines where line.returned < line.quantity {
+          items.append(
+            (
+              line, Quantity(thousandths: line.quantity.thousandths - line.returned.thousandths),
+              line.total - line.refunded
+            ))
+        }
+        guard !items.isEmpty else { throw SaleError.nothingLeftToReturn(number: sale.number) }
+      } else {
+        var taken: [Int64: Int64] = [:]
+        for request in requests {
+          let line = try saleLine(request.product, in: sale)
+          let quantity = try line.unit.quantity(
+            request.quantity ?? line.quantity, writtenIn: request.unit, product: line.name)
+          let already = line.returned.thousandths + (taken[line.id] ?? 0)
+          guard already + quantity.thousandths <= line.quantity.thousandths else {
+            throw SaleError.returnsMoreThanSold(
+              product: line.name, sold: line.quantity,
+              returned: Quantity(thousandths: already + quantity.thousandths), unit: line.unit)
+          }
+          taken[line.id, default: 0] += quantity.thousandths
+          // Cumulative shares, so the parts of all returns add up to the line.
+          let share = { (q: Int64) in
+            Rounding.divideHalfUp(line.total.minorUnits * q, line.quantity.thousandths)
+          }
+          let amount = Money(share(already + quantity.thousandths) - share(already))
+          items.append((line, quantity, amount))
+        }
+      }
+      let total = items.reduce(Money.zero) { $0 + $1.2 }
+      let payments = refundPayments(total, sale: sale, method: refund)
+      return try recordRefund(
+        sale, kind: "devolución", items: items, payments: payments, reason: reason,
+        journal: journal)
+    }
+  }
+
+  /// The sale line a return names: by SKU, barcode or name of its product.
+  func saleLine(_ query: String, in sale: SaleRecord) throws -> SaleLineRecord {
+    let product = try findProduct(query, includeDeleted: true)
+    guard
+      let line = sale.lines.last(where: { $0.productID == product.id && $0.returned < $0.quantity })
+        ?? sale.lines.first(where: { $0.productID == product.id })
+    else { throw SaleError.productNotInSale(product.name, number: sale.number) }
+    return line
+  }
+
+  /// Refund payments: cash (rounded like any cash) or the sale's own
+  /// methods, last paid first, each up to what it paid.
+  func refundPayments(_ total: Money, sale: SaleRecord, method: RefundMethod) -> [PaymentRecord] {
+    func cash(_ amount: Money) -> PaymentRecord {
+      let handed = roundsCash ? Pricing.cashRounded(amount) : amount
+      return PaymentRecord(
+        method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
+        reference: nil)
+    }
+    guard method == .original else { return [cash(total)] }
+    var left = total
+    var records: [PaymentRecord] = []
+    for payment in sale.payments.reversed() where left > .zero {
+      let part = min(left, payment.amount)
+      left = left - part
+      records.append(
+        payment.method == .cash
+          ? cash(part)
+          : PaymentRecord(
+            method: payment.method, amount: part, tendered: part, change: .zero, rounding: .zero,
+            reference: payment.reference))
+    }
+    if left > .zero { records.append(cash(left)) }
+    return records
+  }
+
+  func recordRefund(
+    _ sale: SaleRecord, kind: String, items: [(SaleLineRecord, Quantity, Money)],
+    payments: [PaymentRecord], reason: String, journal: JournalRecorder
+  ) throws -> CommittedRefund {
+    let (session, opened) = try sessionForSale(journal)
+    let number =
+      try db.scalarInt(
+        "SELECT coalesce(max(number), 0) FROM refunds WHERE register_id = ?",
+        [.integer(actor.registerID)]) + 1
+    let now = clock.now()
+    let total = items.reduce(Money.zero) { $0 + $1.2 }
+    var splits: [PriceBreakdown] = []
+    for (line, _, amount) in items {
+      splits.append(
+        TaxMath.breakdown(
+          amount, taxes: line.taxes.map { TaxRate(code: $0.code, rate: $0.rate) }, included: true))
+    }
+    let net = splits.reduce(Money.zero) { $0 + $1.net }
+    try db.run(
+      """
+      INSERT INTO refunds(register_id, number, session_id, sale_id, kind, at, user_name,
+        approved_by, reason, total, net, rounding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+      """,
+      [
+        .integer(actor.registerID), .integer(number), .integer(session.id), .integer(sale.id),
+        .text(kind), .integer(now), actor.userName.sqlValue, actor.approvedBy.sqlValue,
+        .text(reason), .integer(total.minorUnits), .integer(net.minorUnits),
+        .integer(payments.reduce(Money.zero) { $0 + $1.rounding }.minorUnits),
+      ])
+    let refundID = db.lastInsertRowID
+    var stock: [Int64: Int64] = [:]
+    for ((line, quantity, amount), split) in zip(items, splits) {
+      try db.run(
+        """
+        INSERT INTO refund_lines(refund_id, sale_line_id, quantity, total, net)
+        VALUES (?,?,?,?,?)
+        """,
+        [
+          .integer(refundID), .integer(line.id), .integer(quantity.thousandths),
+          .integer(amount.minorUnits), .integer(split.net.minorUnits),
+        ])
+      let refundLineID = db.lastInsertRowID
+      for (tax, part) in zip(line.taxes, split.taxes) {
+        try db.run(
+          "INSERT INTO refund_line_taxes(refund_line_id, code, rate, amount) VALUES (?,?,?,?)",
+          [
+            .integer(refundLineID), .text(tax.code), .integer(tax.rate.thousandths),
+            .integer(part.amount.minorUnits),
+          ])
+      }
+      let product = try self.product(id: line.productID)
+      if product.isKit {
+        for part in try kitComponents(of: product.id) {
+          stock[part.product.id, default: 0] +=
+            part.quantity.thousandths * quantity.thousandths / 1000
+        }
+      } else {
+        stock[line.productID, default: 0] += quantity.thousandths
+      }
+    }
+    for payment in payments {
+      try insertPayment(payment, sale: nil, refund: refundID, session: session.id, at: now)
+    }
+    let movementKind: MovementKind = kind == "anulación" ? .void : .saleReturn
+    for (productID, q) in stock.sorted(by: { $0.key < $1.key }) {
+      try recordMovement(
+        productID: productID, kind: movementKind, quantity: Quantity(thousandths: q),
+        reason: "\(kind) venta \(sale.number)")
+    }
+    journal.record(
+      kind == "anulación" ? "venta.anular" : "venta.devolver", entity: "venta",
+      id: "\(sale.registerID)-\(sale.number)",
+      after: .object([
+        ("numero", .int(number)), ("venta", .int(sale.number)), ("motivo", .string(reason)),
+        (
+          "lineas",
+          .array(
+            items.map {
+              .object([
+                ("nombre", .string($0.0.name)),
+                ("cantidad", .decimal(thousandths: $0.1.thousandths)),
+                ("monto", .int($0.2.minorUnits)),
+              ])
+            })
+        ),
+        ("total", .int(total.minorUnits)), ("pagos", .array(payments.map(\.json))),
+      ]))
+    return CommittedRefund(
+      number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
+      payments: payments,
+      openedSession: opened)
+  }
+}

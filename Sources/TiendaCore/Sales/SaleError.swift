@@ -1,0 +1,45 @@
+/// A refusal by the sale rules. The shell words each case in Spanish.
+public enum SaleError: Error, Equatable {
+  case noOpenTicket
+  case emptyTicket
+  case zeroQuantity(product: String)
+  /// `quitar línea 7` on a ticket of 3 lines.
+  case noSuchLine(Int, count: Int)
+  case productNotInTicket(String)
+  case percentOver100(Percent)
+  case discountAboveAmount(discount: Money, amount: Money)
+  /// New lines after a ticket-level discount (DESIGN.md §6).
+  case linesAfterTicketDiscount
+  case priceNeedsProduct(String)
+  /// `importe` on a product whose price is 0: the quantity cannot be known.
+  case amountOnZeroPrice(String)
+  case expired(product: String, on: LocalDate)
+  case notEnoughStock(product: String, stock: Quantity, wanted: Quantity, unit: ProductUnit)
+  /// A one-line sale whose payment does not cover the total.
+  case paymentShort(total: Money, paid: Money)
+  case nonCashOverRemaining(method: PaymentMethod, amount: Money, remaining: Money)
+  case alreadyPaid
+  case badPaymentAmount
+  case holdWithPayments(paid: Money)
+  case tooManyHeld(maximum: Int)
+  case holdNotFound(Int)
+  case quoteNotFound(Int)
+  case quoteExpired(Int, on: LocalDate)
+  case ticketBusy
+  case cannotChangeAfterPayment
+  case saleNotFound(String)
+  case alreadyVoided(number: Int64)
+  case voidedSale(number: Int64)
+  case productNotInSale(String, number: Int64)
+  case returnsMoreThanSold(product: String, sold: Quantity, returned: Quantity, unit: ProductUnit)
+  case nothingLeftToReturn(number: Int64)
+  case couponNotFound(String, suggestion: String?)
+  case couponInactive(String)
+  case couponNotYet(String, from: LocalDate)
+  case couponExpired(String, until: LocalDate)
+  case couponBelowMinimum(String, minimum: Money, subtotal: Money)
+  case couponUsedUp(String, uses: Int64)
+  case couponExists(String)
+  case badCoupon(String)
+  case couponDates(from: LocalDate, until: LocalDate)
+}

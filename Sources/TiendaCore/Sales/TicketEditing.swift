@@ -1,0 +1,361 @@
+import TiendaStore
+
+/// One item as typed in a sale: `2 empanada pino`, `tomate 0,75`,
+/// `2 pan a 300`, `importe 1000 tomate`, a barcode.
+public struct SaleItemRequest: Sendable, Equatable {
+  public var query: String
+  public var quantity: Quantity?
+  public var unit: Quantity.Unit?
+  /// The same words read as a name and a trailing quantity (`tomate 0,75`):
+  /// tried when `query` names no product.
+  public var trailingQuery: String?
+  public var trailingQuantity: Quantity?
+  public var trailingUnit: Quantity.Unit?
+  /// `a 300`: the unit price for this line.
+  public var price: Money?
+  /// `importe 1000`: the line amount.
+  public var amount: Money?
+
+  public init(query: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
+    self.query = query
+    self.quantity = quantity
+    self.unit = unit
+  }
+}
+
+/// A stock warning when a line is entered: the product would go short.
+public struct StockWarning: Sendable, Equatable {
+  public let product: String
+  public let stock: Quantity
+  public let unit: ProductUnit
+}
+
+extension Shop {
+  /// Names the product of an item and works out its quantity and price.
+  /// Reads only: rights (a custom price) are checked by the caller before
+  /// the line is added.
+  public func resolveItem(_ request: SaleItemRequest) throws -> TicketLine {
+    var product: Product
+    var quantity = request.quantity ?? Quantity(units: 1)
+    var unit = request.unit
+    do {
+      product = try findProduct(request.query, forSale: true)
+    } catch let error as CoreError {
+      guard case .notFound = error, let trailing = request.trailingQuery,
+        let trailingQuantity = request.trailingQuantity
+      else { throw error }
+      guard let found = try? findProduct(trailing, forSale: true) else { throw error }
+      product = found
+      quantity = trailingQuantity
+      unit = request.trailingUnit
+    }
+    if let expires = product.expires, expires < today, !settings.sellExpired {
+      throw SaleError.expired(product: product.name, on: expires)
+    }
+    var line: TicketLine
+    if let amount = request.amount {
+      guard amount > .zero else { throw SaleError.badPaymentAmount }
+      if product.unit.isWeighed {
+        let price = request.price ?? product.price
+        guard price > .zero else { throw SaleError.amountOnZeroPrice(product.name) }
+        // "Mil pesos de tomates": the weight to the gram, the amount exact.
+        let grams = Rounding.divideHalfUp(amount.minorUnits * 1000, price.minorUnits)
+        line = TicketLine(product: product, quantity: Quantity(thousandths: max(1, grams)))
+        line.customPrice = request.price
+      } else {
+        line = TicketLine(product: product, quantity: Quantity(units: 1))
+        line.customPrice = amount
+      }
+      line.fixedAmount = product.unit.isWeighed ? amount : nil
+      return line
+    }
+    let exact = try product.unit.quantity(quantity, writtenIn: unit, product: product.name)
+    guard exact.thousandths > 0 else { throw SaleError.zeroQuantity(product: product.name) }
+    line = TicketLine(product: product, quantity: exact)
+    line.customPrice = request.price
+    return line
+  }
+
+  /// Whether a line sells at a price other than the catalog's (a right).
+  public func needsPriceRight(_ line: TicketLine) -> Bool {
+    line.customPrice != nil && line.customPrice != line.product.price
+  }
+
+  /// The ticket to work on: the open one, else a new empty one (not saved).
+  func workingTicket() throws -> Ticket {
+    if let open = try openTicket() { return open }
+    var ticket = Ticket()
+    ticket.openedAt = clock.now()
+    return ticket
+  }
+
+  /// `vender` alone: opens an empty ticket on this register.
+  public func startTicket() throws {
+    try mutate { journal in
+      guard try openTicket() == nil else { return }
+      try saveTicket(try workingTicket())
+      journal.record("ticket.abrir", entity: "ticket")
+    }
+  }
+
+  /// Adds lines to the open ticket (opening one if needed); the same product
+  /// at the same terms adds to its line. Returns the ticket and warnings
+  /// for products whose stock would fall short.
+  @discardableResult
+  public func addToTicket(_ lines: [TicketLine]) throws -> (Ticket, [StockWarning]) {
+    try mutate { journal in
+      var ticket = try workingTicket()
+      try add(lines, to: &ticket)
+      try saveTicket(ticket)
+      journal.record(
+        "ticket.agregar", entity: "ticket", id: nil,
+        after: .object([("lineas", .array(lines.map(\.json)))]))
+      return (try openTicket()!, try stockWarnings(ticket))
+    }
+  }
+
+  func add(_ lines: [TicketLine], to ticket: inout Ticket) throws {
+    guard ticket.discount.isEmpty else { throw SaleError.linesAfterTicketDiscount }
+    for line in lines {
+      if let k = ticket.lines.firstIndex(where: { $0.canMerge(line) }) {
+        ticket.lines[k].quantity.thousandths += line.quantity.thousandths
+      } else {
+        ticket.lines.append(line)
+      }
+    }
+  }
+
+  /// Products of the ticket whose stock does not cover it.
+  public func stockWarnings(_ ticket: Ticket) throws -> [StockWarning] {
+    try stockNeeds(ticket).compactMap { need in
+      let product = try self.product(id: need.key)
+      guard !product.sellWithoutStock, product.stock < need.value else { return nil }
+      return StockWarning(product: product.name, stock: product.stock, unit: product.unit)
+    }.sorted { $0.product < $1.product }
+  }
+
+  /// How much of each stocked product a ticket takes (kits: their components).
+  func stockNeeds(_ ticket: Ticket) throws -> [Int64: Quantity] {
+    var needs: [Int64: Quantity] = [:]
+    for line in ticket.lines {
+      if line.product.isKit {
+        for part in try kitComponents(of: line.product.id) {
+          let q = part.quantity.thousandths * line.quantity.thousandths / 1000
+          needs[part.product.id, default: Quantity(thousandths: 0)].thousandths += q
+        }
+      } else {
+        needs[line.product.id, default: Quantity(thousandths: 0)].thousandths +=
+          line.quantity.thousandths
+      }
+    }
+    return needs
+  }
+
+  /// Runs `change` on the open ticket and saves it, journaling `action`.
+  @discardableResult
+  func changeTicket(
+    _ action: String, detail: JSONValue? = nil, _ change: (inout Ticket) throws -> Void
+  ) throws -> Ticket {
+    try mutate { journal in
+      guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
+      try change(&ticket)
+      try saveTicket(ticket)
+      journal.record(action, entity: "ticket", id: nil, after: detail)
+      return try openTicket()!
+    }
+  }
+
+  /// `quitar línea 2`.
+  @discardableResult
+  public func removeLine(_ number: Int) throws -> Ticket {
+    try changeTicket("ticket.quitar", detail: .object([("linea", .int(Int64(number)))])) {
+      ticket in
+      guard ticket.lines.indices.contains(number - 1) else {
+        throw SaleError.noSuchLine(number, count: ticket.lines.count)
+      }
+      try ensureNoPayments(ticket)
+      ticket.lines.remove(at: number - 1)
+    }
+  }
+
+  /// `quitar empanada pino [1]`: the whole line, or that quantity of it.
+  @discardableResult
+  public func removeProduct(_ query: String, quantity: Quantity?, unit: Quantity.Unit?) throws
+    -> Ticket
+  {
+    let product = try findProduct(query, forSale: true)
+    return try changeTicket(
+      "ticket.quitar", detail: .object([("producto", .string(product.name))])
+    ) { ticket in
+      try ensureNoPayments(ticket)
+      guard let k = ticket.lines.lastIndex(where: { $0.product.id == product.id }) else {
+        throw SaleError.productNotInTicket(product.name)
+      }
+      if let quantity {
+        let q = try product.unit.quantity(quantity, writtenIn: unit, product: product.name)
+        if q < ticket.lines[k].quantity {
+          ticket.lines[k].quantity.thousandths -= q.thousandths
+          return
+        }
+      }
+      ticket.lines.remove(at: k)
+    }
+  }
+
+  func ensureNoPayments(_ ticket: Ticket) throws {
+    guard ticket.payments.isEmpty else { throw SaleError.cannotChangeAfterPayment }
+  }
+
+  /// Checks a discount before it is set: at most 100 %, not above the
+  /// amount. Returns it as a percentage of what it applies to, for the
+  /// role's cap.
+  public func discountShare(_ rule: DiscountRule, line: Int?, in ticket: Ticket) throws -> Percent {
+    if let p = rule.percent, p.thousandths > 100_000 || p.thousandths <= 0 {
+      throw SaleError.percentOver100(p)
+    }
+    let totals = ticket.totals
+    let base: Money
+    if let line {
+      guard ticket.lines.indices.contains(line - 1) else {
+        throw SaleError.noSuchLine(line, count: ticket.lines.count)
+      }
+      base = totals.lines[line - 1].amount
+    } else {
+      guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+      base = totals.subtotal - totals.lineDiscounts
+    }
+    let discount =
+      (rule.percent.map { Pricing.share(base, $0) } ?? .zero) + (rule.amount ?? .zero)
+    guard discount <= base else {
+      throw SaleError.discountAboveAmount(discount: discount, amount: base)
+    }
+    guard base > .zero else { return Percent(thousandths: 0) }
+    return Percent(
+      thousandths: Rounding.divideHalfUp(discount.minorUnits * 100_000, base.minorUnits))
+  }
+
+  /// `descuento 10%`, `descuento $500 línea 1`: sets the % or the $ part
+  /// (each at most once: a new one replaces the old).
+  @discardableResult
+  public func setDiscount(_ rule: DiscountRule, line: Int?) throws -> Ticket {
+    let detail: JSONValue = .object([
+      ("linea", line.map { .int(Int64($0)) } ?? .null),
+      ("porcentaje", rule.percent.map { .decimal(thousandths: $0.thousandths) } ?? .null),
+      ("monto", rule.amount.map { .int($0.minorUnits) } ?? .null),
+    ])
+    return try changeTicket("ticket.descuento", detail: detail) { ticket in
+      try ensureNoPayments(ticket)
+      if let line {
+        guard ticket.lines.indices.contains(line - 1) else {
+          throw SaleError.noSuchLine(line, count: ticket.lines.count)
+        }
+        if let p = rule.percent { ticket.lines[line - 1].discountPercent = p }
+        if let a = rule.amount { ticket.lines[line - 1].discountAmount = a }
+      } else {
+        if let p = rule.percent { ticket.discount.percent = p }
+        if let a = rule.amount { ticket.discount.amount = a }
+      }
+      // Both parts together must still fit.
+      let combined = line.map { ticket.lines[$0 - 1] }
+      if let combined {
+        let amount = Pricing.price([combined.pricingInput]).lines[0].amount
+        let total = Pricing.lineDiscount(amount, combined.pricingInput)
+        guard total <= amount else {
+          throw SaleError.discountAboveAmount(discount: total, amount: amount)
+        }
+      } else {
+        let totals = Pricing.price(ticket.lines.map(\.pricingInput))
+        let base = totals.total
+        let total =
+          (ticket.discount.percent.map { Pricing.share(base, $0) } ?? .zero)
+          + (ticket.discount.amount ?? .zero)
+        guard total <= base else {
+          throw SaleError.discountAboveAmount(discount: total, amount: base)
+        }
+      }
+    }
+  }
+
+  /// `cupón VERANO10`: checks every condition now (and again at payment).
+  @discardableResult
+  public func applyCoupon(_ code: String) throws -> Ticket {
+    let coupon = try findCoupon(code)
+    return try changeTicket("ticket.cupón", detail: .object([("cupon", .string(coupon.code))])) {
+      ticket in
+      try ensureNoPayments(ticket)
+      guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+      try checkCoupon(coupon, subtotal: ticket.totals.subtotal)
+      ticket.coupon = coupon
+    }
+  }
+
+  /// `nota "sin cebolla" [línea 1]`.
+  @discardableResult
+  public func setNote(_ text: String, line: Int?) throws -> Ticket {
+    try changeTicket("ticket.nota", detail: .object([("nota", .string(text))])) { ticket in
+      if let line {
+        guard ticket.lines.indices.contains(line - 1) else {
+          throw SaleError.noSuchLine(line, count: ticket.lines.count)
+        }
+        ticket.lines[line - 1].note = text
+      } else {
+        ticket.note = text
+      }
+    }
+  }
+
+  /// `regalo [línea N]`: a gift ticket (no prices) for the sale or a line.
+  @discardableResult
+  public func markGift(line: Int?) throws -> Ticket {
+    try changeTicket(
+      "ticket.regalo", detail: .object([("linea", line.map { .int(Int64($0)) } ?? .null)])
+    ) {
+      ticket in
+      if let line {
+        guard ticket.lines.indices.contains(line - 1) else {
+          throw SaleError.noSuchLine(line, count: ticket.lines.count)
+        }
+        ticket.lines[line - 1].gift = true
+      } else {
+        ticket.gift = true
+      }
+    }
+  }
+
+  /// `boleta 123456`: the number of a boleta issued elsewhere.
+  @discardableResult
+  public func setBoleta(_ number: String) throws -> Ticket {
+    try changeTicket("ticket.boleta", detail: .object([("boleta", .string(number))])) {
+      $0.boleta = number
+    }
+  }
+
+  /// `cancelar [motivo "…"]`: the open ticket is discarded (journaled with
+  /// its lines). Returns cash already taken, to hand back.
+  @discardableResult
+  public func cancelTicket(reason: String) throws -> Ticket {
+    try mutate { journal in
+      guard let ticket = try openTicket() else { throw SaleError.noOpenTicket }
+      try deleteTicket(ticket.id!)
+      journal.record(
+        "venta.cancelar", entity: "ticket", id: nil,
+        before: .object([
+          ("lineas", .array(ticket.lines.map(\.json))),
+          ("total", .int(ticket.totals.total.minorUnits)),
+          ("pagado", .int(ticket.paid.minorUnits)),
+        ]), after: .object([("motivo", .string(reason))]))
+      return ticket
+    }
+  }
+}
+
+extension TicketLine {
+  var json: JSONValue {
+    .object([
+      ("sku", .string(product.sku)), ("nombre", .string(product.name)),
+      ("cantidad", .decimal(thousandths: quantity.thousandths)),
+      ("precio", .int(unitPrice.minorUnits)),
+      ("importe", fixedAmount.map { .int($0.minorUnits) } ?? .null),
+    ])
+  }
+}

@@ -1,0 +1,109 @@
+import TiendaCore
+
+/// Holding and quoting: `sostener`, `sostenidas`, `retomar`,
+/// `sostener cotización`, `cotizaciones`, `ver cotización`, `retomar cotización`.
+enum HoldCommands {
+  static let all: [CommandSpec] = [hold, held, resume, quote, quotes, showQuote, resumeQuote]
+
+  static let hold = CommandSpec(
+    "sostener", group: .sale,
+    summary: "Deja el ticket abierto a un lado (sin mover stock) y libera la caja.",
+    details: "Necesita al menos una línea y ningún pago. Al retomarlo toma los precios vigentes.",
+    params: [
+      .positional(
+        "nombre", .name, required: false, placeholder: "<nombre>", help: "Para reconocerlo.")
+    ],
+    examples: ["sostener", "sostener señora del gorro"], mutates: true, right: .sell
+  ) { call in
+    let ticket = try call.shop.holdTicket(name: call.text("nombre") ?? "")
+    return .message(Messages.held(ticket.number!, ticket.name))
+  }
+
+  static let held = CommandSpec(
+    "sostenidas", group: .sale, summary: "Lista los tickets sostenidos.",
+    examples: ["sostenidas"], listing: true
+  ) { call in
+    .table(summaryTable(try call.shop.heldTickets(), empty: Messages.noHeld, quotes: false))
+  }
+
+  static let resume = CommandSpec(
+    "retomar", group: .sale,
+    summary: "Reabre un ticket sostenido en esta caja, a los precios de hoy.",
+    params: [.positional("numero", .integer, placeholder: "<n>", help: "El número del sostenido.")],
+    examples: ["retomar 3"], mutates: true, right: .sell
+  ) { call in
+    let ticket = try call.shop.resumeHeld(call.integer("numero")!)
+    return .lines(TicketView.breakdown(ticket))
+  }
+
+  static let quote = CommandSpec(
+    "sostener cotización", aliases: ["cotizar"], group: .sale,
+    summary: "Guarda el ticket abierto como cotización numerada, con sus precios de hoy.",
+    params: [
+      .option("para", .name, placeholder: "\"…\"", help: "A quién se le cotiza."),
+      .option("válida", .integer, key: "valida", placeholder: "<n>", help: "Días de validez (7)."),
+      .option(
+        "días", .flag, key: "dias", placeholder: "", help: "Se puede escribir «válida 7 días»."),
+    ],
+    examples: ["sostener cotización para \"Juan Pérez\" válida 7 días", "cotizar"],
+    mutates: true, right: .sell
+  ) { call in
+    let days = Int(call.integer("valida") ?? 7)
+    guard (1...365).contains(days) else { throw ShellError(Messages.badValidity) }
+    let ticket = try call.shop.makeQuote(for: call.text("para") ?? "", validDays: days)
+    return .message(
+      Messages.quoted(ticket.number!, until: ticket.validUntil!, total: ticket.totals.total))
+  }
+
+  static let quotes = CommandSpec(
+    "cotizaciones", group: .sale, summary: "Lista las cotizaciones.",
+    examples: ["cotizaciones"], listing: true
+  ) { call in
+    .table(summaryTable(try call.shop.quotes(), empty: Messages.noQuotes, quotes: true))
+  }
+
+  static let showQuote = CommandSpec(
+    "ver cotización", group: .sale, summary: "Muestra una cotización con sus líneas y total.",
+    params: [
+      .positional("numero", .integer, placeholder: "<n>", help: "El número de la cotización.")
+    ],
+    examples: ["ver cotización 2"]
+  ) { call in
+    let quote = try call.shop.quote(call.integer("numero")!)
+    var lines = [Messages.quoteTitle(quote.number!, quote.name, until: quote.validUntil)]
+    lines += TicketView.breakdown(quote)
+    return .lines(lines)
+  }
+
+  static let resumeQuote = CommandSpec(
+    "retomar cotización", group: .sale,
+    summary: "Abre un ticket con las líneas de una cotización vigente, a sus precios.",
+    params: [
+      .positional("numero", .integer, placeholder: "<n>", help: "El número de la cotización.")
+    ],
+    examples: ["retomar cotización 2"], mutates: true, right: .sell
+  ) { call in
+    .lines(TicketView.breakdown(try call.shop.resumeQuote(call.integer("numero")!)))
+  }
+
+  static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {
+    var columns = [
+      Column("N°", key: "numero", alignRight: true),
+      Column(quotes ? "Para" : "Nombre", key: quotes ? "para" : "nombre"),
+      Column("Desde", key: "fecha"), Column("Usuario", key: "usuario"),
+      Column("Líneas", key: "lineas", alignRight: true),
+      Column("Total", key: "total", alignRight: true),
+    ]
+    if quotes { columns.append(Column("Válida hasta", key: "valida_hasta")) }
+    return Table(
+      columns: columns,
+      rows: items.map {
+        var row: [Cell] = [
+          .int($0.number), .text($0.name), .instant($0.openedAt),
+          .text($0.userName ?? Messages.ownerName), .int(Int64($0.lineCount)), .money($0.total),
+        ]
+        if quotes { row.append($0.validUntil.map(Cell.date) ?? .null) }
+        return row
+      }, emptyMessage: empty)
+  }
+}

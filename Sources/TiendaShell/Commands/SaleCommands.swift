@@ -1,0 +1,261 @@
+import TiendaCore
+
+/// Selling: `vender` (one line or ticket mode) and what works on the open
+/// ticket: `agregar`, `pagar`, `total`, `quitar`, `descuento`, `cupón`,
+/// `nota`, `regalo`, `boleta`, `cancelar`.
+enum SaleCommands {
+  static let all: [CommandSpec] = [
+    sell, add, pay, total, remove, discount, coupon, note, gift, boleta, cancel,
+  ]
+
+  static let items = ParamSpec.positional(
+    "productos", .saleItems, required: false, placeholder: "<cantidad> <producto>, …",
+    help: "Productos separados por coma: «2 empanada pino, 0,75 kg tomate, 2 pan a 300».",
+    completion: .products)
+
+  static let payments = ParamSpec.option(
+    "pagar", .payments, key: "pagos", placeholder: "<medio> [monto] [ref …], …",
+    help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
+
+  static let sell = CommandSpec(
+    "vender", group: .sale,
+    summary: "Vende: en una línea con «pagar», o abre el ticket para ir agregando productos.",
+    details: """
+      Con «pagar» la venta se registra de una vez y un pago que no cubre el total se rechaza.
+      Sin «pagar» queda el ticket abierto: cada línea es un producto («2 empanada pino», un
+      código de barras, «tomate 0,75», «importe 1000 tomate», «2 pan a 300») o un comando del
+      ticket (quitar, descuento, cupón, nota, regalo, total, pagar, sostener, cancelar,
+      boleta). Un producto cuyo nombre empieza como un comando se escribe entre comillas o
+      con «+» delante.
+      """,
+    params: [items, payments],
+    examples: [
+      "vender 2 empanada pino, 1 coca cola pagar efectivo 10000", "vender",
+      "vender 0,75 kg tomate pagar débito ref 123456", "vender 1 pan pagar efectivo 5000, débito",
+    ],
+    mutates: true, right: .sell
+  ) { call in
+    let requests = call.saleItems("productos")
+    if let pay = call.payments("pagos") {
+      if requests.isEmpty { return try payOpenTicket(call, pay) }
+      let lines = try resolve(call, requests)
+      let outcome = try withStockOverride(call) {
+        try call.shop.sellNow(lines, pay, belowZero: $0)
+      }
+      return .lines(TicketView.outcome(outcome))
+    }
+    if requests.isEmpty {
+      if let open = try call.shop.openTicket() {
+        return .lines([Messages.ticketResumed(open.lines.count)] + TicketView.breakdown(open))
+      }
+      try call.shop.startTicket()
+      return .message(Messages.ticketOpened)
+    }
+    return try addLines(call, requests)
+  }
+
+  static let add = CommandSpec(
+    "agregar", aliases: ["+"], group: .sale,
+    summary: "Agrega productos al ticket abierto (o abre uno). En el ticket basta escribirlos.",
+    params: [
+      .positional(
+        "productos", .saleItems, placeholder: "<cantidad> <producto>, …",
+        help: "Como en «vender».", completion: .products)
+    ],
+    examples: ["agregar 2 empanada pino", "agregar importe 1000 tomate", "+ \"Total pizza\""],
+    mutates: true, right: .sell
+  ) { call in
+    try addLines(call, call.saleItems("productos"))
+  }
+
+  static func resolve(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> [TicketLine] {
+    let lines = try requests.map { try call.shop.resolveItem($0) }
+    if lines.contains(where: call.shop.needsPriceRight) {
+      try call.context.authorize(.overridePrice)
+    }
+    return lines
+  }
+
+  static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
+    let lines = try resolve(call, requests)
+    let (ticket, warnings) = try call.shop.addToTicket(lines)
+    return .lines(TicketView.added(lines, ticket, warnings: warnings))
+  }
+
+  /// Runs a sale; when stock is short, at a terminal, someone with the
+  /// right may allow selling below zero (journaled as an approval).
+  static func withStockOverride<T>(_ call: Invocation, _ body: (Bool) throws -> T) throws -> T {
+    do {
+      return try body(false)
+    } catch let error as SaleError {
+      guard case .notEnoughStock = error,
+        try call.context.approveOverride(.sellBelowZero, why: Messages.describe(error))
+      else { throw error }
+      return try body(true)
+    }
+  }
+
+  static func payOpenTicket(_ call: Invocation, _ requests: [PaymentRequest]) throws
+    -> CommandResult
+  {
+    let outcome = try withStockOverride(call) {
+      try call.shop.payTicket(requests, belowZero: $0)
+    }
+    return .lines(TicketView.outcome(outcome))
+  }
+
+  static let pay = CommandSpec(
+    "pagar", group: .sale,
+    summary:
+      "Cobra el ticket abierto; un pago corto queda anotado y el ticket muestra lo que falta.",
+    details: """
+      Los pagos con tarjeta o transferencia no pueden superar lo que falta; el efectivo da
+      vuelto y se redondea a $10 (Ley 20.956) cuando salda el total.
+      """,
+    params: [
+      .positional(
+        "pagos", .payments, placeholder: "<medio> [monto] [ref …], …",
+        help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
+    ],
+    examples: ["pagar efectivo 10000", "pagar débito ref 123456", "pagar efectivo 5000, débito"],
+    mutates: true, right: .sell
+  ) { call in
+    try payOpenTicket(call, call.payments("pagos") ?? [])
+  }
+
+  static let total = CommandSpec(
+    "total", group: .sale,
+    summary: "Muestra el ticket abierto: líneas, descuentos, impuestos, pagos y lo que falta.",
+    examples: ["total"]
+  ) { call in
+    guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    return .lines(TicketView.breakdown(ticket))
+  }
+
+  static let remove = CommandSpec(
+    "quitar", group: .sale,
+    summary: "Quita una línea del ticket, o parte de la cantidad de un producto.",
+    params: [
+      .option("línea", .integer, key: "linea", placeholder: "<n>", help: "El número de línea."),
+      .positional(
+        "producto", .name, required: false, placeholder: "<producto>",
+        help: "El producto a quitar.", completion: .products),
+      .positional(
+        "cantidad", .quantity, required: false, placeholder: "<cantidad>",
+        help: "Cuánto quitar (sin cantidad, la línea entera)."),
+    ],
+    examples: ["quitar línea 2", "quitar empanada pino", "quitar empanada pino 1"],
+    mutates: true, right: .sell
+  ) { call in
+    if let n = call.integer("linea") {
+      try call.shop.removeLine(Int(n))
+    } else if let product = call.text("producto") {
+      let q = call.quantity("cantidad")
+      try call.shop.removeProduct(product, quantity: q?.0, unit: q?.1)
+    } else {
+      throw ShellError(Messages.usage(call.spec.usage))
+    }
+    guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    return .lines(
+      [
+        Messages.lineRemoved,
+        Messages.ticketRunning(articles: ticket.articleCount, total: ticket.totals.total),
+      ])
+  }
+
+  static let discount = CommandSpec(
+    "descuento", group: .sale,
+    summary: "Descuenta un porcentaje o un monto del ticket entero o de una línea.",
+    details: """
+      A lo más un % y un $ por línea y por ticket (uno nuevo reemplaza al anterior). El
+      descuento del ticket se reparte entre las líneas. Sobre el tope de su rol, un supervisor
+      debe autorizarlo.
+      """,
+    params: [
+      .positional(
+        "valor", .text, placeholder: "<n%>|<$monto>", help: "10% o $500."),
+      .option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea."),
+    ],
+    examples: ["descuento 10%", "descuento $500 línea 1", "descuento 5% línea 2"],
+    mutates: true, right: .sell
+  ) { call in
+    guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    let rule = try discountRule(call)
+    let line = call.integer("linea").map { Int($0) }
+    let share = try call.shop.discountShare(rule, line: line, in: ticket)
+    try call.context.authorizeDiscount(share, scope: line == nil ? .ticket : .line)
+    let updated = try call.shop.setDiscount(rule, line: line)
+    return .lines(
+      [Messages.discountSet]
+        + [Messages.ticketRunning(articles: updated.articleCount, total: updated.totals.total)])
+  }
+
+  static func discountRule(_ call: Invocation) throws -> DiscountRule {
+    let text = call.text("valor") ?? ""
+    let span = call.spans["valor"] ?? (1, 1)
+    let token = Token(kind: .word, text: text, column: span.column, length: span.length)
+    if text.hasSuffix("%") { return DiscountRule(percent: try Literals.percent(token)) }
+    return DiscountRule(amount: try Literals.money(token, currency: call.shop.settings.currency))
+  }
+
+  static let coupon = CommandSpec(
+    "cupón", group: .sale,
+    summary: "Aplica un cupón al ticket (revisa vigencia, mínimo y usos).",
+    params: [.positional("codigo", .text, placeholder: "<código>", help: "El código del cupón.")],
+    examples: ["cupón VERANO10"], mutates: true, right: .sell
+  ) { call in
+    let ticket = try call.shop.applyCoupon(call.text("codigo")!)
+    let totals = ticket.totals
+    return .lines([
+      Messages.couponApplied(ticket.coupon!.code, totals.couponDiscount),
+      Messages.ticketRunning(articles: ticket.articleCount, total: totals.total),
+    ])
+  }
+
+  static let note = CommandSpec(
+    "nota", group: .sale,
+    summary: "Anota algo en el ticket o en una línea («sin cebolla»).",
+    params: [
+      .positional("texto", .text, placeholder: "\"…\"", help: "La nota."),
+      .option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea."),
+    ],
+    examples: ["nota \"sin cebolla\" línea 1", "nota \"retira mañana\""],
+    mutates: true, right: .sell
+  ) { call in
+    try call.shop.setNote(call.text("texto")!, line: call.integer("linea").map { Int($0) })
+    return .message(Messages.noteSaved)
+  }
+
+  static let gift = CommandSpec(
+    "regalo", group: .sale,
+    summary: "Marca el ticket (o una línea) para ticket de regalo, sin precios.",
+    params: [.option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea.")],
+    examples: ["regalo", "regalo línea 2"], mutates: true, right: .sell
+  ) { call in
+    try call.shop.markGift(line: call.integer("linea").map { Int($0) })
+    return .message(Messages.giftSaved)
+  }
+
+  static let boleta = CommandSpec(
+    "boleta", group: .sale,
+    summary: "Anota el número de la boleta emitida aparte (tienda no emite boletas).",
+    params: [
+      .positional("numero", .text, placeholder: "<número>", help: "El número de la boleta.")
+    ],
+    examples: ["boleta 123456"], mutates: true, right: .sell
+  ) { call in
+    try call.shop.setBoleta(call.text("numero")!)
+    return .message(Messages.boletaSaved(call.text("numero")!))
+  }
+
+  static let cancel = CommandSpec(
+    "cancelar", group: .sale,
+    summary: "Cancela el ticket abierto (queda en la bitácora con sus líneas).",
+    params: [.option("motivo", .name, placeholder: "\"…\"", help: "Por qué.")],
+    examples: ["cancelar", "cancelar motivo \"cliente se arrepintió\""],
+    mutates: true, right: .sell
+  ) { call in
+    let ticket = try call.shop.cancelTicket(reason: call.text("motivo") ?? "")
+    return .message(Messages.cancelled(paid: ticket.paid))
+  }
+}

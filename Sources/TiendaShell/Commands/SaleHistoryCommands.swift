@@ -1,0 +1,114 @@
+import TiendaCore
+
+/// After the sale: `ventas`, `ver venta`, `anular venta`, `devolver venta`.
+enum SaleHistoryCommands {
+  static let all: [CommandSpec] = [list, show, void, giveBack]
+
+  static let list = CommandSpec(
+    "ventas", group: .sale,
+    summary: "Lista las ventas de un período (hoy si no se indica).",
+    params: [
+      .positional(
+        "periodo", .period, required: false, placeholder: "<período>",
+        help: "hoy, ayer, semana, mes, año o una fecha."),
+      .option("desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
+    ],
+    examples: ["ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv"],
+    listing: true
+  ) { call in
+    let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
+    let sales = try call.shop.sales(in: period)
+    let total = sales.reduce(Money.zero) { $0 + $1.total }
+    var table = Table(
+      columns: [
+        Column("N°", key: "numero", alignRight: true), Column("Caja", key: "caja"),
+        Column("Fecha y hora", key: "fecha"), Column("Usuario", key: "usuario"),
+        Column("Líneas", key: "lineas", alignRight: true),
+        Column("Total", key: "total", alignRight: true), Column("Pago", key: "pago"),
+        Column("Estado", key: "estado"),
+      ],
+      rows: sales.map {
+        [
+          .int($0.number), .text($0.registerName), .instant($0.at),
+          .text($0.userName ?? Messages.ownerName), .int($0.lineCount), .money($0.total),
+          .text($0.methods), .text($0.state),
+        ]
+      }, emptyMessage: Messages.noSales(Messages.periodText(period, today: call.shop.today)))
+    if !sales.isEmpty {
+      table.footer = [Messages.salesFooter(count: sales.count, total: Messages.money(total))]
+    }
+    return .table(table)
+  }
+
+  static let saleRef = ParamSpec.positional(
+    "venta", .text, placeholder: "<número>",
+    help: "El número en esta caja (15) o caja-número (2-15).")
+
+  static let show = CommandSpec(
+    "ver venta", group: .sale,
+    summary: "Muestra una venta: líneas, descuentos, impuestos, pagos, anulación y devoluciones.",
+    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true
+  ) { call in
+    let sale = try call.shop.sale(call.text("venta")!)
+    switch call.format ?? .table {
+    case .json: return .record(SaleView.record(sale))
+    case .csv: return .table(SaleView.linesTable(sale))
+    case .table: return .lines(SaleView.text(sale))
+    }
+  }
+
+  static let void = CommandSpec(
+    "anular venta", group: .sale,
+    summary: "Anula una venta entera: devuelve el stock y revierte cada pago (una sola vez).",
+    details: "La venta original no se toca: la anulación es un registro nuevo en la sesión de hoy.",
+    params: [
+      saleRef, .option("motivo", .name, placeholder: "\"…\"", help: "Por qué (obligatorio)."),
+    ],
+    examples: ["anular venta 15 motivo \"cobro duplicado\""], mutates: true, right: .void
+  ) { call in
+    guard let reason = call.text("motivo"), !reason.isEmpty else {
+      throw ShellError(Messages.reasonRequired, hint: Messages.usage(call.spec.usage))
+    }
+    let refund = try call.shop.voidSale(call.text("venta")!, reason: reason)
+    return .lines(sessionNote(refund) + [Messages.voided(refund)])
+  }
+
+  static let giveBack = CommandSpec(
+    "devolver venta", group: .sale,
+    summary: "Devuelve productos de una venta (todo lo que queda si no se indican).",
+    details: """
+      Se reembolsa lo efectivamente pagado por esas unidades (después de descuentos), en
+      efectivo salvo «reembolso original». Nunca más de lo vendido, sumando devoluciones.
+      """,
+    params: [
+      saleRef,
+      .positional(
+        "productos", .saleItems, required: false, placeholder: "<cantidad> <producto>, …",
+        help: "Qué se devuelve.", completion: .products),
+      .option(
+        "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
+        help: "En efectivo (por omisión) o por los medios de pago de la venta."),
+      .option("motivo", .name, placeholder: "\"…\"", help: "Por qué."),
+    ],
+    examples: [
+      "devolver venta 15", "devolver venta 15 1 empanada pino",
+      "devolver venta 15 1 empanada pino reembolso original motivo \"llegó fría\"",
+    ],
+    mutates: true, right: .refund
+  ) { call in
+    let items = call.saleItems("productos").map {
+      ReturnRequest(
+        product: $0.quantity == nil ? ($0.trailingQuery ?? $0.query) : $0.query,
+        quantity: $0.quantity ?? $0.trailingQuantity,
+        unit: $0.quantity == nil ? $0.trailingUnit : $0.unit)
+    }
+    let method: RefundMethod = call.text("reembolso") == "original" ? .original : .cash
+    let refund = try call.shop.returnSale(
+      call.text("venta")!, items: items, refund: method, reason: call.text("motivo") ?? "")
+    return .lines(sessionNote(refund) + [Messages.returned(refund)])
+  }
+
+  static func sessionNote(_ refund: CommittedRefund) -> [String] {
+    refund.openedSession ? [Messages.sessionOpenedForSale(refund.registerName)] : []
+  }
+}

@@ -1,0 +1,141 @@
+import TiendaCore
+
+/// How a recorded sale reads: text, a table of lines, or a JSON record.
+enum SaleView {
+  static func money(_ m: Money) -> String { Messages.money(m) }
+
+  static func text(_ sale: SaleRecord) -> [String] {
+    var out = [
+      Messages.saleTitle(
+        sale.number, register: sale.registerName, at: LocalTime.formatted(sale.at),
+        user: sale.userName ?? Messages.ownerName)
+        + (sale.voided ? " · " + Messages.voidedMark : "")
+    ]
+    for line in sale.lines {
+      var text =
+        "  \(line.position). \(line.name) \(Messages.amount(line.quantity, line.unit)) × "
+        + money(line.unitPrice) + " = " + money(line.amount)
+      let discounts = line.lineDiscount + line.ticketDiscount + line.couponDiscount
+      if discounts > .zero {
+        text += " (descuentos -" + money(discounts) + " → " + money(line.total) + ")"
+      }
+      if line.returned.thousandths > 0 {
+        text += " · " + Messages.returnedLine(Messages.amount(line.returned, line.unit))
+      }
+      out.append(text)
+      if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
+    }
+    var rows: [(String, String)] = [(Messages.subtotalLabel, money(sale.subtotal))]
+    if sale.lineDiscounts > .zero {
+      rows.append((Messages.lineDiscountsLabel, "-" + money(sale.lineDiscounts)))
+    }
+    if sale.ticketDiscount > .zero {
+      rows.append((Messages.ticketDiscountLabel, "-" + money(sale.ticketDiscount)))
+    }
+    if let code = sale.couponCode {
+      rows.append((Messages.couponLabel + " " + code, "-" + money(sale.couponDiscount)))
+    }
+    rows.append((Messages.totalLabel, money(sale.total)))
+    rows.append((Messages.netLabel, money(sale.net)))
+    for tax in sale.taxes {
+      rows.append((tax.code.uppercased() + " " + TextFormat.percent(tax.rate), money(tax.amount)))
+    }
+    for p in sale.payments {
+      rows.append(
+        (TicketView.label(p.method), money(p.tendered) + (p.reference.map { " ref " + $0 } ?? "")))
+    }
+    if sale.rounding != .zero { rows.append((Messages.roundingLabel, money(sale.rounding))) }
+    if sale.payments.contains(where: { $0.method == .cash }) {
+      rows.append((Messages.changeLabel, money(sale.change)))
+    }
+    let width = rows.map { TextFormat.displayWidth($0.0) }.max() ?? 0
+    let valueWidth = rows.map { TextFormat.displayWidth($0.1) }.max() ?? 0
+    for (label, value) in rows {
+      out.append(
+        "  " + TextFormat.padded(label, to: width, right: false) + "  "
+          + TextFormat.padded(value, to: valueWidth, right: true))
+    }
+    if !sale.note.isEmpty { out.append("  " + Messages.noteLabel + sale.note) }
+    if let boleta = sale.boleta { out.append("  " + Messages.boletaLabel + boleta) }
+    for r in sale.refunds {
+      out.append(
+        "  " + Messages.refundLine(r.kind, r.number, LocalTime.formatted(r.at), r.total, r.reason))
+    }
+    return out
+  }
+
+  static func linesTable(_ sale: SaleRecord) -> Table {
+    Table(
+      columns: [
+        Column("Línea", key: "linea", alignRight: true), Column("SKU", key: "sku"),
+        Column("Producto", key: "nombre"), Column("Cantidad", key: "cantidad", alignRight: true),
+        Column("Precio", key: "precio", alignRight: true),
+        Column("Monto", key: "monto", alignRight: true),
+        Column("Descuentos", key: "descuentos", alignRight: true),
+        Column("Total", key: "total", alignRight: true),
+        Column("Neto", key: "neto", alignRight: true),
+        Column("Devuelto", key: "devuelto", alignRight: true),
+      ],
+      rows: sale.lines.map {
+        [
+          .int($0.position), .text($0.sku), .text($0.name), .quantity($0.quantity, signed: false),
+          .money($0.unitPrice), .money($0.amount),
+          .money($0.lineDiscount + $0.ticketDiscount + $0.couponDiscount), .money($0.total),
+          .money($0.net), .quantity($0.returned, signed: false),
+        ]
+      })
+  }
+
+  static func record(_ sale: SaleRecord) -> Record {
+    let currency = Messages.currency
+    func m(_ x: Money) -> JSONValue { .number(TextFormat.plainMoney(x, currency)) }
+    let lines: JSONValue = .array(
+      sale.lines.map { l in
+        .object([
+          ("linea", .int(l.position)), ("sku", .string(l.sku)), ("nombre", .string(l.name)),
+          ("cantidad", .decimal(thousandths: l.quantity.thousandths)), ("precio", m(l.unitPrice)),
+          ("monto", m(l.amount)), ("descuento_linea", m(l.lineDiscount)),
+          ("descuento_ticket", m(l.ticketDiscount)), ("descuento_cupon", m(l.couponDiscount)),
+          ("total", m(l.total)), ("neto", m(l.net)),
+          ("impuestos", .object(l.taxes.map { (fold($0.code), m($0.amount)) })),
+          ("devuelto", .decimal(thousandths: l.returned.thousandths)), ("nota", .string(l.note)),
+        ])
+      })
+    let payments: JSONValue = .array(
+      sale.payments.map { p in
+        .object([
+          ("medio", .string(p.method.rawValue)), ("monto", m(p.amount)),
+          ("entregado", m(p.tendered)), ("vuelto", m(p.change)), ("redondeo", m(p.rounding)),
+          ("referencia", p.reference.map(JSONValue.string) ?? .null),
+        ])
+      })
+    let refunds: JSONValue = .array(
+      sale.refunds.map { r in
+        .object([
+          ("numero", .int(r.number)), ("tipo", .string(r.kind)),
+          ("fecha", .string(LocalTime.isoUTC(r.at))), ("total", m(r.total)),
+          ("motivo", .string(r.reason)),
+        ])
+      })
+    return Record([
+      ("Venta", "numero", .int(sale.number)), ("Caja", "caja", .text(sale.registerName)),
+      ("Fecha", "fecha", .instant(sale.at)),
+      ("Usuario", "usuario", .text(sale.userName ?? Messages.ownerName)),
+      ("Subtotal", "subtotal", .money(sale.subtotal)),
+      ("Descuentos por línea", "descuentos_linea", .money(sale.lineDiscounts)),
+      ("Descuento", "descuento_ticket", .money(sale.ticketDiscount)),
+      ("Cupón", "cupon", sale.couponCode.map(Cell.text) ?? .null),
+      ("Descuento cupón", "descuento_cupon", .money(sale.couponDiscount)),
+      ("Total", "total", .money(sale.total)), ("Neto", "neto", .money(sale.net)),
+      (
+        "Impuestos", "impuestos",
+        .json(JSONValue.object(sale.taxes.map { (fold($0.code), m($0.amount)) }).serialized)
+      ),
+      ("Redondeo", "redondeo", .money(sale.rounding)), ("Vuelto", "vuelto", .money(sale.change)),
+      ("Boleta", "boleta", sale.boleta.map(Cell.text) ?? .null),
+      ("Nota", "nota", .text(sale.note)), ("Anulada", "anulada", .bool(sale.voided)),
+      ("Líneas", "lineas", .json(lines.serialized)), ("Pagos", "pagos", .json(payments.serialized)),
+      ("Devoluciones", "devoluciones", .json(refunds.serialized)),
+    ])
+  }
+}

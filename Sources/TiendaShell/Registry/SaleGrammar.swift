@@ -1,0 +1,143 @@
+import TiendaCore
+
+/// The grammar of sale items and payments (DESIGN.md §5.4, `vender`).
+extension Parser {
+  /// Items separated by `, ` up to a keyword of the command (`pagar`).
+  func parseSaleItems(
+    _ tokens: [Token], from start: Int, isKeyword: (Token) -> Bool, context: ShellContext
+  ) throws -> (ArgValue, Int) {
+    var items: [SaleItemRequest] = []
+    var j = start
+    while j < tokens.count {
+      var item: [Token] = []
+      while j < tokens.count, tokens[j].kind != .comma, !(isKeyword(tokens[j]) && !item.isEmpty) {
+        item.append(tokens[j])
+        j += 1
+      }
+      guard !item.isEmpty else {
+        throw ShellError(Messages.missingProduct, column: tokens[min(j, tokens.count - 1)].column)
+      }
+      items.append(try Parser.saleItem(item, currency: context.shop.settings.currency))
+      if j < tokens.count, tokens[j].kind == .comma {
+        j += 1
+        continue
+      }
+      break
+    }
+    return (.saleItems(items), j)
+  }
+
+  /// One item: `[importe <monto>] [cantidad [unidad]] <producto> [cantidad [unidad]] [a <precio>]`.
+  /// A leading `+` (or quotes) marks a product whose name starts like a command.
+  static func saleItem(_ tokens: [Token], currency: Currency) throws -> SaleItemRequest {
+    var words = tokens
+    var amount: Money?
+    var price: Money?
+    if words.count >= 3, words[0].isKeyword("importe") {
+      amount = try Literals.money(words[1], currency: currency)
+      words.removeFirst(2)
+    }
+    if words.count >= 3, words[words.count - 2].isKeyword("a"),
+      words.last!.kind == .word, words.last!.text.first.map({ $0.isNumber || $0 == "$" }) == true
+    {
+      price = try Literals.money(words.last!, currency: currency)
+      words.removeLast(2)
+    }
+    if let first = words.first, first.kind == .word, first.text.hasPrefix("+") {
+      if first.text == "+" {
+        words.removeFirst()
+      } else {
+        words[0] = Token(
+          kind: .word, text: String(first.text.dropFirst()), column: first.column + 1,
+          length: first.length - 1)
+      }
+    }
+    guard !words.isEmpty else { throw ShellError(Messages.missingProduct, at: tokens.last!) }
+    var quantity: Quantity?
+    var unit: Quantity.Unit?
+    // A leading number is the quantity, unless it is all there is (a barcode).
+    if words.count >= 2, words[0].kind == .word, words[0].text.first?.isNumber == true,
+      amount == nil
+    {
+      let (q, u) = try Literals.quantity(words[0])
+      quantity = q
+      unit = u
+      words.removeFirst()
+      if unit == nil, words.count >= 2, words[0].kind == .word,
+        let u = Quantity.Unit.parse(words[0].text)
+      {
+        unit = u
+        words.removeFirst()
+      }
+    }
+    var request = SaleItemRequest(
+      query: words.map(\.text).joined(separator: " "), quantity: quantity, unit: unit)
+    request.price = price
+    request.amount = amount
+    // `tomate 0,75` or `tomate 750 g`: tried when the whole text names nothing.
+    if quantity == nil, amount == nil, words.count >= 2 {
+      let tail = Parser.tailLength(words, for: .quantity)
+      if tail > 0, tail < words.count,
+        let (q, u) = try? Literals.quantity(words[words.count - tail])
+      {
+        request.trailingQuery = words.dropLast(tail).map(\.text).joined(separator: " ")
+        request.trailingQuantity = q
+        request.trailingUnit = tail == 2 ? Quantity.Unit.parse(words.last!.text) : u
+      }
+    }
+    return request
+  }
+
+  /// `efectivo 10000`, `débito ref 123456`, `efectivo 5000, débito`.
+  func parsePayments(_ tokens: [Token], from start: Int, context: ShellContext) throws -> (
+    ArgValue, Int
+  ) {
+    var requests: [PaymentRequest] = []
+    var j = start
+    while j < tokens.count {
+      let token = tokens[j]
+      guard token.kind == .word, let method = Parser.paymentMethod(token.text) else {
+        let names = PaymentMethod.allCases.map(\.rawValue)
+        throw ShellError(
+          Messages.unknownPaymentMethod(
+            token.text, suggestion: closestMatch(to: token.text, among: names)), at: token)
+      }
+      var request = PaymentRequest(method: method)
+      j += 1
+      if j < tokens.count, tokens[j].kind == .word,
+        tokens[j].text.first.map({ $0.isNumber || $0 == "$" }) == true
+      {
+        request.amount = try Literals.money(tokens[j], currency: context.shop.settings.currency)
+        j += 1
+      }
+      if j < tokens.count, tokens[j].isKeyword("ref") || tokens[j].isKeyword("referencia") {
+        guard j + 1 < tokens.count, tokens[j + 1].kind != .comma else {
+          throw ShellError(Messages.missingReference, column: tokens[j].endColumn + 1)
+        }
+        request.reference = tokens[j + 1].text
+        j += 2
+      }
+      requests.append(request)
+      if j < tokens.count, tokens[j].kind == .comma {
+        j += 1
+        continue
+      }
+      if j < tokens.count {
+        throw ShellError(Messages.unexpectedInPayment(tokens[j].text), at: tokens[j])
+      }
+    }
+    guard !requests.isEmpty else {
+      throw ShellError(Messages.missingPayment, column: tokens.last.map(\.endColumn) ?? 1)
+    }
+    return (.payments(requests), j)
+  }
+
+  /// `efectivo`, `débito`, `crédito`, `transferencia` (and `tarjeta` = débito).
+  static func paymentMethod(_ word: String) -> PaymentMethod? {
+    switch fold(word) {
+    case "tarjeta", "redcompra": return .debit
+    case "transf": return .transfer
+    default: return PaymentMethod.named(word)
+    }
+  }
+}
