@@ -1,3 +1,5 @@
+import TiendaStore
+
 /// What scripts, variables, `verificar` and backups say (Spanish, es-CL).
 extension Messages {
   // MARK: Running scripts
@@ -85,5 +87,43 @@ extension Messages {
   }
   static func checkPassed(subject: String, found: String, op: String, expected: String) -> String {
     "Se cumple: \(subject) es \(found) (se esperaba \(op) \(expected))."
+  }
+}
+
+// MARK: - respaldar, restaurar
+extension Messages {
+  static func backupDone(_ path: String) -> String {
+    "Respaldo guardado y verificado en «\(path)»."
+  }
+  static func confirmRestore(_ path: String, shop: String) -> String {
+    "Se reemplazará toda la tienda «\(shop)» con «\(path)» (antes se guarda una copia de la actual). ¿Seguir? (sí/no): "
+  }
+  static let restoreCancelled = "No se restauró nada."
+  static func restoreDone(_ path: String, previous: String) -> String {
+    "Tienda restaurada desde «\(path)». La tienda que había quedó en «\(previous)»."
+  }
+
+  static func describe(backup error: BackupError) -> String {
+    switch error {
+    case .insideTransaction:
+      return
+        "No se puede copiar ni restaurar la tienda con una transacción abierta (--atómico, --simular): hágalo fuera de ella."
+    case .alreadyExists(let path):
+      return "Ya existe «\(path)»: un respaldo nunca sobrescribe un archivo. Elija otro nombre."
+    case .cannotWrite(let path, let code):
+      return "No pude escribir «\(path)»: \(systemReason(code)). No quedó ningún respaldo a medias."
+    case .copyDamaged(let path):
+      return
+        "La copia «\(path)» no pasó la revisión de integridad y la borré. Revise el disco e intente de nuevo."
+    case .cannotRead(let path, let code):
+      return "No pude leer «\(path)»: \(systemReason(code))."
+    case .sourceDamaged(let path):
+      return "«\(path)» está dañado (no pasa la revisión de integridad); no restauré nada."
+    case .sameFile:
+      return "Ese archivo es la tienda misma; indique un respaldo."
+    case .inUse(let path):
+      return
+        "Otro programa tiene abierta la tienda «\(path)» (otra caja u otra ventana). Ciérrelo y vuelva a intentar; no restauré nada."
+    }
   }
 }

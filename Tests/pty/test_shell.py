@@ -868,6 +868,36 @@ class PruebaTerminal(unittest.TestCase):
         self.verificar_vivo(s)
 
 
+    def test_41_restaurar_pide_confirmacion_en_la_terminal(self):
+        self.tienda_c("crear categoría antes", "respaldar copia.db", "crear categoría después")
+        s = self.abrir()
+        n = len(s.pantalla().lineas)
+        s.escribir("restaurar copia.db")
+        s.enviar(ENTER)
+        self.responder(s, "¿Seguir? (sí/no): ", "no")
+        s.terminar_linea(n, "el prompt tras no confirmar")
+        if "No se restauró nada." not in s.pantalla().todo():
+            s.fallar("con «no» debe decir que no restauró nada")
+        _, salida, _ = s.ejecutar("listar categorías")
+        if "después" not in salida:
+            s.fallar("con «no» la tienda no debe cambiar")
+        n = len(s.pantalla().lineas)
+        s.escribir("restaurar copia.db")
+        s.enviar(ENTER)
+        self.responder(s, "¿Seguir? (sí/no): ", "sí")
+        s.terminar_linea(n, "el prompt tras confirmar")
+        if "Tienda restaurada desde «copia.db»." not in s.pantalla().todo():
+            s.fallar("con «sí» debe restaurar")
+        _, salida, _ = s.ejecutar("listar categorías")
+        if "después" in salida or "antes" not in salida:
+            s.fallar("después de restaurar sólo debe quedar «antes»")
+        # Mientras esta consola tiene la tienda abierta, otro proceso no puede restaurarla.
+        r = self.tienda_c("restaurar copia.db", ok=False)
+        if r.returncode != 1 or "Otro programa tiene abierta la tienda" not in r.stderr:
+            self.fail(f"restaurar con la consola abierta debía rechazarse: {r.returncode} {r.stderr}")
+        self.verificar_vivo(s)
+
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -11,7 +11,8 @@ public struct Registry: Sendable {
       + ImportCommands.all
       + StockCommands.all + SaleCommands.all + HoldCommands.all
       + SaleHistoryCommands.all + CouponCommands.all + UserCommands.all + AuditCommands.all
-      + ShellCommands.all + ScriptCommands.all + CheckCommands.all)
+      + ShellCommands.all + ScriptCommands.all + CheckCommands.all
+      + BackupCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {
