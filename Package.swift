@@ -19,7 +19,9 @@ let package = Package(
       name: "TiendaCrypto",
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(name: "TiendaCore", dependencies: ["TiendaStore", "TiendaCrypto"]),
-    .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore"]),
+    // Documents rendered to ESC/POS, ZPL, PDF or text; transports; the spool.
+    .target(name: "TiendaPrint", dependencies: ["TiendaCore"]),
+    .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore", "TiendaPrint"]),
     .executableTarget(name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "CEditLine"]),
     // Catalog look-up benchmark (Scripts/bench-catalog.sh); not installed.
     .executableTarget(name: "tienda-bench", dependencies: ["TiendaShell", "TiendaCore"]),
@@ -29,6 +31,8 @@ let package = Package(
     .testTarget(
       name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto", "TiendaTestSupport"]),
     .testTarget(name: "TiendaCryptoTests", dependencies: ["TiendaCrypto"]),
+    .testTarget(
+      name: "TiendaPrintTests", dependencies: ["TiendaPrint", "TiendaCore", "TiendaTestSupport"]),
     .testTarget(
       name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),

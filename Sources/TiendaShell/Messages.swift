@@ -167,6 +167,7 @@ public enum Messages {
     switch error {
     case let e as ShellError: return e.message
     case let e as CoreError: return describe(core: e)
+    case let e as CashError: return describe(cash: e)
     case let e as SaleError: return describe(sale: e)
     case let e as StoreError: return describe(store: e)
     case let e as BackupError: return describe(backup: e)

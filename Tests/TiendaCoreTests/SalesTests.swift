@@ -189,6 +189,17 @@ import TiendaTestSupport
     #expect(try shop.openTicket() == nil)
   }
 
+  @Test func zeroRemovesADiscountAndLinesWaitForIt() throws {
+    try shop.addToTicket([try item("empanada pino", 2)])
+    try shop.setDiscount(DiscountRule(percent: Percent(thousandths: 10_000)), line: nil)
+    #expect(throws: SaleError.linesAfterTicketDiscount) {
+      try shop.addToTicket([try item("coca cola")])
+    }
+    try shop.setDiscount(DiscountRule(percent: Percent(thousandths: 0)), line: nil)
+    try shop.addToTicket([try item("coca cola")])
+    #expect(try shop.openTicket()!.totals.total == Money(6990))
+  }
+
   @Test func weighedByAmountIsExactAndUnitByAmountNeedsTheRight() throws {
     var request = SaleItemRequest(query: "tomate")
     request.amount = Money(1000)

@@ -64,10 +64,17 @@ import TiendaTestSupport
   @Test func lockProbeSeesOnlyOtherProcesses() throws {
     let path = dir.file("t.db")
     let db = try ShopFile.open(path: path, applicationID: appID, migrations: migrations)
+    /// This process's locks on this test's `-shm` file (other tests run
+    /// in the same process at the same time, on other files).
     func ownLocks() throws -> Int {
-      let pid = String(ProcessInfo.processInfo.processIdentifier)
+      let pid = Substring(String(ProcessInfo.processInfo.processIdentifier))
+      let inode =
+        try FileManager.default.attributesOfItem(atPath: path + "-shm")[
+          .systemFileNumber] as? UInt64
+      let suffix = Substring(":" + String(inode ?? 0))
       return try String(contentsOfFile: "/proc/locks", encoding: .utf8)
-        .split(separator: "\n").filter { $0.split(separator: " ").contains(Substring(pid)) }.count
+        .split(separator: "\n").map { $0.split(separator: " ") }
+        .filter { $0.contains(pid) && $0.contains { $0.hasSuffix(suffix) } }.count
     }
     _ = try db.scalarInt("SELECT count(*) FROM a")
     let locks = try ownLocks()

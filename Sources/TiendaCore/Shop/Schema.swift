@@ -61,5 +61,6 @@ public enum Schema {
     Schema.users,
     Schema.additionalTaxes,
     Schema.sales,
+    Schema.cash,
   ]
 }

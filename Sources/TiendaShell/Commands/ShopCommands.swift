@@ -106,9 +106,9 @@ enum ShopCommands {
           ("Zona horaria", "zona", .text(s.effectiveZone)),
           ("Hoy", "hoy", .date(call.shop.today)),
           ("Vender vencidos", "vender_vencidos", .bool(s.sellExpired)),
-          ("Abrir caja sola", "abrir_caja_sola", .bool(s.autoOpenSession)),
-          ("Redondeo del efectivo", "redondeo_efectivo", .bool(s.cashRounding)),
-          ("Máximo de sostenidas", "maximo_sostenidas", .int(Int64(s.maxHeld))),
+          ("Caja sola", "abrir_caja_sola", .bool(s.autoOpenSession)),
+          ("Redondeo", "redondeo_efectivo", .bool(s.cashRounding)),
+          ("Sostenidas máx.", "maximo_sostenidas", .int(Int64(s.maxHeld))),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
           (
             "Usuario", "usuario",

@@ -99,6 +99,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case users = "Usuarios"
   case audit = "Bitácora y base"
   case sale = "Venta"
+  case cash = "Caja"
   case shell = "Shell"
 }
 

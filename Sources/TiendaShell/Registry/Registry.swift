@@ -10,9 +10,9 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + SaleCommands.all + HoldCommands.all
-      + SaleHistoryCommands.all + CouponCommands.all + UserCommands.all + AuditCommands.all
-      + ShellCommands.all + ScriptCommands.all + CheckCommands.all
-      + BackupCommands.all)
+      + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + UserCommands.all
+      + AuditCommands.all
+      + ShellCommands.all + ScriptCommands.all + CheckCommands.all + BackupCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {
