@@ -122,4 +122,31 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     #expect(try box.categoryNames() == ["a"])
   }
+
+  @Test func nightlyReviewSampleSavesListsAndABackup() throws {
+    let box = try Sandbox()
+    try box.ok(
+      "crear producto Pan precio 100 stock 1 mínimo 5", "crear producto Té precio 500 stock 9")
+    try FileManager.default.createDirectory(
+      atPath: box.path("respaldos"), withIntermediateDirectories: true)
+    let sample = PackagePaths.root.appendingPathComponent("Samples/revision-nocturna.tienda").path
+    let r = try box.tienda([sample, "respaldos"])
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stderr == "")
+    #expect(try box.read("respaldos/productos-2026-11-23.csv").contains("Té"))
+    let restock = try box.read("respaldos/reponer-2026-11-23.csv")
+    #expect(restock.contains("Pan") && !restock.contains("Té"))
+    #expect(
+      r.stdout.hasSuffix(
+        "Respaldo guardado y verificado en «respaldos/tienda-2026-11-23-10-00.db».\n"))
+    #expect(
+      try box.sqlite(
+        box.path("respaldos/tienda-2026-11-23-10-00.db"), "SELECT count(*) FROM products"
+      )
+      .stdout == "2\n")
+    // Run again the same minute: the backup is never overwritten, the script fails loudly.
+    let again = try box.tienda([sample, "respaldos"])
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("Ya existe «respaldos/tienda-2026-11-23-10-00.db»"))
+  }
 }
