@@ -1,3 +1,4 @@
+import TiendaCore
 import TiendaStore
 
 /// What scripts, variables, `verificar` and backups say (Spanish, es-CL).
@@ -125,5 +126,65 @@ extension Messages {
       return
         "Otro programa tiene abierta la tienda «\(path)» (otra caja u otra ventana). Ciérrelo y vuelva a intentar; no restauré nada."
     }
+  }
+}
+
+// MARK: - --atómico, --simular
+extension Messages {
+  public static let modeNeedsBatch =
+    "--simular y --atómico son para -c, un archivo de comandos o la entrada estándar; en la consola use «simular <comando>»."
+  static let atomicRolledBack =
+    "Modo --atómico: como algo falló, no se guardó ningún cambio del script (ni sus archivos)."
+  static func simulatedFile(_ path: String) -> String {
+    "Simulación: no se escribió «\(path)»."
+  }
+  static func simulatedBackup(_ path: String?) -> String {
+    "Simulación: no se hizo el respaldo" + (path.map { " «\($0)»" } ?? "") + "."
+  }
+
+  /// Names of the tables a user may see in a simulation report.
+  static let tableNames: [String: String] = [
+    "categories": "categorías", "products": "productos", "kit_components": "componentes de kits",
+    "stock_movements": "movimientos de stock", "taxes": "impuestos",
+    "product_taxes": "impuestos de productos", "users": "usuarios", "roles": "roles",
+    "settings": "configuración", "registers": "cajas", "sales": "ventas",
+    "sale_lines": "líneas de venta", "payments": "pagos", "coupons": "cupones",
+    "cash_sessions": "sesiones de caja", "cash_movements": "movimientos de caja",
+    "tickets": "tickets", "ticket_lines": "líneas de tickets", "refunds": "devoluciones",
+  ]
+
+  static func simulationReport(_ changes: SimulatedChanges?) -> String {
+    guard let changes else { return "Simulación: no se guardó nada." }
+    let rows = changes.rows.filter { $0.table != "journal" }
+    if rows.isEmpty && changes.stock.isEmpty && changes.journal.isEmpty {
+      return "Simulación: no se guardó nada; no habría cambiado nada."
+    }
+    var lines = ["Simulación: no se guardó nada. Esto habría cambiado:"]
+    if !rows.isEmpty {
+      var parts: [String] = []
+      for row in rows {
+        let delta = row.after - row.before
+        let sign = delta > 0 ? "+" : ""
+        let name = tableNames[row.table] ?? row.table
+        parts.append("\(name) \(row.before) → \(row.after) (\(sign)\(delta))")
+      }
+      lines.append("  Filas: " + parts.joined(separator: "; "))
+    }
+    if !changes.stock.isEmpty {
+      lines.append("  Stock:")
+      for item in changes.stock {
+        let unit = item.unit.isWeighed ? " " + item.unit.rawValue : ""
+        lines.append(
+          "    \(item.name) (\(item.sku)): " + TextFormat.quantity(item.before) + " → "
+            + TextFormat.quantity(item.after) + unit)
+      }
+    }
+    if !changes.journal.isEmpty {
+      lines.append("  Bitácora:")
+      for entry in changes.journal {
+        lines.append("    " + entry.action + (entry.summary.isEmpty ? "" : ": " + entry.summary))
+      }
+    }
+    return lines.joined(separator: "\n")
   }
 }

@@ -320,6 +320,7 @@ do {
 }
 
 let interactive = options.commands.isEmpty && options.script == nil && isatty(0) == 1
+if interactive && options.mode != .normal { fail(usage: Messages.modeNeedsBatch) }
 let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })
@@ -350,24 +351,26 @@ if let historyFile { context.protectedPaths.append(historyFile) }
 if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) + "\n", to: 2) }
 
 if !options.commands.isEmpty {
-  var code: Int32 = 0
-  for command in options.commands {
-    if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
-    switch runner.run(line: command, source: .argument) {
-    case .ok: continue
-    case .exit: finish(code)
-    case .failed:
-      code = 1
-      if !options.keepGoing { finish(1) }
+  let outcome = context.runWhole(options.mode) {
+    for command in options.commands {
+      if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
+      let status = runner.run(line: command, source: .argument)
+      if status == .exit { return BatchOutcome(status: .exit, failures: runner.failures) }
+      if status == .failed && !options.keepGoing { break }
     }
+    return BatchOutcome(status: runner.failures > 0 ? .failed : .ok, failures: runner.failures)
   }
-  if runner.failures > 0 { write("tienda: " + Messages.failures(runner.failures) + "\n", to: 2) }
-  finish(code)
+  if outcome.failures > 0 && options.keepGoing && outcome.status != .exit {
+    write("tienda: " + Messages.failures(outcome.failures) + "\n", to: 2)
+  }
+  finish(outcome.failures > 0 ? 1 : 0)
 }
 
 if let script = options.script, let scriptText {
   context.scripts.startScript(name: script, arguments: options.scriptArguments)
-  let outcome = runner.runBatch(ScriptText.lines(scriptText), source: .file(script))
+  let outcome = context.runWhole(options.mode) {
+    runner.runBatch(ScriptText.lines(scriptText), source: .file(script))
+  }
   finish(runner.exitCode(outcome))
 }
 
@@ -376,4 +379,7 @@ if interactive {
     runInteractive(context, runner: runner, historyFile: historyFile, created: created))
 }
 
-finish(runner.exitCode(runner.runBatch(ScriptText.lines(readAllStdin()), source: .stdin)))
+let input = readAllStdin()
+finish(
+  runner.exitCode(
+    context.runWhole(options.mode) { runner.runBatch(ScriptText.lines(input), source: .stdin) }))

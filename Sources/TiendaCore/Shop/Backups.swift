@@ -49,7 +49,7 @@ extension Shop {
     try db.backup(to: copy)
     try db.restore(from: source)
     try db.migrate(Schema.migrations, applicationID: Schema.applicationID)
-    try reloadAfterRestore()
+    try reloadState()
     try mutate { journal in
       journal.record(
         "tienda.restaurar", entity: "tienda",
@@ -60,7 +60,7 @@ extension Shop {
   /// After the file's content changed under this connection: settings,
   /// the register and the user are read again. A user the restored shop
   /// does not know is logged out.
-  func reloadAfterRestore() throws {
+  public func reloadState() throws {
     settings = try db.read { try ShopSettings.load(db) }
     LocalTime.use(zone: settings.effectiveZone)
     let known = try db.queryFirst(

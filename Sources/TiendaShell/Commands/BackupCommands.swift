@@ -17,6 +17,9 @@ enum BackupCommands {
     examples: ["respaldar", "respaldar /media/usb/tienda-$fecha.db"],
     right: .manageUsers
   ) { call in
+    if call.context.scripts.mode == .simulate {
+      return .message(Messages.simulatedBackup(call.text("archivo")))
+    }
     let path = try call.shop.backup(to: call.text("archivo"))
     return .message(Messages.backupDone(path))
   }

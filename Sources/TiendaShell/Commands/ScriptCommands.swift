@@ -3,7 +3,7 @@ import TiendaCore
 /// `ejecutar`, `definir`, `parámetro`: running scripts and their variables
 /// (DESIGN.md §5.1; `Run/Scripts.swift`, `Run/Variables.swift`).
 enum ScriptCommands {
-  static let all: [CommandSpec] = [run, define, parameter]
+  static let all: [CommandSpec] = [run, define, parameter, simulate]
 
   static let run = CommandSpec(
     "ejecutar", group: .shell,
@@ -60,5 +60,26 @@ enum ScriptCommands {
   ) { call in
     try call.context.bindParameter(call.text("nombre") ?? "", default: call.text("omision"))
     return .none
+  }
+
+  static let simulate = CommandSpec(
+    "simular", group: .shell,
+    summary: "Ejecuta un comando sin guardar nada y muestra lo que habría cambiado.",
+    details:
+      "El comando corre de verdad dentro de una transacción que después se deshace: se ven su salida y las filas, el stock y la bitácora que habría cambiado. No escribe archivos. Sirve también con «ejecutar» para probar un script entero.",
+    params: [
+      .positional(
+        "comando", .rest, placeholder: "<comando>", help: "El comando que se simula.",
+        completion: .commands)
+    ],
+    examples: ["simular ajustar stock EMP01 -3", "simular ejecutar cierre-diario.tienda 154300"]
+  ) { call in
+    let tokens = call.tokens("comando")
+    guard !tokens.isEmpty else {
+      throw ShellError(
+        Messages.missingArgument("<comando>", command: "simular"),
+        column: (call.tokens.first?.endColumn ?? 1) + 1)
+    }
+    return try call.context.simulate(tokens)
   }
 }

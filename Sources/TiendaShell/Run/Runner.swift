@@ -229,7 +229,7 @@ public final class Runner {
   }
 
   func writeFile(_ path: String, _ text: String) throws {
-    try Files.write(path, text, protected: context.protectedPaths)
+    try context.saveFile(path, text)
   }
 
   /// Prints an error the way `source` calls for.

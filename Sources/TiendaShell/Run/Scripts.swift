@@ -29,6 +29,11 @@ public final class ScriptState {
   /// Set when the command line's script stopped because an argument its
   /// `parámetro` needs was not given: a usage error (exit 2).
   public var missingArgument = false
+  /// `--atómico`, `--simular`, `simular <comando>` (`Run/Transactions.swift`).
+  public internal(set) var mode = RunMode.normal
+  /// Files `> archivo` and `exportar` will write after the commit of an
+  /// atomic run.
+  var pendingFiles: [(path: String, text: String)] = []
 
   public init() {}
 
@@ -72,6 +77,12 @@ public struct BatchOutcome: Equatable {
   public var failures: Int
   /// Where they failed (`cierre.tienda:3`, `línea 3`), for the `--seguir` summary.
   public var places: [String] = []
+
+  public init(status: LineStatus, failures: Int, places: [String] = []) {
+    self.status = status
+    self.failures = failures
+    self.places = places
+  }
 }
 
 extension Runner {
