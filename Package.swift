@@ -22,7 +22,8 @@ let package = Package(
     // Documents rendered to ESC/POS, ZPL, PDF or text; transports; the spool.
     .target(name: "TiendaPrint", dependencies: ["TiendaCore"]),
     .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore", "TiendaPrint"]),
-    .executableTarget(name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "CEditLine"]),
+    .executableTarget(
+      name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "TiendaPrint", "CEditLine"]),
     // Catalog look-up benchmark (Scripts/bench-catalog.sh); not installed.
     .executableTarget(name: "tienda-bench", dependencies: ["TiendaShell", "TiendaCore"]),
     // Temporary folders for the unit tests (tests only; may use Foundation).
@@ -32,7 +33,8 @@ let package = Package(
       name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto", "TiendaTestSupport"]),
     .testTarget(name: "TiendaCryptoTests", dependencies: ["TiendaCrypto"]),
     .testTarget(
-      name: "TiendaPrintTests", dependencies: ["TiendaPrint", "TiendaCore", "TiendaTestSupport"]),
+      name: "TiendaPrintTests", dependencies: ["TiendaPrint", "TiendaCore", "TiendaTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),

@@ -92,4 +92,13 @@ extension Messages {
     }
   }
   static func payments(_ n: Int) -> String { n == 1 ? "1 pago" : "\(n) pagos" }
+
+  static func closingSummary(expected: Money, counted: Money, difference: Money, currency: Currency)
+    -> String
+  {
+    let diff = difference.formatted(currency)
+    let word = difference == .zero ? "" : " (" + outcome(difference, currency) + ")"
+    return
+      "  Esperado \(expected.formatted(currency)) · Contado \(counted.formatted(currency)) · Diferencia \(diff)\(word)"
+  }
 }

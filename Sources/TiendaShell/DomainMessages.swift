@@ -11,6 +11,7 @@ extension Messages {
     case .product: return "el producto"
     case .tax: return "el impuesto"
     case .user: return "el usuario"
+    case .printer: return "la impresora"
     }
   }
 
@@ -23,6 +24,7 @@ extension Messages {
     case .product: return "un producto"
     case .tax: return "un impuesto"
     case .user: return "un usuario"
+    case .printer: return "una impresora"
     }
   }
 

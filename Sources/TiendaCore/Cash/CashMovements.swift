@@ -61,6 +61,10 @@ extension Shop {
       let session = try currentSession()
       let id = try insertMovement(
         .drawerOpened, amount: .zero, reason: reason, session: session?.id)
+      // The pulse goes to the tickets printer when it has the drawer.
+      if let printer = try defaultPrinter(.tickets), printer.drawer {
+        try enqueueJob(kind: "cajón", printer: printer, drawer: true)
+      }
       journal.record(
         "caja.abrir_cajón", entity: "cash_movements", id: String(id),
         after: .object([("caja", .string(actor.registerName)), ("motivo", .string(reason))]))

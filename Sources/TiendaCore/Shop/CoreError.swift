@@ -9,6 +9,7 @@ public enum CoreError: Error, Equatable {
     case product
     case tax
     case user
+    case printer
   }
 
   case emptyName(Thing)

@@ -62,5 +62,6 @@ public enum Schema {
     Schema.additionalTaxes,
     Schema.sales,
     Schema.cash,
+    Schema.printing,
   ]
 }

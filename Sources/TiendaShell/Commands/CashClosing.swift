@@ -48,6 +48,16 @@ extension CashCommands {
       cash: counted, others: others, leave: call.money("dejar") ?? .zero,
       note: call.text("nota") ?? "", denominations: denominations)
     let z = try cash(call) { try call.shop.closeSession(count) }
+    if (call.format ?? .table) == .table {
+      // At the counter, one line says it all; `informe z N` has the rest.
+      return .lines([
+        Messages.closingSummary(
+          expected: z.report.expectedCash, counted: counted,
+          difference: counted - z.report.expectedCash,
+          currency: currency),
+        Messages.closed(z.report.registerName, number: z.number),
+      ])
+    }
     return .record(
       CashView.record(
         z.report, z: z, currency: currency,

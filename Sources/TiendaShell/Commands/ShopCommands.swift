@@ -35,6 +35,13 @@ enum ShopCommands {
       .option(
         "máximo-sostenidas", .integer, key: "maximo_sostenidas", placeholder: "<n>",
         help: "Cuántos tickets pueden estar sostenidos a la vez (20)."),
+      .option(
+        "imprimir-tickets", .yesNo, key: "imprimir_tickets", placeholder: "sí|no",
+        help: "Imprimir el ticket solo tras cada venta si hay impresora de tickets (sí)."),
+      .option("pie", .name, placeholder: "\"…\"", help: "La línea al pie de cada ticket."),
+      .option(
+        "reintentar-horas", .integer, key: "reintentar_horas", placeholder: "<n>",
+        help: "Hasta cuántas horas se reintenta solo un trabajo de impresión fallido (12)."),
     ],
     examples: [
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
@@ -80,6 +87,18 @@ enum ShopCommands {
       change.maxHeld = Int(clamping: maxHeld)
       fields.append("máximo de sostenidas")
     }
+    if let autoPrint = call.bool("imprimir_tickets") {
+      change.autoPrint = autoPrint
+      fields.append("imprimir tickets")
+    }
+    if let footer = call.text("pie") {
+      change.ticketFooter = footer
+      fields.append("pie del ticket")
+    }
+    if let hours = call.integer("reintentar_horas") {
+      change.retryHours = Int(clamping: hours)
+      fields.append("horas de reintento")
+    }
     guard !fields.isEmpty else {
       throw ShellError(
         Messages.describe(CoreError.nothingToChange),
@@ -109,6 +128,8 @@ enum ShopCommands {
           ("Caja sola", "abrir_caja_sola", .bool(s.autoOpenSession)),
           ("Redondeo", "redondeo_efectivo", .bool(s.cashRounding)),
           ("Sostenidas máx.", "maximo_sostenidas", .int(Int64(s.maxHeld))),
+          ("Ticket solo", "imprimir_tickets", .bool(s.autoPrint)),
+          ("Pie del ticket", "pie", .text(s.ticketFooter)),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
           (
             "Usuario", "usuario",

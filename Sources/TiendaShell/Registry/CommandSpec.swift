@@ -100,6 +100,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case audit = "Bitácora y base"
   case sale = "Venta"
   case cash = "Caja"
+  case printing = "Impresión"
   case shell = "Shell"
 }
 

@@ -10,7 +10,8 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + SaleCommands.all + HoldCommands.all
-      + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + UserCommands.all
+      + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + PrinterCommands.all
+      + PrintCommands.all + UserCommands.all
       + AuditCommands.all
       + ShellCommands.all + ScriptCommands.all + CheckCommands.all + BackupCommands.all)
 
