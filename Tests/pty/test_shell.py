@@ -962,6 +962,26 @@ class PruebaTerminal(unittest.TestCase):
         self.verificar_vivo(s)
 
 
+    def test_52_simular_y_atomico_no_son_para_la_consola(self):
+        for opcion in ("--simular", "--atómico"):
+            s = Sesion(self, self.tmp, (opcion,))
+            self.sesiones.append(s)
+            codigo, _ = s.esperar_salida()
+            if codigo != 2 or "en la consola use «simular <comando>»" not in s.pantalla().todo():
+                s.fallar(f"tienda {opcion} en una terminal debe ser un error de uso (2)")
+
+    def test_53_simular_en_la_consola(self):
+        self.tienda_c("crear producto Alfajor precio 1000 stock 5")
+        s = self.abrir()
+        _, salida, _ = s.ejecutar("simular ajustar stock alfajor -2")
+        if "Alfajor (ALF01): 5 → 3" not in salida:
+            s.fallar("«simular» debe mostrar el stock que habría cambiado")
+        _, salida, _ = s.ejecutar("stock alfajor")
+        if " 5 " not in salida:
+            s.fallar("después de «simular» el stock debe seguir en 5")
+        self.verificar_vivo(s)
+
+
 # --------------------------------------------------------------------------
 
 def main():
