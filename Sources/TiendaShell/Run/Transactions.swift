@@ -54,6 +54,8 @@ extension ShellContext {
       outcome.status = .failed
       return outcome
     }
+    // Print jobs queued during the run exist for the spool only now.
+    spool?.kick()
     for file in scripts.pendingFiles {
       do {
         try Files.write(file.path, file.text, protected: protectedPaths)
