@@ -171,6 +171,7 @@ public enum Messages {
     case let e as SaleError: return describe(sale: e)
     case let e as PrintError: return describe(print: e)
     case let e as StoreError: return describe(store: e)
+    case let e as BackupError: return describe(backup: e)
     default:
       return
         "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."

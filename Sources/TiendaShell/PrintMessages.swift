@@ -1,4 +1,5 @@
 import TiendaCore
+import TiendaPrint
 
 /// Spanish wording of printing: refusals (`PrintError`) and what the
 /// printing commands say.
@@ -51,5 +52,36 @@ extension Messages {
   static let practicePaper = "*** PRÁCTICA ***"
   static func printFailed(_ id: Int64, _ printer: String, _ why: String) -> String {
     "  Aviso: el trabajo \(id) no salió por «\(printer)»: \(why). Quedó en la cola («cola de impresión»)."
+  }
+}
+
+extension Messages {
+  static let whichLabels =
+    "Diga de qué productos: «imprimir etiquetas EMP01 10» o «imprimir etiquetas categoría bebidas»."
+  static func badLabelSize(_ text: String) -> String {
+    "«\(text)» no es un tamaño de etiqueta: escriba ancho x alto en milímetros, como 50x25."
+  }
+  static func badLabelCount(_ name: String) -> String {
+    "La cantidad de etiquetas de «\(name)» debe ser un número entero de 1 a 9999."
+  }
+  static func labelsQueued(_ n: Int, _ id: Int64, _ printer: String) -> String {
+    "\(n) etiqueta\(n == 1 ? "" : "s") en el trabajo \(id) a «\(printer)»."
+  }
+  static func describe(label error: LabelError) -> String {
+    switch error {
+    case .barcode(let e):
+      switch e {
+      case .ean13Length(let t): return "El código «\(t)» no tiene 13 dígitos."
+      case .ean13CheckDigit(let t, let expected):
+        return "El código «\(t)» tiene mal el dígito verificador (debería terminar en \(expected))."
+      case .code128Empty: return "El producto no tiene SKU para el código de barras."
+      case .code128Character(let t, let c):
+        return "El SKU «\(t)» tiene «\(c)», que no cabe en un Code 128; cambie el SKU."
+      }
+    case .barcodeTooWide(let code, let needed, let available):
+      return
+        "El código de «\(code)» necesita \(needed) mm y la etiqueta tiene \(available) mm: use una etiqueta más ancha (tamaño 60x30)."
+    case .copies(let n): return "\(n) copias no es posible: de 1 a 9999."
+    }
   }
 }

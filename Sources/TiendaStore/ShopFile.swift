@@ -52,8 +52,22 @@ public enum ShopFile {
     }
     try db.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
     try configure(db)
+    try backUpBeforeMigrating(db, supported: supported)
     try db.migrate(migrations, applicationID: applicationID)
     return db
+  }
+
+  /// Before migrations change the schema of a file that has data, a copy
+  /// of it as it was goes next to it (`tienda-antes-de-v5-2026-11-23-1405.db`).
+  /// If the copy cannot be made, nothing is migrated.
+  static func backUpBeforeMigrating(_ db: Database, supported: Int) throws {
+    let (version, tables) = try db.read {
+      (try db.userVersion(), try db.scalarInt("SELECT count(*) FROM sqlite_schema"))
+    }
+    guard version > 0, version < supported, tables > 0 else { return }
+    let path = Database.siblingPath(
+      of: db.path, label: "antes-de-v\(supported)", stamp: Database.localStamp())
+    try db.backup(to: path)
   }
 
   /// Creates the parent folder (0700) and an empty file with mode 0600.

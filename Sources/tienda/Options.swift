@@ -8,6 +8,8 @@ struct Options {
   var user: String?
   var commands: [String] = []
   var keepGoing = false
+  /// `--atómico` or `--simular`.
+  var mode = RunMode.normal
   var echo = false
   var json = false
   var showHelp = false
@@ -20,6 +22,7 @@ struct Options {
 
   static let knownFlags = [
     "--db", "--caja", "--usuario", "-c", "--seguir", "--eco", "--json", "--help", "--version",
+    "--simular", "--atómico",
   ]
 
   struct UsageError: Error {
@@ -53,6 +56,8 @@ struct Options {
       case "--usuario": options.user = try take(argument)
       case "-c": options.commands.append(try value(argument))
       case "--seguir": options.keepGoing = true
+      case "--simular": options.mode = .simulate
+      case "--atómico", "--atomico": options.mode = .atomic
       case "--eco": options.echo = true
       case "--json": options.json = true
       case "-h", "--help", "--ayuda": options.showHelp = true
@@ -95,6 +100,8 @@ struct Options {
                        o se toma de TIENDA_PIN (scripts y cron)
       -c COMANDO       ejecuta COMANDO (se puede repetir)
       --seguir         no se detiene en el primer error; informa todos al final
+      --simular        ejecuta todo y lo deshace: muestra qué habría cambiado
+      --atómico        todo o nada: guarda sólo si todos los comandos anduvieron
       --eco            muestra cada línea antes de ejecutarla
       --json           salida en JSON para los listados
       --help           muestra esta ayuda

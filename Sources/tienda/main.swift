@@ -69,74 +69,6 @@ func makeClock() -> ShopClock {
   return FixedClock(Int64(day.dayNumber) * 86400 + Int64(parts[3] * 3600 + parts[4] * 60 + seconds))
 }
 
-/// Splits text into lines at LF, dropping a CR before it (Windows files).
-/// Works on scalars: in Swift "\r\n" is one `Character`.
-func physicalLines(_ text: String) -> [String] {
-  text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
-    var line = String(String.UnicodeScalarView(scalars))
-    if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
-    return line
-  }
-}
-
-/// One command line as run: its text (continuations joined), the number of
-/// its first physical line, and where each physical part starts.
-struct LogicalLine {
-  let number: Int
-  let text: String
-  let map: LineMap
-}
-
-/// Joins lines ending in `\` with the next (the `\` becomes a space).
-func logicalLines(_ physical: [String]) -> [LogicalLine] {
-  var result: [LogicalLine] = []
-  var pending = ""
-  var segments: [(start: Int, line: Int)] = []
-  for (index, line) in physical.enumerated() {
-    segments.append((pending.count + 1, index + 1))
-    if line.hasSuffix("\\") {
-      pending += line.dropLast() + " "
-      continue
-    }
-    let text = pending + line
-    result.append(
-      LogicalLine(number: segments[0].line, text: text, map: LineMap(segments: segments)))
-    pending = ""
-    segments = []
-  }
-  if !pending.isEmpty {
-    result.append(
-      LogicalLine(number: segments[0].line, text: pending, map: LineMap(segments: segments)))
-  }
-  // A final newline leaves an empty last line: nothing to run or echo.
-  if let last = result.last, last.text.isEmpty, physical.count > 1 { result.removeLast() }
-  return result
-}
-
-/// Text of a whole input, without a UTF-8 byte-order mark (Notepad writes one).
-func withoutBOM(_ text: String) -> String {
-  text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-}
-
-/// Runs a sequence of lines without a prompt; returns the exit code.
-func runBatch(_ lines: [LogicalLine], runner: Runner, source: LineSource, options: Options)
-  -> Int32
-{
-  for line in lines {
-    if options.echo { write("> " + runner.maskSecrets(line.text) + "\n", to: 1) }
-    switch runner.run(line: line.text, lineNumber: line.number, source: source, map: line.map) {
-    case .ok: continue
-    case .exit: return runner.failures > 0 ? 1 : 0
-    case .failed:
-      if !options.keepGoing { return 1 }
-    }
-  }
-  if runner.failures > 0 && options.keepGoing {
-    write("tienda: " + Messages.failures(runner.failures) + "\n", to: 2)
-  }
-  return runner.failures > 0 ? 1 : 0
-}
-
 func readAllStdin() -> String {
   var bytes: [UInt8] = []
   var buffer = [UInt8](repeating: 0, count: 65536)
@@ -359,7 +291,7 @@ if !options.commands.isEmpty && options.script != nil {
 var scriptText: String?
 if let script = options.script {
   do {
-    scriptText = withoutBOM(String(decoding: try Files.read(script), as: UTF8.self))
+    scriptText = String(decoding: try Files.read(script), as: UTF8.self)
   } catch {
     fail(usage: Messages.describe(error))
   }
@@ -397,6 +329,7 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 }
 
 let interactive = options.commands.isEmpty && options.script == nil && isatty(0) == 1
+if interactive && options.mode != .normal { fail(usage: Messages.modeNeedsBatch) }
 let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })
@@ -421,6 +354,8 @@ if let user = options.user {
 }
 let runner = Runner(context: context)
 runner.keepGoing = options.keepGoing
+context.scripts.keepGoing = options.keepGoing
+context.scripts.echo = options.echo
 let historyFile = interactive ? historyPath(for: path) : nil
 if let historyFile { context.protectedPaths.append(historyFile) }
 // Someone watching a terminal hears about a new file (a mistyped --db);
@@ -428,24 +363,27 @@ if let historyFile { context.protectedPaths.append(historyFile) }
 if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) + "\n", to: 2) }
 
 if !options.commands.isEmpty {
-  var code: Int32 = 0
-  for command in options.commands {
-    if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
-    switch runner.run(line: command, source: .argument) {
-    case .ok: continue
-    case .exit: finish(code)
-    case .failed:
-      code = 1
-      if !options.keepGoing { finish(1) }
+  let outcome = context.runWhole(options.mode) {
+    for command in options.commands {
+      if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
+      let status = runner.run(line: command, source: .argument)
+      if status == .exit { return BatchOutcome(status: .exit, failures: runner.failures) }
+      if status == .failed && !options.keepGoing { break }
     }
+    return BatchOutcome(status: runner.failures > 0 ? .failed : .ok, failures: runner.failures)
   }
-  if runner.failures > 0 { write("tienda: " + Messages.failures(runner.failures) + "\n", to: 2) }
-  finish(code)
+  if outcome.failures > 0 && options.keepGoing && outcome.status != .exit {
+    write("tienda: " + Messages.failures(outcome.failures) + "\n", to: 2)
+  }
+  finish(outcome.failures > 0 ? 1 : 0)
 }
 
 if let script = options.script, let scriptText {
-  let lines = logicalLines(physicalLines(scriptText))
-  finish(runBatch(lines, runner: runner, source: .file(script), options: options))
+  context.scripts.startScript(name: script, arguments: options.scriptArguments)
+  let outcome = context.runWhole(options.mode) {
+    runner.runBatch(ScriptText.lines(scriptText), source: .file(script))
+  }
+  finish(runner.exitCode(outcome))
 }
 
 if interactive {
@@ -453,6 +391,7 @@ if interactive {
     runInteractive(context, runner: runner, historyFile: historyFile, created: created))
 }
 
-let input = withoutBOM(readAllStdin())
+let input = readAllStdin()
 finish(
-  runBatch(logicalLines(physicalLines(input)), runner: runner, source: .stdin, options: options))
+  runner.exitCode(
+    context.runWhole(options.mode) { runner.runBatch(ScriptText.lines(input), source: .stdin) }))

@@ -68,7 +68,7 @@ import Testing
       lines.first?.hasPrefix("línea 2, columna 1: No conozco el comando «crear categria».") == true)
     #expect(
       lines.dropFirst().first?.hasPrefix("línea 4, columna 23: El dígito verificador") == true)
-    #expect(lines.last == "tienda: 2 comandos fallaron.")
+    #expect(lines.last == "tienda: 2 comandos fallaron (línea 2; línea 4).")
     #expect(try box.categoryNames() == ["a", "b", "c"])
   }
 

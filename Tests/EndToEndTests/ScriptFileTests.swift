@@ -69,7 +69,7 @@ import Testing
     #expect(r.stdout == "Categoría «b» creada.\nCategoría «c» creada.\n")
     #expect(r.stderr.contains("x.tienda:1:1: No conozco el comando «crear categria»."))
     #expect(r.stderr.contains("x.tienda:3:17: Ya existe la categoría «b»."))
-    #expect(r.stderr.hasSuffix("tienda: 2 comandos fallaron.\n"))
+    #expect(r.stderr.hasSuffix("tienda: 2 comandos fallaron (x.tienda:1; x.tienda:3).\n"))
   }
 
   @Test func crlfScriptRunsLineByLine() throws {

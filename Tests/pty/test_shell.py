@@ -907,6 +907,80 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar("confirmado, debía registrar la venta 1")
         self.assertEqual(self.sql("SELECT stock FROM products").strip(), "-1000")
 
+    # --- scripts -----------------------------------------------------------
+
+    def test_50_definir_verificar_y_ejecutar_en_la_consola(self):
+        with open(os.path.join(self.tmp, "alta.tienda"), "w") as f:
+            f.write("crear producto ${1} precio 1000 stock ${2}\n")
+        s = self.abrir()
+        s.ejecutar("definir cantidad 12")
+        s.ejecutar("ejecutar alta.tienda Alfajor $cantidad")
+        _, salida, _ = s.ejecutar("verificar stock alfajor = $cantidad")
+        if "Se cumple: stock de «Alfajor» es 12 (se esperaba = 12)." not in salida:
+            s.fallar("«verificar» en la consola debe decir que se cumple")
+        escrita, salida, _ = s.ejecutar("verificar stock alfajor > $cantidad")
+        col = escrita.index("verificar")
+        lineas = salida.split("\n")
+        if not lineas[0].startswith(" " * col + "^") or "Falló la verificación" not in salida:
+            s.fallar("el error de «verificar» debe ir con el caret bajo el comando")
+        escrita, salida, _ = s.ejecutar("crear categoría $nada")
+        col = escrita.index("$nada")
+        if salida.split("\n")[0] != " " * col + "^^^^^":
+            s.fallar("el caret debe quedar bajo «$nada»")
+        if "La variable «$nada» no está definida." not in salida:
+            s.fallar("falta el mensaje de variable no definida")
+        self.verificar_vivo(s)
+
+
+    def test_51_restaurar_pide_confirmacion_en_la_terminal(self):
+        self.tienda_c("crear categoría antes", "respaldar copia.db", "crear categoría después")
+        s = self.abrir()
+        n = len(s.pantalla().lineas)
+        s.escribir("restaurar copia.db")
+        s.enviar(ENTER)
+        self.responder(s, "¿Seguir? (sí/no): ", "no")
+        s.terminar_linea(n, "el prompt tras no confirmar")
+        if "No se restauró nada." not in s.pantalla().todo():
+            s.fallar("con «no» debe decir que no restauró nada")
+        _, salida, _ = s.ejecutar("listar categorías")
+        if "después" not in salida:
+            s.fallar("con «no» la tienda no debe cambiar")
+        n = len(s.pantalla().lineas)
+        s.escribir("restaurar copia.db")
+        s.enviar(ENTER)
+        self.responder(s, "¿Seguir? (sí/no): ", "sí")
+        s.terminar_linea(n, "el prompt tras confirmar")
+        if "Tienda restaurada desde «copia.db»." not in s.pantalla().todo():
+            s.fallar("con «sí» debe restaurar")
+        _, salida, _ = s.ejecutar("listar categorías")
+        if "después" in salida or "antes" not in salida:
+            s.fallar("después de restaurar sólo debe quedar «antes»")
+        # Mientras esta consola tiene la tienda abierta, otro proceso no puede restaurarla.
+        r = self.tienda_c("restaurar copia.db", ok=False)
+        if r.returncode != 1 or "Otro programa tiene abierta la tienda" not in r.stderr:
+            self.fail(f"restaurar con la consola abierta debía rechazarse: {r.returncode} {r.stderr}")
+        self.verificar_vivo(s)
+
+
+    def test_52_simular_y_atomico_no_son_para_la_consola(self):
+        for opcion in ("--simular", "--atómico"):
+            s = Sesion(self, self.tmp, (opcion,))
+            self.sesiones.append(s)
+            codigo, _ = s.esperar_salida()
+            if codigo != 2 or "en la consola use «simular <comando>»" not in s.pantalla().todo():
+                s.fallar(f"tienda {opcion} en una terminal debe ser un error de uso (2)")
+
+    def test_53_simular_en_la_consola(self):
+        self.tienda_c("crear producto Alfajor precio 1000 stock 5")
+        s = self.abrir()
+        _, salida, _ = s.ejecutar("simular ajustar stock alfajor -2")
+        if "Alfajor (ALF01): 5 → 3" not in salida:
+            s.fallar("«simular» debe mostrar el stock que habría cambiado")
+        _, salida, _ = s.ejecutar("stock alfajor")
+        if " 5 " not in salida:
+            s.fallar("después de «simular» el stock debe seguir en 5")
+        self.verificar_vivo(s)
+
 
 # --------------------------------------------------------------------------
 

@@ -141,6 +141,17 @@ extension Shop {
       let width = draft.width ?? existing?.width ?? 42
       let hasDefault = try defaultPrinter(role).map { $0.id != existing?.id } ?? false
       let makeDefault = draft.makeDefault ?? (existing?.isDefault ?? !hasDefault)
+      if let existing,
+        existing
+          == Printer(
+            id: existing.id, name: name, transport: transport,
+            target: transport == .screen ? "" : target, role: role, language: language,
+            width: width, codePage: draft.codePage ?? existing.codePage,
+            cut: draft.cut ?? existing.cut, drawer: draft.drawer ?? existing.drawer,
+            isDefault: makeDefault)
+      {
+        return existing  // nothing changes: no write, no journal row
+      }
       if makeDefault {
         try db.run(
           "UPDATE printers SET is_default = 0 WHERE role = ? AND is_default = 1",

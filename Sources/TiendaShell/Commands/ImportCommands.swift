@@ -45,7 +45,7 @@ enum ImportCommands {
       ProductCSV.fields($0, currency: call.shop.settings.currency)
     }
     let text = "\u{FEFF}" + CSV.write(header: ProductCSV.header, rows: rows, delimiter: ";")
-    try Files.write(path, text, protected: call.context.protectedPaths)
+    try call.context.saveFile(path, text)
     return .message(Messages.exported(rows.count, kits: kits, path: path))
   }
 }

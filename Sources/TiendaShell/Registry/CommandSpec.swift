@@ -29,6 +29,9 @@ public enum ParamKind: Sendable, Equatable {
   case saleItems
   /// Payments: `efectivo 10000`, `débito ref 123456`, `efectivo 5000, débito`.
   case payments
+  /// Every token to the end of the command, for the handler to read
+  /// (`ejecutar archivo args…`, `verificar stock EMP01 >= 10`).
+  case rest
 }
 
 /// Where Tab completion finds values for a parameter.

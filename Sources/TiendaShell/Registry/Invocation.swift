@@ -20,6 +20,8 @@ public enum ArgValue {
   case components([KitComponentInput])
   case saleItems([SaleItemRequest])
   case payments([PaymentRequest])
+  /// The tokens of a `.rest` parameter, as written.
+  case tokens([Token])
 }
 
 /// Output format chosen with `como` or `--json`.
@@ -111,6 +113,11 @@ public struct Invocation {
   public func payments(_ key: String) -> [PaymentRequest]? {
     if case .payments(let items)? = arguments[key] { return items }
     return nil
+  }
+
+  public func tokens(_ key: String) -> [Token] {
+    if case .tokens(let t)? = arguments[key] { return t }
+    return []
   }
 
   public func has(_ key: String) -> Bool { arguments[key] != nil }

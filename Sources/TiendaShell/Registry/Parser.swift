@@ -271,6 +271,8 @@ public struct Parser {
       return try parseSaleItems(tokens, from: start, isKeyword: isKeyword, context: context)
     case .payments:
       return try parsePayments(tokens, from: start, context: context)
+    case .rest:
+      return (.tokens(Array(tokens[start...])), tokens.count)
     }
   }
 

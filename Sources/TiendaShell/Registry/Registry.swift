@@ -11,9 +11,9 @@ public struct Registry: Sendable {
       + ImportCommands.all
       + StockCommands.all + SaleCommands.all + HoldCommands.all
       + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + PrinterCommands.all
-      + PrintCommands.all + UserCommands.all
+      + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
-      + ShellCommands.all)
+      + ShellCommands.all + ScriptCommands.all + CheckCommands.all + BackupCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

@@ -95,7 +95,8 @@ public final class Runner {
       let asItem = isSaleItemLine(statement)
       do {
         let call = try parser.parse(
-          asItem ? [Runner.addToken(at: statement[0])] + statement : statement, context: context)
+          context.substituteVariables(
+            asItem ? [Runner.addToken(at: statement[0])] + statement : statement), context: context)
         invocation = call
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }
@@ -229,7 +230,7 @@ public final class Runner {
   }
 
   func writeFile(_ path: String, _ text: String) throws {
-    try Files.write(path, text, protected: context.protectedPaths)
+    try context.saveFile(path, text)
   }
 
   /// Prints an error the way `source` calls for.

@@ -29,6 +29,8 @@ public final class ShellContext {
   public var spool: BackgroundSpool?
   public var writeOut: (String) -> Void
   public var writeErr: (String) -> Void
+  /// Running scripts, their arguments and variables (`Run/Scripts.swift`).
+  public let scripts = ScriptState()
 
   public init(
     shop: Shop, registry: Registry = .standard, interactive: Bool = false,

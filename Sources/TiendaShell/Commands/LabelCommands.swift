@@ -1,0 +1,133 @@
+import TiendaCore
+import TiendaPrint
+
+/// `imprimir etiquetas`: price labels in the printer's language: ZPL for
+/// thermal label printers, a PDF sheet for laser and inkjet printers, a
+/// label-style ticket for receipt printers.
+enum LabelCommands {
+  static let all: [CommandSpec] = [labels]
+
+  static let labels = CommandSpec(
+    "imprimir etiquetas", group: .printing,
+    summary: "Imprime etiquetas de precio de uno o varios productos, o de una categoría.",
+    details: """
+      Va a la impresora de etiquetas (o a la de tickets si no hay): ZPL en una térmica de
+      etiquetas, una hoja PDF en una impresora de hojas, una etiqueta tipo ticket en una
+      boletera. Con EAN-13 si el producto tiene código de barras; si no, Code 128 del SKU.
+      """,
+    params: [
+      .positional(
+        "productos", .saleItems, required: false, placeholder: "<producto> [cantidad], …",
+        help: "Productos y cuántas etiquetas de cada uno (1).", completion: .products),
+      .option(
+        "categoría", .name, key: "categoria", placeholder: "<categoría>",
+        help: "Todos los productos de una categoría.", completion: .categories),
+      .option(
+        "copias", .integer, placeholder: "<n>", help: "Etiquetas por producto de la categoría."),
+      .option("tamaño", .text, key: "tamano", placeholder: "50x25", help: "Milímetros (ZPL)."),
+      .option(
+        "papel", .choice(["A4", "Carta"]), placeholder: "A4|Carta", help: "Hoja (PDF)."),
+      PrintCommands.on,
+    ],
+    examples: [
+      "imprimir etiquetas EMP01 10", "imprimir etiquetas tomate 5, coca cola 12 en zebra",
+      "imprimir etiquetas categoría bebidas copias 2", "imprimir etiquetas EMP01 30 papel Carta",
+    ],
+    mutates: true
+  ) { call in
+    let shop = call.shop
+    var wanted: [(Product, Int)] = []
+    for item in call.saleItems("productos") {
+      wanted.append(try labelItem(item, shop))
+    }
+    if let category = call.text("categoria") {
+      let copies = Int(clamping: call.integer("copias") ?? 1)
+      wanted += try shop.products(category: category).map { ($0, copies) }
+    }
+    guard !wanted.isEmpty else {
+      throw ShellError(Messages.whichLabels, hint: Messages.usage(call.spec.usage))
+    }
+    let printer =
+      try call.text("en").map(shop.findPrinter) ?? shop.defaultPrinter(.labels)
+      ?? shop.defaultPrinter(.tickets)
+    guard let printer else { throw PrintError.noPrinter(.labels) }
+    let currency = shop.settings.currency
+    let items = wanted.map { (label($0.0, currency), $0.1) }
+    var size = LabelSize.standard
+    if let text = call.text("tamano") {
+      guard let parsed = LabelSize.parse(text) else {
+        throw ShellError(Messages.badLabelSize(text))
+      }
+      size = parsed
+    }
+    let paper: PDFSheetLayout.Paper = call.text("papel") == "Carta" ? .letter : .a4
+    let bytes = try render(items, printer: printer, size: size, paper: paper, shop: shop)
+    let total = items.reduce(0) { $0 + $1.1 }
+    let job = try shop.queuePrint(
+      kind: "etiquetas", printer: printer.name, role: printer.role, payload: bytes,
+      action: "impresión.etiquetas",
+      detail: .object([
+        ("etiquetas", .int(Int64(total))), ("productos", .array(wanted.map { .string($0.0.sku) })),
+      ]))
+    return .message(Messages.labelsQueued(total, job.id, job.printerName))
+  }
+
+  /// `EMP01 10`, `10 EMP01`, `coca cola`: a product and how many labels.
+  static func labelItem(_ item: SaleItemRequest, _ shop: Shop) throws -> (Product, Int) {
+    var product: Product
+    var count = item.quantity
+    do {
+      product = try shop.findProduct(item.query)
+    } catch CoreError.notFound(let thing, let query, let suggestion) {
+      guard let trailing = item.trailingQuery, let q = item.trailingQuantity,
+        let found = try? shop.findProduct(trailing)
+      else { throw CoreError.notFound(thing, query: query, suggestion: suggestion) }
+      product = found
+      count = q
+    }
+    let copies = count ?? Quantity(units: 1)
+    guard copies.isWhole, copies.thousandths >= 1000, copies.thousandths <= 9_999_000 else {
+      throw ShellError(Messages.badLabelCount(product.name))
+    }
+    return (product, Int(copies.thousandths / 1000))
+  }
+
+  static func label(_ p: Product, _ currency: Currency) -> LabelData {
+    let ean = p.barcode.flatMap { $0.count == 13 && EAN13.isValid($0) ? $0 : nil }
+    return LabelData(
+      name: p.name, price: p.price.formatted(currency),
+      unitPrice: p.unit.isWeighed ? p.price.formatted(currency) + " / " + p.unit.rawValue : nil,
+      barcode: ean, code: p.sku)
+  }
+
+  static func render(
+    _ items: [(LabelData, Int)], printer: Printer, size: LabelSize, paper: PDFSheetLayout.Paper,
+    shop: Shop
+  ) throws -> [UInt8] {
+    do {
+      switch printer.language {
+      case .zpl:
+        let zpl = ZPLLabelRenderer(size: size)
+        return try items.flatMap { try zpl.render($0.0, copies: $0.1) }
+      case .pdf:
+        let expanded = items.flatMap { Array(repeating: $0.0, count: $0.1) }
+        return try PDFLabelSheet(layout: .standard(for: paper)).render(expanded)
+      case .escpos, .text:
+        var doc = PrintDocument()
+        for (label, copies) in items {
+          for _ in 0..<copies {
+            if shop.practice { doc.text(Messages.practicePaper, align: .center) }
+            doc.text(label.name, align: .center, bold: true)
+            doc.text(label.price, align: .center, bold: true, tall: true)
+            if let unit = label.unitPrice { doc.text(unit, align: .center) }
+            doc.add(label.barcode.map(PrintDocument.Item.ean13) ?? .code128(label.code))
+            doc.add(.rule)
+          }
+        }
+        return PrintSpool.bytes(doc, for: printer)
+      }
+    } catch let error as LabelError {
+      throw ShellError(Messages.describe(label: error))
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import TiendaCore
+import TiendaStore
+
+/// What scripts, variables, `verificar` and backups say (Spanish, es-CL).
+extension Messages {
+  // MARK: Running scripts
+  static func scriptRecursion(chain: [String]) -> String {
+    "«\(chain.last ?? "")» ya se está ejecutando ("
+      + chain.map { "«\($0)»" }.joined(separator: " → ")
+      + "): un script no puede ejecutarse a sí mismo."
+  }
+  static func scriptTooDeep(_ depth: Int) -> String {
+    "Hay demasiados scripts uno dentro de otro (más de \(depth)); revise los «ejecutar»."
+  }
+  static func nestedScriptFailed(_ name: String, failures: Int) -> String {
+    "El script «\(name)» no terminó bien: " + Messages.failures(failures)
+  }
+
+  /// `--seguir` at the end: `2 comandos fallaron: cierre.tienda:3, cierre.tienda:7.`
+  static func failureSummary(_ n: Int, places: [String]) -> String {
+    let summary = failures(n)
+    guard !places.isEmpty else { return summary }
+    return String(summary.dropLast()) + " (" + places.joined(separator: "; ") + ")."
+  }
+  /// Where a line of a batch is: `cierre.tienda:3` or `línea 3`.
+  static func place(_ source: LineSource, line: Int) -> String {
+    if case .file(let name) = source { return "\(name):\(line)" }
+    return stdinLocation(line: line, column: nil)
+  }
+
+  // MARK: Variables
+  static let unclosedVariable = "Falta cerrar la llave de la variable: ${nombre}."
+  static func badArgumentNumber(_ text: String) -> String {
+    "«${\(text)}» no existe: los argumentos van de ${1} a ${9}; ${*} los trae todos."
+  }
+  static func missingScriptArgument(_ n: Int, script: String?) -> String {
+    guard let script else {
+      return "Aquí no hay argumentos: ${\(n)} vale dentro de un script que los recibe."
+    }
+    return "El script «\(script)» no recibió el argumento \(n) (${\(n)})."
+  }
+  static func undefinedVariable(_ name: String) -> String {
+    "La variable «$\(name)» no está definida."
+  }
+  static let variableHint =
+    "Defínala con «definir nombre valor» o «parámetro nombre»; para escribir un $ use $$."
+  static func badVariableName(_ name: String) -> String {
+    "«\(name)» no sirve como nombre de variable: debe empezar con una letra y seguir con letras, números o _."
+  }
+  static func builtInVariable(_ name: String) -> String {
+    "«$\(name)» ya la define tienda; elija otro nombre."
+  }
+  static func parameterTwice(_ name: String) -> String {
+    "El parámetro o variable «\(name)» ya tiene valor en este script."
+  }
+  static func missingParameter(_ name: String, position: Int, script: String?) -> String {
+    guard let script else {
+      return
+        "Falta el valor del parámetro «\(name)» (argumento \(position)) y no tiene valor por omisión."
+    }
+    return
+      "Falta el parámetro «\(name)» (argumento \(position)) de «\(script)»: dele ese valor al ejecutarlo, o uno por omisión («parámetro \(name) <valor>»)."
+  }
+}
+
+// MARK: - verificar
+extension Messages {
+  static let missingCheck = "Falta qué verificar, por ejemplo: verificar stock EMP01 >= 10."
+  static var checkValues: String {
+    "Se puede verificar: " + Checkable.all.map { "«\($0.usage)»" }.joined(separator: ", ") + "."
+  }
+  static func unknownCheck(_ word: String, suggestion: String?) -> String {
+    var text = "No sé verificar «\(word)»."
+    if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+    return text
+  }
+  static func missingComparison(_ name: String) -> String {
+    "Falta la comparación después de «\(name) …»: =, !=, <, <=, > o >=, y el valor esperado."
+  }
+  static func missingExpected(_ op: String) -> String {
+    "Falta el valor esperado después de «\(op)»."
+  }
+  static func truthNeedsEquality(_ name: String) -> String {
+    "«\(name)» es sí o no: compárelo con = o !=."
+  }
+  static func checkFailed(subject: String, op: String, expected: String, found: String) -> String {
+    "Falló la verificación: se esperaba \(subject) \(op) \(expected) y es \(found)."
+  }
+  static func checkPassed(subject: String, found: String, op: String, expected: String) -> String {
+    "Se cumple: \(subject) es \(found) (se esperaba \(op) \(expected))."
+  }
+}
+
+// MARK: - respaldar, restaurar
+extension Messages {
+  static func backupDone(_ path: String) -> String {
+    "Respaldo guardado y verificado en «\(path)»."
+  }
+  static func confirmRestore(_ path: String, shop: String) -> String {
+    "Se reemplazará toda la tienda «\(shop)» con «\(path)» (antes se guarda una copia de la actual). ¿Seguir? (sí/no): "
+  }
+  static let restoreCancelled = "No se restauró nada."
+  static func restoreDone(_ path: String, previous: String) -> String {
+    "Tienda restaurada desde «\(path)». La tienda que había quedó en «\(previous)»."
+  }
+
+  static func describe(backup error: BackupError) -> String {
+    switch error {
+    case .insideTransaction:
+      return
+        "No se puede copiar ni restaurar la tienda con una transacción abierta (--atómico, --simular): hágalo fuera de ella."
+    case .alreadyExists(let path):
+      return "Ya existe «\(path)»: un respaldo nunca sobrescribe un archivo. Elija otro nombre."
+    case .cannotWrite(let path, let code):
+      return "No pude escribir «\(path)»: \(systemReason(code)). No quedó ningún respaldo a medias."
+    case .copyDamaged(let path):
+      return
+        "La copia «\(path)» no pasó la revisión de integridad y la borré. Revise el disco e intente de nuevo."
+    case .cannotRead(let path, let code):
+      return "No pude leer «\(path)»: \(systemReason(code))."
+    case .sourceDamaged(let path):
+      return "«\(path)» está dañado (no pasa la revisión de integridad); no restauré nada."
+    case .sameFile:
+      return "Ese archivo es la tienda misma; indique un respaldo."
+    case .inUse(let path):
+      return
+        "Otro programa tiene abierta la tienda «\(path)» (otra caja u otra ventana). Ciérrelo y vuelva a intentar; no restauré nada."
+    }
+  }
+}
+
+// MARK: - --atómico, --simular
+extension Messages {
+  public static let modeNeedsBatch =
+    "--simular y --atómico son para -c, un archivo de comandos o la entrada estándar; en la consola use «simular <comando>»."
+  static let atomicRolledBack =
+    "Modo --atómico: como algo falló, no se guardó ningún cambio del script (ni sus archivos)."
+  static func simulatedFile(_ path: String) -> String {
+    "Simulación: no se escribió «\(path)»."
+  }
+  static func simulatedBackup(_ path: String?) -> String {
+    "Simulación: no se hizo el respaldo" + (path.map { " «\($0)»" } ?? "") + "."
+  }
+
+  /// Names of the tables a user may see in a simulation report.
+  static let tableNames: [String: String] = [
+    "categories": "categorías", "products": "productos", "kit_components": "componentes de kits",
+    "stock_movements": "movimientos de stock", "taxes": "impuestos",
+    "product_taxes": "impuestos de productos", "users": "usuarios", "roles": "roles",
+    "settings": "configuración", "registers": "cajas", "sales": "ventas",
+    "sale_lines": "líneas de venta", "payments": "pagos", "coupons": "cupones",
+    "cash_sessions": "sesiones de caja", "cash_movements": "movimientos de caja",
+    "tickets": "tickets", "ticket_lines": "líneas de tickets", "refunds": "devoluciones",
+  ]
+
+  static func simulationReport(_ changes: SimulatedChanges?) -> String {
+    guard let changes else { return "Simulación: no se guardó nada." }
+    let rows = changes.rows.filter { $0.table != "journal" }
+    if rows.isEmpty && changes.stock.isEmpty && changes.journal.isEmpty {
+      return "Simulación: no se guardó nada; no habría cambiado nada."
+    }
+    var lines = ["Simulación: no se guardó nada. Esto habría cambiado:"]
+    if !rows.isEmpty {
+      var parts: [String] = []
+      for row in rows {
+        let delta = row.after - row.before
+        let sign = delta > 0 ? "+" : ""
+        let name = tableNames[row.table] ?? row.table
+        parts.append("\(name) \(row.before) → \(row.after) (\(sign)\(delta))")
+      }
+      lines.append("  Filas: " + parts.joined(separator: "; "))
+    }
+    if !changes.stock.isEmpty {
+      lines.append("  Stock:")
+      for item in changes.stock {
+        let unit = item.unit.isWeighed ? " " + item.unit.rawValue : ""
+        lines.append(
+          "    \(item.name) (\(item.sku)): " + TextFormat.quantity(item.before) + " → "
+            + TextFormat.quantity(item.after) + unit)
+      }
+    }
+    if !changes.journal.isEmpty {
+      lines.append("  Bitácora:")
+      for entry in changes.journal {
+        lines.append("    " + entry.action + (entry.summary.isEmpty ? "" : ": " + entry.summary))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
