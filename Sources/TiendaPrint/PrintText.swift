@@ -80,3 +80,8 @@ extension PrintText {
 extension PrintText {
   static let cannotRender = "no pude armar el documento (¿se borró lo que había que imprimir?)"
 }
+
+extension PrintText {
+  static func previewHeader(_ printer: String) -> String { "[se imprimiría en «\(printer)»]" }
+  static func binaryJob(_ bytes: Int) -> String { "[PDF de \(bytes) bytes]" }
+}

@@ -52,6 +52,21 @@ public enum PrintSpool {
     }
   }
 
+  /// Every waiting job as it would come out, without sending or marking
+  /// anything (`--simular`). Binary formats (PDF) are described, not shown.
+  public static func previews(shop: Shop) -> [String] {
+    guard let jobs = try? shop.jobsToSend(), let all = try? shop.allPrinters() else { return [] }
+    return jobs.compactMap { job in
+      guard let printer = all.first(where: { $0.id == job.printerID }),
+        let bytes = try? render(job, printer: printer, shop: shop)
+      else { return nil }
+      let body =
+        printer.language == .pdf
+        ? PrintText.binaryJob(bytes.count) + "\n" : preview(bytes, printer: printer)
+      return PrintText.previewHeader(printer.name) + "\n" + body
+    }
+  }
+
   /// Sends the waiting jobs, oldest first. A printer that fails is left
   /// alone for the rest of this round (its jobs keep their order). Jobs of
   /// screen printers are shown through `screen` (or skipped when nil).

@@ -151,6 +151,9 @@ extension Messages {
     "sale_lines": "líneas de venta", "payments": "pagos", "coupons": "cupones",
     "cash_sessions": "sesiones de caja", "cash_movements": "movimientos de caja",
     "tickets": "tickets", "ticket_lines": "líneas de tickets", "refunds": "devoluciones",
+    "ticket_payments": "pagos de tickets abiertos", "sale_line_taxes": "impuestos de ventas",
+    "refund_lines": "líneas devueltas", "refund_line_taxes": "impuestos devueltos",
+    "print_jobs": "trabajos de impresión", "printers": "impresoras", "z_reports": "informes Z",
   ]
 
   static func simulationReport(_ changes: SimulatedChanges?) -> String {

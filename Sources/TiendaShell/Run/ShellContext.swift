@@ -109,6 +109,11 @@ public final class ShellContext {
   /// now; other printers get their jobs from the background spool.
   public func printWaitingJobs() {
     guard shop.hasWaitingJobs else { return }
+    if scripts.mode == .simulate {
+      // Nothing is sent while simulating: every job is shown instead.
+      for preview in PrintSpool.previews(shop: shop) { writeOut(preview) }
+      return
+    }
     PrintSpool.sendWaiting(shop: shop, screen: { self.writeOut($0) }, onlyScreen: true)
     spool?.kick()
   }
