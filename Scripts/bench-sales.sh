@@ -148,36 +148,6 @@ with open(f"{carpeta}/ventas.tienda", "w") as ft, open(f"{carpeta}/ventas.sql", 
         fs.write("COMMIT;\n")
 PY
 
-# Un fdatasync en este disco: reescribir 4 KiB de un archivo ya asignado y
-# esperar el fdatasync (lo que hace SQLite en cada COMMIT una vez que el WAL
-# se recicla), mediana de 300; y, aparte, agregando 4 KiB al final (el WAL
-# mientras crece: el tamaño del archivo también va al disco). Se mide en cada
-# ronda, junto a las ventas, porque depende de lo que escriben los demás.
-cat >"$tmp/fdatasync.py" <<'PY'
-import os, sys, time
-fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
-os.write(fd, b"\0" * (64 * 4096))
-os.fsync(fd)
-bloque = b"x" * 4096
-def mediana(muestras):
-    muestras.sort()
-    return muestras[len(muestras) // 2]
-en_sitio, al_final = [], []
-for i in range(300):
-    os.pwrite(fd, bloque, (i % 64) * 4096)
-    t = time.perf_counter()
-    os.fdatasync(fd)
-    en_sitio.append(time.perf_counter() - t)
-for i in range(100):
-    os.write(fd, bloque)
-    t = time.perf_counter()
-    os.fdatasync(fd)
-    al_final.append(time.perf_counter() - t)
-os.close(fd)
-os.unlink(sys.argv[1])
-print(f"{mediana(en_sitio) * 1e6:.0f} {mediana(al_final) * 1e6:.0f}")
-PY
-
 # Tiempo de pared, de CPU en modo usuario y de CPU en el núcleo de un comando,
 # en microsegundos («time» de bash: sin procesos extra); su salida se
 # descarta, sus errores quedan en $tmp/error.
@@ -201,14 +171,60 @@ preparar_sqlite() {
   sqlite3 "$1" <"$tmp/catalogo.sql"
 }
 
+# Cuántas páginas escribe una venta en el WAL: el WAL vaciado, una venta más
+# (la 51) en la misma sesión de sqlite3, y el tamaño del WAL en marcos
+# (24 bytes de cabecera + una página de 4 KiB; 32 bytes de cabecera del WAL).
+awk '/^BEGIN IMMEDIATE;/ {n++} n <= 50' "$tmp/ventas.sql" >"$tmp/primeras.sql"
+awk '/^BEGIN IMMEDIATE;/ {n++} n == 51' "$tmp/ventas.sql" >"$tmp/una.sql"
+preparar_sqlite "$tmp/paginas.db"
+sqlite3 "$tmp/paginas.db" <"$tmp/primeras.sql" >/dev/null
+wal=$({ echo "PRAGMA wal_checkpoint(TRUNCATE);"; cat "$tmp/una.sql"
+  echo ".shell stat -c %s '$tmp/paginas.db-wal'"; } | sqlite3 "$tmp/paginas.db" | tail -1)
+paginas=$(((wal - 32) / (4096 + 24)))
+rm -f "$tmp/paginas.db"*
+
+# Un fdatasync en este disco: reescribir 4 KiB de un archivo ya asignado y
+# esperar el fdatasync, mediana de 300; agregando 4 KiB al final (el WAL
+# mientras crece: el tamaño del archivo también va al disco), mediana de 100;
+# y reescribiendo de una vez las páginas que escribe una venta (el piso de
+# E/S de un COMMIT, sin nada de CPU), mediana de 100. Se mide en cada ronda,
+# junto a las ventas, porque depende de lo que escriben los demás.
+cat >"$tmp/fdatasync.py" <<'PY'
+import os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+paginas = int(sys.argv[2])
+os.write(fd, b"\0" * (4 << 20))
+os.fsync(fd)
+def mediana(muestras):
+    muestras.sort()
+    return muestras[len(muestras) // 2]
+def medir(veces, escribir):
+    muestras = []
+    for i in range(veces):
+        escribir(i)
+        t = time.perf_counter()
+        os.fdatasync(fd)
+        muestras.append(time.perf_counter() - t)
+    return mediana(muestras) * 1e6
+bloque = b"x" * 4096
+marcos = b"y" * ((4096 + 24) * paginas)
+en_sitio = medir(300, lambda i: os.pwrite(fd, bloque, (i % 64) * 4096))
+venta = medir(100, lambda i: os.pwrite(fd, marcos, (i % 8) * len(marcos)))
+os.lseek(fd, 0, os.SEEK_END)
+al_final = medir(100, lambda i: os.write(fd, bloque))
+os.close(fd)
+os.unlink(sys.argv[1])
+print(f"{en_sitio:.0f} {al_final:.0f} {venta:.0f}")
+PY
+
 for f in t_tienda t_sqlite sync; do : >"$tmp/$f"; done
 for r in $(seq "$rondas"); do
   preparar_tienda "$tmp/tienda-$r.db"
   preparar_sqlite "$tmp/sqlite-$r.db"
-  python3 "$tmp/fdatasync.py" "$tmp/sync.bin" >>"$tmp/sync"
+  python3 "$tmp/fdatasync.py" "$tmp/sync.bin" "$paginas" >>"$tmp/sync"
   medir "$bin" --db "$tmp/tienda-$r.db" <"$tmp/ventas.tienda" >>"$tmp/t_tienda"
   medir sqlite3 -bail "$tmp/sqlite-$r.db" <"$tmp/ventas.sql" >>"$tmp/t_sqlite"
-  python3 "$tmp/fdatasync.py" "$tmp/sync.bin" >>"$tmp/sync"
+  python3 "$tmp/fdatasync.py" "$tmp/sync.bin" "$paginas" >>"$tmp/sync"
   # Las dos bases deben haber registrado lo mismo.
   a=$(sqlite3 "$tmp/tienda-$r.db" "select count(*), sum(total), sum(change) from sales")
   b=$(sqlite3 "$tmp/sqlite-$r.db" "select count(*), sum(total), sum(change) from sales")
@@ -223,11 +239,13 @@ mediana() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR
 columna() { cut -d' ' -f"$2" "$1" | mediana; }
 sync_us=$(columna "$tmp/sync" 1)
 sync_crece_us=$(columna "$tmp/sync" 2)
+sync_venta_us=$(columna "$tmp/sync" 3)
 
 awk -v n="$ventas" -v r="$rondas" -v a="$(columna "$tmp/t_tienda" 1)" \
   -v b="$(columna "$tmp/t_sqlite" 1)" -v au="$(columna "$tmp/t_tienda" 2)" \
   -v bu="$(columna "$tmp/t_sqlite" 2)" -v as="$(columna "$tmp/t_tienda" 3)" \
   -v bs="$(columna "$tmp/t_sqlite" 3)" -v s="$sync_us" -v s2="$sync_crece_us" \
+  -v s3="$sync_venta_us" -v p="$paginas" \
   -v ta="$(cut -d' ' -f1 "$tmp/t_tienda" | paste -sd' ')" \
   -v tb="$(cut -d' ' -f1 "$tmp/t_sqlite" | paste -sd' ')" \
   -v ts="$(cut -d' ' -f1 "$tmp/sync" | paste -sd' ')" '
@@ -244,6 +262,8 @@ BEGIN {
   printf "  %-42s %12.2f\n", "razón tienda / sqlite3 (meta ≤ 0,8)", a / b
   printf "  %-42s %12.3f\n", "un fdatasync, reescribiendo 4 KiB (ms)", s / 1e3
   printf "  %-42s %12.3f\n", "un fdatasync, agregando 4 KiB (ms)", s2 / 1e3
+  printf "  %-42s %12.3f\n", "fdatasync de " p " páginas (una venta, ms)", s3 / 1e3
+  printf "  %-42s %12.2f %12.2f\n", "ms por venta / fdatasync de " p " páginas", a / n / s3, b / n / s3
   printf "  metas: razón ≤ 0,8 %s · ≤ 3 fdatasync %s\n", (a / b <= 0.8 ? "sí" : "NO"), (a / n / s <= 3 ? "sí" : "NO")
   printf "  rondas (µs): tienda %s · sqlite3 %s · fdatasync %s\n", ta, tb, ts
 }'
