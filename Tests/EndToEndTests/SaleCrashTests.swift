@@ -28,7 +28,7 @@ import Testing
     // A first round that is not killed measures how long a stream takes:
     // the kills then fall anywhere from start-up to the last sale.
     var expected = try shop.check(after: nil, note: note + ", ronda 0")
-    let firstStream = shop.stream(&random, prefix: try shop.resumePrefix())
+    let firstStream = shop.stream(&random, prefix: CrashShop.resumePrefix(expected))
     let first = try shop.runStream(firstStream, killAfter: nil)
     try #require(
       first.finished && first.status == 0,
@@ -41,7 +41,7 @@ import Testing
     while kills < Self.requiredKills && round < Self.requiredKills * 3 {
       round += 1
       let place = "ronda \(round), \(note)"
-      let stream = shop.stream(&random, prefix: try shop.resumePrefix())
+      let stream = shop.stream(&random, prefix: CrashShop.resumePrefix(expected))
       let delay = Double(random.next(upTo: 1000)) / 1000 * streamTime
       let run = try shop.runStream(stream, killAfter: delay)
       if run.finished {
@@ -215,17 +215,17 @@ final class CrashShop {
   /// What a new stream starts with so that it never fails: an open ticket
   /// left by a kill is paid by card (the cashier comes back to it), an
   /// empty one is cancelled.
-  func resumePrefix() throws -> [String] {
-    guard let lines = try openTicket()?.lines else { return [] }
+  static func resumePrefix(_ state: CrashState) -> [String] {
+    guard let lines = state.openTicketLines else { return [] }
     return lines > 0 ? ["pagar débito"] : ["cancelar"]
   }
 
-  /// A stream of about 40 sales: one-line sales with change, exact cash,
+  /// A stream of 25 sales: one-line sales with change, exact cash,
   /// splits and card, and ticket-mode sequences with a short cash payment
   /// then card, or cash with change. Every command succeeds.
   func stream(_ random: inout CrashRandom, prefix: [String]) -> [String] {
     var out = prefix
-    for _ in 0..<40 {
+    for _ in 0..<25 {
       let count = 1 + random.next(upTo: 3)
       var lines: [(String, Int)] = []
       var total = 0
@@ -345,20 +345,16 @@ final class CrashShop {
     return r.stdout
   }
 
-  /// The open ticket of register 1: its lines and payments.
-  func openTicket() throws -> (lines: Int, payments: Int)? {
-    let row = try query(
-      """
-      SELECT (SELECT count(*) FROM ticket_lines WHERE ticket_id = t.id),
-        (SELECT count(*) FROM ticket_payments WHERE ticket_id = t.id)
-      FROM tickets t WHERE t.register_id = 1 AND t.state = 'abierto'
-      """, note: "ticket abierto")
-    let parts = row.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|")
-    guard parts.count == 2, let lines = Int(parts[0]), let payments = Int(parts[1]) else {
-      return nil
-    }
-    return (lines, payments)
-  }
+  /// Counts read in the same sqlite3 run as the rules, one `=` line each:
+  /// sales, `venta.registrar` journal rows, and the open ticket of register
+  /// 1 (its lines and payments; no line when there is none).
+  static let counts = """
+    SELECT '=ventas|' || count(*) FROM sales;
+    SELECT '=bitacora|' || count(*) FROM journal WHERE action = 'venta.registrar';
+    SELECT '=ticket|' || (SELECT count(*) FROM ticket_lines WHERE ticket_id = t.id) || '|'
+        || (SELECT count(*) FROM ticket_payments WHERE ticket_id = t.id)
+      FROM tickets t WHERE t.register_id = 1 AND t.state = 'abierto';
+    """
 
   /// Every invariant rule as a query that lists what breaks it.
   static let violations = """
@@ -408,17 +404,22 @@ final class CrashShop {
     #expect(
       health.status == 0 && health.stdout.hasSuffix("La base está sana.\n"),
       "verificar base, \(context)\n\(health.transcript)")
-    let broken = try query(Self.violations, note: note)
-    #expect(broken.isEmpty, "invariantes rotas, \(context)\n\(broken)")
-
-    let counts = try query(
-      "SELECT count(*) FROM sales; SELECT count(*) FROM journal WHERE action = 'venta.registrar'",
-      note: note
-    ).split(separator: "\n").compactMap { Int($0) }
-    try #require(counts.count == 2, "\(context)")
-    let sales = counts[0]
-    #expect(counts[1] == sales, "filas venta.registrar \(counts[1]) ≠ ventas \(sales), \(context)")
-    let open = try openTicket()
+    let output = try query(Self.violations + Self.counts, note: note)
+    var broken: [Substring] = []
+    var counts: [Substring: [Int]] = [:]
+    for line in output.split(separator: "\n") {
+      if line.hasPrefix("=") {
+        let parts = line.dropFirst().split(separator: "|")
+        counts[parts[0]] = parts.dropFirst().compactMap { Int($0) }
+      } else {
+        broken.append(line)
+      }
+    }
+    #expect(broken.isEmpty, "invariantes rotas, \(context)\n\(broken.joined(separator: "\n"))")
+    let sales = try #require(counts["ventas"]?.first, "\(context)\n\(output)")
+    let journal = try #require(counts["bitacora"]?.first, "\(context)\n\(output)")
+    #expect(journal == sales, "filas venta.registrar \(journal) ≠ ventas \(sales), \(context)")
+    let open = counts["ticket"].map { (lines: $0[0], payments: $0[1]) }
     let state = CrashState(
       sales: sales, openTicketLines: open?.lines, openTicketPayments: open?.payments ?? 0)
 
