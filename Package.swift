@@ -19,8 +19,11 @@ let package = Package(
       name: "TiendaCrypto",
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(name: "TiendaCore", dependencies: ["TiendaStore", "TiendaCrypto"]),
-    .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore"]),
-    .executableTarget(name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "CEditLine"]),
+    // Documents rendered to ESC/POS, ZPL, PDF or text; transports; the spool.
+    .target(name: "TiendaPrint", dependencies: ["TiendaCore"]),
+    .target(name: "TiendaShell", dependencies: ["TiendaCore", "TiendaStore", "TiendaPrint"]),
+    .executableTarget(
+      name: "tienda", dependencies: ["TiendaShell", "TiendaStore", "TiendaPrint", "CEditLine"]),
     // Catalog look-up benchmark (Scripts/bench-catalog.sh); not installed.
     .executableTarget(name: "tienda-bench", dependencies: ["TiendaShell", "TiendaCore"]),
     // Temporary folders for the unit tests (tests only; may use Foundation).
@@ -29,6 +32,9 @@ let package = Package(
     .testTarget(
       name: "TiendaCoreTests", dependencies: ["TiendaCore", "TiendaCrypto", "TiendaTestSupport"]),
     .testTarget(name: "TiendaCryptoTests", dependencies: ["TiendaCrypto"]),
+    .testTarget(
+      name: "TiendaPrintTests", dependencies: ["TiendaPrint", "TiendaCore", "TiendaTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),

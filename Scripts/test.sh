@@ -5,7 +5,9 @@
 #
 # 1. Instala los paquetes del sistema que falten: los de compilación
 #    (libedit-dev libsqlite3-dev pkg-config tzdata) y los de las pruebas
-#    (sqlite3, python3 y el módulo de Python pexpect).
+#    (sqlite3, python3 y el módulo de Python pexpect; para imprimir:
+#    poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf,
+#    con las colas de CUPS de Scripts/lib/cups.sh).
 # 2. swift build --build-tests
 # 3. swift test (Swift Testing y XCTest)
 # 4. python3 Tests/pty/test_shell.py: el programa real en una pseudo-terminal.
@@ -56,8 +58,18 @@ if ! command -v swift >/dev/null 2>&1; then
   apt_error "no se encontró «swift» en el PATH. Instale Swift 6."
   PAQUETES_OK=0
 fi
-if ! apt_asegurar_paquetes libedit-dev libsqlite3-dev pkg-config tzdata sqlite3 python3; then
+# Impresión: poppler-utils y zbar-tools leen los códigos de barras de las
+# hojas PDF; cups* y printer-driver-cups-pdf dan las colas de prueba
+# (Scripts/lib/cups.sh exporta TIENDA_CUPS_RAW_FILE y TIENDA_CUPS_PDF_DIR).
+PAQUETES_IMPRESION=(poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf)
+if ! apt_asegurar_paquetes libedit-dev libsqlite3-dev pkg-config tzdata sqlite3 python3 \
+  "${PAQUETES_IMPRESION[@]}"; then
   PAQUETES_OK=0
+fi
+# shellcheck source=Scripts/lib/cups.sh
+source "$RAIZ/Scripts/lib/cups.sh"
+if ! cups_preparar_colas; then
+  apt_aviso "no se pudieron preparar las colas de CUPS: las pruebas de impresión fallarán en CI."
 fi
 
 # pexpect: el python3 del PATH puede ser el del sistema (/usr) o uno de pyenv.

@@ -11,6 +11,7 @@ extension Messages {
     case .product: return "el producto"
     case .tax: return "el impuesto"
     case .user: return "el usuario"
+    case .printer: return "la impresora"
     }
   }
 
@@ -23,6 +24,7 @@ extension Messages {
     case .product: return "un producto"
     case .tax: return "un impuesto"
     case .user: return "un usuario"
+    case .printer: return "una impresora"
     }
   }
 
@@ -85,6 +87,8 @@ extension Messages {
     case .reservedName(let t, let name):
       return
         "«\(name)» no puede ser nombre de \(noun(t)): es una palabra reservada (significa «sin padre»)."
+    case .badSetting(let name):
+      return "El valor de «\(name)» está fuera de rango (de 1 a 999)."
     case .noOpenSession(let register):
       return
         "\(register) no tiene la caja abierta y esta tienda pide abrirla antes de vender: escriba «abrir caja» con el fondo (por ejemplo «abrir caja 20000»)."

@@ -167,7 +167,9 @@ public enum Messages {
     switch error {
     case let e as ShellError: return e.message
     case let e as CoreError: return describe(core: e)
+    case let e as CashError: return describe(cash: e)
     case let e as SaleError: return describe(sale: e)
+    case let e as PrintError: return describe(print: e)
     case let e as StoreError: return describe(store: e)
     default:
       return

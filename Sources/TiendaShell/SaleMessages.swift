@@ -39,13 +39,13 @@ extension Messages {
     case .productNotInTicket(let name): return "«\(name)» no está en el ticket."
     case .percentOver100(let p):
       return
-        "Un descuento de \(TextFormat.percent(p)) no es posible: debe ser mayor que 0 % y hasta 100 %."
+        "Un descuento de \(TextFormat.percent(p)) no es posible: debe ser de 0 % (lo quita) hasta 100 %."
     case .discountAboveAmount(let discount, let amount):
       return
         "El descuento (\(money(discount))) supera el monto al que se aplica (\(money(amount)))."
     case .linesAfterTicketDiscount:
       return
-        "El ticket ya tiene un descuento total: no se agregan productos después. Quítelo con «descuento 0%» o agregue antes de descontar."
+        "El ticket ya tiene un descuento total: no se agregan productos después. Quítelo con «descuento 0%» (o «descuento $0»), agregue y vuelva a descontar."
     case .priceNeedsProduct(let p): return "Falta el producto para el precio «\(p)»."
     case .amountOnZeroPrice(let name):
       return "«\(name)» no tiene precio: no puedo calcular cuánto es ese importe."

@@ -57,4 +57,14 @@ public struct Row: Sendable {
   }
 
   public func bool(_ index: Int) -> Bool { int(index) != 0 }
+
+  /// The bytes of a BLOB (text as UTF-8); nil for NULL.
+  public func optionalBlob(_ index: Int) -> [UInt8]? {
+    switch values[index] {
+    case .blob(let b): return b
+    case .text(let s): return Array(s.utf8)
+    case .null: return nil
+    default: return Array(string(index).utf8)
+    }
+  }
 }

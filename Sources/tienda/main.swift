@@ -1,5 +1,6 @@
 import CEditLine
 import TiendaCore
+import TiendaPrint
 import TiendaShell
 import TiendaStore
 
@@ -380,8 +381,16 @@ do {
   exit(1)
 }
 
-/// Closes the shop file (checkpointing the WAL) and exits.
+/// Print jobs go out on a background thread with its own connection.
+let printSpool = BackgroundSpool(path: path, clock: shop.clock)
+/// How long the program waits for the printer at exit, in milliseconds.
+let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
+
+/// Closes the shop file (checkpointing the WAL) and exits, after giving the
+/// print spool a short while to send what the last command queued (what
+/// does not go out stays in the queue for next time).
 @MainActor func finish(_ code: Int32) -> Never {
+  printSpool.wait(upTo: spoolExitWait)
   interruptibleDatabase = nil
   shop.db.close()
   exit(code)
@@ -392,6 +401,9 @@ let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })
 if options.json { context.defaultFormat = .json }
+context.spool = printSpool
+// Jobs left from before (a printer that was off) get another try.
+if shop.hasWaitingJobs || shop.hasRetryableJobs { printSpool.kick() }
 if isatty(0) == 1 {
   context.askSecret = { readTerminalLine(prompt: $0, secret: true) }
   context.askLine = { readTerminalLine(prompt: $0, secret: false) }

@@ -108,7 +108,7 @@ import TiendaTestSupport
   @Test func errorsPointAtTheToken() {
     expectError("⟦crear categria⟧ x", contains: "¿Quiso decir «crear categoría»?")
     expectError("⟦crar categoria⟧ x", contains: "¿Quiso decir «crear categoría»?")
-    expectError("⟦vender⟧ 2 empanadas", contains: "No conozco el comando «vender»")
+    expectError("⟦vendr⟧ 2 empanadas", contains: "¿Quiso decir «vender»?")
     expectError("crear categoría \"x\" ⟦padr⟧ y", contains: "¿Quiso decir «padre»?")
     expectError("crear categoría x en-pos ⟦quizás⟧", contains: "«sí» o «no»")
     expectError("configurar tienda rut ⟦12.345.678-9⟧", contains: "dígito verificador")

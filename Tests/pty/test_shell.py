@@ -843,6 +843,71 @@ class PruebaTerminal(unittest.TestCase):
                       f"sólo está en journal.approved_by: {fila[0]}")
 
 
+    # --- venta (issue 5) ---------------------------------------------------
+
+    def test_40_modo_ticket_muestra_el_ticket_en_el_prompt(self):
+        self.tienda_c('crear producto "Empanada de pino" precio 2500 stock 40')
+        s = self.abrir()
+        _, salida, prompt = s.ejecutar("vender")
+        if "Ticket abierto" not in salida:
+            s.fallar("«vender» solo debía abrir el ticket")
+        if prompt != "tienda [0 art. $0]> ":
+            s.fallar(f"el prompt debía mostrar el ticket vacío, se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("2 empanada pino")
+        if "Empanada de pino 2 × $2.500 = $5.000" not in salida:
+            s.fallar("la línea agregada debía mostrarse")
+        if prompt != "tienda [2 art. $5.000]> ":
+            s.fallar(f"el prompt debía ser «tienda [2 art. $5.000]> », se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("pagar efectivo 2000")
+        if prompt != "tienda [2 art. $5.000 falta $3.000]> ":
+            s.fallar(f"tras un pago corto el prompt debía decir lo que falta, se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("pagar efectivo 5000")
+        if "Venta 1 · Total $5.000 · Efectivo $2.000 · Efectivo $5.000 · Vuelto $2.000" not in salida:
+            s.fallar("el cobro debía cerrar la venta 1 con vuelto $2.000")
+        if prompt != "tienda> ":
+            s.fallar(f"tras la venta el prompt vuelve a «tienda> », se vio «{prompt}»")
+        self.assertEqual(self.sql("SELECT stock FROM products").strip(), "38000")
+
+    def test_41_descuento_sobre_el_tope_pide_supervisor(self):
+        self.con_usuarios()
+        self.tienda_c('crear producto "Empanada de pino" precio 2500 stock 40',
+                      usuario=self.DUENO, pin=self.PIN_DUENO)
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        s.ejecutar("vender 2 empanada pino")
+        n = len(s.pantalla().lineas)
+        s.escribir("descuento 20%")
+        s.enviar(ENTER)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras autorizar el descuento")
+        self.sin_eco(s, self.PIN_DUENO, "autorización de descuento")
+        if "$4.000" not in prompt:
+            s.fallar(f"con 20 % el ticket debía quedar en $4.000, se vio «{prompt}»")
+        filas = self.sql("SELECT user_name, approved_by FROM journal "
+                         "WHERE action = 'ticket.descuento'").split()
+        self.assertEqual(filas, ["maría|pepe"])
+
+    def test_42_vender_bajo_cero_se_confirma(self):
+        self.tienda_c('crear producto "Empanada de queso" precio 2300 stock 1')
+        s = self.abrir()
+        n = len(s.pantalla().lineas)
+        s.escribir("vender 2 empanada queso pagar efectivo")
+        s.enviar(ENTER)
+        self.responder(s, "¿Vender igual bajo cero? (sí/no) ", "no")
+        _, salida, _ = s.terminar_linea(n, "el prompt tras negarse")
+        if "quedan 1" not in salida:
+            s.fallar("sin confirmar debía rechazar nombrando el stock que queda")
+        self.assertEqual(self.sql("SELECT count(*) FROM sales").strip(), "0")
+        n = len(s.pantalla().lineas)
+        s.escribir("vender 2 empanada queso pagar efectivo")
+        s.enviar(ENTER)
+        self.responder(s, "¿Vender igual bajo cero? (sí/no) ", "sí")
+        _, salida, _ = s.terminar_linea(n, "el prompt tras confirmar")
+        if "Venta 1" not in salida:
+            s.fallar("confirmado, debía registrar la venta 1")
+        self.assertEqual(self.sql("SELECT stock FROM products").strip(), "-1000")
+
+
 # --------------------------------------------------------------------------
 
 def main():

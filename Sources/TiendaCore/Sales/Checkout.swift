@@ -188,6 +188,12 @@ extension Shop {
         ("pagos", .array(ticket.payments.map(\.json))),
         ("bajo_cero", .bool(belowZero)),
       ]))
+    try enqueueAutomatic(
+      kind: "ticket", document: "venta:\(saleID)",
+      drawer: ticket.payments.contains { $0.method == .cash })
+    if ticket.gift || ticket.lines.contains(where: \.gift) {
+      try enqueueAutomatic(kind: "regalo", document: "venta:\(saleID)")
+    }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
       payments: ticket.payments, openedSession: opened)

@@ -24,7 +24,8 @@ extension Shop {
       ticket.state = .held
       ticket.name = name
       ticket.number = try nextNumber(.held)
-      try saveTicket(ticket)
+      let id = try saveTicket(ticket)
+      try enqueueAutomatic(kind: "sostenido", document: "ticket:\(id)")
       journal.record(
         "venta.sostener", entity: "ticket", id: String(ticket.number!),
         after: .object([
@@ -51,7 +52,8 @@ extension Shop {
       for i in ticket.lines.indices where ticket.lines[i].customPrice == nil {
         ticket.lines[i].customPrice = ticket.lines[i].product.price
       }
-      try saveTicket(ticket)
+      let id = try saveTicket(ticket)
+      try enqueueAutomatic(kind: "cotización", document: "ticket:\(id)")
       journal.record(
         "venta.cotizar", entity: "cotización", id: String(ticket.number!),
         after: .object([

@@ -227,6 +227,9 @@ extension Shop {
         ),
         ("total", .int(total.minorUnits)), ("pagos", .array(payments.map(\.json))),
       ]))
+    try enqueueAutomatic(
+      kind: kind, document: "reembolso:\(refundID)",
+      drawer: payments.contains { $0.method == .cash })
     return CommittedRefund(
       number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
       payments: payments,

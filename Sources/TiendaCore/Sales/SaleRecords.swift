@@ -101,7 +101,8 @@ extension Shop {
     try sale(id: try saleID(reference))
   }
 
-  func sale(id: Int64) throws -> SaleRecord {
+  /// A sale by its row id (print jobs refer to it so).
+  public func sale(id: Int64) throws -> SaleRecord {
     let row = try db.queryFirst(
       """
       SELECT s.id, s.number, s.register_id, r.name, s.at, s.user_name, s.subtotal,
@@ -193,5 +194,71 @@ extension Shop {
         userName: $0.optionalString(4), lineCount: $0.int(5), total: Money($0.int(6)),
         methods: $0.optionalString(7) ?? "", state: $0.optionalString(8) ?? "")
     }
+  }
+}
+
+/// A void or return with its lines and refund payments (for its slip).
+public struct RefundRecord: Sendable {
+  public struct Line: Sendable {
+    public let name: String
+    public let unit: ProductUnit
+    public let quantity: Quantity
+    public let total: Money
+  }
+
+  public let id: Int64
+  public let number: Int64
+  public let kind: String
+  public let saleNumber: Int64
+  public let registerName: String
+  public let at: Int64
+  public let userName: String?
+  public let approvedBy: String?
+  public let reason: String
+  public let total: Money
+  public let lines: [Line]
+  public let payments: [PaymentRecord]
+}
+
+extension Shop {
+  public func refund(id: Int64) throws -> RefundRecord {
+    guard
+      let row = try db.queryFirst(
+        """
+        SELECT f.id, f.number, f.kind, s.number, r.name, f.at, f.user_name, f.approved_by,
+          f.reason, f.total
+        FROM refunds f JOIN sales s ON s.id = f.sale_id JOIN registers r ON r.id = f.register_id
+        WHERE f.id = ?
+        """, [.integer(id)])
+    else { throw SaleError.saleNotFound(String(id)) }
+    let lines = try db.query(
+      """
+      SELECT l.name, l.unit, f.quantity, f.total FROM refund_lines f
+      JOIN sale_lines l ON l.id = f.sale_line_id WHERE f.refund_id = ? ORDER BY f.id
+      """, [.integer(id)]
+    ).map {
+      RefundRecord.Line(
+        name: $0.string(0), unit: ProductUnit(rawValue: $0.string(1)) ?? .unit,
+        quantity: Quantity(thousandths: $0.int(2)), total: Money($0.int(3)))
+    }
+    let payments = try db.query(
+      "SELECT method, amount, tendered, change, rounding, reference FROM payments WHERE refund_id = ? ORDER BY id",
+      [.integer(id)]
+    ).map {
+      PaymentRecord(
+        method: PaymentMethod(rawValue: $0.string(0)) ?? .cash, amount: Money($0.int(1)),
+        tendered: Money($0.int(2)), change: Money($0.int(3)), rounding: Money($0.int(4)),
+        reference: $0.optionalString(5))
+    }
+    return RefundRecord(
+      id: row.int(0), number: row.int(1), kind: row.string(2), saleNumber: row.int(3),
+      registerName: row.string(4), at: row.int(5), userName: row.optionalString(6),
+      approvedBy: row.optionalString(7), reason: row.string(8), total: Money(row.int(9)),
+      lines: lines, payments: payments)
+  }
+
+  /// A held ticket or quote by its row id (for its voucher), if it still exists.
+  public func ticket(id: Int64) throws -> Ticket? {
+    try db.queryFirst(Shop.ticketColumns + " WHERE id = ?", [.integer(id)]).map(loadTicket)
   }
 }

@@ -210,7 +210,7 @@ extension Shop {
   /// amount. Returns it as a percentage of what it applies to, for the
   /// role's cap.
   public func discountShare(_ rule: DiscountRule, line: Int?, in ticket: Ticket) throws -> Percent {
-    if let p = rule.percent, p.thousandths > 100_000 || p.thousandths <= 0 {
+    if let p = rule.percent, p.thousandths > 100_000 || p.thousandths < 0 {
       throw SaleError.percentOver100(p)
     }
     let totals = ticket.totals
@@ -249,11 +249,14 @@ extension Shop {
         guard ticket.lines.indices.contains(line - 1) else {
           throw SaleError.noSuchLine(line, count: ticket.lines.count)
         }
-        if let p = rule.percent { ticket.lines[line - 1].discountPercent = p }
-        if let a = rule.amount { ticket.lines[line - 1].discountAmount = a }
+        // 0 % or $0 removes that part.
+        if let p = rule.percent {
+          ticket.lines[line - 1].discountPercent = p.thousandths == 0 ? nil : p
+        }
+        if let a = rule.amount { ticket.lines[line - 1].discountAmount = a == .zero ? nil : a }
       } else {
-        if let p = rule.percent { ticket.discount.percent = p }
-        if let a = rule.amount { ticket.discount.amount = a }
+        if let p = rule.percent { ticket.discount.percent = p.thousandths == 0 ? nil : p }
+        if let a = rule.amount { ticket.discount.amount = a == .zero ? nil : a }
       }
       // Both parts together must still fit.
       let combined = line.map { ticket.lines[$0 - 1] }

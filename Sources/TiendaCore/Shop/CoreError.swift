@@ -9,6 +9,7 @@ public enum CoreError: Error, Equatable {
     case product
     case tax
     case user
+    case printer
   }
 
   case emptyName(Thing)
@@ -73,6 +74,8 @@ public enum CoreError: Error, Equatable {
   /// A required value is missing (an import row without `precio`).
   case missingValue(column: String)
   indirect case importRow(line: Int, column: String?, problem: CoreError)
+  /// A setting's value out of range.
+  case badSetting(String)
   /// The register has no open session and the shop requires `abrir caja`.
   case noOpenSession(String)
   /// A write path that forgot its journal entry: a programming error.

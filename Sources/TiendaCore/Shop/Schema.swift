@@ -61,5 +61,7 @@ public enum Schema {
     Schema.users,
     Schema.additionalTaxes,
     Schema.sales,
+    Schema.cash,
+    Schema.printing,
   ]
 }

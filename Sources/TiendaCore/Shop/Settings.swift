@@ -17,6 +17,12 @@ public struct ShopSettings: Sendable, Equatable {
   public var cashRounding = true
   /// How many tickets may be held at once.
   public var maxHeld: Int = 20
+  /// A ticket prints by itself after each sale when a tickets printer exists.
+  public var autoPrint = true
+  /// Failed print jobs older than this are not retried on their own.
+  public var retryHours = 12
+  /// The line at the foot of every ticket.
+  public var ticketFooter = ""
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -46,6 +52,9 @@ public struct ShopSettings: Sendable, Equatable {
     static let autoOpenSession = "venta.abrir_caja_sola"
     static let cashRounding = "venta.redondeo_efectivo"
     static let maxHeld = "venta.máximo_sostenidas"
+    static let autoPrint = "impresión.automática"
+    static let retryHours = "impresión.reintentar_horas"
+    static let ticketFooter = "ticket.pie"
   }
 
   static func load(_ db: Database) throws -> ShopSettings {
@@ -64,6 +73,9 @@ public struct ShopSettings: Sendable, Equatable {
     settings.autoOpenSession = values[Key.autoOpenSession].map { $0 == "sí" } ?? true
     settings.cashRounding = values[Key.cashRounding].map { $0 == "sí" } ?? true
     settings.maxHeld = values[Key.maxHeld].flatMap { Int($0) } ?? 20
+    settings.autoPrint = values[Key.autoPrint].map { $0 == "sí" } ?? true
+    settings.retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
+    settings.ticketFooter = values[Key.ticketFooter] ?? ""
     return settings
   }
 }
@@ -76,6 +88,12 @@ public struct ShopSettingsChange: Sendable {
   public var currencyCode: String?
   public var zone: String?
   public var sellExpired: Bool?
+  public var autoOpenSession: Bool?
+  public var cashRounding: Bool?
+  public var maxHeld: Int?
+  public var autoPrint: Bool?
+  public var retryHours: Int?
+  public var ticketFooter: String?
 
   public init(
     name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
@@ -121,6 +139,26 @@ extension Shop {
     }
     if let sellExpired = change.sellExpired {
       updates.append((ShopSettings.Key.sellExpired, sellExpired ? "sí" : "no"))
+    }
+    if let autoOpen = change.autoOpenSession {
+      updates.append((ShopSettings.Key.autoOpenSession, autoOpen ? "sí" : "no"))
+    }
+    if let rounding = change.cashRounding {
+      updates.append((ShopSettings.Key.cashRounding, rounding ? "sí" : "no"))
+    }
+    if let maxHeld = change.maxHeld {
+      guard (1...999).contains(maxHeld) else { throw CoreError.badSetting("máximo-sostenidas") }
+      updates.append((ShopSettings.Key.maxHeld, String(maxHeld)))
+    }
+    if let autoPrint = change.autoPrint {
+      updates.append((ShopSettings.Key.autoPrint, autoPrint ? "sí" : "no"))
+    }
+    if let hours = change.retryHours {
+      guard (1...999).contains(hours) else { throw CoreError.badSetting("reintentar-horas") }
+      updates.append((ShopSettings.Key.retryHours, String(hours)))
+    }
+    if let footer = change.ticketFooter {
+      updates.append((ShopSettings.Key.ticketFooter, footer.trimmingCharacters(in: " \t")))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
     let newSettings: ShopSettings? = try mutate { journal in

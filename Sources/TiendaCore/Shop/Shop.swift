@@ -30,6 +30,8 @@ public final class Shop {
   /// The command as the user typed it, recorded in the journal.
   public var commandText: String = ""
   public internal(set) var settings: ShopSettings
+  /// Practice mode (a scratch copy): printed papers say PRÁCTICA.
+  public var practice = false
 
   init(db: Database, clock: ShopClock) throws {
     self.db = db

@@ -46,3 +46,39 @@ public struct Currency: Hashable, Sendable {
     return s
   }
 }
+
+extension Money {
+  /// `$12.990` in CLP; `$12.990,50` with decimals; `-$500` when negative.
+  /// Screens, tickets and labels all write money with it.
+  public func formatted(_ currency: Currency) -> String {
+    let negative = minorUnits < 0
+    let magnitude = minorUnits.magnitude
+    let scale = UInt64(currency.scale)
+    var text = currency.symbol + Money.grouped(magnitude / scale, separator: currency.thousands)
+    if currency.decimals > 0 {
+      let fraction = String(magnitude % scale)
+      text +=
+        String(currency.decimalMark)
+        + String(repeating: "0", count: currency.decimals - fraction.count) + fraction
+    }
+    return negative ? "-" + text : text
+  }
+
+  /// `1.234.567`.
+  public static func grouped(_ value: UInt64, separator: Character = ".") -> String {
+    let digits = Array(String(value))
+    var out = ""
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(separator) }
+      out.append(d)
+    }
+    return out
+  }
+}
+
+extension Percent {
+  /// `19%`, `20,5%`.
+  public var formatted: String {
+    Quantity(thousandths: thousandths).text(decimalMark: ",", thousands: ".") + "%"
+  }
+}

@@ -26,6 +26,22 @@ enum ShopCommands {
       .option(
         "vender-vencidos", .yesNo, key: "vender_vencidos", placeholder: "sí|no",
         help: "Si se pueden vender productos vencidos (no, por omisión)."),
+      .option(
+        "abrir-caja-sola", .yesNo, key: "abrir_caja_sola", placeholder: "sí|no",
+        help: "Si la primera venta abre la caja con fondo $0 (sí, por omisión)."),
+      .option(
+        "redondeo-efectivo", .yesNo, key: "redondeo_efectivo", placeholder: "sí|no",
+        help: "Redondear a $10 lo que se paga en efectivo (sí, por omisión; sólo pesos)."),
+      .option(
+        "máximo-sostenidas", .integer, key: "maximo_sostenidas", placeholder: "<n>",
+        help: "Cuántos tickets pueden estar sostenidos a la vez (20)."),
+      .option(
+        "imprimir-tickets", .yesNo, key: "imprimir_tickets", placeholder: "sí|no",
+        help: "Imprimir el ticket solo tras cada venta si hay impresora de tickets (sí)."),
+      .option("pie", .name, placeholder: "\"…\"", help: "La línea al pie de cada ticket."),
+      .option(
+        "reintentar-horas", .integer, key: "reintentar_horas", placeholder: "<n>",
+        help: "Hasta cuántas horas se reintenta solo un trabajo de impresión fallido (12)."),
     ],
     examples: [
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
@@ -59,6 +75,30 @@ enum ShopCommands {
       change.sellExpired = sellExpired
       fields.append("vender vencidos")
     }
+    if let autoOpen = call.bool("abrir_caja_sola") {
+      change.autoOpenSession = autoOpen
+      fields.append("abrir caja sola")
+    }
+    if let rounding = call.bool("redondeo_efectivo") {
+      change.cashRounding = rounding
+      fields.append("redondeo del efectivo")
+    }
+    if let maxHeld = call.integer("maximo_sostenidas") {
+      change.maxHeld = Int(clamping: maxHeld)
+      fields.append("máximo de sostenidas")
+    }
+    if let autoPrint = call.bool("imprimir_tickets") {
+      change.autoPrint = autoPrint
+      fields.append("imprimir tickets")
+    }
+    if let footer = call.text("pie") {
+      change.ticketFooter = footer
+      fields.append("pie del ticket")
+    }
+    if let hours = call.integer("reintentar_horas") {
+      change.retryHours = Int(clamping: hours)
+      fields.append("horas de reintento")
+    }
     guard !fields.isEmpty else {
       throw ShellError(
         Messages.describe(CoreError.nothingToChange),
@@ -85,6 +125,11 @@ enum ShopCommands {
           ("Zona horaria", "zona", .text(s.effectiveZone)),
           ("Hoy", "hoy", .date(call.shop.today)),
           ("Vender vencidos", "vender_vencidos", .bool(s.sellExpired)),
+          ("Caja sola", "abrir_caja_sola", .bool(s.autoOpenSession)),
+          ("Redondeo", "redondeo_efectivo", .bool(s.cashRounding)),
+          ("Sostenidas máx.", "maximo_sostenidas", .int(Int64(s.maxHeld))),
+          ("Ticket solo", "imprimir_tickets", .bool(s.autoPrint)),
+          ("Pie del ticket", "pie", .text(s.ticketFooter)),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
           (
             "Usuario", "usuario",

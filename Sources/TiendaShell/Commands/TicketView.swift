@@ -106,7 +106,8 @@ enum TicketView {
     if sale.rounding != .zero {
       parts.append(Messages.roundingLabel + " " + money(sale.rounding))
     }
-    if sale.payments.contains(where: { $0.method == .cash }) {
+    // Change is said when cash settled the sale (it may be $0).
+    if sale.payments.last?.method == .cash || sale.change > .zero {
       parts.append(Messages.changeLabel + " " + money(sale.change))
     }
     out.append("  " + parts.joined(separator: " · "))

@@ -4,17 +4,7 @@ import TiendaCore
 public enum TextFormat {
   /// `$12.990` in CLP; `$12.990,50` with decimals.
   public static func money(_ money: Money, _ currency: Currency) -> String {
-    let negative = money.minorUnits < 0
-    let magnitude = money.minorUnits.magnitude
-    let scale = UInt64(currency.scale)
-    var text = currency.symbol + grouped(magnitude / scale, separator: currency.thousands)
-    if currency.decimals > 0 {
-      let fraction = String(magnitude % scale)
-      text +=
-        String(currency.decimalMark)
-        + String(repeating: "0", count: currency.decimals - fraction.count) + fraction
-    }
-    return negative ? "-" + text : text
+    money.formatted(currency)
   }
 
   /// Money as a plain JSON/CSV number in major units (`12990`, `12.50`).
@@ -32,13 +22,7 @@ public enum TextFormat {
 
   /// `1.234.567`.
   public static func grouped(_ value: UInt64, separator: Character = ".") -> String {
-    let digits = Array(String(value))
-    var out = ""
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(separator) }
-      out.append(d)
-    }
-    return out
+    Money.grouped(value, separator: separator)
   }
 
   /// `0,75`, `2`, `1.500` (thousandths, trailing zeros dropped).
@@ -62,9 +46,7 @@ public enum TextFormat {
   }
 
   /// `20,5%`.
-  public static func percent(_ p: Percent) -> String {
-    quantity(Quantity(thousandths: p.thousandths)) + "%"
-  }
+  public static func percent(_ p: Percent) -> String { p.formatted }
 
   /// Columns a string takes on a terminal: combining marks take none,
   /// East Asian wide characters and emoji take two.

@@ -96,6 +96,8 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case users = "Usuarios"
   case audit = "Bitácora y base"
   case sale = "Venta"
+  case cash = "Caja"
+  case printing = "Impresión"
   case shell = "Shell"
 }
 

@@ -144,6 +144,10 @@ public struct Invocation {
       case .text(let s)?, .choice(let s)?: text = s
       case .list(let items)?: text = items.first { fold($0) == target }
       case .components(let items)?: text = items.first { fold($0.product) == target }?.product
+      case .saleItems(let items)?:
+        text =
+          items.first { fold($0.query) == target }?.query
+          ?? items.first { $0.trailingQuery.map(fold) == target }?.trailingQuery
       default: text = nil
       }
       if let text, fold(text) == target, let span = spans[param.key] {

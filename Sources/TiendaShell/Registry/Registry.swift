@@ -10,7 +10,9 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + SaleCommands.all + HoldCommands.all
-      + SaleHistoryCommands.all + CouponCommands.all + UserCommands.all + AuditCommands.all
+      + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + PrinterCommands.all
+      + PrintCommands.all + UserCommands.all
+      + AuditCommands.all
       + ShellCommands.all)
 
   /// Commands of a group, in declaration order.

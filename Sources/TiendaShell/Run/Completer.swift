@@ -45,6 +45,25 @@ public struct Completer {
     if let (spec, used) = try? Parser(registry: registry).matchCommand(typed), used > 0 {
       return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
     }
+    // In ticket mode a line that is not a command is a product.
+    if context.shop.hasOpenTicket,
+      let add = registry.commands.first(where: { $0.name == "agregar" })
+    {
+      let products = completeArguments(add, typed, partial, partialStart, chars)
+      if !typed.isEmpty { return products }
+      let commands = commandWords(typed, partial)
+      return Completion(
+        start: partialStart, candidates: commands + products.candidates,
+        exhaustive: products.exhaustive)
+    }
+    return Completion(
+      start: partialStart,
+      candidates: commandWords(typed, partial).sorted { spanishCompare($0, $1) < 0 })
+  }
+
+  /// Next words of the commands that begin with `typed`.
+  func commandWords(_ typed: [Token], _ partial: String) -> [String] {
+    let registry = context.registry
     // Only the main words: aliases (`exit`, `bitacora`) would double the list.
     let phrases = registry.commands.map(\.words)
     var words: [String] = []
@@ -53,7 +72,7 @@ public struct Completer {
       let next = phrase[typed.count]
       if fold(next).hasPrefix(fold(partial)) && !words.contains(next) { words.append(next) }
     }
-    return Completion(start: partialStart, candidates: words.sorted { spanishCompare($0, $1) < 0 })
+    return words
   }
 
   func completeArguments(
@@ -101,6 +120,25 @@ public struct Completer {
           if valueTokens > 0 { valueStart = args[k + 1].column - 1 }
         }
       }
+    } else if let p = spec.params.first(where: { $0.keyword == nil }), p.kind == .saleItems {
+      // `vender 2 emp…, 0,5 kg tom…`: the product of the last item.
+      let endsWithComma = args.last?.kind == .comma
+      var name =
+        endsWithComma ? [] : Array(args.split(whereSeparator: { $0.kind == .comma }).last ?? [])
+      if name.count >= 2, name[0].isKeyword("importe") { name.removeFirst(2) }
+      if let quantity = name.first, quantity.text.first?.isNumber == true,
+        name.count > 1 || !partial.isEmpty || chars.last == " "
+      {
+        name.removeFirst()
+        if let unit = name.first, Quantity.Unit.parse(unit.text) != nil,
+          name.count > 1 || !partial.isEmpty || chars.last == " "
+        {
+          name.removeFirst()
+        }
+      }
+      param = ParamSpec.positional(
+        "producto", .name, placeholder: "", help: "", completion: .products)
+      valueStart = name.first.map { $0.column - 1 } ?? partialStart
     } else if let p = spec.params.first(where: { $0.keyword == nil }) {
       if args.isEmpty || p.kind == .name {
         param = p

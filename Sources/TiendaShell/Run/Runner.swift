@@ -115,6 +115,7 @@ public final class Runner {
           return .exit
         }
         try emit(result, call)
+        if call.spec.mutates { context.printWaitingJobs() }
         continue
       } catch var error as ShellError {
         if error.column == nil {

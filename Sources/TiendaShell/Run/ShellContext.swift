@@ -1,4 +1,5 @@
 import TiendaCore
+import TiendaPrint
 
 /// State the shell keeps between commands: the shop, output choices, and
 /// whether the user asked to leave.
@@ -24,6 +25,8 @@ public final class ShellContext {
   /// Files `> archivo` must never overwrite: the shop file, its WAL and
   /// shared-memory files, the history file.
   public var protectedPaths: [String] = []
+  /// Sends print jobs in the background (nil: jobs wait in the queue).
+  public var spool: BackgroundSpool?
   public var writeOut: (String) -> Void
   public var writeErr: (String) -> Void
 
@@ -98,6 +101,14 @@ public final class ShellContext {
     guard let (name, pin) = askApprover(why) else { return false }
     shop.actor.approvedBy = try shop.approve(right, by: name, pin: pin)
     return true
+  }
+
+  /// After a command that changed something: screen previews are shown
+  /// now; other printers get their jobs from the background spool.
+  public func printWaitingJobs() {
+    guard shop.hasWaitingJobs else { return }
+    PrintSpool.sendWaiting(shop: shop, screen: { self.writeOut($0) }, onlyScreen: true)
+    spool?.kick()
   }
 
   /// At a terminal: says why, then asks who approves and their PIN (no

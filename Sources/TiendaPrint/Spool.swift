@@ -1,0 +1,186 @@
+import TiendaCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The print spool: renders waiting jobs and sends them, after the command
+/// that made them has committed. Screen jobs are shown at once; the others
+/// go out on a background thread with its own connection to the shop file,
+/// so the prompt never waits on a printer.
+public enum PrintSpool {
+  /// The bytes of a job: stored with it (labels, test page, drawer), or
+  /// rendered from the ledger (`venta:12`, `reembolso:3`, `ticket:7`).
+  public static func render(_ job: PrintJob, printer: Printer, shop: Shop) throws -> [UInt8] {
+    if let payload = job.payload { return payload }
+    if job.kind == "cajón" { return EscPos.drawerOnly() }
+    var documents = TicketDocuments(settings: shop.settings, width: printer.width)
+    documents.practice = shop.practice
+    let parts = job.document.split(separator: ":")
+    guard parts.count == 2, let id = Int64(parts[1]) else { throw PrintError.nothingToPrint }
+    let document: PrintDocument
+    switch (String(parts[0]), job.kind) {
+    case ("venta", "regalo"): document = documents.sale(try shop.sale(id: id), gift: true)
+    case ("venta", _): document = documents.sale(try shop.sale(id: id), copy: job.copy)
+    case ("reembolso", _): document = documents.refund(try shop.refund(id: id), copy: job.copy)
+    case ("ticket", _):
+      guard let ticket = try shop.ticket(id: id) else { throw PrintError.nothingToPrint }
+      document = documents.held(ticket)
+    default: throw PrintError.nothingToPrint
+    }
+    return bytes(document, for: printer, drawer: job.drawer)
+  }
+
+  /// A document in the printer's language.
+  public static func bytes(_ document: PrintDocument, for printer: Printer, drawer: Bool = false)
+    -> [UInt8]
+  {
+    switch printer.language {
+    case .text: return Array(PlainText.render(document, width: printer.width).utf8)
+    default:
+      return EscPos.render(
+        document, width: printer.width, codePage: printer.codePage, cut: printer.cut,
+        drawer: drawer)
+    }
+  }
+
+  /// What a screen printer shows for `bytes`.
+  public static func preview(_ bytes: [UInt8], printer: Printer) -> String {
+    switch printer.language {
+    case .escpos: return EscPosPreview.text(bytes, width: printer.width)
+    default: return String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
+  /// Sends the waiting jobs, oldest first. A printer that fails is left
+  /// alone for the rest of this round (its jobs keep their order). Jobs of
+  /// screen printers are shown through `screen` (or skipped when nil).
+  @discardableResult
+  public static func sendWaiting(
+    shop: Shop, screen: ((String) -> Void)?, onlyScreen: Bool = false
+  ) -> [(Int64, SendOutcome)] {
+    var results: [(Int64, SendOutcome)] = []
+    var broken: Set<Int64> = []
+    guard let jobs = try? shop.jobsToSend() else { return results }
+    let printers = Dictionary(
+      ((try? shop.allPrinters()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for job in jobs where !broken.contains(job.printerID) {
+      guard let printer = printers[job.printerID] else { continue }
+      let isScreen = printer.transport == .screen
+      if isScreen && screen == nil { continue }
+      if !isScreen && onlyScreen { continue }
+      let outcome: SendOutcome
+      do {
+        let payload = try render(job, printer: printer, shop: shop)
+        guard try shop.prepareSending(job.id, payload: payload) else { continue }
+        if isScreen {
+          screen?(preview(payload, printer: printer))
+          outcome = .printed
+        } else {
+          outcome = Transport.send(payload, to: printer) { try? shop.markSending(job.id) }
+        }
+      } catch {
+        outcome = .failed(PrintText.cannotRender)
+      }
+      try? shop.finishSending(job.id, outcome)
+      if outcome != .printed { broken.insert(job.printerID) }
+      results.append((job.id, outcome))
+    }
+    return results
+  }
+}
+
+/// Plain text for `lenguaje texto` printers.
+public enum PlainText {
+  public static func render(_ document: PrintDocument, width: Int) -> String {
+    var out = ""
+    for item in document.items {
+      switch item {
+      case .text(let text, let align, _, _):
+        for line in text.count <= width ? [text] : Layout.wrap(text, width: width) {
+          out += Layout.aligned(line, align, width: width) + "\n"
+        }
+      case .rule: out += String(repeating: "-", count: width) + "\n"
+      case .blank: out += "\n"
+      case .ean13(let digits): out += Layout.aligned(digits, .center, width: width) + "\n"
+      case .code128(let data): out += Layout.aligned(data, .center, width: width) + "\n"
+      }
+    }
+    return out + "\n\n"
+  }
+}
+
+/// Sends jobs on a background thread, one at a time, with its own shop
+/// connection. `kick()` after a command that queued jobs; `wait(upTo:)`
+/// before the program ends.
+public final class BackgroundSpool: @unchecked Sendable {
+  let path: String
+  let clock: ShopClock
+  var lock = pthread_mutex_t()
+  var running = false
+  var again = false
+
+  public init(path: String, clock: ShopClock) {
+    self.path = path
+    self.clock = clock
+    pthread_mutex_init(&lock, nil)
+  }
+
+  /// Starts a round of sending (or asks the running one for another).
+  public func kick() {
+    pthread_mutex_lock(&lock)
+    again = true
+    let start = !running
+    running = true
+    pthread_mutex_unlock(&lock)
+    guard start else { return }
+    var thread = pthread_t()
+    let context = Unmanaged.passRetained(self).toOpaque()
+    let created = pthread_create(
+      &thread, nil,
+      { raw in
+        let spool = Unmanaged<BackgroundSpool>.fromOpaque(raw!).takeRetainedValue()
+        spool.loop()
+        return nil
+      }, context)
+    if created == 0 {
+      pthread_detach(thread)
+    } else {
+      Unmanaged<BackgroundSpool>.fromOpaque(context).release()
+      pthread_mutex_lock(&lock)
+      running = false
+      pthread_mutex_unlock(&lock)
+    }
+  }
+
+  func loop() {
+    let shop = try? Shop.open(path: path, clock: clock, createFolders: false)
+    while true {
+      pthread_mutex_lock(&lock)
+      if !again || shop == nil {
+        running = false
+        pthread_mutex_unlock(&lock)
+        break
+      }
+      again = false
+      pthread_mutex_unlock(&lock)
+      if let shop { PrintSpool.sendWaiting(shop: shop, screen: nil) }
+    }
+    shop?.db.close()
+  }
+
+  /// Waits until the thread is idle or `milliseconds` pass; true when idle.
+  @discardableResult
+  public func wait(upTo milliseconds: Int) -> Bool {
+    var waited = 0
+    while waited < milliseconds {
+      pthread_mutex_lock(&lock)
+      let busy = running
+      pthread_mutex_unlock(&lock)
+      if !busy { return true }
+      usleep(10_000)
+      waited += 10
+    }
+    return false
+  }
+}

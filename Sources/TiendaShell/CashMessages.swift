@@ -1,0 +1,104 @@
+import TiendaCore
+
+/// Spanish wording of registers, sessions and cash: refusals (`CashError`)
+/// and results.
+extension Messages {
+  static func describe(cash error: CashError, currency: Currency = .clp) -> String {
+    func money(_ m: Money) -> String { TextFormat.money(m, currency) }
+    switch error {
+    case .sessionAlreadyOpen(let register, let openedAt, let openedBy):
+      let by = openedBy.map { " por \($0)" } ?? ""
+      return
+        "«\(register)» ya está abierta desde \(LocalTime.formatted(openedAt))\(by). Para abrirla de nuevo, ciérrela primero: cerrar caja <efectivo contado>"
+    case .noOpenSession(let register):
+      return
+        "«\(register)» no está abierta (no se ha abierto o ya se cerró). Ábrala con: abrir caja 20000"
+    case .amountNotPositive:
+      return "El monto debe ser mayor que cero."
+    case .negativeAmount(let m):
+      return "El monto \(money(m)) no puede ser negativo."
+    case .withdrawalExceedsCash(let requested, let available):
+      return
+        "No se puede retirar \(money(requested)): en la caja debería haber \(money(available)) en efectivo (vea «arqueo»)."
+    case .leaveExceedsCounted(let leave, let counted):
+      return
+        "No se puede dejar \(money(leave)) en la caja: se contaron \(money(counted)) en efectivo."
+    case .openTicket(let register, let lines):
+      let what = lines == 1 ? "1 línea" : "\(lines) líneas"
+      return
+        "«\(register)» tiene un ticket abierto (\(what)). Antes de cerrar la caja, termínelo (pagar), sosténgalo (sostener) o cancélelo (cancelar)."
+    case .denominationsDisagree(let total, let counted):
+      return
+        "El conteo por billetes y monedas suma \(money(total)), pero el efectivo contado es \(money(counted)); revise el conteo."
+    case .badDenomination(let value):
+      return
+        "En el conteo, \(money(value)) está repetido o con cantidad cero: escriba cada billete o moneda una vez (20000 x 3, 500 x 12)."
+    case .noSuchZReport(let register, let number, let last):
+      guard let last else {
+        return "«\(register)» todavía no tiene informes Z: se crean al cerrar la caja."
+      }
+      return "«\(register)» no tiene el informe Z N° \(number); el último es el N° \(last)."
+    case .reasonRequired:
+      return "Falta el motivo: agregue, por ejemplo, motivo \"pago proveedor\"."
+    }
+  }
+
+  static func registerCreated(_ name: String) -> String {
+    "Caja «\(name)» creada. Para trabajar en ella: tienda --caja \"\(name)\" (o TIENDA_CAJA)."
+  }
+  static let noRegisters = "No hay cajas. Cree una con: crear caja \"Caja 2\""
+  static let registerOpen = "abierta"
+  static let registerClosed = "cerrada"
+  static let thisTerminal = "esta terminal"
+  static func sessionOpened(_ register: String, float: String) -> String {
+    "«\(register)» abierta con fondo \(float)."
+  }
+  static func otherRegisterOpened(_ terminal: String, _ register: String) -> String {
+    "Esta terminal sigue en «\(terminal)»; para vender en «\(register)» use: tienda --caja \"\(register)\""
+  }
+  static func deposited(_ amount: String, expected: String) -> String {
+    "Ingreso de \(amount) registrado. Efectivo esperado en la caja: \(expected)."
+  }
+  static func withdrawn(_ amount: String, expected: String) -> String {
+    "Retiro de \(amount) registrado. Efectivo esperado en la caja: \(expected)."
+  }
+  static let drawerOpened = "Apertura del cajón registrada."
+  static func closed(_ register: String, number: Int64) -> String {
+    "«\(register)» cerrada. Informe Z N° \(number) guardado; véalo cuando quiera con: informe z \(number)"
+  }
+  static let noZReports = "Esta caja todavía no tiene informes Z: se crean al cerrar la caja."
+  static let countedMissing =
+    "Falta el efectivo contado: cerrar caja 154300 (o por billetes: cerrar caja conteo 20000 x 3, 500 x 12)."
+  static let countPrompt =
+    "Conteo de efectivo (p. ej. 20000 x 3, 10000 x 5, 500 x 12; Enter para cancelar): "
+  static let closeCancelled = "Cancelado: la caja sigue abierta."
+  static func badCountItem(_ text: String) -> String {
+    "«\(text)» no es un conteo: escriba valor x cantidad, por ejemplo 20000 x 3 o 500 x 12."
+  }
+  static let balanced = "cuadra"
+  static let notCounted = "sin contar"
+  /// "cuadra", "sobran $50", "faltan $300".
+  static func outcome(_ difference: Money, _ currency: Currency) -> String {
+    if difference == .zero { return balanced }
+    let amount = TextFormat.money(Money(abs(difference.minorUnits)), currency)
+    return (difference > .zero ? "sobran " : "faltan ") + amount
+  }
+  static func methodName(_ method: CashReport.Method) -> String {
+    switch method {
+    case .cash: return "Efectivo"
+    case .debit: return "Débito"
+    case .credit: return "Crédito"
+    case .transfer: return "Transferencia"
+    }
+  }
+  static func payments(_ n: Int) -> String { n == 1 ? "1 pago" : "\(n) pagos" }
+
+  static func closingSummary(expected: Money, counted: Money, difference: Money, currency: Currency)
+    -> String
+  {
+    let diff = difference.formatted(currency)
+    let word = difference == .zero ? "" : " (" + outcome(difference, currency) + ")"
+    return
+      "  Esperado \(expected.formatted(currency)) · Contado \(counted.formatted(currency)) · Diferencia \(diff)\(word)"
+  }
+}

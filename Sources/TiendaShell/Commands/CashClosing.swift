@@ -1,0 +1,114 @@
+import TiendaCore
+
+/// `cerrar caja` and `informe z`.
+extension CashCommands {
+  static let close = CommandSpec(
+    "cerrar caja", group: .cash,
+    summary:
+      "Cierra la caja: compara lo contado con lo esperado por medio de pago y guarda el informe Z.",
+    details:
+      "El efectivo se cuenta como monto o por billetes y monedas (conteo). Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
+    params: [
+      .positional(
+        "efectivo", .money, required: false, placeholder: "<efectivo contado>",
+        help: "El efectivo contado en la caja."),
+      .option("débito", .money, key: "debito", placeholder: "<monto>", help: "Total de débito."),
+      .option(
+        "crédito", .money, key: "credito", placeholder: "<monto>", help: "Total de crédito."),
+      .option(
+        "transferencia", .money, placeholder: "<monto>", help: "Total de transferencias."),
+      .option(
+        "dejar", .money, placeholder: "<monto>",
+        help: "Efectivo que queda como fondo de la próxima apertura."),
+      .option(
+        "conteo", .list, placeholder: "<valor> x <cantidad>, …",
+        help: "Conteo por billetes y monedas: 20000 x 3, 500 x 12."),
+      .option("nota", .name, placeholder: "\"…\"", help: "Texto libre que queda en el informe Z."),
+    ],
+    examples: [
+      "cerrar caja 154300 débito 45000 dejar 20000",
+      "cerrar caja conteo 20000 x 5, 10000 x 4, 500 x 10 nota \"todo bien\"",
+    ],
+    mutates: true, right: .closeRegister
+  ) { call in
+    let currency = call.shop.settings.currency
+    var denominations: [Denomination] = []
+    if let items = call.list("conteo") {
+      denominations = try items.map { try denomination($0, currency: currency) }
+    } else if call.money("efectivo") == nil {
+      denominations = try askCount(call)
+    }
+    let counted =
+      call.money("efectivo") ?? denominations.reduce(Money.zero) { $0 + $1.total }
+    var others: [CashReport.Method: Money] = [:]
+    others[.debit] = call.money("debito")
+    others[.credit] = call.money("credito")
+    others[.transfer] = call.money("transferencia")
+    let count = CashCount(
+      cash: counted, others: others, leave: call.money("dejar") ?? .zero,
+      note: call.text("nota") ?? "", denominations: denominations)
+    let z = try cash(call) { try call.shop.closeSession(count) }
+    if (call.format ?? .table) == .table {
+      // At the counter, one line says it all; `informe z N` has the rest.
+      return .lines([
+        Messages.closingSummary(
+          expected: z.report.expectedCash, counted: counted,
+          difference: counted - z.report.expectedCash,
+          currency: currency),
+        Messages.closed(z.report.registerName, number: z.number),
+      ])
+    }
+    return .record(
+      CashView.record(
+        z.report, z: z, currency: currency,
+        footer: [Messages.closed(z.report.registerName, number: z.number)]))
+  }
+
+  /// At a terminal, `cerrar caja` alone asks for the count by denomination.
+  static func askCount(_ call: Invocation) throws -> [Denomination] {
+    guard let ask = call.context.askLine else {
+      throw ShellError(Messages.countedMissing, hint: Messages.usage(call.spec.usage))
+    }
+    call.context.askedDuringCommand = true
+    guard let answer = ask(Messages.countPrompt), !answer.trimmingCharacters(in: " ").isEmpty
+    else { throw ShellError(Messages.closeCancelled) }
+    return try answer.split(separator: ",").map {
+      try denomination(String($0), currency: call.shop.settings.currency)
+    }
+  }
+
+  /// `20000 x 3`, `20.000x3`, `$500 × 12`.
+  static func denomination(_ text: String, currency: Currency) throws -> Denomination {
+    let parts = text.split(whereSeparator: { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " })
+    guard parts.count == 2, let count = Int64(parts[1]), count > 0 else {
+      throw ShellError(Messages.badCountItem(text.trimmingCharacters(in: " ")))
+    }
+    let token = Token(kind: .word, text: String(parts[0]), column: 1, length: parts[0].count)
+    let value: Money
+    do {
+      value = try Literals.money(token, currency: currency)
+    } catch {
+      throw ShellError(Messages.badCountItem(text.trimmingCharacters(in: " ")))
+    }
+    return Denomination(value: value, count: count)
+  }
+
+  static let zReport = CommandSpec(
+    "informe z", group: .cash,
+    summary:
+      "Los informes Z de esta caja; con un número, ese informe tal como quedó al cerrar.",
+    details: "Un informe Z no cambia nunca: sus cifras se guardaron al cerrar la caja.",
+    params: [
+      .positional(
+        "numero", .integer, required: false, placeholder: "<N>", help: "Número del informe Z.")
+    ],
+    examples: ["informe z", "informe z 12", "informe z 12 como json > z12.json"],
+    listing: true
+  ) { call in
+    guard let number = call.integer("numero") else {
+      return .table(CashView.zTable(try call.shop.zReports()))
+    }
+    let z = try cash(call) { try call.shop.zReport(number: number) }
+    return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
+  }
+}

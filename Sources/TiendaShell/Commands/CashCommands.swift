@@ -1,0 +1,171 @@
+import TiendaCore
+
+/// Registers and their sessions: create, list, open, cash in and out, open
+/// the drawer, X report (arqueo), close with the Z report, past Z reports.
+enum CashCommands {
+  static let all: [CommandSpec] = [
+    create, list, open, deposit, withdraw, drawer, xReport, close, zReport,
+  ]
+
+  /// Runs `body`, wording cash refusals with the shop's currency.
+  static func cash<T>(_ call: Invocation, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as CashError {
+      throw ShellError(Messages.describe(cash: error, currency: call.shop.settings.currency))
+    }
+  }
+
+  static func money(_ call: Invocation, _ m: Money) -> String {
+    TextFormat.money(m, call.shop.settings.currency)
+  }
+
+  static let create = CommandSpec(
+    "crear caja", group: .cash,
+    summary: "Crea otra caja en la tienda; cada terminal elige la suya con --caja.",
+    details: "Cada caja tiene su propia numeración de ventas y de informes Z.",
+    params: [.positional("nombre", .name, placeholder: "<nombre>", help: "Nombre de la caja.")],
+    examples: ["crear caja \"Caja 2\""], mutates: true, right: .manageUsers
+  ) { call in
+    let register = try call.shop.createRegister(name: call.text("nombre")!)
+    return .message(Messages.registerCreated(register.name))
+  }
+
+  static let list = CommandSpec(
+    "listar cajas", aliases: ["cajas"], group: .cash,
+    summary: "Lista las cajas: si están abiertas, desde cuándo, el fondo y el último informe Z.",
+    examples: ["listar cajas"], listing: true
+  ) { call in
+    let here = call.shop.actor.registerID
+    return .table(
+      Table(
+        columns: [
+          Column("Caja", key: "caja"), Column("Estado", key: "estado"),
+          Column("Abierta desde", key: "apertura"), Column("Abrió", key: "abrio"),
+          Column("Fondo", key: "fondo", alignRight: true),
+          Column("Último Z", key: "ultimo_z", alignRight: true),
+          Column("Próximo fondo", key: "proximo_fondo", alignRight: true),
+          Column("Terminal", key: "terminal"),
+        ],
+        rows: try call.shop.registerStatuses().map { s in
+          let open = s.session
+          return [
+            .text(s.register.name),
+            .text(open == nil ? Messages.registerClosed : Messages.registerOpen),
+            open.map { .instant($0.openedAt) } ?? .null,
+            open.map { CashView.person($0.openedBy) } ?? .null,
+            open.map { .money($0.openingFloat) } ?? .null, s.lastZ.map(Cell.int) ?? .null,
+            open == nil ? .money(s.nextFloat) : .null,
+            .text(s.register.id == here ? Messages.thisTerminal : ""),
+          ]
+        }, emptyMessage: Messages.noRegisters))
+  }
+
+  static let open = CommandSpec(
+    "abrir caja", group: .cash,
+    summary: "Abre la caja con su fondo inicial: lo que se dejó al último cierre, si no se indica.",
+    details:
+      "Una caja tiene una sola sesión abierta a la vez. Sin nombre, abre la caja de esta terminal. Si no se abre, la primera venta la abre con fondo 0, salvo con «configurar tienda abrir-caja-sola no».",
+    params: [
+      .positional(
+        "caja", .name, required: false, placeholder: "<caja>",
+        help: "Qué caja abrir; por omisión, la de esta terminal.", completion: .registers),
+      .positional(
+        "fondo", .money, required: false, placeholder: "<fondo>",
+        help: "Efectivo con que parte la caja."),
+    ],
+    examples: ["abrir caja", "abrir caja 20000", "abrir caja \"Caja 2\" 15000"],
+    mutates: true, right: .sell
+  ) { call in
+    let (name, float) = try registerAndFloat(call)
+    let (session, register) = try cash(call) {
+      try call.shop.openSession(registerName: name, float: float)
+    }
+    var lines = [Messages.sessionOpened(register.name, float: money(call, session.openingFloat))]
+    if register.id != call.shop.actor.registerID {
+      lines.append(Messages.otherRegisterOpened(call.shop.actor.registerName, register.name))
+    }
+    return .lines(lines)
+  }
+
+  /// A bare name swallows a trailing amount (`abrir caja 20000`, `abrir caja
+  /// Caja 2 15000`): the whole text names a register when it can; else a
+  /// trailing amount is the float when what is before it is empty or names
+  /// a register exactly.
+  static func registerAndFloat(_ call: Invocation) throws -> (String?, Money?) {
+    guard let text = call.text("caja"), call.money("fondo") == nil,
+      let span = call.spans["caja"]
+    else { return (call.text("caja"), call.money("fondo")) }
+    let tokens = call.tokens.filter {
+      $0.column >= span.column && $0.endColumn <= span.column + span.length
+    }
+    guard let last = tokens.last, last.kind == .word, tokens.allSatisfy({ $0.kind == .word }),
+      let first = last.text.first, first.isNumber || first == "$" || first == "-"
+    else { return (text, nil) }
+    if (try? call.shop.findRegister(text)) != nil { return (text, nil) }
+    let rest = tokens.dropLast().map(\.text).joined(separator: " ")
+    if !rest.isEmpty, try call.shop.registerNamedExactly(rest) == nil { return (text, nil) }
+    let amount = try Literals.money(last, currency: call.shop.settings.currency)
+    return (rest.isEmpty ? nil : rest, amount)
+  }
+
+  static let reasonParam = ParamSpec.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué (queda en la bitácora y el informe).")
+
+  static let deposit = CommandSpec(
+    "ingreso", group: .cash,
+    summary: "Registra efectivo que entra a la caja sin una venta (p. ej. sencillo).",
+    params: [
+      .positional("monto", .money, placeholder: "<monto>", help: "Cuánto entra."), reasonParam,
+    ],
+    examples: ["ingreso 5000 motivo \"sencillo\""], mutates: true, right: .sell
+  ) { call in
+    let move = try cash(call) {
+      try call.shop.moveCash(
+        .deposit, amount: call.money("monto")!, reason: call.text("motivo") ?? "")
+    }
+    return .message(
+      Messages.deposited(money(call, move.amount), expected: money(call, move.expectedCash!)))
+  }
+
+  static let withdraw = CommandSpec(
+    "retiro", group: .cash,
+    summary: "Registra efectivo que sale de la caja sin una venta (pago a proveedor, depósito).",
+    details: "No se puede retirar más que el efectivo esperado en la caja.",
+    params: [
+      .positional("monto", .money, placeholder: "<monto>", help: "Cuánto sale."), reasonParam,
+    ],
+    examples: ["retiro 10000 motivo \"pago proveedor\""], mutates: true, right: .withdrawCash
+  ) { call in
+    let move = try cash(call) {
+      try call.shop.moveCash(
+        .withdrawal, amount: call.money("monto")!, reason: call.text("motivo") ?? "")
+    }
+    return .message(
+      Messages.withdrawn(money(call, move.amount), expected: money(call, move.expectedCash!)))
+  }
+
+  static let drawer = CommandSpec(
+    "abrir cajón", group: .cash,
+    summary: "Abre el cajón sin una venta; queda registrado quién y cuándo.",
+    params: [
+      .option("motivo", .name, placeholder: "\"…\"", help: "Por qué se abrió (opcional).")
+    ],
+    examples: ["abrir cajón", "abrir cajón motivo \"cambio de sencillo\""],
+    mutates: true, right: .openDrawer
+  ) { call in
+    try cash(call) { _ = try call.shop.openDrawer(reason: call.text("motivo") ?? "") }
+    return .message(Messages.drawerOpened)
+  }
+
+  static let xReport = CommandSpec(
+    "arqueo", aliases: ["informe x"], group: .cash,
+    summary: "Informe X: lo que debería haber en la caja ahora, sin cerrarla.",
+    details:
+      "Por medio de pago, con ventas, anulaciones, devoluciones, descuentos, cupones, redondeo e impuestos por tasa. Efectivo esperado = fondo + efectivo de ventas (lo recibido menos el vuelto, que ya incluye el redondeo) − efectivo devuelto + ingresos − retiros.",
+    examples: ["arqueo", "informe x como json"], listing: true
+  ) { call in
+    let report = try cash(call) { try call.shop.xReport() }
+    return .record(CashView.record(report, z: nil, currency: call.shop.settings.currency))
+  }
+}

@@ -1,0 +1,55 @@
+import TiendaCore
+
+/// Spanish wording of printing: refusals (`PrintError`) and what the
+/// printing commands say.
+extension Messages {
+  static func describe(print error: PrintError) -> String {
+    switch error {
+    case .badWidth(let w): return "El ancho \(w) no sirve: use 32 (58 mm), 42 o 48 (80 mm)."
+    case .badCodePage(let n):
+      return "La página de códigos \(n) no existe: va de 0 a 255 (2 = PC850)."
+    case .transportNeeded(let name):
+      return
+        "Falta cómo llegar a «\(name)»: tcp <host>[:9100], archivo <ruta>, cups <cola> o pantalla."
+    case .noPrinter(let role):
+      return
+        "No hay impresora de \(role.rawValue). Configure una, por ejemplo: configurar impresora boletera tcp 192.168.1.50 rol \(role.rawValue)"
+    case .jobNotFound(let id): return "No hay un trabajo de impresión número \(id)."
+    case .jobNotWaiting(let id, let state):
+      return "El trabajo \(id) está \(state.rawValue): no se puede hacer eso con él."
+    case .nothingToPrint: return "No hay nada que imprimir."
+    case .wrongLanguage(let printer, let language, let needed):
+      return "«\(printer)» habla \(language.rawValue) y esto necesita \(needed)."
+    }
+  }
+
+  static let oneTransport =
+    "Indique una sola forma de llegar a la impresora (tcp, archivo, cups o pantalla)."
+  static func printerSaved(_ name: String, _ detail: String) -> String {
+    "Impresora «\(name)» guardada: \(detail)."
+  }
+  static func printerDeleted(_ name: String) -> String { "Impresora «\(name)» quitada." }
+  static let noPrinters =
+    "No hay impresoras. Agregue una con: configurar impresora boletera tcp 192.168.1.50"
+  static func jobQueued(_ id: Int64, _ printer: String) -> String {
+    "Trabajo \(id) a «\(printer)»."
+  }
+  static let noJobs = "No hay trabajos de impresión."
+  static func jobsRetried(_ n: Int) -> String {
+    n == 0
+      ? "No había trabajos para reintentar."
+      : "\(n) trabajo\(n == 1 ? "" : "s") de vuelta a la cola."
+  }
+  static func jobsCancelled(_ n: Int) -> String {
+    n == 0
+      ? "No había trabajos en espera."
+      : "\(n) trabajo\(n == 1 ? "" : "s") cancelado\(n == 1 ? "" : "s")."
+  }
+  static let cancelWhich = "Diga qué trabajo cancelar: su número o «todo»."
+  static let xTitle = "INFORME X"
+  static func zTitle(_ n: Int64) -> String { "INFORME Z \(n)" }
+  static let practicePaper = "*** PRÁCTICA ***"
+  static func printFailed(_ id: Int64, _ printer: String, _ why: String) -> String {
+    "  Aviso: el trabajo \(id) no salió por «\(printer)»: \(why). Quedó en la cola («cola de impresión»)."
+  }
+}

@@ -1,0 +1,116 @@
+import Testing
+import TiendaStore
+import TiendaTestSupport
+
+@testable import TiendaCore
+
+/// The spool's bookkeeping (issue 7): jobs written with the sale, claimed
+/// once, retried only when nothing left, uncertain when a send was cut.
+@Suite struct PrintJobsTests {
+  let dir = TempDir()
+  let shop: Shop
+
+  init() throws {
+    shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
+    var d = ProductDraft(name: "Empanada de pino", price: Money(2500))
+    d.stock = Quantity(units: 40)
+    try shop.createProduct(d)
+  }
+
+  func sell(cash: Bool = true) throws {
+    let line = try shop.resolveItem(
+      SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
+    try shop.sellNow([line], [PaymentRequest(method: cash ? .cash : .debit)])
+  }
+
+  func printer(drawer: Bool = true) throws -> Printer {
+    var draft = PrinterDraft(name: "boletera")
+    draft.transport = .tcp
+    draft.target = "127.0.0.1:9"
+    draft.drawer = drawer
+    return try shop.configurePrinter(draft)
+  }
+
+  @Test func aSaleWritesItsJobInTheSameTransaction() throws {
+    try sell()
+    #expect(try shop.printJobs().isEmpty)  // no printer, no job
+    let p = try printer()
+    #expect(p.isDefault && p.role == .tickets && p.language == .escpos && p.width == 42)
+    try sell()
+    let job = try #require(try shop.printJobs().first)
+    #expect(job.kind == "ticket" && job.document == "venta:2" && job.drawer)
+    try sell(cash: false)
+    #expect(try shop.printJobs().first?.drawer == false)
+    // A refused payment leaves no job behind.
+    let line = try shop.resolveItem(
+      SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
+    #expect(throws: SaleError.self) {
+      try shop.sellNow([line], [PaymentRequest(method: .cash, amount: Money(100))])
+    }
+    #expect(try shop.printJobs().count == 2)
+    // Automatic printing off: the sale prints nothing.
+    var change = ShopSettingsChange()
+    change.autoPrint = false
+    try shop.configure(change)
+    try sell()
+    #expect(try shop.printJobs().count == 2)
+  }
+
+  @Test func aJobIsClaimedOnceAndUncertainWhenCut() throws {
+    try printer()
+    try sell()
+    let job = try #require(try shop.jobsToSend().first)
+    #expect(try shop.prepareSending(job.id, payload: [1, 2, 3]))
+    // Another sender (a second terminal) cannot take it.
+    #expect(try !shop.prepareSending(job.id, payload: [1, 2, 3]))
+    #expect(try shop.jobsToSend().isEmpty)
+    try shop.markSending(job.id)
+    // The sender died mid-send: two minutes later the job is uncertain.
+    let later = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800 + 300))
+    #expect(try later.jobsToSend().isEmpty)
+    #expect(try later.printJob(job.id).state == .uncertain)
+    // Only a person decides to reprint it.
+    #expect(try later.retryJobs(nil) == 0)
+    #expect(try later.retryJobs(job.id) == 1)
+    #expect(try later.printJob(job.id).state == .pending)
+  }
+
+  @Test func failedJobsRetryWithinTheWindowOnly() throws {
+    try printer()
+    try sell()
+    let job = try #require(try shop.jobsToSend().first)
+    #expect(try shop.prepareSending(job.id, payload: [1]))
+    try shop.finishSending(job.id, .failed("no responde"))
+    #expect(try shop.jobsToSend().map(\.id) == [job.id])
+    let tomorrow = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800 + 86_400))
+    #expect(try tomorrow.jobsToSend().isEmpty)
+    #expect(try tomorrow.retryJobs(nil) == 1)
+    #expect(try tomorrow.cancelJobs(job.id) == 1)
+    #expect(throws: PrintError.jobNotWaiting(job.id, state: .cancelled)) {
+      try tomorrow.cancelJobs(job.id)
+    }
+  }
+
+  @Test func printerRulesAndDefaults() throws {
+    let first = try printer()
+    var second = PrinterDraft(name: "cocina")
+    second.transport = .screen
+    let kitchen = try shop.configurePrinter(second)
+    #expect(!kitchen.isDefault)  // tickets already has its default
+    second.makeDefault = true
+    #expect(try shop.configurePrinter(second).isDefault)
+    #expect(try shop.defaultPrinter(.tickets)?.name == "cocina")
+    #expect(try shop.findPrinter("boletera").isDefault == false)
+    var bad = PrinterDraft(name: "x")
+    bad.transport = .tcp
+    bad.target = "h"
+    bad.width = 40
+    #expect(throws: PrintError.badWidth(40)) { try shop.configurePrinter(bad) }
+    #expect(throws: PrintError.transportNeeded("nueva")) {
+      try shop.configurePrinter(PrinterDraft(name: "nueva"))
+    }
+    try shop.deletePrinter("boletera")
+    #expect(try shop.printers().map(\.name) == ["cocina"])
+    _ = first
+  }
+}
