@@ -37,6 +37,7 @@ import Testing
     let streamTime = max(first.elapsed, 0.05)
 
     var kills = 0
+    var killsMidStream = 0  // after the run had acknowledged a sale
     var round = 0
     while kills < Self.requiredKills && round < Self.requiredKills * 3 {
       round += 1
@@ -51,12 +52,17 @@ import Testing
           "\(place): terminó con error\n\(run.transcript)\n--- entrada ---\n\(numbered(stream))")
       } else {
         kills += 1
+        if run.acknowledged.lastSale != nil { killsMidStream += 1 }
       }
       expected = try shop.check(after: run, previous: expected, note: place)
     }
     #expect(
       kills >= Self.requiredKills,
       "sólo \(kills) de \(round) rondas terminaron con SIGKILL; \(note)")
+    // The kills must not all fall in start-up, before any sale.
+    #expect(
+      killsMidStream >= Self.requiredKills / 3,
+      "sólo \(killsMidStream) de \(kills) muertes después de una venta; \(note)")
     #expect(expected.sales > 0, "no se registró ninguna venta; \(note)")
   }
 
