@@ -54,7 +54,7 @@ for line in lines {
   print("  Tab «\(line)» (\(n) candidatos)".padding(48) + "\(t.median) / \(t.worst)")
 }
 for name in ["empanada pino 12345", "emp pi 777", "PRD00042", "7800000000017"] {
-  let t = try time(rounds) { _ = try? shop.findProduct(name) }
+  let t = time(rounds) { _ = try? shop.findProduct(name) }
   print("  nombrar «\(name)»".padding(48) + "\(t.median) / \(t.worst)")
 }
 for text in ["pino", "cerveza lata", "queso 99"] {

@@ -8,6 +8,7 @@ import Testing
 
   init() throws { box = try Sandbox() }
 
+  @discardableResult
   func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
     -> RunResult
   {

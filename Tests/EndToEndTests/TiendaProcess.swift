@@ -87,8 +87,8 @@ final class Sandbox {
     let outURL = dir.appendingPathComponent(".out-" + id)
     let errURL = dir.appendingPathComponent(".err-" + id)
     try Data((stdin ?? "").utf8).write(to: inURL)
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer {
       for url in [inURL, outURL, errURL] { try? FileManager.default.removeItem(at: url) }
     }

@@ -23,6 +23,7 @@ import TiendaTestSupport
     try shop.sellNow([line], [PaymentRequest(method: cash ? .cash : .debit)])
   }
 
+  @discardableResult
   func printer(drawer: Bool = true) throws -> Printer {
     var draft = PrinterDraft(name: "boletera")
     draft.transport = .tcp

@@ -33,6 +33,7 @@ extension Shop {
   /// `pagar …` on the open ticket. A short payment is kept (ticket mode);
   /// a full one records the sale. `belowZero`: a supervisor allowed
   /// selling below zero stock.
+  @discardableResult
   public func payTicket(_ requests: [PaymentRequest], belowZero: Bool = false) throws
     -> PaymentOutcome
   {
@@ -45,6 +46,7 @@ extension Shop {
   /// The one-line `vender … pagar …`: lines (added to the open ticket if
   /// there is one) and payment in one transaction; a payment that does not
   /// cover the total is refused and nothing is kept.
+  @discardableResult
   public func sellNow(
     _ lines: [TicketLine], _ requests: [PaymentRequest], belowZero: Bool = false
   ) throws -> PaymentOutcome {

@@ -39,6 +39,7 @@ extension Shop {
   /// `anular venta N motivo "…"`: the whole sale is compensated in the
   /// current session (stock back, each payment reversed in its method).
   /// Once only; a sale with returns cannot be voided.
+  @discardableResult
   public func voidSale(_ reference: String, reason: String) throws -> CommittedRefund {
     try mutate { journal in
       let sale = try self.sale(id: try saleID(reference))
@@ -59,6 +60,7 @@ extension Shop {
   /// `devolver venta N [2 empanada pino …] [reembolso efectivo|original]`:
   /// returns some lines (all that is left when none are named), refunding
   /// the share actually paid for them, never more than was sold.
+  @discardableResult
   public func returnSale(
     _ reference: String, items requests: [ReturnRequest], refund: RefundMethod, reason: String
   ) throws -> CommittedRefund {
