@@ -287,6 +287,9 @@ if options.generateDocs {
 if !options.commands.isEmpty && options.script != nil {
   fail(usage: Messages.commandAndScript)
 }
+// Pauses read Enter from the terminal, even when commands come from a pipe.
+let trainerTerminal = options.pause || isatty(1) == 1 ? TrainerTerminal.open() : nil
+if options.pause && trainerTerminal == nil { fail(usage: Messages.pauseNeedsTerminal) }
 
 var scriptText: String?
 if let script = options.script {
@@ -330,6 +333,7 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 
 let interactive = options.commands.isEmpty && options.script == nil && isatty(0) == 1
 if interactive && options.mode != .normal { fail(usage: Messages.modeNeedsBatch) }
+if interactive && options.pause { fail(usage: Messages.pauseNeedsBatch) }
 let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })
@@ -355,7 +359,9 @@ if let user = options.user {
 let runner = Runner(context: context)
 runner.keepGoing = options.keepGoing
 context.scripts.keepGoing = options.keepGoing
-context.scripts.echo = options.echo
+context.scripts.echo = options.echo || options.pause
+context.scripts.pauseEach = options.pause
+context.scripts.terminal = trainerTerminal
 let historyFile = interactive ? historyPath(for: path) : nil
 if let historyFile { context.protectedPaths.append(historyFile) }
 // Someone watching a terminal hears about a new file (a mistyped --db);
@@ -365,7 +371,9 @@ if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) 
 if !options.commands.isEmpty {
   let outcome = context.runWhole(options.mode) {
     for command in options.commands {
-      if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
+      guard runner.present(command) else {
+        return BatchOutcome(status: .exit, failures: runner.failures)
+      }
       let status = runner.run(line: command, source: .argument)
       if status == .exit { return BatchOutcome(status: .exit, failures: runner.failures) }
       if status == .failed && !options.keepGoing { break }

@@ -982,6 +982,48 @@ class PruebaTerminal(unittest.TestCase):
         self.verificar_vivo(s)
 
 
+    # --- capacitación: --pausa, pausa, --demo, modo práctica --------------
+
+    def test_60_pausa_espera_enter_antes_de_cada_comando(self):
+        with open(os.path.join(self.tmp, "flujo.tienda"), "w") as f:
+            f.write('crear categoría bebidas\npausa "Ahora el producto"\n'
+                    'crear producto Jugo precio 900 categoría bebidas\n')
+        s = Sesion(self, self.tmp, ("--pausa", "flujo.tienda"))
+        self.sesiones.append(s)
+        s.esperar(lambda p: p.actual == "tienda> crear categoría bebidas",
+                  "el primer comando tras el prompt, esperando Enter")
+        time.sleep(0.3)
+        if self.sql("SELECT count(*) FROM categories").strip() != "0":
+            s.fallar("con --pausa nada debe correr antes de Enter")
+        s.enviar(ENTER)
+        s.esperar(lambda p: "Ahora el producto" in p.todo()
+                  and p.actual.startswith("Presione Enter para seguir"),
+                  "el aviso de «pausa» esperando Enter")
+        if "Categoría «bebidas» creada." not in s.pantalla().todo():
+            s.fallar("tras Enter debía correr el primer comando")
+        s.enviar(ENTER)
+        s.esperar(lambda p: p.actual.startswith("tienda> crear producto Jugo"),
+                  "el segundo comando esperando Enter")
+        s.enviar(ENTER)
+        codigo, _ = s.esperar_salida()
+        if codigo != 0 or "Producto «Jugo» creado" not in s.pantalla().todo():
+            s.fallar(f"el flujo debía terminar bien (código {codigo})")
+
+    def test_61_salir_en_una_pausa_termina_el_script(self):
+        with open(os.path.join(self.tmp, "flujo.tienda"), "w") as f:
+            f.write('pausa "Primero"\ncrear categoría nunca\n')
+        s = Sesion(self, self.tmp, ("flujo.tienda",))
+        self.sesiones.append(s)
+        s.esperar(lambda p: p.actual.startswith("Presione Enter para seguir"),
+                  "«pausa» en una terminal espera Enter")
+        s.enviar("salir" + ENTER)
+        codigo, _ = s.esperar_salida()
+        if codigo != 0:
+            s.fallar(f"«salir» en una pausa termina bien, no con {codigo}")
+        if self.sql("SELECT count(*) FROM categories").strip() != "0":
+            s.fallar("después de «salir» no debía correr nada más")
+
+
 # --------------------------------------------------------------------------
 
 def main():
