@@ -253,6 +253,7 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       if !isQuitCommand(line) && !runner.containsSecret(line) { editor?.remember(line) }
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
+      interruptibleDatabase = context.shop.db.rawHandle  // `modo práctica` swaps the shop
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
       if status == .exit { return 0 }
@@ -300,15 +301,16 @@ if let script = options.script {
   }
 }
 
-let path = databasePath(options)
+let demo = options.demo ? demoPath(options) : nil
+let path = demo?.path ?? databasePath(options)
 // Folders are created only for the default location: a mistyped `--db`
 // folder must not become a new, empty shop.
 let chosenPath = options.databasePath != nil || environment("TIENDA_DB") != nil
-let created = access(path, F_OK) != 0
+let created = demo == nil && access(path, F_OK) != 0
 let shop: Shop
 do {
   shop = try Shop.open(path: path, clock: makeClock(), createFolders: !chosenPath)
-  if let register = options.register ?? environment("TIENDA_CAJA") {
+  if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") : nil) {
     try shop.useRegister(named: register)
   }
 } catch {
@@ -317,7 +319,8 @@ do {
 }
 
 /// Print jobs go out on a background thread with its own connection.
-let printSpool = BackgroundSpool(path: path, clock: shop.clock)
+let printSpool = BackgroundSpool(
+  path: path, clock: shop.clock, practice: demo?.scratch ?? false)
 /// How long the program waits for the printer at exit, in milliseconds.
 let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 
@@ -339,6 +342,7 @@ let context = ShellContext(
   writeErr: { write($0, to: 2) })
 if options.json { context.defaultFormat = .json }
 context.spool = printSpool
+if let demo { plantDemo(context, path: path, scratch: demo.scratch, interactive: interactive) }
 // Jobs left from before (a printer that was off) get another try.
 if shop.hasWaitingJobs || shop.hasRetryableJobs { printSpool.kick() }
 if isatty(0) == 1 {
@@ -362,7 +366,8 @@ context.scripts.keepGoing = options.keepGoing
 context.scripts.echo = options.echo || options.pause
 context.scripts.pauseEach = options.pause
 context.scripts.terminal = trainerTerminal
-let historyFile = interactive ? historyPath(for: path) : nil
+let historyFile =
+  interactive ? historyPath(for: demo?.scratch == true ? "/tienda-demo" : path) : nil
 if let historyFile { context.protectedPaths.append(historyFile) }
 // Someone watching a terminal hears about a new file (a mistyped --db);
 // cron and pipes stay quiet.

@@ -3,7 +3,7 @@ import TiendaCore
 /// For trainers: `pausa`, `modo práctica`, `salir de práctica`
 /// (`Run/Presentation.swift`, `Run/Practice.swift`).
 enum TrainerCommands {
-  static let all: [CommandSpec] = [pause]
+  static let all: [CommandSpec] = [pause, practice, leavePractice]
 
   static let pause = CommandSpec(
     "pausa", group: .shell,
@@ -18,5 +18,23 @@ enum TrainerCommands {
     examples: ["pausa \"Ahora cobramos con débito\"", "pausa"]
   ) { call in
     call.context.pause(call.text("texto"))
+  }
+
+  static let practice = CommandSpec(
+    "modo práctica", aliases: ["modo practica"], group: .shell,
+    summary: "Pasa a una copia de la tienda donde todo funciona y nada queda.",
+    details:
+      "La copia se hace con la API de respaldo en línea de SQLite en una carpeta temporal privada. Se puede vender, cerrar caja e imprimir (los papeles dicen PRÁCTICA); el prompt lo muestra. «salir de práctica» descarta la copia; salir de tienda también.",
+    examples: ["modo práctica"]
+  ) { call in
+    try call.context.enterPractice()
+  }
+
+  static let leavePractice = CommandSpec(
+    "salir de práctica", aliases: ["salir de practica"], group: .shell,
+    summary: "Descarta la copia de práctica y vuelve a la tienda real, intacta.",
+    examples: ["salir de práctica"]
+  ) { call in
+    try call.context.leavePractice()
   }
 }
