@@ -37,7 +37,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TiendaTestSupport"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -16,19 +16,21 @@
 # 3. Cola «tienda-raw»: escribe a un archivo lo que recibe, sin tocarlo.
 #    Usa un PPD propio con
 #      *cupsFilter: "application/vnd.cups-raw 0 gziptoany"
-#    y la URI file:///var/spool/tienda-cups/raw.bin (el archivo se crea
+#    y la URI file://$TIENDA_CUPS_DIR/raw.bin (el archivo se crea
 #    antes: una cola «-m raw» con URI file: no escribe nada).
 #    Prueba: lp -d tienda-raw -o raw archivo   →   cmp archivo raw.bin
 # 4. Cola «tienda-pdf»: la impresora PDF de Debian (printer-driver-cups-pdf)
 #    con su propia configuración /etc/cups/cups-pdf-tienda.conf (URI
 #    cups-pdf:/tienda): deja cada trabajo como PDF en
-#    /var/spool/tienda-cups/pdf, con el número de trabajo al comienzo del
+#    $TIENDA_CUPS_DIR/pdf, con «job_N» (el número de trabajo) en el
 #    nombre. Los PDF pasan por los filtros normales de CUPS (nunca -o raw).
 # 5. Exporta para las pruebas:
 #      TIENDA_CUPS_RAW_QUEUE=tienda-raw   TIENDA_CUPS_RAW_FILE=…/raw.bin
 #      TIENDA_CUPS_PDF_QUEUE=tienda-pdf   TIENDA_CUPS_PDF_DIR=…/pdf
 #    Las pruebas que usan la cola raw se turnan con flock sobre
 #    «$TIENDA_CUPS_RAW_FILE.lock» (ver Tests/TiendaTestSupport/CupsQueues.swift).
+#
+# TIENDA_CUPS_DIR cambia la carpeta de salida (por omisión /var/spool/tienda-cups).
 #
 # Necesita los paquetes cups cups-client cups-bsd printer-driver-cups-pdf y
 # permisos de administrador (root o sudo, como apt.sh). Devuelve un código
@@ -129,9 +131,12 @@ _cups_cola_raw() {
   ppd="$(mktemp "${TMPDIR:-/tmp}/tienda-raw.XXXXXX.ppd")"
   _cups_ppd_raw >"$ppd"
   chmod 0644 "$ppd"
-  if ! apt_como_root lpadmin -p "$CUPS_COLA_RAW" -E -v "file://$archivo" -P "$ppd" \
-    -D "tienda: pruebas ESC/POS y ZPL (bytes a un archivo)"; then
+  # lpadmin avisa que los PPD están obsoletos: se muestra solo si falla.
+  local salida
+  if ! salida="$(apt_como_root lpadmin -p "$CUPS_COLA_RAW" -E -v "file://$archivo" -P "$ppd" \
+    -D "tienda: pruebas ESC/POS y ZPL (bytes a un archivo)" 2>&1)"; then
     rm -f "$ppd"
+    printf '%s\n' "$salida" >&2
     apt_error "lpadmin no pudo crear la cola $CUPS_COLA_RAW."
     return 1
   fi
@@ -156,8 +161,10 @@ _cups_cola_pdf() {
     "UserUMask 0022" \
     "Grp lpadmin" |
     apt_como_root tee /etc/cups/cups-pdf-tienda.conf >/dev/null || return 1
-  if ! apt_como_root lpadmin -p "$CUPS_COLA_PDF" -E -v "cups-pdf:/tienda" -P "$ppd" \
-    -D "tienda: pruebas de hojas de etiquetas (PDF a $dir)"; then
+  local salida
+  if ! salida="$(apt_como_root lpadmin -p "$CUPS_COLA_PDF" -E -v "cups-pdf:/tienda" -P "$ppd" \
+    -D "tienda: pruebas de hojas de etiquetas (PDF a $dir)" 2>&1)"; then
+    printf '%s\n' "$salida" >&2
     apt_error "lpadmin no pudo crear la cola $CUPS_COLA_PDF."
     return 1
   fi

@@ -106,6 +106,7 @@ public struct PDFLabelSheet: Sendable {
     -> [UInt8]
   {
     guard (1...9999).contains(copies) else { throw .copies(copies) }
+    guard layout.isValid else { throw .sheetLayout(columns: layout.columns, rows: layout.rows) }
     let perPage = layout.labelsPerPage
     var pages: [[UInt8]] = []
     var content: [UInt8] = []

@@ -82,6 +82,9 @@ extension Messages {
       return
         "El código de «\(code)» necesita \(needed) mm y la etiqueta tiene \(available) mm: use una etiqueta más ancha (tamaño 60x30)."
     case .copies(let n): return "\(n) copias no es posible: de 1 a 9999."
+    case .sheetLayout(let columns, let rows):
+      return
+        "Una hoja de \(columns) × \(rows) etiquetas no cabe en el papel: use de 1 a 10 columnas y de 1 a 30 filas, con etiquetas de al menos 20 × 15 mm."
     }
   }
 }

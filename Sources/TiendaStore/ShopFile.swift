@@ -50,7 +50,10 @@ public enum ShopFile {
     if mode.lowercased() != "wal" {
       throw StoreError(kind: .readOnly, message: "journal_mode \(mode)")
     }
-    try db.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+    // temp_store = MEMORY: a savepoint's sub-journal (each command of an
+    // atomic script, a nested write) would otherwise be a temporary file.
+    try db.execute(
+      "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")
     try configure(db)
     try backUpBeforeMigrating(db, supported: supported)
     try db.migrate(migrations, applicationID: applicationID)

@@ -69,15 +69,15 @@ func makeClock() -> ShopClock {
   return FixedClock(Int64(day.dayNumber) * 86400 + Int64(parts[3] * 3600 + parts[4] * 60 + seconds))
 }
 
-func readAllStdin() -> String {
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let n = read(0, &buffer, buffer.count)
-    if n < 0 && errno == EINTR { continue }
-    if n <= 0 { break }
-    bytes += buffer[0..<n]
-  }
+/// One line of standard input without its LF; nil at the end.
+func readStdinLine() -> String? {
+  var buffer: UnsafeMutablePointer<CChar>?
+  var capacity = 0
+  defer { free(buffer) }
+  let n = getline(&buffer, &capacity, tienda_stdin())
+  guard n >= 0, let buffer else { return nil }
+  var bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: n))
+  if bytes.last == 0x0A { bytes.removeLast() }
   return String(decoding: bytes, as: UTF8.self)
 }
 
@@ -404,7 +404,8 @@ if interactive {
     runInteractive(context, runner: runner, historyFile: historyFile, created: created))
 }
 
-let input = readAllStdin()
+// Piped input runs line by line as it arrives (a scanner wrapper, `tail -f`).
+let stdinLines = LineStream { readStdinLine() }
 finish(
   runner.exitCode(
-    context.runWhole(options.mode) { runner.runBatch(ScriptText.lines(input), source: .stdin) }))
+    context.runWhole(options.mode) { runner.runBatch(stdinLines, source: .stdin) }))

@@ -70,6 +70,26 @@ import Testing
     #expect(other.allSatisfy { $0.rounding == .zero && $0.change == .zero })
   }
 
+  @Test func cashFollowedByACardIsAPartPayment() throws {
+    // $2.005: the 2.000 in cash would settle it rounded, but the customer
+    // also gives a card: the card pays the $5 left, nothing is rounded.
+    let records = try Settlement.settle(
+      total: Money(2005), already: [],
+      requests: [
+        PaymentRequest(method: .cash, amount: Money(2000)), PaymentRequest(method: .debit),
+      ],
+      roundCash: true)
+    #expect(records.map(\.amount) == [Money(2000), Money(5)])
+    #expect(records.allSatisfy { $0.rounding == .zero })
+    // Alone, the same cash settles it (7.865 → 7.860 works the same way).
+    let alone = try Settlement.settle(
+      total: Money(2005), already: [],
+      requests: [PaymentRequest(method: .cash, amount: Money(2000))],
+      roundCash: true)
+    #expect(alone[0].rounding == Money(-5))
+    #expect(alone[0].change == .zero)
+  }
+
   @Test func nonCashNeverExceedsWhatIsLeft() {
     #expect(
       throws: SaleError.nonCashOverRemaining(

@@ -106,6 +106,11 @@ enum SampleLabels {
     #expect(abs(letter.height - 72) < 0.01)  // 1 in
     #expect(PDFSheetLayout.a4.isValid && PDFSheetLayout.letter.isValid)
     #expect(!PDFSheetLayout(paper: .a4, columns: 12, rows: 8).isValid)
+    #expect(!PDFSheetLayout(paper: .a4, columns: 0, rows: 8).isValid)
+    #expect(PDFSheetLayout(paper: .letter, columns: 2, rows: 5, marginTop: 36).isValid)
+    #expect(throws: LabelError.sheetLayout(columns: 0, rows: 8)) {
+      try PDFLabelSheet(layout: PDFSheetLayout(paper: .a4, columns: 0, rows: 8)).render([])
+    }
   }
 
   @Test func barsAreWideEnoughOrRefused() throws {
@@ -131,6 +136,18 @@ enum SampleLabels {
     let labels = SampleLabels.labels(33)  // 30 per page
     let pdf = try PDFLabelSheet(layout: .letter).render(labels)
     try expectScans(Data(pdf), SampleLabels.expectedCodes(labels))
+  }
+
+  /// Subset changes (B→C, C→B, odd runs) and the characters ZPL escapes
+  /// must still read back exactly: a wrong checksum or switch would not scan.
+  @Test(.enabled(if: canScan, Comment(rawValue: BarcodeScanner.missingMessage)))
+  func code128SubsetSwitchesScan() throws {
+    let codes = [
+      "AB123456", "1234AB", "A12345", "12345", "20012345", "PAN-001.5/7", "x>y~z^_w",
+      "QSO123456XYZ", "9", "00",
+    ]
+    let labels = codes.map { LabelData(name: "Código \($0)", price: "$1", barcode: nil, code: $0) }
+    try expectScans(Data(try PDFLabelSheet().render(labels)), codes)
   }
 
   @Test(.enabled(if: canScan, Comment(rawValue: BarcodeScanner.missingMessage)))

@@ -12,10 +12,17 @@ public enum BarcodeScanner {
 
   /// Every code found on every page, as `zbarimg --raw` prints it (one per
   /// line; a code repeated on the same page is reported once).
+  ///
+  /// With `TIENDA_TEST_KEEP_PDF=<folder>` each PDF is also copied there, to
+  /// look at after a failure.
   public static func decode(pdf: Data, dpi: Int = 300) throws -> [String] {
     let dir = TempDir()
     let input = dir.file("hoja.pdf")
     try pdf.write(to: URL(fileURLWithPath: input))
+    if let keep = ProcessInfo.processInfo.environment["TIENDA_TEST_KEEP_PDF"], !keep.isEmpty {
+      try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+      try? pdf.write(to: URL(fileURLWithPath: keep + "/hoja-" + UUID().uuidString + ".pdf"))
+    }
     try ExternalTool.check("pdftoppm", ["-r", "\(dpi)", "-png", input, dir.file("pagina")])
     let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path)
       .filter { $0.hasPrefix("pagina") && $0.hasSuffix(".png") }
@@ -31,15 +38,5 @@ public enum BarcodeScanner {
         description: "zbarimg terminó con \(result.status): \(result.stderr)")
     }
     return result.text.split(separator: "\n").map(String.init)
-  }
-
-  /// The number of pages pdftoppm renders (checks the file opens at all).
-  public static func pageCount(pdf: Data) throws -> Int {
-    let dir = TempDir()
-    let input = dir.file("hoja.pdf")
-    try pdf.write(to: URL(fileURLWithPath: input))
-    try ExternalTool.check("pdftoppm", ["-r", "10", "-png", input, dir.file("p")])
-    return try FileManager.default.contentsOfDirectory(atPath: dir.path)
-      .filter { $0.hasSuffix(".png") }.count
   }
 }

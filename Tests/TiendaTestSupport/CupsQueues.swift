@@ -38,11 +38,9 @@ public enum CupsQueues {
     + "cups_preparar_colas» antes de swift test"
 
   /// Sends `bytes` with `lp -d <raw queue> -o raw`, waits for the job and
-  /// returns what the queue wrote. Tests (in this or another process) that
-  /// use the raw queue take turns through a lock file.
+  /// returns what the queue wrote.
   public static func printRaw(_ bytes: Data, timeout: TimeInterval = 30) throws -> Data {
-    guard let queue = raw else { throw ExternalTool.Failure(description: missingMessage) }
-    return try withLock(queue.file + ".lock") {
+    try withRawQueue { queue in
       let dir = TempDir()
       let input = dir.file("trabajo.bin")
       try bytes.write(to: URL(fileURLWithPath: input))
@@ -50,6 +48,38 @@ public enum CupsQueues {
       try waitForJob(id, queue: queue.name, timeout: timeout)
       return try Data(contentsOf: URL(fileURLWithPath: queue.file))
     }
+  }
+
+  /// Runs `body` with the raw queue to itself: tests in this process and in
+  /// others take turns through an `flock` on `<file>.lock`. The output file
+  /// is emptied first. For a transport under test:
+  ///
+  /// ```swift
+  /// let written = try CupsQueues.withRawQueue { queue in
+  ///   try send(bytes, toCupsQueue: queue.name)     // the code under test
+  ///   try CupsQueues.waitUntilIdle(queue.name)
+  ///   return try Data(contentsOf: URL(fileURLWithPath: queue.file))
+  /// }
+  /// ```
+  public static func withRawQueue<T>(_ body: (RawQueue) throws -> T) throws -> T {
+    guard let queue = raw else { throw ExternalTool.Failure(description: missingMessage) }
+    return try withLock(queue.file + ".lock") {
+      try Data().write(to: URL(fileURLWithPath: queue.file))
+      return try body(queue)
+    }
+  }
+
+  /// Waits until `queue` has no pending or processing job.
+  public static func waitUntilIdle(_ queue: String, timeout: TimeInterval = 30) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      let pending = try ExternalTool.check("lpstat", ["-W", "not-completed", "-o", queue])
+      if pending.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    let state = (try? ExternalTool.run("lpstat", ["-l", "-p", queue]).text) ?? ""
+    throw ExternalTool.Failure(
+      description: "la cola \(queue) no se desocupó en \(Int(timeout)) s: \(state)")
   }
 
   /// Prints `pdf` through the PDF queue with CUPS's normal filters (not raw)
@@ -87,7 +117,7 @@ public enum CupsQueues {
   }
 
   /// Polls `lpstat -W completed` until the job shows up there.
-  static func waitForJob(_ id: String, queue: String, timeout: TimeInterval) throws {
+  public static func waitForJob(_ id: String, queue: String, timeout: TimeInterval) throws {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       let done = try ExternalTool.run("lpstat", ["-W", "completed", "-o", queue])

@@ -50,7 +50,8 @@ public enum Settlement {
   ) throws -> [PaymentRecord] {
     var remaining = total - already.reduce(.zero) { $0 + $1.amount }
     var records: [PaymentRecord] = []
-    for request in requests {
+    for (index, request) in requests.enumerated() {
+      let isLast = index == requests.count - 1
       if let amount = request.amount, amount <= .zero { throw SaleError.badPaymentAmount }
       guard remaining > .zero else { throw SaleError.alreadyPaid }
       if request.method != .cash {
@@ -66,8 +67,11 @@ public enum Settlement {
         remaining = remaining - amount
         continue
       }
-      let target = roundCash ? Pricing.cashRounded(remaining) : remaining
-      let tendered = request.amount ?? target
+      // Rounding applies to the cash that settles the sale. Cash followed by
+      // another method in the same payment (`efectivo 2000, débito`) is a
+      // part payment unless it covers everything exactly.
+      let target = roundCash && isLast ? Pricing.cashRounded(remaining) : remaining
+      let tendered = request.amount ?? (roundCash ? Pricing.cashRounded(remaining) : remaining)
       if tendered >= target {
         records.append(
           PaymentRecord(

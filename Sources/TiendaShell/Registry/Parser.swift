@@ -10,14 +10,16 @@ public struct Parser {
   /// Finds the command whose words (or an alias) begin the token list,
   /// preferring the longest match. Returns the spec and how many tokens it used.
   public func matchCommand(_ tokens: [Token]) throws -> (CommandSpec, Int) {
-    var best: (CommandSpec, Int)?
-    for spec in registry.commands {
-      for words in [spec.words] + spec.aliases where words.count <= tokens.count {
-        let matches = zip(words, tokens).allSatisfy { $1.isKeyword($0) }
-        if matches && (best == nil || words.count > best!.1) { best = (spec, words.count) }
+    // Each token folded once; the registry's words are folded already.
+    let folded = tokens.prefix(registry.longestPhrase).map { $0.kind == .word ? $0.folded : "" }
+    var best: (command: Int, used: Int)?
+    for phrase in registry.phrases where phrase.words.count <= folded.count {
+      guard phrase.words.count > (best?.used ?? 0) else { continue }
+      if zip(phrase.words, folded).allSatisfy({ $0 == $1 }) {
+        best = (phrase.command, phrase.words.count)
       }
     }
-    if let best { return best }
+    if let best { return (registry.commands[best.command], best.used) }
     throw unknownCommand(tokens)
   }
 

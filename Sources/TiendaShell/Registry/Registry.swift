@@ -1,9 +1,21 @@
+import TiendaCore
+
 /// Every command of tienda. Each one is declared once, in the file of its
 /// group; parsing, help, completion and `Docs/comandos.md` read this list.
 public struct Registry: Sendable {
   public let commands: [CommandSpec]
 
-  public init(commands: [CommandSpec]) { self.commands = commands }
+  /// Every command's words and aliases, folded once: (command index, words).
+  let phrases: [(command: Int, words: [String])]
+  let longestPhrase: Int
+
+  public init(commands: [CommandSpec]) {
+    self.commands = commands
+    self.phrases = commands.enumerated().flatMap { i, spec in
+      ([spec.words] + spec.aliases).map { (i, $0.map(fold)) }
+    }
+    self.longestPhrase = phrases.map(\.words.count).max() ?? 1
+  }
 
   /// The commands shipped with tienda.
   public static let standard = Registry(

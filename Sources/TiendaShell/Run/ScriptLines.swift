@@ -68,3 +68,37 @@ public enum ScriptText {
     text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
   }
 }
+
+/// Logical lines read one physical line at a time (piped input): each
+/// command runs as soon as its line arrives (a scanner wrapper, `tail -f`),
+/// with `\` continuations joined as in `ScriptText.lines`.
+public struct LineStream: Sequence, IteratorProtocol {
+  let readLine: () -> String?
+  var number = 0
+  var first = true
+
+  /// `readLine` returns each physical line without its LF, nil at the end.
+  public init(_ readLine: @escaping () -> String?) { self.readLine = readLine }
+
+  public mutating func next() -> ScriptLine? {
+    var pending = ""
+    var segments: [(start: Int, line: Int)] = []
+    while var line = readLine() {
+      number += 1
+      if first {
+        line = ScriptText.withoutBOM(line)
+        first = false
+      }
+      if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+      segments.append((pending.count + 1, number))
+      if line.hasSuffix("\\") {
+        pending += line.dropLast() + " "
+        continue
+      }
+      return ScriptLine(
+        number: segments[0].line, text: pending + line, map: LineMap(segments: segments))
+    }
+    guard !pending.isEmpty else { return nil }
+    return ScriptLine(number: segments[0].line, text: pending, map: LineMap(segments: segments))
+  }
+}

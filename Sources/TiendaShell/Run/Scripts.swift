@@ -93,7 +93,7 @@ extension Runner {
   /// Runs the lines of a script file or of piped input in order, without a
   /// prompt. Stops at the first failing command unless `--seguir`; stops at
   /// `salir`.
-  public func runBatch(_ lines: [ScriptLine], source: LineSource) -> BatchOutcome {
+  public func runBatch(_ lines: some Sequence<ScriptLine>, source: LineSource) -> BatchOutcome {
     let before = failures
     var places: [String] = []
     for line in lines {
