@@ -138,7 +138,7 @@ extension Messages {
   }
   static let ticketOpened =
     "  Ticket abierto. Escriba productos («2 empanada pino»), «total», «pagar efectivo 10000» o «cancelar»."
-  static func ticketResumed(_ lines: Int) -> String {
+  public static func ticketResumed(_ lines: Int) -> String {
     "  Hay un ticket abierto con \(lines) línea\(lines == 1 ? "" : "s"); siga agregando o escriba «total»."
   }
   static let lineRemoved = "  Línea quitada."

@@ -240,6 +240,10 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       return 0
     }
   }
+  // A ticket left open (the laptop died mid-sale) is still there.
+  if let open = try? context.shop.openTicket() {
+    write(Messages.ticketResumed(open.lines.count) + "\n", to: 1)
+  }
   while true {
     let prompt = context.prompt
     switch readCommand(editor, prompt: prompt) {

@@ -29,6 +29,9 @@ public enum LocalTime {
 
   /// Makes `zone` the process's local zone (`setenv TZ` + `tzset`).
   public static func use(zone: String) {
+    // Unchanged zone: nothing to do (a second connection, such as the print
+    // spool's thread, must not touch the environment while others read it).
+    if let current = getenv("TZ"), String(cString: current) == zone { return }
     setenv("TZ", zone, 1)
     tzset()
   }
