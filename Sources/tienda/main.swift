@@ -294,6 +294,9 @@ if !options.commands.isEmpty && options.script != nil {
 }
 // Pauses read Enter from the terminal, even when commands come from a pipe.
 let trainerTerminal = options.pause || isatty(1) == 1 ? TrainerTerminal.open() : nil
+if options.pause && options.commands.isEmpty && options.script == nil && isatty(0) == 1 {
+  fail(usage: Messages.pauseNeedsBatch)
+}
 if options.pause && trainerTerminal == nil { fail(usage: Messages.pauseNeedsTerminal) }
 
 var scriptText: String?
@@ -340,7 +343,6 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 
 let interactive = options.commands.isEmpty && options.script == nil && isatty(0) == 1
 if interactive && options.mode != .normal { fail(usage: Messages.modeNeedsBatch) }
-if interactive && options.pause { fail(usage: Messages.pauseNeedsBatch) }
 let context = ShellContext(
   shop: shop, interactive: interactive, writeOut: { write($0, to: 1) },
   writeErr: { write($0, to: 2) })

@@ -54,7 +54,7 @@ import Testing
     let before = try FileSnapshot(box.db)
     let r = try box.tienda(
       ["--demo", "-c", "crear categoría otra", "-c", "verificar ventas hoy = 6"],
-      env: ["TIENDA_DB": box.db], useDB: false)
+      env: ["TIENDA_DB": box.db, "TIENDA_CAJA": "Caja 9"], useDB: false)
     #expect(r.status == 0, "\(r.transcript)")
     #expect(try FileSnapshot(box.db) == before)
     #expect(try box.categoryNames() == ["mía"])

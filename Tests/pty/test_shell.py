@@ -1025,6 +1025,15 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar("después de «salir» no debía correr nada más")
 
 
+    def test_61b_pausa_no_es_para_la_consola(self):
+        s = Sesion(self, self.tmp, ("--pausa",))
+        self.sesiones.append(s)
+        codigo, _ = s.esperar_salida()
+        if codigo != 2 or "--pausa es para -c, un archivo de comandos" not in s.pantalla().todo():
+            s.fallar(f"tienda --pausa en una terminal debe ser un error de uso (2), no {codigo}")
+        if os.path.exists(os.path.join(self.tmp, "t.db")):
+            s.fallar("el error de uso no debe crear la tienda")
+
     def test_62_demo_en_la_terminal(self):
         tmp = os.path.join(self.tmp, "tmp")
         os.makedirs(tmp)

@@ -17,7 +17,8 @@ public enum ScratchFolder {
     guard mkdtemp(&template) != nil else {
       throw ShellError(Messages.scratchFailed(base, reason: String(cString: strerror(errno))))
     }
-    return String(cString: template)
+    let bytes = template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Removes `folder` at exit (a normal exit, also through `exit()`).
