@@ -105,7 +105,7 @@ import Testing
     #expect(r.stdout.contains("Feria Don Pepe [PRÁCTICA]> vender 10 emp pino"))
     #expect(r.stdout.contains("\nFeria Don Pepe> verificar stock EMP01 = 38\n"))
     #expect(try box.sqlite(box.db, ".dump").stdout == dump)
-    #expect(try FileSnapshot(box.db).bytes == before.bytes)
+    #expect(try FileSnapshot(box.db) == before)
     #expect(try folders("tienda-practica", in: tmp) == [])
   }
 
