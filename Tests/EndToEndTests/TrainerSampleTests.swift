@@ -21,6 +21,15 @@ import Testing
     #expect(echoed.stdout.contains("Se cumple: efectivo esperado en la caja es $40.590"))
   }
 
+  @Test func registerTrainingFlowRunsAgainstTheDemo() throws {
+    let box = try Sandbox()
+    let r = try box.tienda(["--demo", "--eco", sample("capacitacion-caja.tienda")], useDB: false)
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stderr == "")
+    #expect(r.stdout.contains("Feria Don Pepe [DEMO]> anular venta 8 motivo \"cobro duplicado\"\n"))
+    #expect(r.stdout.contains("es -$460 (se esperaba = -$460)."), "\(r.stdout)")
+  }
+
   /// A demo shop kept in `t.db`: register open with $28.960 expected in cash.
   func seededShop() throws -> Sandbox {
     let box = try Sandbox()
