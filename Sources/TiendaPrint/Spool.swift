@@ -135,9 +135,13 @@ public final class BackgroundSpool: @unchecked Sendable {
   var running = false
   var again = false
 
-  public init(path: String, clock: ShopClock) {
+  /// Papers say PRÁCTICA (the spool of a practice copy or the demo shop).
+  let practice: Bool
+
+  public init(path: String, clock: ShopClock, practice: Bool = false) {
     self.path = path
     self.clock = clock
+    self.practice = practice
     pthread_mutex_init(&lock, nil)
   }
 
@@ -170,6 +174,7 @@ public final class BackgroundSpool: @unchecked Sendable {
 
   func loop() {
     let shop = try? Shop.open(path: path, clock: clock, createFolders: false)
+    shop?.practice = practice
     while true {
       pthread_mutex_lock(&lock)
       if !again || shop == nil {

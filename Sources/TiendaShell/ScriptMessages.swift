@@ -89,6 +89,28 @@ extension Messages {
   static func checkPassed(subject: String, found: String, op: String, expected: String) -> String {
     "Se cumple: \(subject) es \(found) (se esperaba \(op) \(expected))."
   }
+  static let checkHeldSubject = "tickets sostenidos"
+  static func checkSalesSubject(_ period: String) -> String { "ventas " + ofPeriod(period) }
+  static func checkSalesTotalSubject(_ period: String) -> String {
+    "total de ventas " + ofPeriod(period)
+  }
+  /// `de hoy`, `del 20-11-2026`, `entre el … y el …`.
+  static func ofPeriod(_ text: String) -> String {
+    if text.hasPrefix("el ") { return "del " + text.dropFirst(3) }
+    if text.hasPrefix("entre ") { return text }
+    return "de " + text
+  }
+  static func checkCouponSubject(_ code: String) -> String { "existe cupón «\(code)»" }
+  static let checkExpectedCashSubject = "efectivo esperado en la caja"
+  static func checkLastDifferenceSubject(_ z: Int64) -> String {
+    "diferencia en efectivo del último cierre (informe Z \(z))"
+  }
+  static func checkBalancedSubject(_ z: Int64, difference: String) -> String {
+    "caja cuadrada en el último cierre (informe Z \(z), diferencia \(difference))"
+  }
+  static func checkNoClosing(_ register: String) -> String {
+    "«\(register)» todavía no tiene cierres: no hay diferencia que verificar."
+  }
 }
 
 // MARK: - respaldar, restaurar

@@ -11,6 +11,10 @@ struct Options {
   /// `--atómico` or `--simular`.
   var mode = RunMode.normal
   var echo = false
+  /// `--pausa`: wait for Enter before each command (implies `--eco`).
+  var pause = false
+  /// `--demo`: a shop seeded with the built-in feria catalog.
+  var demo = false
   var json = false
   var showHelp = false
   var showVersion = false
@@ -22,7 +26,7 @@ struct Options {
 
   static let knownFlags = [
     "--db", "--caja", "--usuario", "-c", "--seguir", "--eco", "--json", "--help", "--version",
-    "--simular", "--atómico",
+    "--simular", "--atómico", "--pausa", "--demo",
   ]
 
   struct UsageError: Error {
@@ -59,6 +63,8 @@ struct Options {
       case "--simular": options.mode = .simulate
       case "--atómico", "--atomico": options.mode = .atomic
       case "--eco": options.echo = true
+      case "--pausa": options.pause = true
+      case "--demo": options.demo = true
       case "--json": options.json = true
       case "-h", "--help", "--ayuda": options.showHelp = true
       case "-V", "--version", "--versión": options.showVersion = true
@@ -102,7 +108,10 @@ struct Options {
       --seguir         no se detiene en el primer error; informa todos al final
       --simular        ejecuta todo y lo deshace: muestra qué habría cambiado
       --atómico        todo o nada: guarda sólo si todos los comandos anduvieron
-      --eco            muestra cada línea antes de ejecutarla
+      --eco            muestra cada comando tras el prompt, como si se escribiera
+      --pausa          como --eco, y espera Enter antes de cada comando
+      --demo           abre una tienda de demostración que se borra al salir;
+                       con --db ARCHIVO nuevo, la deja sembrada en ese archivo
       --json           salida en JSON para los listados
       --help           muestra esta ayuda
       --version        muestra la versión

@@ -257,6 +257,7 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       if !isQuitCommand(line) && !runner.containsSecret(line) { editor?.remember(line) }
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
+      interruptibleDatabase = context.shop.db.rawHandle  // `modo práctica` swaps the shop
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
       if status == .exit { return 0 }
@@ -291,6 +292,12 @@ if options.generateDocs {
 if !options.commands.isEmpty && options.script != nil {
   fail(usage: Messages.commandAndScript)
 }
+// Pauses read Enter from the terminal, even when commands come from a pipe.
+let trainerTerminal = options.pause || isatty(1) == 1 ? TrainerTerminal.open() : nil
+if options.pause && options.commands.isEmpty && options.script == nil && isatty(0) == 1 {
+  fail(usage: Messages.pauseNeedsBatch)
+}
+if options.pause && trainerTerminal == nil { fail(usage: Messages.pauseNeedsTerminal) }
 
 var scriptText: String?
 if let script = options.script {
@@ -301,15 +308,16 @@ if let script = options.script {
   }
 }
 
-let path = databasePath(options)
+let demo = options.demo ? demoPath(options) : nil
+let path = demo?.path ?? databasePath(options)
 // Folders are created only for the default location: a mistyped `--db`
 // folder must not become a new, empty shop.
 let chosenPath = options.databasePath != nil || environment("TIENDA_DB") != nil
-let created = access(path, F_OK) != 0
+let created = demo == nil && access(path, F_OK) != 0
 let shop: Shop
 do {
   shop = try Shop.open(path: path, clock: makeClock(), createFolders: !chosenPath)
-  if let register = options.register ?? environment("TIENDA_CAJA") {
+  if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") : nil) {
     try shop.useRegister(named: register)
   }
 } catch {
@@ -318,7 +326,8 @@ do {
 }
 
 /// Print jobs go out on a background thread with its own connection.
-let printSpool = BackgroundSpool(path: path, clock: shop.clock)
+let printSpool = BackgroundSpool(
+  path: path, clock: shop.clock, practice: demo?.scratch ?? false)
 /// How long the program waits for the printer at exit, in milliseconds.
 let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 
@@ -339,6 +348,7 @@ let context = ShellContext(
   writeErr: { write($0, to: 2) })
 if options.json { context.defaultFormat = .json }
 context.spool = printSpool
+if let demo { plantDemo(context, path: path, scratch: demo.scratch, interactive: interactive) }
 // Jobs left from before (a printer that was off) get another try.
 if shop.hasWaitingJobs || shop.hasRetryableJobs { printSpool.kick() }
 if isatty(0) == 1 {
@@ -359,8 +369,11 @@ if let user = options.user {
 let runner = Runner(context: context)
 runner.keepGoing = options.keepGoing
 context.scripts.keepGoing = options.keepGoing
-context.scripts.echo = options.echo
-let historyFile = interactive ? historyPath(for: path) : nil
+context.scripts.echo = options.echo || options.pause
+context.scripts.pauseEach = options.pause
+context.scripts.terminal = trainerTerminal
+let historyFile =
+  interactive ? historyPath(for: demo?.scratch == true ? "/tienda-demo" : path) : nil
 if let historyFile { context.protectedPaths.append(historyFile) }
 // Someone watching a terminal hears about a new file (a mistyped --db);
 // cron and pipes stay quiet.
@@ -369,7 +382,9 @@ if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) 
 if !options.commands.isEmpty {
   let outcome = context.runWhole(options.mode) {
     for command in options.commands {
-      if options.echo { write("> " + runner.maskSecrets(command) + "\n", to: 1) }
+      guard runner.present(command) else {
+        return BatchOutcome(status: .exit, failures: runner.failures)
+      }
       let status = runner.run(line: command, source: .argument)
       if status == .exit { return BatchOutcome(status: .exit, failures: runner.failures) }
       if status == .failed && !options.keepGoing { break }

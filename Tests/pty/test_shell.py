@@ -157,7 +157,7 @@ def emular(crudo):
 # --------------------------------------------------------------------------
 
 class Sesion:
-    def __init__(self, prueba, tmp, args=()):
+    def __init__(self, prueba, tmp, args=(), con_db=True, env_extra=None):
         self.prueba = prueba
         self.crudo = ""
         self.fin = False
@@ -171,7 +171,8 @@ class Sesion:
             "TERM": "xterm",
             "LANG": "C.UTF-8",
         })
-        self.args = ["--db", os.path.join(tmp, "t.db"), *args]
+        env.update(env_extra or {})
+        self.args = (["--db", os.path.join(tmp, "t.db")] if con_db else []) + list(args)
         self.hijo = pexpect.spawn(BIN, self.args, env=env, cwd=tmp,
                                   encoding="utf-8", codec_errors="replace",
                                   dimensions=(24, 100), timeout=TIMEOUT)
@@ -980,6 +981,120 @@ class PruebaTerminal(unittest.TestCase):
         if " 5 " not in salida:
             s.fallar("después de «simular» el stock debe seguir en 5")
         self.verificar_vivo(s)
+
+
+    # --- capacitación: --pausa, pausa, --demo, modo práctica --------------
+
+    def test_60_pausa_espera_enter_antes_de_cada_comando(self):
+        with open(os.path.join(self.tmp, "flujo.tienda"), "w") as f:
+            f.write('crear categoría bebidas\npausa "Ahora el producto"\n'
+                    'crear producto Jugo precio 900 categoría bebidas\n')
+        s = Sesion(self, self.tmp, ("--pausa", "flujo.tienda"))
+        self.sesiones.append(s)
+        s.esperar(lambda p: p.actual == "tienda> crear categoría bebidas",
+                  "el primer comando tras el prompt, esperando Enter")
+        time.sleep(0.3)
+        if self.sql("SELECT count(*) FROM categories").strip() != "0":
+            s.fallar("con --pausa nada debe correr antes de Enter")
+        s.enviar(ENTER)
+        s.esperar(lambda p: "Ahora el producto" in p.todo()
+                  and p.actual.startswith("Presione Enter para seguir"),
+                  "el aviso de «pausa» esperando Enter")
+        if "Categoría «bebidas» creada." not in s.pantalla().todo():
+            s.fallar("tras Enter debía correr el primer comando")
+        s.enviar(ENTER)
+        s.esperar(lambda p: p.actual.startswith("tienda> crear producto Jugo"),
+                  "el segundo comando esperando Enter")
+        s.enviar(ENTER)
+        codigo, _ = s.esperar_salida()
+        if codigo != 0 or "Producto «Jugo» creado" not in s.pantalla().todo():
+            s.fallar(f"el flujo debía terminar bien (código {codigo})")
+
+    def test_61_salir_en_una_pausa_termina_el_script(self):
+        with open(os.path.join(self.tmp, "flujo.tienda"), "w") as f:
+            f.write('pausa "Primero"\ncrear categoría nunca\n')
+        s = Sesion(self, self.tmp, ("flujo.tienda",))
+        self.sesiones.append(s)
+        s.esperar(lambda p: p.actual.startswith("Presione Enter para seguir"),
+                  "«pausa» en una terminal espera Enter")
+        s.enviar("salir" + ENTER)
+        codigo, _ = s.esperar_salida()
+        if codigo != 0:
+            s.fallar(f"«salir» en una pausa termina bien, no con {codigo}")
+        if self.sql("SELECT count(*) FROM categories").strip() != "0":
+            s.fallar("después de «salir» no debía correr nada más")
+
+
+    def test_61b_pausa_no_es_para_la_consola(self):
+        s = Sesion(self, self.tmp, ("--pausa",))
+        self.sesiones.append(s)
+        codigo, _ = s.esperar_salida()
+        if codigo != 2 or "--pausa es para -c, un archivo de comandos" not in s.pantalla().todo():
+            s.fallar(f"tienda --pausa en una terminal debe ser un error de uso (2), no {codigo}")
+        if os.path.exists(os.path.join(self.tmp, "t.db")):
+            s.fallar("el error de uso no debe crear la tienda")
+
+    def test_62_demo_en_la_terminal(self):
+        tmp = os.path.join(self.tmp, "tmp")
+        os.makedirs(tmp)
+        s = Sesion(self, self.tmp, ("--demo",), con_db=False, env_extra={"TMPDIR": tmp})
+        self.sesiones.append(s)
+        p = s.esperar(lambda p: p.actual == "Feria Don Pepe [DEMO]> ", "el prompt de la demo")
+        if "Tienda de demostración" not in p.todo():
+            s.fallar("la demo debe decir que es una demostración")
+        carpetas = [c for c in os.listdir(tmp) if c.startswith("tienda-demo-")]
+        if len(carpetas) != 1 or os.stat(os.path.join(tmp, carpetas[0])).st_mode & 0o777 != 0o700:
+            s.fallar(f"la demo debe trabajar en una carpeta privada: {carpetas}")
+        _, salida, _ = s.ejecutar("verificar ventas hoy = 6")
+        if "Se cumple" not in salida:
+            s.fallar("la demo trae 6 ventas")
+        s.escribir("vender 1 emp pin")
+        s.enviar(TAB)
+        s.esperar_en_linea("Empanada de pino", "TAB completa productos de la demo")
+        s.enviar("\x15")  # Ctrl-U borra la línea
+        codigo, _ = s.salir()
+        if codigo != 0:
+            s.fallar(f"salir de la demo termina con 0, no {codigo}")
+        if os.listdir(tmp):
+            s.fallar(f"la demo debe borrarse al salir: {os.listdir(tmp)}")
+        if os.path.exists(os.path.join(self.tmp, "data", "tienda", "tienda.db")):
+            s.fallar("la demo no debe crear la tienda por omisión")
+
+    def test_63_modo_practica_en_la_terminal(self):
+        self.tienda_c('configurar tienda nombre "Feria Don Pepe"',
+                      "crear producto Alfajor precio 1000 stock 5")
+        antes = self.sql(".dump")
+        tmp = os.path.join(self.tmp, "tmp")
+        os.makedirs(tmp)
+        s = Sesion(self, self.tmp, (), env_extra={"TMPDIR": tmp})
+        self.sesiones.append(s)
+        s.esperar_prompt(0, "el primer prompt")
+        _, salida, prompt = s.ejecutar("modo práctica")
+        if prompt != "Feria Don Pepe [PRÁCTICA]> ":
+            s.fallar(f"el prompt debe mostrar el modo práctica, no «{prompt}»")
+        carpetas = os.listdir(tmp)
+        copia = os.path.join(tmp, carpetas[0], "practica.db") if len(carpetas) == 1 else ""
+        if (not copia or os.stat(os.path.dirname(copia)).st_mode & 0o777 != 0o700
+                or os.stat(copia).st_mode & 0o777 != 0o600):
+            s.fallar(f"la copia de práctica debe ser privada (0700/0600): {carpetas}")
+        _, salida, _ = s.ejecutar("vender 3 alfajor pagar efectivo 3000")
+        if "Venta 1" not in salida:
+            s.fallar("en práctica se vende como siempre")
+        s.escribir("ajustar stock alf")
+        s.enviar(TAB)
+        s.esperar(lambda p: "Alfajor  ALF01" in p.todo(), "TAB completa con la copia")
+        s.enviar("\x15")
+        _, _, prompt = s.ejecutar("salir de práctica")
+        if prompt != "Feria Don Pepe> ":
+            s.fallar(f"fuera de práctica el prompt vuelve a ser el normal, no «{prompt}»")
+        if os.listdir(tmp):
+            s.fallar("«salir de práctica» debe borrar la copia")
+        _, salida, _ = s.ejecutar("verificar stock alfajor = 5")
+        if "Se cumple" not in salida:
+            s.fallar("la tienda real no debe cambiar en práctica")
+        s.salir()
+        if self.sql(".dump") != antes:
+            s.fallar("la tienda real cambió durante la práctica")
 
 
 # --------------------------------------------------------------------------

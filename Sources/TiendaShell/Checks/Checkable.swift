@@ -54,7 +54,7 @@ public struct Checkable: Sendable {
   public var usage: String { argument.map { name + " " + $0 } ?? name }
 
   /// Every value `verificar` knows.
-  public static let all: [Checkable] = CatalogChecks.all
+  public static let all: [Checkable] = CatalogChecks.all + SaleChecks.all + CashChecks.all
 
   /// The list shown by `ayuda verificar` and `Docs/comandos.md`.
   static var documentation: String {

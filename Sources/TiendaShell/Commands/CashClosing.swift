@@ -100,11 +100,21 @@ extension CashCommands {
     details: "Un informe Z no cambia nunca: sus cifras se guardaron al cerrar la caja.",
     params: [
       .positional(
-        "numero", .integer, required: false, placeholder: "<N>", help: "Número del informe Z.")
+        "numero", .integer, required: false, placeholder: "<N>", help: "Número del informe Z."),
+      .option(
+        "último", .flag, key: "ultimo", placeholder: "",
+        help: "El último informe Z de esta caja, completo (para scripts de cierre)."),
     ],
-    examples: ["informe z", "informe z 12", "informe z 12 como json > z12.json"],
+    examples: [
+      "informe z", "informe z 12", "informe z 12 como json > z12.json",
+      "informe z último > z-$fecha.txt",
+    ],
     listing: true
   ) { call in
+    if call.isFlagSet("ultimo") {
+      let z = try cash(call) { try call.shop.lastZReport() }
+      return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
+    }
     guard let number = call.integer("numero") else {
       return .table(CashView.zTable(try call.shop.zReports()))
     }

@@ -47,6 +47,19 @@ enum CheckCommands {
         expected: describe(expected, call.context)))
   }
 
+  /// A money value that may be negative (`-1000`, `-$1.000`): a register
+  /// difference is negative when cash was short.
+  static func signedMoney(_ token: Token, _ context: ShellContext) throws -> Money {
+    let currency = context.shop.settings.currency
+    guard token.kind == .word, token.text.hasPrefix("-"), token.text.count > 1 else {
+      return try Literals.money(token, currency: currency)
+    }
+    let rest = Token(
+      kind: .word, text: String(token.text.dropFirst()), column: token.column + 1,
+      length: token.length - 1)
+    return .zero - (try Literals.money(rest, currency: currency))
+  }
+
   static func compare(_ a: CheckValue, _ op: String, _ b: CheckValue) -> Bool {
     let order: Int
     switch (a, b) {
@@ -173,7 +186,7 @@ struct Condition {
       }
       value = .quantity(try unit.quantity(q, writtenIn: written, product: argument ?? ""), unit)
     case .money:
-      value = .money(try Literals.money(token, currency: context.shop.settings.currency))
+      value = .money(try CheckCommands.signedMoney(token, context))
     case .count:
       value = .count(try Literals.integer(token))
     case .truth:

@@ -25,7 +25,8 @@ public struct Registry: Sendable {
       + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
-      + ShellCommands.all + ScriptCommands.all + CheckCommands.all + BackupCommands.all)
+      + ShellCommands.all + ScriptCommands.all + CheckCommands.all + BackupCommands.all
+      + TrainerCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

@@ -24,8 +24,12 @@ public final class ScriptState {
   public private(set) var frames: [Frame] = [Frame(name: nil, resolvedPath: nil, arguments: [])]
   /// `--seguir`: a failing command does not stop the script.
   public var keepGoing = false
-  /// `--eco`: each line is shown before it runs.
+  /// `--eco`: each line is shown after the prompt, as if typed, before it runs.
   public var echo = false
+  /// `--pausa`: each shown line waits for Enter (`Run/Presentation.swift`).
+  public var pauseEach = false
+  /// The controlling terminal (`/dev/tty`) that pauses read; nil: no pauses.
+  public var terminal: Int32?
   /// Set when the command line's script stopped because an argument its
   /// `parámetro` needs was not given: a usage error (exit 2).
   public var missingArgument = false
@@ -90,11 +94,12 @@ extension Runner {
   /// prompt. Stops at the first failing command unless `--seguir`; stops at
   /// `salir`.
   public func runBatch(_ lines: some Sequence<ScriptLine>, source: LineSource) -> BatchOutcome {
-    let scripts = context.scripts
     let before = failures
     var places: [String] = []
     for line in lines {
-      if scripts.echo { context.writeOut("> " + maskSecrets(line.text) + "\n") }
+      guard present(line.text) else {
+        return BatchOutcome(status: .exit, failures: failures - before, places: places)
+      }
       let failuresBefore = failures
       let status = run(line: line.text, lineNumber: line.number, source: source, map: line.map)
       if failures > failuresBefore { places.append(Messages.place(source, line: line.number)) }

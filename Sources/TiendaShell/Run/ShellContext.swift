@@ -4,7 +4,13 @@ import TiendaPrint
 /// State the shell keeps between commands: the shop, output choices, and
 /// whether the user asked to leave.
 public final class ShellContext {
-  public let shop: Shop
+  /// The shop commands work on; `modo práctica` swaps in a scratch copy
+  /// and `salir de práctica` swaps the real one back (`Run/Practice.swift`).
+  public internal(set) var shop: Shop
+  /// Shown in the prompt after the shop's name: `DEMO`, `PRÁCTICA`.
+  public var promptTag: String?
+  /// The real shop set aside while `modo práctica` runs on a copy.
+  var practiceSession: PracticeSession?
   public let registry: Registry
   /// Output format when a command does not say `como …` (`--json`).
   public var defaultFormat: OutputFormat?
@@ -53,7 +59,8 @@ public final class ShellContext {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
     let ticket = (try? shop.openTicket()).flatMap { $0 }.map { " " + TicketView.promptSummary($0) }
-    return (name.isEmpty ? "tienda" : name) + user + (ticket ?? "") + "> "
+    let tag = promptTag.map { " [" + $0 + "]" } ?? ""
+    return (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> "
   }
 
   /// The one permission check every command goes through: passes when the
