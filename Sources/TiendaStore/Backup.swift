@@ -146,7 +146,8 @@ extension Database {
     var line = [CChar](repeating: 0, count: 512)
     while fgets(&line, Int32(line.count), file) != nil {
       // `3: POSIX  ADVISORY  READ 1234 fd:01:5678 128 128` (`->` marks a waiter).
-      let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let text = String(
+        decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       let fields = text.split(separator: " ").filter { $0 != "->" }
       guard fields.count >= 8, fields[1] == "POSIX" || fields[1] == "OFDLCK" else { continue }
       let place = fields[5].split(separator: ":")

@@ -45,7 +45,8 @@ import TiendaTestSupport
     #expect(r.stdout.contains("Venta 1"))
     let job = try box.rows("cola de impresión como json").first
     #expect(job?["estado"] as? String == "fallido")
-    #expect((job?["error"] as? String ?? "").contains("CUPS rechazó"))
+    let error = job?["error"] as? String ?? ""
+    #expect(error.contains("CUPS rechazó"), "\(error)")
   }
 
   @Test func labelSheetThroughThePDFQueueScans() throws {

@@ -129,7 +129,7 @@ import TiendaTestSupport
     let path = dir.file("tienda.db")
     let first = Database.siblingPath(of: path, label: "respaldo", stamp: "2026-11-23-1000")
     #expect(first == dir.file("tienda-respaldo-2026-11-23-1000.db"))
-    FileManager.default.createFile(atPath: first, contents: Data())
+    _ = FileManager.default.createFile(atPath: first, contents: Data())
     #expect(
       Database.siblingPath(of: path, label: "respaldo", stamp: "2026-11-23-1000")
         == dir.file("tienda-respaldo-2026-11-23-1000-2.db"))
