@@ -87,6 +87,8 @@ extension Messages {
     case .reservedName(let t, let name):
       return
         "«\(name)» no puede ser nombre de \(noun(t)): es una palabra reservada (significa «sin padre»)."
+    case .duplicateCountRow(let name, let first):
+      return "«\(name)» ya se contó en la línea \(first): deje una sola fila por producto."
     case .badSetting(let name):
       return "El valor de «\(name)» está fuera de rango (de 1 a 999)."
     case .noOpenSession(let register):

@@ -441,3 +441,23 @@ extension Messages {
   static let noUsers =
     "No hay usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
 }
+
+extension Messages {
+  // MARK: Stock count
+  static func countColumns(_ path: String) -> String {
+    "«\(path)» necesita una columna con el producto (sku, barras o nombre) y otra con lo contado (contado o cantidad)."
+  }
+  static func countRowMissing(_ line: Int, _ column: String) -> String {
+    "Línea \(line): falta el producto en la columna «\(column)». No se importó nada."
+  }
+  static func countRowBad(_ line: Int, _ column: String, _ why: String) -> String {
+    "Línea \(line), columna «\(column)»: \(why) No se importó nada."
+  }
+  static func countEmpty(_ path: String) -> String { "«\(path)» no tiene filas de conteo." }
+  static func countFooter(_ n: Int, _ total: String) -> String {
+    "\(n) producto\(n == 1 ? "" : "s") contado\(n == 1 ? "" : "s") · diferencia valorizada al costo \(total)"
+  }
+  static func shoppingFooter(_ n: Int, _ total: String) -> String {
+    "\(n) producto\(n == 1 ? "" : "s") por reponer · costo estimado \(total)"
+  }
+}

@@ -2,10 +2,12 @@ import Foundation
 import Testing
 
 /// `Samples/capacitacion-venta.tienda` against `--demo`, and
-/// `Samples/cierre-diario.tienda` against a demo-seeded file.
+/// `Scripts/cierre-diario.tienda` against a demo-seeded file.
 @Suite struct TrainerSampleTests {
   func sample(_ name: String) -> String {
-    PackagePaths.root.appendingPathComponent("Samples/" + name).path
+    // Owners' routines live in Scripts/, trainers' flows in Samples/.
+    let folder = name == "cierre-diario.tienda" ? "Scripts/" : "Samples/"
+    return PackagePaths.root.appendingPathComponent(folder + name).path
   }
 
   @Test func trainingFlowRunsAgainstTheDemo() throws {

@@ -74,6 +74,8 @@ public enum CoreError: Error, Equatable {
   /// A required value is missing (an import row without `precio`).
   case missingValue(column: String)
   indirect case importRow(line: Int, column: String?, problem: CoreError)
+  /// A product counted twice in one stock count file.
+  case duplicateCountRow(String, firstLine: Int)
   /// A setting's value out of range.
   case badSetting(String)
   /// The register has no open session and the shop requires `abrir caja`.

@@ -21,7 +21,7 @@ public struct Registry: Sendable {
   public static let standard = Registry(
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
-      + StockCommands.all + SaleCommands.all + HoldCommands.all
+      + StockCommands.all + CountCommands.all + SaleCommands.all + HoldCommands.all
       + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all

@@ -1,0 +1,112 @@
+import TiendaCore
+
+/// `importar conteo`: a stock count from a spreadsheet.
+enum CountCommands {
+  static let all: [CommandSpec] = [importCount, shoppingList]
+
+  static let shoppingList = CommandSpec(
+    "lista de compras", group: .stock,
+    summary: "Lo que hay que reponer: productos en su mínimo o bajo él, cuánto comprar y su costo.",
+    details: """
+      Sugiere comprar hasta el doble del mínimo (en unidades enteras para productos por unidad).
+      Con «como csv > compras.csv» queda lista para el proveedor.
+      """,
+    examples: ["lista de compras", "lista de compras como csv > compras.csv"], listing: true
+  ) { call in
+    var total = Money.zero
+    let rows: [[Cell]] = try call.shop.lowStock().map { p in
+      let minimum = p.minimum ?? Quantity(thousandths: 0)
+      var buy = max(0, 2 * minimum.thousandths - p.stock.thousandths)
+      if !p.unit.isWeighed { buy = (buy + 999) / 1000 * 1000 }
+      let cost = p.cost.map { Money(Rounding.divideHalfUp($0.minorUnits * buy, 1000)) }
+      total = total + (cost ?? .zero)
+      return [
+        .text(p.sku), .text(p.name), .quantity(p.stock, signed: false),
+        .quantity(minimum, signed: false), .quantity(Quantity(thousandths: buy), signed: false),
+        .text(p.unit.rawValue), p.cost.map(Cell.money) ?? .null, cost.map(Cell.money) ?? .null,
+      ]
+    }
+    var table = Table(
+      columns: [
+        Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+        Column("Stock", key: "stock", alignRight: true),
+        Column("Mínimo", key: "minimo", alignRight: true),
+        Column("A comprar", key: "a_comprar", alignRight: true), Column("Unidad", key: "unidad"),
+        Column("Costo", key: "costo", alignRight: true),
+        Column("Costo total", key: "costo_total", alignRight: true),
+      ], rows: rows, emptyMessage: Messages.noLowStock)
+    if !rows.isEmpty { table.footer = [Messages.shoppingFooter(rows.count, Messages.money(total))] }
+    return .table(table)
+  }
+
+  /// Column names accepted (folded) for the product and the counted quantity.
+  static let productColumns = ["sku", "codigo", "barras", "codigo de barras", "producto", "nombre"]
+  static let countColumns = ["contado", "conteo", "cantidad", "stock", "existencia"]
+
+  static let importCount = CommandSpec(
+    "importar conteo", group: .stock,
+    summary: "Registra un inventario contado desde un CSV: cada cantidad queda como conteo.",
+    details: """
+      Columnas: el producto (sku, barras o nombre) y lo contado (contado o cantidad; «1,5 kg» o
+      «500 g» en productos por peso). Es todo o nada: una fila mala rechaza el archivo y dice la
+      línea. Muestra las diferencias valorizadas al costo.
+      """,
+    params: [
+      .positional("archivo", .text, placeholder: "<archivo.csv>", help: "El conteo en CSV.")
+    ],
+    examples: [
+      "importar conteo conteo-noviembre.csv",
+      "importar conteo conteo.csv como csv > diferencias.csv",
+    ],
+    listing: true, mutates: true, right: .editCatalog
+  ) { call in
+    let path = call.text("archivo")!
+    let (text, _) = CSV.decode(try Files.read(path))
+    let document: CSV.Document
+    do {
+      document = try CSV.parse(text)
+    } catch let error as CSVError {
+      throw ShellError(Messages.csvProblem(path, error))
+    }
+    let folded = document.header.map { fold($0).trimmingCharacters(in: " ") }
+    guard let productColumn = folded.firstIndex(where: productColumns.contains),
+      let countColumn = folded.firstIndex(where: countColumns.contains)
+    else { throw ShellError(Messages.countColumns(path)) }
+    var rows: [CountRow] = []
+    for row in document.rows {
+      let product = row.fields.indices.contains(productColumn) ? row.fields[productColumn] : ""
+      let value = row.fields.indices.contains(countColumn) ? row.fields[countColumn] : ""
+      guard !product.trimmingCharacters(in: " ").isEmpty else {
+        throw ShellError(Messages.countRowMissing(row.line, document.header[productColumn]))
+      }
+      let (q, unit): (Quantity, Quantity.Unit?)
+      do {
+        (q, unit) = try ProductCSV.quantity(value.trimmingCharacters(in: " "))
+      } catch let error as ShellError {
+        throw ShellError(
+          Messages.countRowBad(row.line, document.header[countColumn], error.message))
+      }
+      rows.append(CountRow(line: row.line, product: product, counted: q, unit: unit))
+    }
+    guard !rows.isEmpty else { throw ShellError(Messages.countEmpty(path)) }
+    let results = try call.shop.importCount(rows, file: path)
+    let total = results.compactMap(\.value).reduce(Money.zero, +)
+    var table = Table(
+      columns: [
+        Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+        Column("Antes", key: "antes", alignRight: true),
+        Column("Contado", key: "contado", alignRight: true),
+        Column("Diferencia", key: "diferencia", alignRight: true),
+        Column("Valor", key: "valor", alignRight: true),
+      ],
+      rows: results.map {
+        [
+          .text($0.sku), .text($0.name), .quantity($0.before, signed: false),
+          .quantity($0.counted, signed: false), .quantity($0.difference, signed: true),
+          $0.value.map(Cell.money) ?? .null,
+        ]
+      })
+    table.footer = [Messages.countFooter(results.count, Messages.money(total))]
+    return .table(table)
+  }
+}
