@@ -102,3 +102,9 @@ extension Messages {
       "  Esperado \(expected.formatted(currency)) · Contado \(counted.formatted(currency)) · Diferencia \(diff)\(word)"
   }
 }
+
+extension Messages {
+  static func noCashMovements(_ period: String) -> String {
+    "No hay ingresos, retiros ni aperturas del cajón \(period)."
+  }
+}

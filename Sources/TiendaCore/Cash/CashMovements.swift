@@ -93,3 +93,34 @@ extension Shop {
     return db.lastInsertRowID
   }
 }
+
+/// A cash movement as listed (`movimientos de caja`).
+public struct CashMovementListing: Sendable, Equatable {
+  public let at: Int64
+  public let registerName: String
+  public let kind: CashMovement.Kind
+  public let amount: Money
+  public let reason: String
+  public let userName: String?
+  public let approvedBy: String?
+}
+
+extension Shop {
+  /// Ingresos, retiros and drawer openings in a period (local days), oldest first.
+  public func cashMovements(in period: Period) throws -> [CashMovementListing] {
+    let (start, end) = LocalTime.bounds(period)
+    return try db.query(
+      """
+      SELECT m.at, r.name, m.kind, m.amount, m.reason, m.user_name, m.approved_by
+      FROM cash_movements m JOIN registers r ON r.id = m.register_id
+      WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id
+      """, [.integer(start), .integer(end)]
+    ).map {
+      CashMovementListing(
+        at: $0.int(0), registerName: $0.string(1),
+        kind: CashMovement.Kind(rawValue: $0.string(2)) ?? .drawerOpened,
+        amount: Money($0.int(3)), reason: $0.string(4), userName: $0.optionalString(5),
+        approvedBy: $0.optionalString(6))
+    }
+  }
+}
