@@ -460,4 +460,17 @@ extension Messages {
   static func shoppingFooter(_ n: Int, _ total: String) -> String {
     "\(n) producto\(n == 1 ? "" : "s") por reponer · costo estimado \(total)"
   }
+  static func ledgerCheck(_ problems: [LedgerProblem]) -> String {
+    guard !problems.isEmpty else { return "ok" }
+    return problems.prefix(3).map { problem in
+      switch problem {
+      case .saleDoesNotAddUp(let register, let number):
+        return "la venta \(number) de \(register) no suma su total"
+      case .saleNumberGap(let register, let count, let highest):
+        return "\(register) tiene \(count) ventas numeradas hasta \(highest)"
+      case .sessionWithoutZ(let register, let session):
+        return "la sesión \(session) de \(register) se cerró sin informe Z"
+      }
+    }.joined(separator: "; ") + (problems.count > 3 ? " y \(problems.count - 3) más" : "")
+  }
 }

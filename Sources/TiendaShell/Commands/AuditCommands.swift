@@ -74,6 +74,7 @@ enum AuditCommands {
           "Stock contra movimientos", "stock",
           .text(Messages.stockCheck(c.stockMismatches.map { "\($0.sku) \($0.name)" }))
         ),
+        ("Ventas y cajas", "libro", .text(Messages.ledgerCheck(c.ledgerProblems))),
         ("Tamaño (bytes)", "bytes", .int(c.pageCount * c.pageSize)),
       ],
       footer: [c.isHealthy ? Messages.databaseHealthy : Messages.databaseDamaged])
