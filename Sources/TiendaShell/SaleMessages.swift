@@ -218,6 +218,9 @@ extension Messages {
 
 extension Messages {
   static let badValidity = "La validez va de 1 a 365 días."
+  static func percentOrAmount(_ text: String) -> String {
+    "¿\(text)% o $\(text)? Escriba el signo: «\(text)%» para un porcentaje o «$\(text)» para un monto."
+  }
   static func quoteTitle(_ n: Int64, _ name: String, until: LocalDate?) -> String {
     "Cotización \(n)" + (name.isEmpty ? "" : " para \(name)")
       + (until.map { " · válida hasta el \($0.description)" } ?? "")

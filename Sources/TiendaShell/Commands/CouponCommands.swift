@@ -34,6 +34,8 @@ enum CouponCommands {
     let token = Token(kind: .word, text: text, column: span.column, length: span.length)
     if text.hasSuffix("%") {
       draft.percent = try Literals.percent(token)
+    } else if !text.hasPrefix("$") && !text.hasPrefix(call.shop.settings.currency.symbol) {
+      throw ShellError(Messages.percentOrAmount(text), at: token)
     } else {
       draft.amount = try Literals.money(token, currency: call.shop.settings.currency)
       guard draft.amount! > .zero else {

@@ -195,6 +195,10 @@ enum SaleCommands {
     let span = call.spans["valor"] ?? (1, 1)
     let token = Token(kind: .word, text: text, column: span.column, length: span.length)
     if text.hasSuffix("%") { return DiscountRule(percent: try Literals.percent(token)) }
+    // A bare number could be either: the cashier says which.
+    guard text.hasPrefix("$") || text.hasPrefix(call.shop.settings.currency.symbol) else {
+      throw ShellError(Messages.percentOrAmount(text), at: token)
+    }
     return DiscountRule(amount: try Literals.money(token, currency: call.shop.settings.currency))
   }
 
