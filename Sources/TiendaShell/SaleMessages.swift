@@ -87,6 +87,8 @@ extension Messages {
         "No se puede devolver más de lo vendido: la venta tiene \(amount(sold, unit)) de «\(product)» y con ésta serían \(amount(returned, unit))."
     case .nothingLeftToReturn(let n):
       return "La venta \(n) ya tiene devoluciones: use «devolver venta \(n) …» para lo que queda."
+    case .fullyReturned(let n):
+      return "La venta \(n) ya se devolvió entera: no queda nada que anular ni devolver."
     case .couponNotFound(let code, let suggestion):
       var text = "No existe el cupón «\(code)»."
       if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }

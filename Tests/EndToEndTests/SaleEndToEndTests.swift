@@ -144,6 +144,9 @@ import Testing
     let sales = try box.rows("ventas como json")
     #expect(sales.compactMap { $0["estado"] as? String } == ["devolución", "anulación"])
     #expect(try box.ok("verificar base").stdout.contains("La base está sana."))
+    try box.ok("devolver venta 1")
+    #expect(try box.refused("devolver venta 1").contains("ya se devolvió entera"))
+    #expect(try box.refused("anular venta 1 motivo \"x\"").contains("ya se devolvió entera"))
     let actions = try box.journalActions()
     #expect(actions.contains("venta.devolver") && actions.contains("venta.anular"))
   }

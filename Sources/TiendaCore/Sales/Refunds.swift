@@ -44,7 +44,12 @@ extension Shop {
     try mutate { journal in
       let sale = try self.sale(id: try saleID(reference))
       if sale.voided { throw SaleError.alreadyVoided(number: sale.number) }
-      guard sale.refunds.isEmpty else { throw SaleError.nothingLeftToReturn(number: sale.number) }
+      guard sale.refunds.isEmpty else {
+        let everything = sale.lines.allSatisfy { $0.returned >= $0.quantity }
+        throw everything
+          ? SaleError.fullyReturned(number: sale.number)
+          : SaleError.nothingLeftToReturn(number: sale.number)
+      }
       let items = sale.lines.map { ($0, $0.quantity, $0.total) }
       let payments = sale.payments.map {
         PaymentRecord(
@@ -76,7 +81,7 @@ extension Shop {
               line.total - line.refunded
             ))
         }
-        guard !items.isEmpty else { throw SaleError.nothingLeftToReturn(number: sale.number) }
+        guard !items.isEmpty else { throw SaleError.fullyReturned(number: sale.number) }
       } else {
         var taken: [Int64: Int64] = [:]
         for request in requests {

@@ -33,6 +33,8 @@ public enum SaleError: Error, Equatable {
   case productNotInSale(String, number: Int64)
   case returnsMoreThanSold(product: String, sold: Quantity, returned: Quantity, unit: ProductUnit)
   case nothingLeftToReturn(number: Int64)
+  /// Every line of the sale was returned already.
+  case fullyReturned(number: Int64)
   case couponNotFound(String, suggestion: String?)
   case couponInactive(String)
   case couponNotYet(String, from: LocalDate)
