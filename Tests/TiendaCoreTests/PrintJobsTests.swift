@@ -76,6 +76,18 @@ import TiendaTestSupport
     #expect(try later.printJob(job.id).state == .pending)
   }
 
+  @Test func aCancelDuringASendStaysCancelled() throws {
+    try printer()
+    try sell()
+    let job = try #require(try shop.jobsToSend().first)
+    #expect(try shop.prepareSending(job.id, payload: [1]))
+    // Someone cancels while the (failing) send is under way.
+    #expect(try shop.cancelJobs(nil) == 1)
+    try shop.finishSending(job.id, .failed("no responde"))
+    #expect(try shop.printJob(job.id).state == .cancelled)
+    #expect(try shop.jobsToSend().isEmpty)
+  }
+
   @Test func failedJobsRetryWithinTheWindowOnly() throws {
     try printer()
     try sell()

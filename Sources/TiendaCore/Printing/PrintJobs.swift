@@ -169,7 +169,7 @@ extension Shop {
   public func markSending(_ id: Int64) throws {
     try db.write {
       try db.run(
-        "UPDATE print_jobs SET state = 'enviando', started_at = ? WHERE id = ?",
+        "UPDATE print_jobs SET state = 'enviando', started_at = ? WHERE id = ? AND state <> 'cancelado'",
         [.integer(clock.now()), .integer(id)])
     }
   }
@@ -185,7 +185,7 @@ extension Shop {
       try db.run(
         """
         UPDATE print_jobs SET state = ?, last_error = ?, finished_at = ?, claimed_at = NULL,
-          bytes_sent = coalesce(?, length(payload)) WHERE id = ?
+          bytes_sent = coalesce(?, length(payload)) WHERE id = ? AND state <> 'cancelado'
         """,
         [
           .text(state.rawValue), .text(error), .integer(clock.now()),
