@@ -2,7 +2,7 @@
 # Ventas durables desde un archivo: N ventas de tres líneas pagadas en
 # efectivo, una transacción cada una (WAL + synchronous=FULL), con
 # `tienda --db F < ventas.tienda`, al lado del programa sqlite3 ejecutando el
-# SQL equivalente (Scripts/bench/ventas-esquema.sql y el generador de abajo:
+# SQL equivalente sobre el mismo esquema (el generador de abajo:
 # BEGIN IMMEDIATE; venta, 3 líneas, 3 impuestos de línea, pago, 3 stocks y
 # 3 movimientos, una fila de bitácora; COMMIT), más un fdatasync de este disco.
 # DESIGN.md §7: razón tienda / sqlite3 ≤ 0,8; ms por venta ≤ 3 fdatasync.
@@ -166,8 +166,11 @@ preparar_tienda() {
     -c 'crear categoría Almacén' -c "importar productos $tmp/catalogo.csv" >/dev/null
 }
 
+# El lado sqlite3 trabaja sobre el esquema del propio tienda (todas sus
+# migraciones, con sus índices y disparadores), creado por el binario y con la
+# caja abierta; después sólo SQL: el catálogo y las ventas.
 preparar_sqlite() {
-  sqlite3 "$1" <"$RAIZ/Scripts/bench/ventas-esquema.sql" >/dev/null
+  "$bin" --db "$1" -c 'abrir caja 0' >/dev/null
   sqlite3 "$1" <"$tmp/catalogo.sql"
 }
 

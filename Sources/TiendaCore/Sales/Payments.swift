@@ -1,3 +1,5 @@
+import TiendaStore
+
 /// How a customer pays.
 public enum PaymentMethod: String, Sendable, CaseIterable {
   case cash = "efectivo"
@@ -34,6 +36,30 @@ public struct PaymentRecord: Sendable, Equatable {
   public let change: Money
   public let rounding: Money
   public let reference: String?
+}
+
+extension PaymentRecord {
+  /// The columns `paymentRecords` reads, in order.
+  static let columns = "method, amount, tendered, change, rounding, reference"
+
+  init(row: Row) {
+    self.init(
+      method: PaymentMethod(rawValue: row.string(0)) ?? .cash, amount: Money(row.int(1)),
+      tendered: Money(row.int(2)), change: Money(row.int(3)), rounding: Money(row.int(4)),
+      reference: row.optionalString(5))
+  }
+}
+
+extension Shop {
+  /// Payments of a ticket, sale or refund: `table` and the column naming it.
+  func paymentRecords(from table: String, where column: String, is id: Int64) throws
+    -> [PaymentRecord]
+  {
+    try db.query(
+      "SELECT \(PaymentRecord.columns) FROM \(table) WHERE \(column) = ? ORDER BY id",
+      [.integer(id)]
+    ).map(PaymentRecord.init(row:))
+  }
 }
 
 /// Turns payment requests into records (DESIGN.md §6 "Money", "Payments").

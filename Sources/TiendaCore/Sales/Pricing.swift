@@ -30,6 +30,20 @@ public struct TaxAmount: Sendable, Equatable {
   public var amount: Money
 }
 
+extension [TaxAmount] {
+  /// Adds `taxes` to these totals, one entry per code and rate, in order of
+  /// first appearance.
+  mutating func accumulate(_ taxes: [TaxAmount]) {
+    for tax in taxes {
+      if let k = firstIndex(where: { $0.code == tax.code && $0.rate == tax.rate }) {
+        self[k].amount = self[k].amount + tax.amount
+      } else {
+        append(tax)
+      }
+    }
+  }
+}
+
 /// A priced line. Amounts the customer sees (`gross`, `lineDiscount`,
 /// shares, `total`) include taxes; `amount` is in the product's own price
 /// basis (net when its price does not include taxes).
@@ -169,13 +183,7 @@ public enum Pricing {
           TaxAmount(code: $0.code, rate: $0.rate, amount: $1.amount)
         }
       }
-      for tax in taxes {
-        if let k = taxTotals.firstIndex(where: { $0.code == tax.code && $0.rate == tax.rate }) {
-          taxTotals[k].amount = taxTotals[k].amount + tax.amount
-        } else {
-          taxTotals.append(tax)
-        }
-      }
+      taxTotals.accumulate(taxes)
       lines.append(
         PricedLine(
           amount: amounts[i], gross: grosses[i], lineDiscount: grosses[i] - discounted[i],

@@ -177,7 +177,7 @@ extension Shop {
         .integer(payments.reduce(Money.zero) { $0 + $1.rounding }.minorUnits),
       ])
     let refundID = db.lastInsertRowID
-    var stock: [Int64: Int64] = [:]
+    var stock: [Int64: Quantity] = [:]
     for ((line, quantity, amount), split) in zip(items, splits) {
       try db.run(
         """
@@ -197,15 +197,7 @@ extension Shop {
             .integer(part.amount.minorUnits),
           ])
       }
-      let product = try self.product(id: line.productID)
-      if product.isKit {
-        for part in try kitComponents(of: product.id) {
-          stock[part.product.id, default: 0] +=
-            part.quantity.thousandths * quantity.thousandths / 1000
-        }
-      } else {
-        stock[line.productID, default: 0] += quantity.thousandths
-      }
+      try addStock(of: try self.product(id: line.productID), quantity, to: &stock)
     }
     for payment in payments {
       try insertPayment(payment, sale: nil, refund: refundID, session: session.id, at: now)
@@ -213,7 +205,7 @@ extension Shop {
     let movementKind: MovementKind = kind == "anulación" ? .void : .saleReturn
     for (productID, q) in stock.sorted(by: { $0.key < $1.key }) {
       try recordMovement(
-        productID: productID, kind: movementKind, quantity: Quantity(thousandths: q),
+        productID: productID, kind: movementKind, quantity: q,
         reason: "\(kind) venta \(sale.number)")
     }
     journal.record(

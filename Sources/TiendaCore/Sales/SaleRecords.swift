@@ -128,13 +128,7 @@ extension Shop {
         TaxAmount(
           code: $0.string(0), rate: Percent(thousandths: $0.int(1)), amount: Money($0.int(2)))
       }
-      for tax in lineTaxes {
-        if let k = taxes.firstIndex(where: { $0.code == tax.code && $0.rate == tax.rate }) {
-          taxes[k].amount = taxes[k].amount + tax.amount
-        } else {
-          taxes.append(tax)
-        }
-      }
+      taxes.accumulate(lineTaxes)
       return SaleLineRecord(
         id: l.int(0), position: l.int(1), productID: l.int(2), sku: l.string(3), name: l.string(4),
         unit: ProductUnit(rawValue: l.string(5)) ?? .unit,
@@ -144,17 +138,7 @@ extension Shop {
         net: Money(l.int(13)), note: l.string(14), taxes: lineTaxes,
         returned: Quantity(thousandths: l.int(15)), refunded: Money(l.int(16)))
     }
-    let payments = try db.query(
-      """
-      SELECT method, amount, tendered, change, rounding, reference FROM payments
-      WHERE sale_id = ? ORDER BY id
-      """, [.integer(id)]
-    ).map {
-      PaymentRecord(
-        method: PaymentMethod(rawValue: $0.string(0)) ?? .cash, amount: Money($0.int(1)),
-        tendered: Money($0.int(2)), change: Money($0.int(3)), rounding: Money($0.int(4)),
-        reference: $0.optionalString(5))
-    }
+    let payments = try paymentRecords(from: "payments", where: "sale_id", is: id)
     let refunds = try db.query(
       """
       SELECT number, kind, at, user_name, reason, total FROM refunds WHERE sale_id = ?
@@ -241,15 +225,7 @@ extension Shop {
         name: $0.string(0), unit: ProductUnit(rawValue: $0.string(1)) ?? .unit,
         quantity: Quantity(thousandths: $0.int(2)), total: Money($0.int(3)))
     }
-    let payments = try db.query(
-      "SELECT method, amount, tendered, change, rounding, reference FROM payments WHERE refund_id = ? ORDER BY id",
-      [.integer(id)]
-    ).map {
-      PaymentRecord(
-        method: PaymentMethod(rawValue: $0.string(0)) ?? .cash, amount: Money($0.int(1)),
-        tendered: Money($0.int(2)), change: Money($0.int(3)), rounding: Money($0.int(4)),
-        reference: $0.optionalString(5))
-    }
+    let payments = try paymentRecords(from: "payments", where: "refund_id", is: id)
     return RefundRecord(
       id: row.int(0), number: row.int(1), kind: row.string(2), saleNumber: row.int(3),
       registerName: row.string(4), at: row.int(5), userName: row.optionalString(6),

@@ -119,17 +119,8 @@ extension Shop {
       item.gift = line.bool(8)
       ticket.lines.append(item)
     }
-    ticket.payments = try db.query(
-      """
-      SELECT method, amount, tendered, change, rounding, reference FROM ticket_payments
-      WHERE ticket_id = ? ORDER BY id
-      """, [.integer(ticket.id!)]
-    ).map {
-      PaymentRecord(
-        method: PaymentMethod(rawValue: $0.string(0)) ?? .cash, amount: Money($0.int(1)),
-        tendered: Money($0.int(2)), change: Money($0.int(3)), rounding: Money($0.int(4)),
-        reference: $0.optionalString(5))
-    }
+    ticket.payments = try paymentRecords(
+      from: "ticket_payments", where: "ticket_id", is: ticket.id!)
     return ticket
   }
 

@@ -138,17 +138,24 @@ extension Shop {
   func stockNeeds(_ ticket: Ticket) throws -> [Int64: Quantity] {
     var needs: [Int64: Quantity] = [:]
     for line in ticket.lines {
-      if line.product.isKit {
-        for part in try kitComponents(of: line.product.id) {
-          let q = part.quantity.thousandths * line.quantity.thousandths / 1000
-          needs[part.product.id, default: Quantity(thousandths: 0)].thousandths += q
-        }
-      } else {
-        needs[line.product.id, default: Quantity(thousandths: 0)].thousandths +=
-          line.quantity.thousandths
-      }
+      try addStock(of: line.product, line.quantity, to: &needs)
     }
     return needs
+  }
+
+  /// Adds `quantity` of a product to a per-product tally of stock: a kit
+  /// counts as its components.
+  func addStock(of product: Product, _ quantity: Quantity, to tally: inout [Int64: Quantity])
+    throws
+  {
+    guard product.isKit else {
+      tally[product.id, default: Quantity(thousandths: 0)].thousandths += quantity.thousandths
+      return
+    }
+    for part in try kitComponents(of: product.id) {
+      tally[part.product.id, default: Quantity(thousandths: 0)].thousandths +=
+        part.quantity.thousandths * quantity.thousandths / 1000
+    }
   }
 
   /// Runs `change` on the open ticket and saves it, journaling `action`.

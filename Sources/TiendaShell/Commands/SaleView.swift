@@ -48,13 +48,7 @@ enum SaleView {
     if sale.payments.contains(where: { $0.method == .cash }) {
       rows.append((Messages.changeLabel, money(sale.change)))
     }
-    let width = rows.map { TextFormat.displayWidth($0.0) }.max() ?? 0
-    let valueWidth = rows.map { TextFormat.displayWidth($0.1) }.max() ?? 0
-    for (label, value) in rows {
-      out.append(
-        "  " + TextFormat.padded(label, to: width, right: false) + "  "
-          + TextFormat.padded(value, to: valueWidth, right: true))
-    }
+    out += TicketView.aligned(rows)
     if !sale.note.isEmpty { out.append("  " + Messages.noteLabel + sale.note) }
     if let boleta = sale.boleta { out.append("  " + Messages.boletaLabel + boleta) }
     for r in sale.refunds {

@@ -74,13 +74,7 @@ enum TicketView {
     if ticket.paid > .zero {
       rows.append((Messages.missingLabel, money(totals.total - ticket.paid)))
     }
-    let width = rows.map { TextFormat.displayWidth($0.0) }.max() ?? 0
-    let valueWidth = rows.map { TextFormat.displayWidth($0.1) }.max() ?? 0
-    for (label, value) in rows {
-      out.append(
-        "  " + TextFormat.padded(label, to: width, right: false) + "  "
-          + TextFormat.padded(value, to: valueWidth, right: true))
-    }
+    out += aligned(rows)
     if !ticket.note.isEmpty { out.append("  " + Messages.noteLabel + ticket.note) }
     if let boleta = ticket.boleta { out.append("  " + Messages.boletaLabel + boleta) }
     return out
@@ -112,6 +106,16 @@ enum TicketView {
     }
     out.append("  " + parts.joined(separator: " · "))
     return out
+  }
+
+  /// Label and amount rows, labels flush left and amounts flush right.
+  static func aligned(_ rows: [(String, String)]) -> [String] {
+    let width = rows.map { TextFormat.displayWidth($0.0) }.max() ?? 0
+    let valueWidth = rows.map { TextFormat.displayWidth($0.1) }.max() ?? 0
+    return rows.map { label, value in
+      "  " + TextFormat.padded(label, to: width, right: false) + "  "
+        + TextFormat.padded(value, to: valueWidth, right: true)
+    }
   }
 
   static func label(_ method: PaymentMethod) -> String {

@@ -76,8 +76,11 @@ public struct Parser {
       hint: suggestion == nil ? Messages.seeHelp : nil)
   }
 
-  public func parse(_ tokens: [Token], context: ShellContext) throws -> Invocation {
-    let (spec, used) = try matchCommand(tokens)
+  /// `matched`: the command already found for these tokens, if any.
+  public func parse(
+    _ tokens: [Token], context: ShellContext, matched: (CommandSpec, Int)? = nil
+  ) throws -> Invocation {
+    let (spec, used) = try matched ?? matchCommand(tokens)
     var arguments: [String: ArgValue] = [:]
     var spans: [String: (column: Int, length: Int)] = [:]
     var format: OutputFormat?

@@ -92,11 +92,15 @@ public final class Runner {
       let text = String(chars[first..<last])
       let wholeCommand = (column: statement.first!.column, length: last - first)
       var invocation: Invocation?
-      let asItem = isSaleItemLine(statement)
+      // The command is matched once per statement (variables never stand
+      // for command words, so substitution does not change the match).
+      let matched = try? parser.matchCommand(statement)
+      let asItem = matched == nil && isSaleItemLine(statement)
       do {
         let call = try parser.parse(
           context.substituteVariables(
-            asItem ? [Runner.addToken(at: statement[0])] + statement : statement), context: context)
+            asItem ? [Runner.addToken(at: statement[0])] + statement : statement),
+          context: context, matched: asItem ? nil : matched)
         invocation = call
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }
@@ -143,10 +147,9 @@ public final class Runner {
 
   /// A line that is not a command is a product for the open ticket (ticket
   /// mode); at the bare prompt, a scanned barcode starts a ticket.
+  /// For a statement that matched no command.
   func isSaleItemLine(_ statement: [Token]) -> Bool {
-    guard let first = statement.first, (try? parser.matchCommand(statement)) == nil else {
-      return false
-    }
+    guard let first = statement.first else { return false }
     let barcode = first.kind == .word && first.text.count >= 8 && first.text.allSatisfy(\.isNumber)
     return barcode || context.shop.hasOpenTicket
   }
