@@ -68,6 +68,7 @@ import Testing
     #expect(try box.refused("descuento 150%").contains("hasta 100 %"))
     #expect(try box.refused("descuento $6000").contains("supera el monto"))
     #expect(try box.refused("descuento 10").contains("¿10% o $10?"))
+    #expect(try box.refused("pagar efectivo -5").contains("no puede ser negativo"))
     #expect(try box.refused("crear cupón NUEVO 500").contains("¿500% o $500?"))
     #expect(try box.refused("pagar efectivo 1000, débito 9000").contains("supera lo que falta"))
   }

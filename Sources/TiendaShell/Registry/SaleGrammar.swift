@@ -104,8 +104,9 @@ extension Parser {
       }
       var request = PaymentRequest(method: method)
       j += 1
+      // An amount (a negative one is read to be refused with its reason).
       if j < tokens.count, tokens[j].kind == .word,
-        tokens[j].text.first.map({ $0.isNumber || $0 == "$" }) == true
+        tokens[j].text.first.map({ $0.isNumber || $0 == "$" || $0 == "-" }) == true
       {
         request.amount = try Literals.money(tokens[j], currency: context.shop.settings.currency)
         j += 1
