@@ -32,6 +32,7 @@ public final class Database {
     }
     sqlite3_extended_result_codes(db, 1)
     _ = tienda_sqlite_defensive(db, 1)
+    StatementTrace.install(on: db)
     self.handle = db
     self.path = path
   }
