@@ -105,10 +105,9 @@ public final class Runner {
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }
         if let right = call.spec.right { try context.authorize(right) }
-        try TicketSession.adoptIfNeeded(call, context)
         let result: CommandResult
         do {
-          result = try call.spec.run(call)
+          result = try TicketSession.run(call, context) { try call.spec.run(call) }
         } catch CoreError.notFound(.product, let query, let suggestion)
           where asItem && parser.commandSuggestion(statement) != nil
         {

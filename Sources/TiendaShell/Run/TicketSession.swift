@@ -22,18 +22,26 @@ public enum TicketSession {
     return true
   }
 
-  /// Before a ticket-mode command: when this terminal has no ticket and
-  /// this user has one whose terminal is gone, it becomes this terminal's,
-  /// and the notice says so.
-  static func adoptIfNeeded(_ call: Invocation, _ context: ShellContext) throws {
-    guard isTicketMode(call) else { return }
+  /// Runs a command; a ticket-mode command, when this terminal has no
+  /// ticket and this user has one whose terminal is gone, first takes it
+  /// over, in the same transaction as the command (a refused command
+  /// leaves it where it was), and the notice says so.
+  static func run(
+    _ call: Invocation, _ context: ShellContext, _ body: () throws -> CommandResult
+  ) throws -> CommandResult {
     let shop = context.shop
-    guard shop.hasAdoptableOrphan, let adopted = try shop.adoptOrphan(anyUser: false) else {
-      return
+    guard isTicketMode(call), shop.hasAdoptableOrphan else { return try body() }
+    var adopted: AdoptedTicket?
+    let result = try shop.db.write {
+      adopted = try shop.adoptOrphan(anyUser: false)
+      return try body()
     }
-    context.writeOut(
-      Messages.ticketAdopted(
-        adopted, register: shop.actor.registerName, user: shop.actor.userName) + "\n")
+    if let adopted {
+      context.writeOut(
+        Messages.ticketAdopted(
+          adopted, register: shop.actor.registerName, user: shop.actor.userName) + "\n")
+    }
+    return result
   }
 
   /// `retomar` alone: the oldest orphaned ticket of this register, whoever
