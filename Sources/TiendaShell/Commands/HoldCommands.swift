@@ -28,7 +28,8 @@ enum HoldCommands {
 
   static let resume = CommandSpec(
     "retomar", group: .sale,
-    summary: "Reabre un ticket sostenido en esta caja, a los precios de hoy.",
+    summary:
+      "Reabre un ticket sostenido (a los precios de hoy) o, sin número, uno que quedó abierto.",
     details: """
       Sin número toma el ticket que quedó abierto en esta caja cuando su terminal se cerró o se
       cayó (el más antiguo), sea de quien sea.
