@@ -155,6 +155,45 @@ import Testing
       "\(rest.transcript)")
   }
 
+  /// The owner is the process, not just its pid: a running process with
+  /// the owner's pid but another start time (the pid was reused) does not
+  /// keep the ticket; the same pid and start time does.
+  @Test func aReusedPidDoesNotKeepTheTicket() throws {
+    let box = try Self.shop()
+    let crashed = try LiveTienda(box)
+    crashed.send("vender 2 empanada pino")
+    try crashed.waitFor("Ticket: 2 artículos · Total $5.000")
+    _ = crashed.kill()
+    // This test process runs: read its start time and boot as tienda does.
+    let stat = try String(contentsOfFile: "/proc/self/stat", encoding: .utf8)
+    let fields = stat[stat.range(of: ")", options: .backwards)!.upperBound...]
+      .split(separator: " ")
+    let started = try #require(Int64(fields[19]))
+    let boot = try String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let pid = getpid()
+    func setOwner(started: Int64) throws {
+      let r = try box.sqlite(
+        box.db,
+        """
+        UPDATE tickets SET owner_pid = \(pid), owner_started = \(started),
+          owner_boot = '\(boot)' WHERE state = 'abierto'
+        """)
+      try #require(r.status == 0, "\(r.transcript)")
+    }
+    try setOwner(started: started)
+    let live = try box.commands("total")
+    #expect(live.status == 1, "\(live.transcript)")
+    #expect(live.stderr.contains("No hay un ticket abierto"), "\(live.transcript)")
+    try setOwner(started: started + 1)
+    let reused = try box.commands("total")
+    #expect(reused.status == 0, "\(reused.transcript)")
+    #expect(
+      reused.stdout.contains(
+        "Retomé el ticket que quedó abierto en Caja 1 (1 línea, $5.000): su terminal (proceso \(pid)) ya no está."
+      ), "\(reused.transcript)")
+  }
+
   @Test func anotherUsersOrphanIsTakenOnlyWithRetomar() throws {
     let box = try Self.shop()
     try box.withOwnerAndCashier()
