@@ -169,6 +169,7 @@ public enum Messages {
     case let e as CoreError: return describe(core: e)
     case let e as CashError: return describe(cash: e)
     case let e as SaleError: return describe(sale: e)
+    case let e as TicketOwnerError: return describe(owner: e)
     case let e as PrintError: return describe(print: e)
     case let e as StoreError: return describe(store: e)
     case let e as BackupError: return describe(backup: e)

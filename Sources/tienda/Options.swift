@@ -38,7 +38,8 @@ struct Options {
     var i = 0
     func value(_ flag: String) throws -> String {
       i += 1
-      guard i < arguments.count else {
+      // `--caja -c …`: the next word is a flag, so the value is missing.
+      guard i < arguments.count, !knownFlags.contains(arguments[i]) else {
         throw UsageError(message: Messages.missingFlagValue(flag))
       }
       return arguments[i]
@@ -56,7 +57,12 @@ struct Options {
       }
       switch argument {
       case "--db": options.databasePath = try take(argument)
-      case "--caja": options.register = try take(argument)
+      case "--caja":
+        let name = try take(argument)
+        guard !name.trimmingCharacters(in: " \t").isEmpty else {
+          throw UsageError(message: Messages.emptyRegisterFlag)
+        }
+        options.register = name
       case "--usuario": options.user = try take(argument)
       case "-c": options.commands.append(try value(argument))
       case "--seguir": options.keepGoing = true

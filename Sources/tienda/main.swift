@@ -240,10 +240,10 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       return 0
     }
   }
-  // A ticket left open (the laptop died mid-sale) is still there.
-  if let open = try? context.shop.openTicket() {
-    write(Messages.ticketResumed(open.lines.count) + "\n", to: 1)
-  }
+  // A ticket left open (the laptop died mid-sale) is still there; it
+  // belonged to that session's terminal, so the next ticket command takes
+  // it over (DESIGN §8.4).
+  for notice in TicketSession.startupNotices(context.shop) { write(notice + "\n", to: 1) }
   while true {
     let prompt = context.prompt
     switch readCommand(editor, prompt: prompt) {
@@ -317,12 +317,22 @@ let created = demo == nil && access(path, F_OK) != 0
 let shop: Shop
 do {
   shop = try Shop.open(path: path, clock: makeClock(), createFolders: !chosenPath)
-  if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") : nil) {
-    try shop.useRegister(named: register)
-  }
 } catch {
   write("tienda: «\(path)»: " + Messages.describe(error) + "\n", to: 2)
   exit(1)
+}
+// A register that does not exist is a usage error (exit 2), as a bad flag.
+if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") : nil) {
+  do {
+    try shop.useRegister(named: register)
+  } catch {
+    let names = ((try? shop.registers()) ?? []).map(\.name)
+    shop.db.close()
+    fail(
+      usage: Messages.unknownRegisterFlag(
+        register, fromEnvironment: options.register == nil, reason: Messages.describe(error),
+        registers: names))
+  }
 }
 
 /// Print jobs go out on a background thread with its own connection.

@@ -85,8 +85,14 @@ import Testing
     #expect(state.sales == 1)
     #expect(state.openTicketLines == 2)
     #expect(state.openTicketPayments == 1)
+    // The ticket belonged to the killed process: the next process's ticket
+    // command takes it back, and says so (issue 12, DESIGN §8.4).
     let total = try shop.box.tienda(["-c", "total"])
     #expect(total.status == 0, "\(total.transcript)")
+    #expect(
+      total.stdout.contains(
+        "Retomé el ticket que quedó abierto en Caja 1 (2 líneas, $7.248, pagado $5.000)"),
+      "\(total.stdout)")
     #expect(total.stdout.contains("1. Empanada de pino 2 × $2.500 = $5.000"), "\(total.stdout)")
     #expect(total.stdout.contains("2. Queso gauda 0,25 kg × $8.990 = $2.248"), "\(total.stdout)")
     #expect(total.stdout.contains("Falta"), "\(total.stdout)")

@@ -294,7 +294,10 @@ import TiendaTestSupport
     let fromQuote = try shop.resumeQuote(1)
     #expect(fromQuote.totals.total == Money(5400))
     #expect(try shop.quotes().count == 1)
-    #expect(throws: SaleError.ticketBusy) { try shop.resumeQuote(1) }
+    // Another document while one is open is refused naming it (issue 12).
+    #expect(throws: TicketOwnerError.documentOpen(lines: 1, total: Money(5400), paid: .zero)) {
+      try shop.resumeQuote(1)
+    }
   }
 
   @Test func requiredSessionRefusesWithoutOpening() throws {

@@ -908,6 +908,54 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar("confirmado, debía registrar la venta 1")
         self.assertEqual(self.sql("SELECT stock FROM products").strip(), "-1000")
 
+    # --- un ticket es de su terminal (issue 12, DISEÑO §8.4) ----------------
+
+    def test_43_dos_terminales_en_una_caja_tienen_cada_una_su_ticket(self):
+        self.tienda_c('crear producto "Empanada de pino" precio 2500 stock 40',
+                      'crear producto "Coca cola" precio 1990 stock 40')
+        a = self.abrir()
+        b = self.abrir()
+        _, _, prompt = a.ejecutar("vender 2 empanada pino")
+        if prompt != "tienda [2 art. $5.000]> ":
+            a.fallar(f"la terminal A debía ver su ticket de $5.000, se vio «{prompt}»")
+        _, salida, prompt = b.ejecutar("vender 1 coca cola")
+        if prompt != "tienda [1 art. $1.990]> ":
+            b.fallar(f"la terminal B debía tener su propio ticket de $1.990, se vio «{prompt}»")
+        _, salida, prompt = a.ejecutar("total")
+        if "Coca cola" in salida or "$5.000" not in prompt:
+            a.fallar("el ticket de A no debía cambiar con lo que escribe B")
+        _, salida, prompt = b.ejecutar("pagar efectivo 2000")
+        if "Venta 1 · Total $1.990" not in salida:
+            b.fallar("B debía cobrar sólo su coca cola")
+        _, salida, prompt = a.ejecutar("pagar débito")
+        if "Venta 2 · Total $5.000 · Débito $5.000" not in salida:
+            a.fallar("A debía cobrar sólo sus empanadas")
+        filas = self.sql("SELECT s.number, l.name, l.quantity FROM sales s "
+                         "JOIN sale_lines l ON l.sale_id = s.id ORDER BY s.number").splitlines()
+        self.assertEqual(filas, ["1|Coca cola|1000", "2|Empanada de pino|2000"])
+
+    def test_44_ticket_que_quedo_abierto_se_anuncia_y_se_retoma(self):
+        self.tienda_c('crear producto "Empanada de pino" precio 2500 stock 40')
+        a = self.abrir()
+        a.ejecutar("vender 2 empanada pino")
+        a.hijo.kill(9)  # la terminal se cae con el ticket abierto
+        a.esperar_salida()
+        b = self.abrir()
+        aviso = ("Quedó abierto un ticket de una sesión anterior en Caja 1 (1 línea): "
+                 "el próximo comando del ticket lo retoma")
+        if aviso not in b.pantalla().todo():
+            b.fallar("al abrir debía avisar del ticket que quedó abierto")
+        if b.pantalla().actual != PROMPT_INICIAL:
+            b.fallar("el ticket aún no es de esta terminal: el prompt no lo muestra")
+        _, salida, prompt = b.ejecutar("total")
+        if "Retomé el ticket que quedó abierto en Caja 1 (1 línea, $5.000)" not in salida:
+            b.fallar("«total» debía retomar el ticket y decirlo")
+        if prompt != "tienda [2 art. $5.000]> ":
+            b.fallar(f"el ticket retomado debía verse en el prompt, se vio «{prompt}»")
+        _, salida, _ = b.ejecutar("pagar efectivo 5000")
+        if "Venta 1 · Total $5.000" not in salida:
+            b.fallar("el ticket retomado debía poder cobrarse")
+
     # --- scripts -----------------------------------------------------------
 
     def test_50_definir_verificar_y_ejecutar_en_la_consola(self):

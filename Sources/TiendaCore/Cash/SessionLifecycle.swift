@@ -67,8 +67,8 @@ extension Shop {
       }
       if let open = try db.queryFirst(
         """
-        SELECT (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id),
-               (SELECT count(*) FROM ticket_payments p WHERE p.ticket_id = t.id)
+        SELECT coalesce(sum((SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id)), 0),
+          coalesce(sum((SELECT count(*) FROM ticket_payments p WHERE p.ticket_id = t.id)), 0)
         FROM tickets t WHERE t.register_id = ? AND t.state = 'abierto'
         """, [.integer(actor.registerID)]),
         open.int(0) > 0 || open.int(1) > 0

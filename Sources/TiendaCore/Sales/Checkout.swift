@@ -43,15 +43,17 @@ extension Shop {
     }
   }
 
-  /// The one-line `vender … pagar …`: lines (added to the open ticket if
-  /// there is one) and payment in one transaction; a payment that does not
-  /// cover the total is refused and nothing is kept.
+  /// The one-line `vender … pagar …`: its own ticket, lines and payment in
+  /// one transaction; a payment that does not cover the total is refused
+  /// and nothing is kept. It never touches another terminal's ticket or an
+  /// orphan, and is refused while this terminal has a ticket with lines
+  /// (an empty one, just `vender`, is used).
   @discardableResult
   public func sellNow(
     _ lines: [TicketLine], _ requests: [PaymentRequest], belowZero: Bool = false
   ) throws -> PaymentOutcome {
     try mutate { journal in
-      var ticket = try workingTicket()
+      var ticket = try ensureNoOpenDocument() ?? Ticket(openedAt: clock.now())
       try add(lines, to: &ticket)
       return try pay(&ticket, requests, short: .refuse, belowZero: belowZero, journal: journal)
     }

@@ -112,7 +112,7 @@ extension Shop {
   @discardableResult
   public func resumeHeld(_ number: Int64) throws -> Ticket {
     try mutate { journal in
-      guard try openTicket() == nil else { throw SaleError.ticketBusy }
+      try refuseAnotherDocument()
       guard
         let row = try db.queryFirst(
           Shop.ticketColumns + " WHERE state = 'sostenido' AND number = ?", [.integer(number)])
@@ -121,6 +121,7 @@ extension Shop {
       try db.run(
         "UPDATE tickets SET state = 'abierto', number = NULL, register_id = ? WHERE id = ?",
         [.integer(actor.registerID), .integer(ticket.id!)])
+      try claimTicket(ticket.id!)
       ticket.state = .open
       journal.record(
         "venta.retomar", entity: "ticket", id: String(number),
@@ -134,7 +135,7 @@ extension Shop {
   @discardableResult
   public func resumeQuote(_ number: Int64) throws -> Ticket {
     try mutate { journal in
-      guard try openTicket() == nil else { throw SaleError.ticketBusy }
+      try refuseAnotherDocument()
       let quote = try self.quote(number)
       if let until = quote.validUntil, until < today {
         throw SaleError.quoteExpired(Int(number), on: until)

@@ -65,6 +65,9 @@ public struct Ticket: Sendable, Equatable {
 
   public init() {}
 
+  /// A new, empty open ticket.
+  init(openedAt: Int64) { self.openedAt = openedAt }
+
   public var totals: TicketTotals {
     Pricing.price(
       lines.map(\.pricingInput), discount: discount, coupon: coupon?.rule ?? DiscountRule())
@@ -124,21 +127,26 @@ extension Shop {
     return ticket
   }
 
-  /// This register's open ticket, if any.
+  /// This terminal's open ticket on its register, if any (DESIGN §8.4:
+  /// a ticket belongs to the process that opened it; other terminals'
+  /// tickets and orphans are not it).
   public func openTicket() throws -> Ticket? {
     guard
       let row = try db.queryFirst(
-        Shop.ticketColumns + " WHERE register_id = ? AND state = 'abierto'",
-        [.integer(actor.registerID)])
+        Shop.ticketColumns + " WHERE register_id = ? AND state = 'abierto' AND "
+          + Shop.ownedByTerminal, [.integer(actor.registerID)] + ownerValues)
     else { return nil }
     return try loadTicket(row)
   }
 
-  /// Whether this register has an open ticket (cheap: for every prompt).
+  /// Whether a ticket-mode line has a ticket to work on: this terminal's
+  /// own, or an orphan of this user it would adopt (cheap: for every line).
   public var hasOpenTicket: Bool {
-    (try? db.queryFirst(
-      "SELECT 1 FROM tickets WHERE register_id = ? AND state = 'abierto'",
-      [.integer(actor.registerID)])) != nil
+    let own =
+      (try? db.queryFirst(
+        "SELECT 1 FROM tickets WHERE register_id = ? AND state = 'abierto' AND "
+          + Shop.ownedByTerminal, [.integer(actor.registerID)] + ownerValues)) ?? nil
+    return own != nil || hasAdoptableOrphan
   }
 
   /// Writes a whole ticket (new row when `id` is nil), replacing its lines
@@ -168,14 +176,15 @@ extension Shop {
       try db.run(
         """
         INSERT INTO tickets(state, number, name, valid_until, discount_percent, discount_amount,
-          coupon_id, boleta, note, gift, quote_id, register_id, opened_at, user_name)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+          coupon_id, boleta, note, gift, quote_id, register_id, opened_at, user_name,
+          owner_pid, owner_started, owner_boot, owner_user)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
         """,
         values + [
           .integer(actor.registerID),
           .integer(ticket.openedAt == 0 ? clock.now() : ticket.openedAt),
           actor.userName.sqlValue,
-        ])
+        ] + ownerValues + [actor.userName.sqlValue])
       id = db.lastInsertRowID
     }
     for (position, line) in ticket.lines.enumerated() {

@@ -32,6 +32,9 @@ public final class Shop {
   public internal(set) var settings: ShopSettings
   /// Practice mode (a scratch copy): printed papers say PRÁCTICA.
   public var practice = false
+  /// The terminal (process) this shop runs in: the owner written on the
+  /// tickets it opens (DESIGN §8.4).
+  public var terminal = TerminalID.current
 
   init(db: Database, clock: ShopClock) throws {
     self.db = db

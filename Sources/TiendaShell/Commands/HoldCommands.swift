@@ -28,11 +28,21 @@ enum HoldCommands {
 
   static let resume = CommandSpec(
     "retomar", group: .sale,
-    summary: "Reabre un ticket sostenido en esta caja, a los precios de hoy.",
-    params: [.positional("numero", .integer, placeholder: "<n>", help: "El número del sostenido.")],
-    examples: ["retomar 3"], mutates: true, right: .sell
+    summary:
+      "Reabre un ticket sostenido (a los precios de hoy) o, sin número, uno que quedó abierto.",
+    details: """
+      Sin número toma el ticket que quedó abierto en esta caja cuando su terminal se cerró o se
+      cayó (el más antiguo), sea de quien sea.
+      """,
+    params: [
+      .positional(
+        "numero", .integer, required: false, placeholder: "<n>",
+        help: "El número del sostenido; sin número, un ticket que quedó abierto.")
+    ],
+    examples: ["retomar 3", "retomar"], mutates: true, right: .sell
   ) { call in
-    let ticket = try call.shop.resumeHeld(call.integer("numero")!)
+    guard let number = call.integer("numero") else { return try TicketSession.resumeOrphan(call) }
+    let ticket = try call.shop.resumeHeld(number)
     return .lines(TicketView.breakdown(ticket))
   }
 

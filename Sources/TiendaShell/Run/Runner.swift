@@ -107,7 +107,7 @@ public final class Runner {
         if let right = call.spec.right { try context.authorize(right) }
         let result: CommandResult
         do {
-          result = try call.spec.run(call)
+          result = try TicketSession.run(call, context) { try call.spec.run(call) }
         } catch CoreError.notFound(.product, let query, let suggestion)
           where asItem && parser.commandSuggestion(statement) != nil
         {

@@ -1,0 +1,81 @@
+import TiendaCore
+
+/// The shell's side of ticket ownership (DESIGN §8.4): the commands that
+/// work on this terminal's ticket take over an orphan of the same user
+/// (with a notice), and the prompt says at start-up what was left open.
+public enum TicketSession {
+  /// Ticket-mode commands: they act on this terminal's open ticket.
+  static let ticketCommands: Set<String> = [
+    "vender", "agregar", "pagar", "total", "quitar", "descuento", "cupón", "nota", "regalo",
+    "boleta", "cancelar", "sostener", "sostener cotización",
+  ]
+
+  /// Whether `call` is a ticket-mode command. A one-line sale
+  /// (`vender … pagar …`) is not: it never takes over another ticket.
+  static func isTicketMode(_ call: Invocation) -> Bool {
+    guard ticketCommands.contains(call.spec.name) else { return false }
+    if call.spec.name == "vender", call.payments("pagos") != nil,
+      !call.saleItems("productos").isEmpty
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Runs a command; a ticket-mode command, when this terminal has no
+  /// ticket and this user has one whose terminal is gone, first takes it
+  /// over, in the same transaction as the command (a refused command
+  /// leaves it where it was), and the notice says so.
+  static func run(
+    _ call: Invocation, _ context: ShellContext, _ body: () throws -> CommandResult
+  ) throws -> CommandResult {
+    let shop = context.shop
+    guard isTicketMode(call), shop.hasAdoptableOrphan else { return try body() }
+    var adopted: AdoptedTicket?
+    let result = try shop.db.write {
+      adopted = try shop.adoptOrphan(anyUser: false)
+      return try body()
+    }
+    if let adopted {
+      context.writeOut(
+        Messages.ticketAdopted(
+          adopted, register: shop.actor.registerName, user: shop.actor.userName) + "\n")
+    }
+    return result
+  }
+
+  /// `retomar` alone: the oldest orphaned ticket of this register, whoever
+  /// opened it.
+  static func resumeOrphan(_ call: Invocation) throws -> CommandResult {
+    let shop = call.shop
+    guard let adopted = try shop.adoptOrphan(anyUser: true) else {
+      throw TicketOwnerError.noOrphan(
+        register: shop.actor.registerName, othersLive: try shop.liveTicketsElsewhere())
+    }
+    return .lines(
+      [
+        Messages.ticketAdopted(
+          adopted, register: shop.actor.registerName, user: shop.actor.userName)
+      ] + TicketView.breakdown(adopted.ticket))
+  }
+
+  /// What the prompt says when it starts: a ticket of this user left open
+  /// by an earlier session (the next ticket command takes it over), and
+  /// other users' orphans on this register (`retomar`).
+  public static func startupNotices(_ shop: Shop) -> [String] {
+    guard let orphans = try? shop.orphanTickets(), !orphans.isEmpty else { return [] }
+    let register = shop.actor.registerName
+    var out: [String] = []
+    let user = shop.actor.userName
+    if let own = orphans.first(where: { $0.userName == user }) {
+      out.append(Messages.ownOrphanWaiting(own.lineCount, register: register))
+    }
+    let others = orphans.filter { $0.userName != user }
+    if !others.isEmpty {
+      var names: [String] = []
+      for name in others.compactMap(\.userName) where !names.contains(name) { names.append(name) }
+      out.append(Messages.othersOrphansWaiting(others.count, register: register, users: names))
+    }
+    return out
+  }
+}
