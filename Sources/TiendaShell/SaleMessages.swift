@@ -108,6 +108,8 @@ extension Messages {
       return "«\(code)» no sirve como código de cupón: una palabra, hasta 30 caracteres."
     case .couponDates(let from, let until):
       return "El cupón termina (\(until.description)) antes de empezar (\(from.description))."
+    case .zeroTotalTakesNoMoney, .productOnSeveralLines, .noSuchSaleLine:
+      return describe(saleRule: error)
     }
   }
 }
@@ -143,7 +145,6 @@ extension Messages {
   public static func ticketResumed(_ lines: Int) -> String {
     "  Hay un ticket abierto con \(lines) línea\(lines == 1 ? "" : "s"); siga agregando o escriba «total»."
   }
-  static let lineRemoved = "  Línea quitada."
   static let discountSet = "  Descuento aplicado."
   static func couponApplied(_ code: String, _ amount: Money) -> String {
     "  Cupón \(code): -\(money(amount))."

@@ -97,7 +97,7 @@ extension Shop {
           taken[line.id, default: 0] += quantity.thousandths
           // Cumulative shares, so the parts of all returns add up to the line.
           let share = { (q: Int64) in
-            Rounding.divideHalfUp(line.total.minorUnits * q, line.quantity.thousandths)
+            Shop.proportion(line.total.minorUnits, q, of: line.quantity.thousandths)
           }
           let amount = Money(share(already + quantity.thousandths) - share(already))
           items.append((line, quantity, amount))
@@ -158,12 +158,7 @@ extension Shop {
         [.integer(actor.registerID)]) + 1
     let now = clock.now()
     let total = items.reduce(Money.zero) { $0 + $1.2 }
-    var splits: [PriceBreakdown] = []
-    for (line, _, amount) in items {
-      splits.append(
-        TaxMath.breakdown(
-          amount, taxes: line.taxes.map { TaxRate(code: $0.code, rate: $0.rate) }, included: true))
-    }
+    let splits = try refundTaxes(items)
     let net = splits.reduce(Money.zero) { $0 + $1.net }
     try db.run(
       """
@@ -194,7 +189,7 @@ extension Shop {
           "INSERT INTO refund_line_taxes(refund_line_id, code, rate, amount) VALUES (?,?,?,?)",
           [
             .integer(refundLineID), .text(tax.code), .integer(tax.rate.thousandths),
-            .integer(part.amount.minorUnits),
+            .integer(part.minorUnits),
           ])
       }
       try addStock(of: try self.product(id: line.productID), quantity, to: &stock)
@@ -233,5 +228,66 @@ extension Shop {
       number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
       payments: payments,
       openedSession: opened)
+  }
+}
+
+extension Shop {
+  /// The taxes of each returned item, and its net (DESIGN.md §8.8): a
+  /// return takes back the same fraction of the taxes recorded on the sale
+  /// line (not a new split of the refunded amount), cumulatively, rounded
+  /// half up: after a return of q units of a line of Q, that line has
+  /// refunded round(tax × returned so far / Q) of each tax, minus what
+  /// earlier returns took. A return that reaches the whole line (and a void)
+  /// gives back exactly the line's taxes, so a full return reverses the sale
+  /// to the peso. The net is the refunded amount less those taxes.
+  func refundTaxes(_ items: [(SaleLineRecord, Quantity, Money)]) throws
+    -> [(net: Money, taxes: [Money])]
+  {
+    var returned: [Int64: Int64] = [:]
+    var taken: [Int64: [String: Int64]] = [:]
+    var result: [(net: Money, taxes: [Money])] = []
+    for (line, quantity, amount) in items {
+      if returned[line.id] == nil {
+        returned[line.id] = line.returned.thousandths
+        taken[line.id] = try refundedTaxes(saleLine: line.id)
+      }
+      let upTo = returned[line.id]! + quantity.thousandths
+      var parts: [Money] = []
+      for tax in line.taxes {
+        let target =
+          upTo >= line.quantity.thousandths
+          ? tax.amount.minorUnits
+          : Shop.proportion(tax.amount.minorUnits, upTo, of: line.quantity.thousandths)
+        let part = target - (taken[line.id]![tax.code] ?? 0)
+        taken[line.id]![tax.code, default: 0] += part
+        parts.append(Money(part))
+      }
+      returned[line.id] = upTo
+      result.append((amount - parts.reduce(.zero, +), parts))
+    }
+    return result
+  }
+
+  /// Each tax already refunded for a sale line, by code.
+  func refundedTaxes(saleLine: Int64) throws -> [String: Int64] {
+    var taxes: [String: Int64] = [:]
+    for row in try db.query(
+      """
+      SELECT t.code, sum(t.amount) FROM refund_line_taxes t
+      JOIN refund_lines l ON l.id = t.refund_line_id WHERE l.sale_line_id = ? GROUP BY t.code
+      """, [.integer(saleLine)])
+    {
+      taxes[row.string(0)] = row.int(1)
+    }
+    return taxes
+  }
+
+  /// amount × part / whole, rounded half up, without overflow (amounts and
+  /// quantities here are never negative).
+  static func proportion(_ amount: Int64, _ part: Int64, of whole: Int64) -> Int64 {
+    guard whole > 0 else { return 0 }
+    let (high, low) = amount.multipliedFullWidth(by: part)
+    let (q, r) = whole.dividingFullWidth((high, low))
+    return r * 2 >= whole ? q + 1 : q
   }
 }
