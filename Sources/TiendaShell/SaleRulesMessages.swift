@@ -17,10 +17,20 @@ extension Messages {
     case .noSuchSaleLine(let n, let count, let number):
       return
         "La venta \(number) no tiene línea \(n): tiene \(count) línea\(count == 1 ? "" : "s") (vea «ver venta \(number)»)."
+    case .saleNotOnRegister(let number, let register):
+      return "«\(register)» no tiene una venta \(number). Vea sus ventas con «ventas»."
+    case .productNotOnLine(let name, let line, let number):
+      return
+        "La línea \(line) de la venta \(number) no es «\(name)» (vea «ver venta \(number)»)."
+    case .lineAlreadyReturned(let line, let number):
+      return "La línea \(line) de la venta \(number) ya se devolvió entera."
     default:
       return describe(sale: error)
     }
   }
+
+  static let oneItemPerLine =
+    "Con «línea» se devuelve una sola línea: «devolver venta 2 línea 3» (todo lo que queda) o «devolver venta 2 1 pan línea 3»."
 
   /// `quitar línea 2`: the whole line went.
   static func lineRemoved(_ number: Int, _ name: String) -> String {
@@ -49,6 +59,10 @@ extension Messages {
   }
   static func couponAgain(_ code: String, _ amount: Money) -> String {
     "  El cupón \(code) ya estaba aplicado: -\(money(amount))."
+  }
+
+  static func giftLineSaved(_ line: Int, _ name: String) -> String {
+    "  La línea \(line) («\(name)») irá en el ticket de regalo, sin precio (sólo las líneas marcadas)."
   }
 
   /// After a $0 sale: nothing was charged.

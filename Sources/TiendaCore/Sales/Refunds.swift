@@ -2,14 +2,20 @@ import TiendaStore
 
 /// One item of `devolver venta N 2 empanada pino`.
 public struct ReturnRequest: Sendable, Equatable {
+  /// The product (empty when the line alone names it).
   public var product: String
   public var quantity: Quantity?
   public var unit: Quantity.Unit?
+  /// `línea 3`: the sale's line, when its product is on several lines.
+  public var line: Int64?
 
-  public init(product: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
+  public init(
+    product: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil, line: Int64? = nil
+  ) {
     self.product = product
     self.quantity = quantity
     self.unit = unit
+    self.line = line
   }
 }
 
@@ -85,9 +91,16 @@ extension Shop {
       } else {
         var taken: [Int64: Int64] = [:]
         for request in requests {
-          let line = try saleLine(request.product, in: sale)
+          let line = try saleLine(request, in: sale)
+          let left = Quantity(
+            thousandths: line.quantity.thousandths - line.returned.thousandths
+              - (taken[line.id] ?? 0))
           let quantity = try line.unit.quantity(
-            request.quantity ?? line.quantity, writtenIn: request.unit, product: line.name)
+            request.quantity ?? (request.line == nil ? line.quantity : left),
+            writtenIn: request.unit, product: line.name)
+          guard quantity.thousandths > 0 else {
+            throw SaleError.lineAlreadyReturned(line.position, number: sale.number)
+          }
           let already = line.returned.thousandths + (taken[line.id] ?? 0)
           guard already + quantity.thousandths <= line.quantity.thousandths else {
             throw SaleError.returnsMoreThanSold(
@@ -111,12 +124,36 @@ extension Shop {
     }
   }
 
-  /// The sale line a return names: by SKU, barcode or name of its product.
-  func saleLine(_ query: String, in sale: SaleRecord) throws -> SaleLineRecord {
-    let product = try findProduct(query, includeDeleted: true)
+  /// The sale line a return names: `línea 3`, or by SKU, barcode or name
+  /// of its product. A product on several lines at different prices
+  /// (still to return) needs the line: which one is refunded matters.
+  func saleLine(_ request: ReturnRequest, in sale: SaleRecord) throws -> SaleLineRecord {
+    if let n = request.line {
+      guard let line = sale.lines.first(where: { $0.position == n }) else {
+        throw SaleError.noSuchSaleLine(n, count: sale.lines.count, number: sale.number)
+      }
+      if !request.product.isEmpty {
+        let product = try findProduct(request.product, includeDeleted: true)
+        guard product.id == line.productID else {
+          throw SaleError.productNotOnLine(product.name, line: n, number: sale.number)
+        }
+      }
+      return line
+    }
+    let product = try findProduct(request.product, includeDeleted: true)
+    let open = sale.lines.filter { $0.productID == product.id && $0.returned < $0.quantity }
+    // Paid per unit: total / quantity, compared without dividing.
+    if let first = open.first,
+      open.contains(where: {
+        $0.total.minorUnits * first.quantity.thousandths
+          != first.total.minorUnits * $0.quantity.thousandths
+      })
+    {
+      throw SaleError.productOnSeveralLines(
+        product.name, lines: open.map(\.position), number: sale.number)
+    }
     guard
-      let line = sale.lines.last(where: { $0.productID == product.id && $0.returned < $0.quantity })
-        ?? sale.lines.first(where: { $0.productID == product.id })
+      let line = open.last ?? sale.lines.first(where: { $0.productID == product.id })
     else { throw SaleError.productNotInSale(product.name, number: sale.number) }
     return line
   }

@@ -32,8 +32,15 @@ enum HoldCommands {
     params: [.positional("numero", .integer, placeholder: "<n>", help: "El número del sostenido.")],
     examples: ["retomar 3"], mutates: true, right: .sell
   ) { call in
-    let ticket = try call.shop.resumeHeld(call.integer("numero")!)
-    return .lines(TicketView.breakdown(ticket))
+    let (ticket, changes) = try call.shop.resumeHeldReporting(call.integer("numero")!)
+    let notices = changes.map {
+      switch $0.kind {
+      case .deleted: return Messages.heldProductDeleted($0.product)
+      case .repriced(let old, let new):
+        return Messages.heldProductRepriced($0.product, from: old, to: new)
+      }
+    }
+    return .lines(notices + TicketView.breakdown(ticket))
   }
 
   static let quote = CommandSpec(

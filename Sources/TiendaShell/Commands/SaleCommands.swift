@@ -286,11 +286,14 @@ enum SaleCommands {
   static let gift = CommandSpec(
     "regalo", group: .sale,
     summary: "Marca el ticket (o una línea) para ticket de regalo, sin precios.",
+    details: "Con «línea N» el ticket de regalo lleva sólo las líneas marcadas; sin línea, todas.",
     params: [.option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea.")],
     examples: ["regalo", "regalo línea 2"], mutates: true, right: .sell
   ) { call in
-    try call.shop.markGift(line: call.integer("linea").map { Int($0) })
-    return .message(Messages.giftSaved)
+    let line = call.integer("linea").map { Int($0) }
+    let ticket = try call.shop.markGift(line: line)
+    guard let line else { return .message(Messages.giftSaved) }
+    return .message(Messages.giftLineSaved(line, ticket.lines[line - 1].product.name))
   }
 
   static let boleta = CommandSpec(
