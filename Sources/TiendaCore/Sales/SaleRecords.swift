@@ -109,8 +109,15 @@ extension Shop {
     return row.int(0)
   }
 
-  /// The register of `2-15`: by name, else by its number.
+  /// The register of `2-15`: the one whose name has the word «2» («Caja
+  /// 2», not «Caja 20»), else by name as `--caja` finds it, else by its
+  /// number.
   func registerForSale(_ text: String) throws -> Register {
+    let word = fold(text)
+    let byWord = try registers().filter {
+      fold($0.name).split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == word }
+    }
+    if byWord.count == 1 { return byWord[0] }
     do {
       return try findRegister(text)
     } catch let error as CoreError {
