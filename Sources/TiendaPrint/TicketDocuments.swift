@@ -47,7 +47,11 @@ public struct TicketDocuments {
     doc.text(LocalTime.formatted(sale.at))
     doc.text(PrintText.cashier(sale.userName ?? PrintText.owner))
     doc.add(.rule)
-    for line in sale.lines {
+    // `regalo línea N` puts only those lines on the gift ticket; `regalo`
+    // alone (the whole sale) puts them all.
+    let giftLines = sale.lines.filter(\.gift)
+    let shown = gift && !sale.gift && !giftLines.isEmpty ? giftLines : sale.lines
+    for line in shown {
       if gift {
         row(&doc, line.name, quantity(line.quantity, line.unit))
       } else {

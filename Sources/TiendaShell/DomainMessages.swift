@@ -28,6 +28,12 @@ extension Messages {
     }
   }
 
+  /// "de la categoría", "del producto" (never «de el»).
+  static func ofThe(_ thing: CoreError.Thing) -> String {
+    let article = the(thing)
+    return article.hasPrefix("el ") ? "del " + article.dropFirst(3) : "de " + article
+  }
+
   static func noun(_ thing: CoreError.Thing) -> String {
     String(the(thing).split(separator: " ").last!)
   }
@@ -44,7 +50,7 @@ extension Messages {
     switch error {
     case .emptyName(let t):
       return t == .shop
-        ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre de \(the(t))."
+        ? "El nombre de la tienda no puede quedar vacío." : "Falta el nombre \(ofThe(t))."
     case .alreadyExists(let t, let name):
       return "Ya existe \(the(t)) «\(name)»."
     case .notFound(let t, let query, let suggestion):
@@ -81,7 +87,7 @@ extension Messages {
     case .nothingToChange:
       return "No indicó nada que cambiar."
     case .nameTooLong(let t, let maximum):
-      return "El nombre de \(the(t)) es demasiado largo: use hasta \(maximum) caracteres."
+      return "El nombre \(ofThe(t)) es demasiado largo: use hasta \(maximum) caracteres."
     case .nameWithoutLetters(let t, let name):
       return "«\(name)» no sirve como nombre de \(noun(t)): debe tener letras o números."
     case .reservedName(let t, let name):

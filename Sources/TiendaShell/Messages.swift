@@ -259,7 +259,9 @@ extension Messages {
     "La línea tiene bytes que no son texto UTF-8; guarde el archivo como UTF-8 e intente de nuevo."
   static let redirectIntoShopFile =
     "No puedo escribir la salida sobre el archivo de la tienda (ni su historial): elija otro nombre."
-  static func foreignKeyProblems(_ n: Int) -> String { n == 0 ? "ok" : "\(n) problemas" }
+  static func foreignKeyProblems(_ n: Int) -> String {
+    n == 0 ? "ok" : n == 1 ? "1 problema" : "\(n) problemas"
+  }
   static let quotedCommand =
     "Los comandos se escriben sin comillas; las comillas son para los nombres (crear categoría \"Pan amasado\")."
   static let repeatedFormat = "«como» aparece dos veces; indique un solo formato."
@@ -335,7 +337,9 @@ extension Messages {
   }
   static let noLowStock = "Ningún producto está bajo su mínimo."
   static func nothingExpiring(_ days: Int) -> String {
-    "Ningún producto vence en los próximos \(days) días."
+    days == 1
+      ? "Ningún producto vence en el próximo día."
+      : "Ningún producto vence en los próximos \(days) días."
   }
   static let negative = "negativo"
   static let low = "bajo"
@@ -377,7 +381,8 @@ extension Messages {
   }
   static func badUnit(_ text: String) -> String { "«\(text)» no es una unidad: use un, kg o lt." }
   static func imported(_ s: ImportSummary) -> String {
-    var text = "Importados: \(s.created) nuevos, \(s.updated) actualizados"
+    var text =
+      "Importados: \(s.created) nuevo\(s.created == 1 ? "" : "s"), \(s.updated) actualizado\(s.updated == 1 ? "" : "s")"
     if s.unchanged > 0 { text += ", \(s.unchanged) sin cambios" }
     if !s.categoriesCreated.isEmpty {
       text += "; categorías creadas: " + s.categoriesCreated.joined(separator: ", ")
@@ -385,7 +390,7 @@ extension Messages {
     return text + "."
   }
   static func exported(_ n: Int, kits: Int, path: String) -> String {
-    "Exportados \(n) productos a «\(path)»"
+    (n == 1 ? "Exportado 1 producto" : "Exportados \(n) productos") + " a «\(path)»"
       + (kits == 1
         ? " (el kit no se exporta: se crea con «crear kit»)."
         : kits > 1 ? " (los \(kits) kits no se exportan: se crean con «crear kit»)." : ".")
@@ -468,7 +473,8 @@ extension Messages {
       case .saleDoesNotAddUp(let register, let number):
         return "la venta \(number) de \(register) no suma su total"
       case .saleNumberGap(let register, let count, let highest):
-        return "\(register) tiene \(count) ventas numeradas hasta \(highest)"
+        return
+          "\(register) tiene \(count) \(count == 1 ? "venta numerada" : "ventas numeradas") hasta \(highest)"
       case .sessionWithoutZ(let register, let session):
         return "la sesión \(session) de \(register) se cerró sin informe Z"
       }

@@ -78,7 +78,8 @@ extension Messages {
     case .cannotChangeAfterPayment:
       return "El ticket ya tiene un pago: termine de cobrar, o cancele y empiece de nuevo."
     case .saleNotFound(let ref):
-      return "No encontré la venta «\(ref)» en esta caja. Use el número (15) o caja-número (2-15)."
+      return
+        "No encontré la venta «\(ref)» en esta caja. Use el número (15), o caja-número para otra caja (2-15 es la venta 15 de «Caja 2»)."
     case .alreadyVoided(let n): return "La venta \(n) ya fue anulada; no se anula dos veces."
     case .voidedSale(let n): return "La venta \(n) está anulada: no tiene nada que devolver."
     case .productNotInSale(let name, let n): return "«\(name)» no está en la venta \(n)."
@@ -108,6 +109,9 @@ extension Messages {
       return "«\(code)» no sirve como código de cupón: una palabra, hasta 30 caracteres."
     case .couponDates(let from, let until):
       return "El cupón termina (\(until.description)) antes de empezar (\(from.description))."
+    case .zeroTotalTakesNoMoney, .productOnSeveralLines, .noSuchSaleLine, .saleNotOnRegister,
+      .productNotOnLine, .lineAlreadyReturned:
+      return describe(saleRule: error)
     }
   }
 }
@@ -143,7 +147,6 @@ extension Messages {
   public static func ticketResumed(_ lines: Int) -> String {
     "  Hay un ticket abierto con \(lines) línea\(lines == 1 ? "" : "s"); siga agregando o escriba «total»."
   }
-  static let lineRemoved = "  Línea quitada."
   static let discountSet = "  Descuento aplicado."
   static func couponApplied(_ code: String, _ amount: Money) -> String {
     "  Cupón \(code): -\(money(amount))."

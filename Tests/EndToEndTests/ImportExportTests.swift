@@ -117,7 +117,7 @@ import Testing
     let file = try box.write("u.csv", "sku;precio;stock\nEMP01;2.700;30\n")
     let journalBefore = try box.count("SELECT count(*) FROM journal")
     let r = try box.ok("importar productos \(file)")
-    #expect(r.stdout == "Importados: 0 nuevos, 1 actualizados.\n", "\(r.transcript)")
+    #expect(r.stdout == "Importados: 0 nuevos, 1 actualizado.\n", "\(r.transcript)")
     let p = try box.product("EMP01")
     #expect(int(p["precio"]) == 2700)
     #expect(p["nombre"] as? String == "Empanada de pino")

@@ -1145,6 +1145,30 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar("la tienda real cambió durante la práctica")
 
 
+    # --- reglas de venta (issue 12, ítem 6) --------------------------------
+
+    def test_60_ticket_en_cero_se_cierra_y_quitar_dice_que_quito(self):
+        self.tienda_c('crear producto Pan precio 1000 stock 10')
+        s = self.abrir()
+        s.ejecutar("vender")
+        s.ejecutar("3 pan")
+        _, salida, prompt = s.ejecutar("quitar pan 1")
+        if "Se quitó 1 unidad de «Pan»; en la línea 1 quedan 2." not in salida:
+            s.fallar("«quitar pan 1» debía decir que quitó una unidad y cuántas quedan")
+        if prompt != "tienda [2 art. $2.000]> ":
+            s.fallar(f"el prompt debía ser «tienda [2 art. $2.000]> », se vio «{prompt}»")
+        _, _, prompt = s.ejecutar("descuento 100%")
+        if prompt != "tienda [2 art. $0]> ":
+            s.fallar(f"con 100 % el ticket queda en $0, se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("pagar efectivo")
+        if "Venta 1 · Total $0 · Sin cobro" not in salida:
+            s.fallar("un ticket de $0 se cierra con «pagar efectivo», sin cobro")
+        if prompt != "tienda> ":
+            s.fallar(f"tras la venta el prompt vuelve a «tienda> », se vio «{prompt}»")
+        self.assertEqual(self.sql("SELECT count(*), sum(total) FROM sales").strip(), "1|0")
+        self.assertEqual(self.sql("SELECT stock FROM products").strip(), "8000")
+
+
 # --------------------------------------------------------------------------
 
 def main():

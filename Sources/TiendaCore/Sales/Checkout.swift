@@ -163,6 +163,9 @@ extension Shop {
           .integer(needsPriceRight(line) || line.fixedAmount != nil ? 1 : 0),
         ])
       let lineID = db.lastInsertRowID
+      if line.gift {
+        try db.run("INSERT INTO sale_line_gifts(line_id) VALUES (?)", [.integer(lineID)])
+      }
       for tax in priced.taxes {
         try db.run(
           "INSERT INTO sale_line_taxes(line_id, code, rate, amount) VALUES (?,?,?,?)",

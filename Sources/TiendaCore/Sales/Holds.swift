@@ -25,6 +25,7 @@ extension Shop {
       ticket.name = name
       ticket.number = try nextNumber(.held)
       let id = try saveTicket(ticket)
+      try recordHeldPrices(ticket: id)
       try enqueueAutomatic(kind: "sostenido", document: "ticket:\(id)")
       journal.record(
         "venta.sostener", entity: "ticket", id: String(ticket.number!),
@@ -111,6 +112,14 @@ extension Shop {
   /// current prices. Refused while another ticket is open.
   @discardableResult
   public func resumeHeld(_ number: Int64) throws -> Ticket {
+    try resumeHeldReporting(number).ticket
+  }
+
+  /// `retomar N`, with what changed in the catalog while it was held:
+  /// lines of deleted products are taken off, repriced ones are told.
+  public func resumeHeldReporting(_ number: Int64) throws -> (
+    ticket: Ticket, changes: [HeldLineChange]
+  ) {
     try mutate { journal in
       try refuseAnotherDocument()
       guard
@@ -118,15 +127,24 @@ extension Shop {
           Shop.ticketColumns + " WHERE state = 'sostenido' AND number = ?", [.integer(number)])
       else { throw SaleError.holdNotFound(Int(number)) }
       var ticket = try loadTicket(row)
+      let changes = try heldChanges(ticket)
       try db.run(
         "UPDATE tickets SET state = 'abierto', number = NULL, register_id = ? WHERE id = ?",
         [.integer(actor.registerID), .integer(ticket.id!)])
       try claimTicket(ticket.id!)
       ticket.state = .open
+      if changes.contains(where: { $0.kind == .deleted }) {
+        var open = try openTicket()!
+        open.lines.removeAll { !$0.product.active }
+        try saveTicket(open)
+      }
       journal.record(
         "venta.retomar", entity: "ticket", id: String(number),
-        after: .object([("lineas", .array(ticket.lines.map(\.json)))]))
-      return try openTicket()!
+        after: .object([
+          ("lineas", .array(ticket.lines.map(\.json))),
+          ("cambios", .array(changes.map(\.json))),
+        ]))
+      return (try openTicket()!, changes)
     }
   }
 

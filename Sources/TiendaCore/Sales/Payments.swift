@@ -75,6 +75,15 @@ public enum Settlement {
     total: Money, already: [PaymentRecord], requests: [PaymentRequest], roundCash: Bool
   ) throws -> [PaymentRecord] {
     var remaining = total - already.reduce(.zero) { $0 + $1.amount }
+    // A $0 ticket (a 100 % discount or coupon, a free product) closes with
+    // no payment: any method without an amount (or $0) settles it.
+    if total == .zero && already.isEmpty && !requests.isEmpty {
+      if let amount = requests.compactMap(\.amount).first(where: { $0 != .zero }) {
+        guard amount > .zero else { throw SaleError.badPaymentAmount }
+        throw SaleError.zeroTotalTakesNoMoney(amount)
+      }
+      return []
+    }
     var records: [PaymentRecord] = []
     for (index, request) in requests.enumerated() {
       let isLast = index == requests.count - 1

@@ -95,13 +95,15 @@ public struct DiscountRule: Sendable, Equatable {
 ///
 /// Line amount = quantity × unit price rounded half up once; a percentage
 /// rounds half up once; ticket discounts and the coupon are spread over the
-/// lines in proportion (largest remainder) so each line's tax split stays
-/// exact and the parts add up to the total.
+/// lines in proportion (largest remainder) so the parts add up to the total.
+/// Taxes are computed on the ticket's total per tax set and spread back over
+/// the lines (`TicketTaxes`, DESIGN.md §8.8).
 ///
 /// ```swift
 /// let t = Pricing.price([PricingInput(quantity: Quantity(units: 1), unitPrice: Money(6990),
 ///                         taxes: [TaxRate(code: "iva", rate: Percent(thousandths: 19_000))])])
 /// t.net  // 5874; t.taxes[0].amount  // 1116
+/// // Three lines of $1.000: net 2.521, IVA 479 (not 3 × 840 / 160).
 /// ```
 public enum Pricing {
   static let percentScale: Int64 = 100_000
@@ -144,14 +146,12 @@ public enum Pricing {
     coupon: DiscountRule = DiscountRule()
   ) -> TicketTotals {
     var amounts: [Money] = []
-    var bases: [Money] = []
     var grosses: [Money] = []
     var discounted: [Money] = []
     for input in inputs {
       let amount = input.fixedAmount ?? lineAmount(input.quantity, input.unitPrice)
       let base = max(.zero, amount - lineDiscount(amount, input))
       amounts.append(amount)
-      bases.append(base)
       grosses.append(withTaxes(amount, input))
       discounted.append(withTaxes(base, input))
     }
@@ -165,30 +165,18 @@ public enum Pricing {
     let couponShares = Rounding.allocate(
       couponDiscount.minorUnits, weights: afterTicket.map(\.minorUnits))
 
+    let totals = zip(afterTicket, couponShares).map { $0 - Money($1) }
+    // Taxes on the ticket's total per tax set, spread over the lines (§8.8).
+    let splits = TicketTaxes.split(totals: totals, taxes: inputs.map(\.taxes))
     var lines: [PricedLine] = []
     var taxTotals: [TaxAmount] = []
-    for (i, input) in inputs.enumerated() {
-      let ticketShare = Money(ticketShares[i])
-      let couponShare = Money(couponShares[i])
-      let total = afterTicket[i] - couponShare
-      let net: Money
-      let taxes: [TaxAmount]
-      if !input.includesTaxes && ticketShare == .zero && couponShare == .zero {
-        net = bases[i]
-        taxes = taxesOnTop(net, input.taxes)
-      } else {
-        let split = TaxMath.breakdown(total, taxes: input.taxes, included: true)
-        net = split.net
-        taxes = zip(input.taxes, split.taxes).map {
-          TaxAmount(code: $0.code, rate: $0.rate, amount: $1.amount)
-        }
-      }
-      taxTotals.accumulate(taxes)
+    for i in inputs.indices {
+      taxTotals.accumulate(splits[i].taxes)
       lines.append(
         PricedLine(
           amount: amounts[i], gross: grosses[i], lineDiscount: grosses[i] - discounted[i],
-          ticketDiscount: ticketShare, couponDiscount: couponShare, total: total, net: net,
-          taxes: taxes))
+          ticketDiscount: Money(ticketShares[i]), couponDiscount: Money(couponShares[i]),
+          total: totals[i], net: splits[i].net, taxes: splits[i].taxes))
     }
     return TicketTotals(
       lines: lines, subtotal: grosses.reduce(.zero, +),

@@ -2,14 +2,20 @@ import TiendaStore
 
 /// One item of `devolver venta N 2 empanada pino`.
 public struct ReturnRequest: Sendable, Equatable {
+  /// The product (empty when the line alone names it).
   public var product: String
   public var quantity: Quantity?
   public var unit: Quantity.Unit?
+  /// `línea 3`: the sale's line, when its product is on several lines.
+  public var line: Int64?
 
-  public init(product: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
+  public init(
+    product: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil, line: Int64? = nil
+  ) {
     self.product = product
     self.quantity = quantity
     self.unit = unit
+    self.line = line
   }
 }
 
@@ -85,9 +91,16 @@ extension Shop {
       } else {
         var taken: [Int64: Int64] = [:]
         for request in requests {
-          let line = try saleLine(request.product, in: sale)
+          let line = try saleLine(request, in: sale)
+          let left = Quantity(
+            thousandths: line.quantity.thousandths - line.returned.thousandths
+              - (taken[line.id] ?? 0))
           let quantity = try line.unit.quantity(
-            request.quantity ?? line.quantity, writtenIn: request.unit, product: line.name)
+            request.quantity ?? (request.line == nil ? line.quantity : left),
+            writtenIn: request.unit, product: line.name)
+          guard quantity.thousandths > 0 else {
+            throw SaleError.lineAlreadyReturned(line.position, number: sale.number)
+          }
           let already = line.returned.thousandths + (taken[line.id] ?? 0)
           guard already + quantity.thousandths <= line.quantity.thousandths else {
             throw SaleError.returnsMoreThanSold(
@@ -97,7 +110,7 @@ extension Shop {
           taken[line.id, default: 0] += quantity.thousandths
           // Cumulative shares, so the parts of all returns add up to the line.
           let share = { (q: Int64) in
-            Rounding.divideHalfUp(line.total.minorUnits * q, line.quantity.thousandths)
+            Shop.proportion(line.total.minorUnits, q, of: line.quantity.thousandths)
           }
           let amount = Money(share(already + quantity.thousandths) - share(already))
           items.append((line, quantity, amount))
@@ -111,12 +124,36 @@ extension Shop {
     }
   }
 
-  /// The sale line a return names: by SKU, barcode or name of its product.
-  func saleLine(_ query: String, in sale: SaleRecord) throws -> SaleLineRecord {
-    let product = try findProduct(query, includeDeleted: true)
+  /// The sale line a return names: `línea 3`, or by SKU, barcode or name
+  /// of its product. A product on several lines at different prices
+  /// (still to return) needs the line: which one is refunded matters.
+  func saleLine(_ request: ReturnRequest, in sale: SaleRecord) throws -> SaleLineRecord {
+    if let n = request.line {
+      guard let line = sale.lines.first(where: { $0.position == n }) else {
+        throw SaleError.noSuchSaleLine(n, count: sale.lines.count, number: sale.number)
+      }
+      if !request.product.isEmpty {
+        let product = try findProduct(request.product, includeDeleted: true)
+        guard product.id == line.productID else {
+          throw SaleError.productNotOnLine(product.name, line: n, number: sale.number)
+        }
+      }
+      return line
+    }
+    let product = try findProduct(request.product, includeDeleted: true)
+    let open = sale.lines.filter { $0.productID == product.id && $0.returned < $0.quantity }
+    // Paid per unit: total / quantity, compared without dividing.
+    if let first = open.first,
+      open.contains(where: {
+        $0.total.minorUnits * first.quantity.thousandths
+          != first.total.minorUnits * $0.quantity.thousandths
+      })
+    {
+      throw SaleError.productOnSeveralLines(
+        product.name, lines: open.map(\.position), number: sale.number)
+    }
     guard
-      let line = sale.lines.last(where: { $0.productID == product.id && $0.returned < $0.quantity })
-        ?? sale.lines.first(where: { $0.productID == product.id })
+      let line = open.last ?? sale.lines.first(where: { $0.productID == product.id })
     else { throw SaleError.productNotInSale(product.name, number: sale.number) }
     return line
   }
@@ -158,12 +195,7 @@ extension Shop {
         [.integer(actor.registerID)]) + 1
     let now = clock.now()
     let total = items.reduce(Money.zero) { $0 + $1.2 }
-    var splits: [PriceBreakdown] = []
-    for (line, _, amount) in items {
-      splits.append(
-        TaxMath.breakdown(
-          amount, taxes: line.taxes.map { TaxRate(code: $0.code, rate: $0.rate) }, included: true))
-    }
+    let splits = try refundTaxes(items)
     let net = splits.reduce(Money.zero) { $0 + $1.net }
     try db.run(
       """
@@ -194,7 +226,7 @@ extension Shop {
           "INSERT INTO refund_line_taxes(refund_line_id, code, rate, amount) VALUES (?,?,?,?)",
           [
             .integer(refundLineID), .text(tax.code), .integer(tax.rate.thousandths),
-            .integer(part.amount.minorUnits),
+            .integer(part.minorUnits),
           ])
       }
       try addStock(of: try self.product(id: line.productID), quantity, to: &stock)
@@ -233,5 +265,66 @@ extension Shop {
       number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
       payments: payments,
       openedSession: opened)
+  }
+}
+
+extension Shop {
+  /// The taxes of each returned item, and its net (DESIGN.md §8.8): a
+  /// return takes back the same fraction of the taxes recorded on the sale
+  /// line (not a new split of the refunded amount), cumulatively, rounded
+  /// half up: after a return of q units of a line of Q, that line has
+  /// refunded round(tax × returned so far / Q) of each tax, minus what
+  /// earlier returns took. A return that reaches the whole line (and a void)
+  /// gives back exactly the line's taxes, so a full return reverses the sale
+  /// to the peso. The net is the refunded amount less those taxes.
+  func refundTaxes(_ items: [(SaleLineRecord, Quantity, Money)]) throws
+    -> [(net: Money, taxes: [Money])]
+  {
+    var returned: [Int64: Int64] = [:]
+    var taken: [Int64: [String: Int64]] = [:]
+    var result: [(net: Money, taxes: [Money])] = []
+    for (line, quantity, amount) in items {
+      if returned[line.id] == nil {
+        returned[line.id] = line.returned.thousandths
+        taken[line.id] = try refundedTaxes(saleLine: line.id)
+      }
+      let upTo = returned[line.id]! + quantity.thousandths
+      var parts: [Money] = []
+      for tax in line.taxes {
+        let target =
+          upTo >= line.quantity.thousandths
+          ? tax.amount.minorUnits
+          : Shop.proportion(tax.amount.minorUnits, upTo, of: line.quantity.thousandths)
+        let part = target - (taken[line.id]![tax.code] ?? 0)
+        taken[line.id]![tax.code, default: 0] += part
+        parts.append(Money(part))
+      }
+      returned[line.id] = upTo
+      result.append((amount - parts.reduce(.zero, +), parts))
+    }
+    return result
+  }
+
+  /// Each tax already refunded for a sale line, by code.
+  func refundedTaxes(saleLine: Int64) throws -> [String: Int64] {
+    var taxes: [String: Int64] = [:]
+    for row in try db.query(
+      """
+      SELECT t.code, sum(t.amount) FROM refund_line_taxes t
+      JOIN refund_lines l ON l.id = t.refund_line_id WHERE l.sale_line_id = ? GROUP BY t.code
+      """, [.integer(saleLine)])
+    {
+      taxes[row.string(0)] = row.int(1)
+    }
+    return taxes
+  }
+
+  /// amount × part / whole, rounded half up, without overflow (amounts and
+  /// quantities here are never negative).
+  static func proportion(_ amount: Int64, _ part: Int64, of whole: Int64) -> Int64 {
+    guard whole > 0 else { return 0 }
+    let (high, low) = amount.multipliedFullWidth(by: part)
+    let (q, r) = whole.dividingFullWidth((high, low))
+    return r * 2 >= whole ? q + 1 : q
   }
 }

@@ -44,4 +44,18 @@ public enum SaleError: Error, Equatable {
   case couponExists(String)
   case badCoupon(String)
   case couponDates(from: LocalDate, until: LocalDate)
+  // Sale rules (issue 12, item 6).
+  /// An amount offered on a ticket whose total is $0.
+  case zeroTotalTakesNoMoney(Money)
+  /// `devolver venta 2 pan` when «Pan» is on several lines at different
+  /// prices: the line must be named (`devolver venta 2 línea 3`).
+  case productOnSeveralLines(String, lines: [Int64], number: Int64)
+  /// `devolver venta 2 línea 7` on a sale of 3 lines.
+  case noSuchSaleLine(Int64, count: Int, number: Int64)
+  /// `devolver venta 2 pan línea 3` when line 3 is not «Pan».
+  case productNotOnLine(String, line: Int64, number: Int64)
+  /// `devolver venta 2 línea 3` when all of line 3 was returned.
+  case lineAlreadyReturned(Int64, number: Int64)
+  /// `ver venta 2-9`: register «Caja 2» has no sale 9.
+  case saleNotOnRegister(number: Int64, register: String)
 }

@@ -21,6 +21,8 @@ public struct SaleLineRecord: Sendable {
   /// Returned so far (returns and a void), and the amount refunded for it.
   public let returned: Quantity
   public let refunded: Money
+  /// `regalo línea N`: this line goes on the gift ticket.
+  public let gift: Bool
 }
 
 /// A void or a return of a sale.
@@ -76,24 +78,54 @@ public struct SaleListing: Sendable {
 }
 
 extension Shop {
-  /// Finds a sale by `15` (this register) or `2-15` (register 2, sale 15).
+  /// Finds a sale by `15` (this register) or `2-15` (sale 15 of register
+  /// «Caja 2»). The part before the dash names the register as `--caja`
+  /// does (`2`, `norte`: exact name or word prefixes); a number that names
+  /// none is the register's own number. Never read as this register.
   public func saleID(_ reference: String) throws -> Int64 {
-    let parts = reference.split(separator: "-")
-    var register = actor.registerID
+    var register = Register(id: actor.registerID, name: actor.registerName)
     var numberText = Substring(reference)
-    if parts.count == 2, let r = Int64(parts[0]) {
-      register = r
-      numberText = parts[1]
-    } else if reference.lowercased().hasPrefix("caja-") || reference.lowercased().hasPrefix("caja ")
-    {
+    var otherRegister = false
+    if let dash = reference.lastIndex(of: "-"), dash != reference.startIndex {
+      let name = String(reference[..<dash])
+      numberText = reference[reference.index(after: dash)...]
+      if fold(name) != "caja" {
+        register = try registerForSale(name)
+        otherRegister = true
+      }
+    } else if reference.lowercased().hasPrefix("caja ") {
       numberText = reference.dropFirst(5)
     }
-    guard let number = Int64(numberText),
+    guard let number = Int64(numberText) else { throw SaleError.saleNotFound(reference) }
+    guard
       let row = try db.queryFirst(
         "SELECT id FROM sales WHERE register_id = ? AND number = ?",
-        [.integer(register), .integer(number)])
-    else { throw SaleError.saleNotFound(reference) }
+        [.integer(register.id), .integer(number)])
+    else {
+      throw otherRegister
+        ? SaleError.saleNotOnRegister(number: number, register: register.name)
+        : SaleError.saleNotFound(reference)
+    }
     return row.int(0)
+  }
+
+  /// The register of `2-15`: the one whose name has the word «2» («Caja
+  /// 2», not «Caja 20»), else by name as `--caja` finds it, else by its
+  /// number.
+  func registerForSale(_ text: String) throws -> Register {
+    let word = fold(text)
+    let byWord = try registers().filter {
+      fold($0.name).split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == word }
+    }
+    if byWord.count == 1 { return byWord[0] }
+    do {
+      return try findRegister(text)
+    } catch let error as CoreError {
+      guard case .notFound = error, let id = Int64(text),
+        let row = try db.queryFirst("SELECT id, name FROM registers WHERE id = ?", [.integer(id)])
+      else { throw error }
+      return Register(id: row.int(0), name: row.string(1))
+    }
   }
 
   /// Everything about one sale.
@@ -117,7 +149,8 @@ extension Shop {
       SELECT l.id, l.position, l.product_id, l.sku, l.name, l.unit, l.quantity, l.unit_price,
         l.amount, l.line_discount, l.ticket_discount, l.coupon_discount, l.total, l.net, l.note,
         (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE sale_line_id = l.id),
-        (SELECT coalesce(sum(total), 0) FROM refund_lines WHERE sale_line_id = l.id)
+        (SELECT coalesce(sum(total), 0) FROM refund_lines WHERE sale_line_id = l.id),
+        EXISTS (SELECT 1 FROM sale_line_gifts WHERE line_id = l.id)
       FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.position
       """, [.integer(id)]
     ).map { l in
@@ -136,7 +169,7 @@ extension Shop {
         unitPrice: Money(l.int(7)), amount: Money(l.int(8)), lineDiscount: Money(l.int(9)),
         ticketDiscount: Money(l.int(10)), couponDiscount: Money(l.int(11)), total: Money(l.int(12)),
         net: Money(l.int(13)), note: l.string(14), taxes: lineTaxes,
-        returned: Quantity(thousandths: l.int(15)), refunded: Money(l.int(16)))
+        returned: Quantity(thousandths: l.int(15)), refunded: Money(l.int(16)), gift: l.bool(17))
     }
     let payments = try paymentRecords(from: "payments", where: "sale_id", is: id)
     let refunds = try db.query(

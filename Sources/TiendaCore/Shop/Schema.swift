@@ -64,5 +64,6 @@ public enum Schema {
     Schema.cash,
     Schema.printing,
     Schema.ticketOwners,
+    Schema.saleRules,
   ]
 }

@@ -42,8 +42,15 @@ enum HoldCommands {
     examples: ["retomar 3", "retomar"], mutates: true, right: .sell
   ) { call in
     guard let number = call.integer("numero") else { return try TicketSession.resumeOrphan(call) }
-    let ticket = try call.shop.resumeHeld(number)
-    return .lines(TicketView.breakdown(ticket))
+    let (ticket, changes) = try call.shop.resumeHeldReporting(number)
+    let notices = changes.map {
+      switch $0.kind {
+      case .deleted: return Messages.heldProductDeleted($0.product)
+      case .repriced(let old, let new):
+        return Messages.heldProductRepriced($0.product, from: old, to: new)
+      }
+    }
+    return .lines(notices + TicketView.breakdown(ticket))
   }
 
   static let quote = CommandSpec(

@@ -147,6 +147,7 @@ enum SaleCommands {
     examples: ["quitar línea 2", "quitar empanada pino", "quitar empanada pino 1"],
     mutates: true, right: .sell
   ) { call in
+    guard let before = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
     if let n = call.integer("linea") {
       try call.shop.removeLine(Int(n))
     } else if let product = call.text("producto") {
@@ -158,9 +159,31 @@ enum SaleCommands {
     guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
     return .lines(
       [
-        Messages.lineRemoved,
+        removalText(before, ticket),
         Messages.ticketRunning(articles: ticket.articleCount, total: ticket.totals.total),
       ])
+  }
+
+  /// What `quitar` did: a whole line, or some units of one (compared line
+  /// by line, before and after).
+  static func removalText(_ before: Ticket, _ after: Ticket) -> String {
+    let same = { (a: TicketLine, b: TicketLine) in
+      a.product.id == b.product.id && a.quantity == b.quantity
+    }
+    if after.lines.count == before.lines.count {
+      for (i, (old, now)) in zip(before.lines, after.lines).enumerated()
+      where now.quantity < old.quantity {
+        return Messages.unitsRemoved(
+          Quantity(thousandths: old.quantity.thousandths - now.quantity.thousandths),
+          of: old.product.name, old.product.unit, line: i + 1, left: now.quantity)
+      }
+    }
+    let i =
+      before.lines.indices.first {
+        $0 >= after.lines.count || !same(before.lines[$0], after.lines[$0])
+      }
+      ?? before.lines.count - 1
+    return Messages.lineRemoved(i + 1, before.lines[i].product.name)
   }
 
   static let discount = CommandSpec(
@@ -186,8 +209,28 @@ enum SaleCommands {
     try call.context.authorizeDiscount(share, scope: line == nil ? .ticket : .line)
     let updated = try call.shop.setDiscount(rule, line: line)
     return .lines(
-      [Messages.discountSet]
+      [discountText(rule, line: line, before: ticket)]
         + [Messages.ticketRunning(articles: updated.articleCount, total: updated.totals.total)])
+  }
+
+  /// `descuento 0%` (or `$0`) removes that part: said so, or that there was
+  /// none to remove.
+  static func discountText(_ rule: DiscountRule, line: Int?, before: Ticket) -> String {
+    let removesPercent = rule.percent?.thousandths == 0
+    let removesAmount = rule.amount == .zero
+    guard removesPercent || removesAmount else { return Messages.discountSet }
+    let had: Bool
+    if let line {
+      let old = before.lines[line - 1]
+      had =
+        (removesPercent && old.discountPercent != nil)
+        || (removesAmount && old.discountAmount != nil)
+    } else {
+      had =
+        (removesPercent && before.discount.percent != nil)
+        || (removesAmount && before.discount.amount != nil)
+    }
+    return had ? Messages.discountRemoved : Messages.noDiscountToRemove
   }
 
   static func discountRule(_ call: Invocation) throws -> DiscountRule {
@@ -205,13 +248,23 @@ enum SaleCommands {
   static let coupon = CommandSpec(
     "cupón", group: .sale,
     summary: "Aplica un cupón al ticket (revisa vigencia, mínimo y usos).",
+    details: "Un ticket lleva un solo cupón: uno nuevo reemplaza al anterior, y lo dice.",
     params: [.positional("codigo", .text, placeholder: "<código>", help: "El código del cupón.")],
     examples: ["cupón VERANO10"], mutates: true, right: .sell
   ) { call in
+    let previous = try call.shop.openTicket()?.coupon
     let ticket = try call.shop.applyCoupon(call.text("codigo")!)
     let totals = ticket.totals
+    let code = ticket.coupon!.code
+    // One coupon per ticket: a new one replaces the old, and says so.
+    let said =
+      previous == nil
+      ? Messages.couponApplied(code, totals.couponDiscount)
+      : previous!.id == ticket.coupon!.id
+        ? Messages.couponAgain(code, totals.couponDiscount)
+        : Messages.couponReplaced(code, old: previous!.code, totals.couponDiscount)
     return .lines([
-      Messages.couponApplied(ticket.coupon!.code, totals.couponDiscount),
+      said,
       Messages.ticketRunning(articles: ticket.articleCount, total: totals.total),
     ])
   }
@@ -233,11 +286,14 @@ enum SaleCommands {
   static let gift = CommandSpec(
     "regalo", group: .sale,
     summary: "Marca el ticket (o una línea) para ticket de regalo, sin precios.",
+    details: "Con «línea N» el ticket de regalo lleva sólo las líneas marcadas; sin línea, todas.",
     params: [.option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea.")],
     examples: ["regalo", "regalo línea 2"], mutates: true, right: .sell
   ) { call in
-    try call.shop.markGift(line: call.integer("linea").map { Int($0) })
-    return .message(Messages.giftSaved)
+    let line = call.integer("linea").map { Int($0) }
+    let ticket = try call.shop.markGift(line: line)
+    guard let line else { return .message(Messages.giftSaved) }
+    return .message(Messages.giftLineSaved(line, ticket.lines[line - 1].product.name))
   }
 
   static let boleta = CommandSpec(

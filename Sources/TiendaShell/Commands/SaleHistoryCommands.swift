@@ -62,7 +62,9 @@ enum SaleHistoryCommands {
     summary: "Anula una venta entera: devuelve el stock y revierte cada pago (una sola vez).",
     details: "La venta original no se toca: la anulación es un registro nuevo en la sesión de hoy.",
     params: [
-      saleRef, .option("motivo", .name, placeholder: "\"…\"", help: "Por qué (obligatorio)."),
+      saleRef,
+      .option(
+        "motivo", .name, required: true, placeholder: "\"…\"", help: "Por qué (obligatorio)."),
     ],
     examples: ["anular venta 15 motivo \"cobro duplicado\""], mutates: true, right: .void
   ) { call in
@@ -86,21 +88,31 @@ enum SaleHistoryCommands {
         "productos", .saleItems, required: false, placeholder: "<cantidad> <producto>, …",
         help: "Qué se devuelve.", completion: .products),
       .option(
+        "línea", .integer, key: "linea", placeholder: "<n>",
+        help: "La línea de la venta (cuando el producto está en varias líneas a precios distintos)."
+      ),
+      .option(
         "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
         help: "En efectivo (por omisión) o por los medios de pago de la venta."),
       .option("motivo", .name, placeholder: "\"…\"", help: "Por qué."),
     ],
     examples: [
-      "devolver venta 15", "devolver venta 15 1 empanada pino",
+      "devolver venta 15", "devolver venta 15 1 empanada pino", "devolver venta 15 línea 3",
       "devolver venta 15 1 empanada pino reembolso original motivo \"llegó fría\"",
     ],
     mutates: true, right: .refund
   ) { call in
-    let items = call.saleItems("productos").map {
+    let line = call.integer("linea")
+    var items = call.saleItems("productos").map {
       ReturnRequest(
         product: $0.quantity == nil ? ($0.trailingQuery ?? $0.query) : $0.query,
         quantity: $0.quantity ?? $0.trailingQuantity,
-        unit: $0.quantity == nil ? $0.trailingUnit : $0.unit)
+        unit: $0.quantity == nil ? $0.trailingUnit : $0.unit, line: line)
+    }
+    if let line {
+      // `línea 3` names one line: at most one product (its own), or none.
+      guard items.count <= 1 else { throw ShellError(Messages.oneItemPerLine) }
+      if items.isEmpty { items = [ReturnRequest(product: "", line: line)] }
     }
     let method: RefundMethod = call.text("reembolso") == "original" ? .original : .cash
     let refund = try call.shop.returnSale(

@@ -24,6 +24,7 @@ enum SaleView {
       }
       out.append(text)
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
+      if line.gift { out.append("       " + Messages.giftLine) }
     }
     var rows: [(String, String)] = [(Messages.subtotalLabel, money(sale.subtotal))]
     if sale.lineDiscounts > .zero {

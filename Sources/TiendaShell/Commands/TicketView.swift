@@ -97,6 +97,7 @@ enum TicketView {
     for payment in sale.payments {
       parts.append(label(payment.method) + " " + money(payment.tendered))
     }
+    if sale.payments.isEmpty { parts.append(Messages.nothingCharged) }
     if sale.rounding != .zero {
       parts.append(Messages.roundingLabel + " " + money(sale.rounding))
     }

@@ -71,12 +71,15 @@ public struct ParamSpec: Sendable {
       help: help, completion: completion, noneWord: nil)
   }
 
+  /// `clave valor`. A `required` option shows without brackets in the
+  /// usage; its handler refuses the command without it.
   public static func option(
-    _ keyword: String, _ kind: ParamKind, key: String? = nil, placeholder: String,
-    help: String, completion: CompletionSource? = nil, noneWord: String? = nil
+    _ keyword: String, _ kind: ParamKind, key: String? = nil, required: Bool = false,
+    placeholder: String, help: String, completion: CompletionSource? = nil,
+    noneWord: String? = nil
   ) -> ParamSpec {
     ParamSpec(
-      key: key ?? keyword, keyword: keyword, kind: kind, required: false,
+      key: key ?? keyword, keyword: keyword, kind: kind, required: required,
       placeholder: placeholder, help: help, completion: completion, noneWord: noneWord)
   }
 
