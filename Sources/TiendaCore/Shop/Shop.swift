@@ -32,6 +32,9 @@ public final class Shop {
   public internal(set) var settings: ShopSettings
   /// Practice mode (a scratch copy): printed papers say PRÁCTICA.
   public var practice = false
+  /// Print jobs this process queued or put back in the queue: a one-shot
+  /// command waits at exit for these only (DESIGN §8.20).
+  public internal(set) var jobsQueuedHere: Set<Int64> = []
 
   init(db: Database, clock: ShopClock) throws {
     self.db = db
