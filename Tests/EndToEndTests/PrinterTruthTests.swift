@@ -199,6 +199,21 @@ import Testing
     #expect(try job()["estado"] as? String == "enviado")
   }
 
+  /// DLE EOT is ESC/POS: a ZPL label printer is never sent one.
+  @Test func aZplPrinterIsNotAskedItsStatus() throws {
+    let zebra = try PrinterListener()
+    try box.ok(
+      "crear producto Alfajor precio 900 sku ALF01",
+      "configurar impresora zebra tcp 127.0.0.1:\(zebra.port) rol etiquetas lenguaje zpl")
+    let r = try box.tienda(
+      ["-c", "imprimir etiquetas ALF01 2"], env: ["TIENDA_ESPERA_IMPRESION": "8000"])
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(try job()["estado"] as? String == "enviado")
+    let bytes = zebra.waitForBytes(atLeast: 10)
+    #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("^XZ\n"), "\(bytes.suffix(8))")
+    #expect(!zip(bytes, bytes.dropFirst()).contains { $0 == 0x10 && $1 == 0x04 })
+  }
+
   /// A pseudo-terminal stands in for a USB printer (`/dev/pts/N`): tienda
   /// opens the device for reading too and hears its status answer.
   @Test func aDevicePrinterAnswersItsStatus() throws {

@@ -44,9 +44,11 @@ public struct Printer: Sendable, Equatable {
   /// device printers; DLE EOT 1) and only an answer makes it `impreso`.
   public let statusCheck: Bool
 
-  /// Whether jobs on this printer can be confirmed by its status.
+  /// Whether jobs on this printer can be confirmed by its status: DLE EOT
+  /// is ESC/POS, so ZPL, PDF and plain-text printers end `enviado`.
   public var confirms: Bool {
-    statusCheck && (transport == .tcp || (transport == .file && target.hasPrefix("/dev/")))
+    statusCheck && language == .escpos
+      && (transport == .tcp || (transport == .file && target.hasPrefix("/dev/")))
   }
 
   var json: JSONValue {

@@ -17,9 +17,9 @@ enum PrinterCommands {
       (una vista previa que decodifica los mismos bytes). La primera impresora de un rol queda
       como predeterminada de ese rol. Por omisión: rol tickets, lenguaje escpos, ancho 42,
       página de códigos 2 (PC850), corte sí, cajón no, estado sí. Con estado sí, tras cada
-      trabajo se pregunta su estado a la impresora (tcp y dispositivos /dev): si contesta, el
+      trabajo se pregunta su estado a la impresora (escpos por tcp o en /dev): si contesta, el
       trabajo queda impreso; si no, incierto. Con estado no (impresoras que no lo informan),
-      cups y archivos comunes, queda enviado.
+      cups, archivos comunes y otros lenguajes, queda enviado.
       """,
     params: [
       printerRef,
