@@ -8,7 +8,10 @@
 # 2. Compila `tienda` en modo release con la biblioteca estándar de Swift
 #    enlazada de forma estática (y libstdc++ y SQLite también, cuando sus
 #    bibliotecas estáticas existen: arranca más rápido; ver Scripts/lib/release.sh).
-# 3. Copia el programa a /usr/local/bin/tienda (root) o a ~/.local/bin/tienda.
+# 3. Copia el programa sin símbolos de depuración (strip) a
+#    /usr/local/bin/tienda (root) o a ~/.local/bin/tienda, y dice su tamaño
+#    (presupuesto: 12 MB, DESIGN §7) y si depende de bibliotecas de Swift
+#    (no debe: funciona sin Swift instalado).
 #
 # Se puede ejecutar varias veces: solo instala lo que falta y reemplaza el
 # programa por la versión recién compilada.
@@ -73,9 +76,29 @@ else
   DESTINO="$HOME/.local/bin"
 fi
 mkdir -p "$DESTINO" || morir "no se pudo crear la carpeta $DESTINO."
-install -m 0755 "$BINARIO" "$DESTINO/tienda" \
+# Sin símbolos: el programa queda de unos pocos MB. La copia sin símbolos se
+# arma junto al destino y reemplaza al programa de una vez (mv), así un
+# programa en uso nunca queda a medio escribir.
+STRIP="$(command -v strip || command -v llvm-strip || true)"
+[[ -n "$STRIP" ]] \
+  || morir "no se encontró «strip» (paquete binutils) para quitar los símbolos del programa."
+TEMPORAL="$(mktemp "$DESTINO/.tienda.XXXXXX")" \
+  || morir "no se pudo escribir en la carpeta $DESTINO."
+trap 'rm -f "$TEMPORAL"' EXIT
+"$STRIP" --strip-all -o "$TEMPORAL" "$BINARIO" \
+  || morir "no se pudieron quitar los símbolos del programa ($STRIP)."
+chmod 0755 "$TEMPORAL" && mv -f "$TEMPORAL" "$DESTINO/tienda" \
   || morir "no se pudo copiar el programa a $DESTINO/tienda."
-echo "Programa instalado en $DESTINO/tienda"
+trap - EXIT
+BYTES="$(stat -c %s "$DESTINO/tienda")"
+TAMANO="$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1048576 }' | tr . ,)"
+echo "Programa instalado en $DESTINO/tienda ($TAMANO MB sin símbolos; presupuesto: 12 MB)"
+if ((BYTES > 12 * 1048576)); then
+  echo "Atención: el programa pasa del presupuesto de 12 MB (DESIGN §7)."
+fi
+if ldd "$DESTINO/tienda" 2>/dev/null | grep -q 'libswift'; then
+  echo "Atención: el programa depende de bibliotecas de Swift; no funcionará sin Swift instalado."
+fi
 
 trap - ERR
 

@@ -159,10 +159,13 @@ fi
 
 # --- 6. Instalación -----------------------------------------------------------
 # install.sh de punta a punta (compilación release estática) en una carpeta
-# temporal, y el programa instalado respondiendo.
+# temporal, y el programa instalado respondiendo: sin símbolos (sin tabla
+# .symtab) y sin depender de las bibliotecas de Swift.
 titulo "Instalación (install.sh)"
 DIR_INSTALACION="$(mktemp -d)"
 if TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
+  && ! readelf -S "$DIR_INSTALACION/bin/tienda" | grep -q '\.symtab' \
+  && ! ldd "$DIR_INSTALACION/bin/tienda" | grep -q 'libswift' \
   && "$DIR_INSTALACION/bin/tienda" --version \
   && HOME="$DIR_INSTALACION" XDG_DATA_HOME="$DIR_INSTALACION/datos" \
     "$DIR_INSTALACION/bin/tienda" -c 'crear categoría bebidas' -c 'verificar base' \

@@ -67,12 +67,15 @@ public enum PrintSpool {
     }
   }
 
-  /// Sends the waiting jobs, oldest first. A printer that fails is left
-  /// alone for the rest of this round (its jobs keep their order). Jobs of
-  /// screen printers are shown through `screen` (or skipped when nil).
+  /// Sends the waiting jobs, oldest first. A printer that fails (or leaves
+  /// a job uncertain) is left alone for the rest of this round (its jobs
+  /// keep their order). Jobs of screen printers are shown through `screen`
+  /// (or skipped when nil). `printerID` and `through` limit the round to one
+  /// printer's jobs up to one job (`probar impresora`, `reimprimir`).
   @discardableResult
   public static func sendWaiting(
-    shop: Shop, screen: ((String) -> Void)?, onlyScreen: Bool = false
+    shop: Shop, screen: ((String) -> Void)?, onlyScreen: Bool = false,
+    printerID: Int64? = nil, through last: Int64? = nil
   ) -> [(Int64, SendOutcome)] {
     var results: [(Int64, SendOutcome)] = []
     var broken: Set<Int64> = []
@@ -80,6 +83,8 @@ public enum PrintSpool {
     let printers = Dictionary(
       ((try? shop.allPrinters()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for job in jobs where !broken.contains(job.printerID) {
+      if let printerID, job.printerID != printerID { continue }
+      if let last, job.id > last { break }
       guard let printer = printers[job.printerID] else { continue }
       let isScreen = printer.transport == .screen
       if isScreen && screen == nil { continue }
@@ -98,10 +103,33 @@ public enum PrintSpool {
         outcome = .failed(PrintText.cannotRender)
       }
       try? shop.finishSending(job.id, outcome)
-      if outcome != .printed { broken.insert(job.printerID) }
+      if !outcome.succeeded { broken.insert(job.printerID) }
       results.append((job.id, outcome))
     }
     return results
+  }
+
+  /// Sends job `id` now, in this thread, after the jobs of its printer
+  /// queued before it, and says how it ended. When another sender (the
+  /// background spool, another terminal) has it, waits for that one, at
+  /// most `milliseconds`. Nil when it is still under way then.
+  public static func sendNow(_ id: Int64, shop: Shop, upTo milliseconds: Int = 15_000)
+    -> SendOutcome?
+  {
+    guard let job = try? shop.printJob(id) else { return nil }
+    let round = sendWaiting(shop: shop, screen: nil, printerID: job.printerID, through: id)
+    if let mine = round.first(where: { $0.0 == id }) { return mine.1 }
+    // An older job of the same printer failed first: this one waits behind it.
+    if let blocker = round.last, !blocker.1.succeeded { return blocker.1 }
+    let deadline = PrinterStatus.now() + Int64(milliseconds)
+    while PrinterStatus.now() < deadline {
+      guard let now = try? shop.printJob(id) else { return nil }
+      if let outcome = SendOutcome(now) {
+        return now.state == .cancelled ? .failed(PrintText.cancelledJob) : outcome
+      }
+      usleep(50_000)
+    }
+    return nil
   }
 }
 
@@ -198,6 +226,26 @@ public final class BackgroundSpool: @unchecked Sendable {
       let busy = running
       pthread_mutex_unlock(&lock)
       if !busy { return true }
+      usleep(10_000)
+      waited += 10
+    }
+    return false
+  }
+
+  /// The exit wait of a one-shot command (DESIGN §8.20): only for the jobs
+  /// it queued (`ids`), at most `milliseconds`. A command that printed
+  /// nothing does not wait at all: older jobs of a printer that does not
+  /// answer stay in the queue for the next process.
+  @discardableResult
+  public func wait(for ids: Set<Int64>, shop: Shop, upTo milliseconds: Int) -> Bool {
+    guard !ids.isEmpty else { return true }
+    var waited = 0
+    while waited < milliseconds {
+      if shop.unfinishedJobs(ids) == 0 { return true }
+      pthread_mutex_lock(&lock)
+      let busy = running
+      pthread_mutex_unlock(&lock)
+      if !busy { return shop.unfinishedJobs(ids) == 0 }
       usleep(10_000)
       waited += 10
     }

@@ -6,11 +6,15 @@ import TiendaCore
 
 /// Sends a job's bytes to a printer: a device or plain file, a TCP socket
 /// (port 9100), or CUPS through `lp`. Every wait is bounded; the outcome
-/// says whether any byte left (a retry is safe only when none did).
+/// says whether any byte left (a retry is safe only when none did) and,
+/// for printers that confirm (`estado sí`), whether the printer answered
+/// its status afterwards (DESIGN §8.20).
 public enum Transport {
   /// Connect and per-write bounds, in milliseconds.
   nonisolated(unsafe) public static var connectTimeout: Int32 = 2000
   nonisolated(unsafe) public static var writeTimeout: Int32 = 5000
+  /// How long a printer has to answer its status after a job.
+  nonisolated(unsafe) public static var statusTimeout: Int32 = 2000
 
   /// `connected` runs once the printer is reached, just before the first byte.
   public static func send(
@@ -19,8 +23,12 @@ public enum Transport {
     // A printer that hangs up must not kill the program.
     signal(SIGPIPE, SIG_IGN)
     switch printer.transport {
-    case .file: return sendToFile(bytes, path: printer.target, connected: connected)
-    case .tcp: return sendTCP(bytes, target: printer.target, connected: connected)
+    case .file:
+      return sendToFile(
+        bytes, path: printer.target, confirm: printer.confirms, connected: connected)
+    case .tcp:
+      return sendTCP(
+        bytes, target: printer.target, confirm: printer.confirms, connected: connected)
     case .cups:
       return sendCUPS(
         bytes, queue: printer.target, raw: printer.language != .pdf, connected: connected)
@@ -28,9 +36,10 @@ public enum Transport {
     }
   }
 
-  static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+  static func reason(_ code: Int32) -> String { PrintText.systemError(code) }
 
-  /// Writes everything to `fd`, waiting at most `writeTimeout` for each chunk.
+  /// Writes everything to `fd`, waiting at most `writeTimeout` for each chunk:
+  /// `.sent` when every byte left.
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> SendOutcome {
     var sent = 0
     while sent < bytes.count {
@@ -50,13 +59,23 @@ public enum Transport {
       }
       sent += n
     }
-    return .printed
+    return .sent
   }
 
-  static func sendToFile(_ bytes: [UInt8], path: String, connected: () -> Void) -> SendOutcome {
+  /// A device that confirms is opened for reading too, to hear its status;
+  /// one that cannot be read (or a plain file) ends the job `enviado`.
+  static func sendToFile(
+    _ bytes: [UInt8], path: String, confirm: Bool, connected: () -> Void
+  ) -> SendOutcome {
     let isDevice = path.hasPrefix("/dev/")
-    let flags = O_WRONLY | O_NONBLOCK | O_CLOEXEC | (isDevice ? 0 : O_APPEND | O_CREAT)
-    let fd = open(path, flags, 0o600)
+    let flags = O_WRONLY | O_NONBLOCK | O_CLOEXEC | (isDevice ? O_NOCTTY : O_APPEND | O_CREAT)
+    var fd: Int32 = -1
+    var readable = false
+    if isDevice && confirm {
+      fd = open(path, (flags & ~O_WRONLY) | O_RDWR, 0o600)
+      readable = fd >= 0
+    }
+    if fd < 0 { fd = open(path, flags, 0o600) }
     if fd < 0 {
       let code = errno
       if code == EACCES { return .failed(PrintText.permissionDenied(path)) }
@@ -65,7 +84,9 @@ public enum Transport {
     }
     defer { close(fd) }
     connected()
-    return writeAll(fd, bytes)
+    let outcome = writeAll(fd, bytes)
+    guard outcome == .sent, readable else { return outcome }
+    return PrinterStatus.confirm(fd, sent: bytes.count)
   }
 
   /// `host[:port]`, port 9100 by default.
@@ -76,7 +97,9 @@ public enum Transport {
     return (target, "9100")
   }
 
-  static func sendTCP(_ bytes: [UInt8], target: String, connected: () -> Void) -> SendOutcome {
+  static func sendTCP(
+    _ bytes: [UInt8], target: String, confirm: Bool, connected: () -> Void
+  ) -> SendOutcome {
     let (host, port) = hostAndPort(target)
     var hints = addrinfo()
     hints.ai_family = AF_UNSPEC
@@ -104,6 +127,9 @@ public enum Transport {
     }
     connected()
     let outcome = writeAll(fd, bytes)
+    // The write side stays open for the status question (some printers
+    // hang up at the first FIN).
+    if outcome == .sent && confirm { return PrinterStatus.confirm(fd, sent: bytes.count) }
     shutdown(fd, Int32(SHUT_WR))
     return outcome
   }
@@ -156,10 +182,10 @@ public enum Transport {
     close(errors[0])
     let exited = (status & 0x7f) == 0
     let code = (status >> 8) & 0xff
-    guard exited && code == 0, written == .printed else {
+    guard exited && code == 0, written == .sent else {
       let text = n > 0 ? String(decoding: message[0..<n], as: UTF8.self) : ""
-      return .failed(PrintText.lpFailed(queue, text.trimmingCharacters(in: " \n")))
+      return .failed(PrintText.lpFailed(queue, PrintText.lpSaid(text)))
     }
-    return .printed
+    return .sent
   }
 }

@@ -343,9 +343,14 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 
 /// Closes the shop file (checkpointing the WAL) and exits, after giving the
 /// print spool a short while to send what the last command queued (what
-/// does not go out stays in the queue for next time).
+/// does not go out stays in the queue for next time). A one-shot run waits
+/// for its own jobs only (DESIGN §8.20); a session for the spool to settle.
 @MainActor func finish(_ code: Int32) -> Never {
-  printSpool.wait(upTo: spoolExitWait)
+  if interactive {
+    printSpool.wait(upTo: spoolExitWait)
+  } else {
+    printSpool.wait(for: shop.jobsQueuedHere, shop: shop, upTo: spoolExitWait)
+  }
   interruptibleDatabase = nil
   shop.db.close()
   exit(code)
@@ -359,8 +364,9 @@ let context = ShellContext(
 if options.json { context.defaultFormat = .json }
 context.spool = printSpool
 if let demo { plantDemo(context, path: path, scratch: demo.scratch, interactive: interactive) }
-// Jobs left from before (a printer that was off) get another try.
-if shop.hasWaitingJobs || shop.hasRetryableJobs { printSpool.kick() }
+// Jobs left from before (a printer that was off) get another try in a
+// session; a one-shot run sends them only behind a job of its own.
+if interactive && (shop.hasWaitingJobs || shop.hasRetryableJobs) { printSpool.kick() }
 if isatty(0) == 1 {
   context.askSecret = { readTerminalLine(prompt: $0, secret: true) }
   context.askLine = { readTerminalLine(prompt: $0, secret: false) }

@@ -4,18 +4,37 @@ import Foundation
   import Glibc
 #endif
 
-/// A TCP "printer" on 127.0.0.1 for tests: accepts connections and keeps
-/// every byte received. `silent` never accepts (its backlog is filled), so
-/// a connect times out as with a printer that is off the network.
+/// A TCP "printer" on 127.0.0.1 for tests: accepts connections, keeps
+/// every byte received and answers DLE EOT (10 04 n) like a real ESC/POS
+/// printer (0x12: online, fine). `silent` never accepts (its backlog is
+/// filled), so a connect times out as with a printer that is off the
+/// network; `mode` picks how a connected printer behaves.
 final class PrinterListener: @unchecked Sendable {
+  enum Mode {
+    /// Reads everything, answers every status question.
+    case healthy
+    /// Accepts and never reads a byte (a hung printer).
+    case neverReads
+    /// Reads this many bytes, then hangs up.
+    case closesAfter(Int)
+    /// Reads everything, never answers status (an old printer).
+    case noStatus
+    /// Offline for lack of paper: DLE EOT 1 → 0x1A (bit 3), DLE EOT 4 → 0x72.
+    case paperOut
+  }
+
   let fd: Int32
   let port: UInt16
+  let mode: Mode
   private let lock = NSLock()
   private var data: [UInt8] = []
   private var connections = 0
+  private var answers = 0
+  private var clients: [Int32] = []
   private var stuffers: [Int32] = []
 
-  init(silent: Bool = false, port wanted: UInt16 = 0) throws {
+  init(silent: Bool = false, port wanted: UInt16 = 0, mode: Mode = .healthy) throws {
+    self.mode = mode
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     self.fd = fd
     var yes: Int32 = 1
@@ -65,17 +84,61 @@ final class PrinterListener: @unchecked Sendable {
       if client < 0 { return }
       lock.lock()
       connections += 1
+      clients.append(client)
       lock.unlock()
-      var buffer = [UInt8](repeating: 0, count: 4096)
-      while true {
-        let n = read(client, &buffer, buffer.count)
-        if n <= 0 { break }
+      if case .neverReads = mode { continue }  // kept open until stop()
+      serve(client)
+      close(client)
+      lock.lock()
+      clients.removeAll { $0 == client }
+      lock.unlock()
+    }
+  }
+
+  /// Reads one connection to its end, answering status questions.
+  private func serve(_ client: Int32) {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    var mine: [UInt8] = []
+    var scanned = 0
+    while true {
+      var wanted = buffer.count
+      if case .closesAfter(let limit) = mode {
+        wanted = min(wanted, limit - mine.count)
+        if wanted <= 0 { return }
+      }
+      let n = read(client, &buffer, wanted)
+      if n <= 0 { return }
+      mine += buffer[0..<n]
+      lock.lock()
+      data += buffer[0..<n]
+      lock.unlock()
+      // Every complete DLE EOT n gets its answer, as soon as it arrives.
+      while scanned + 2 < mine.count {
+        defer { scanned += 1 }
+        guard mine[scanned] == 0x10, mine[scanned + 1] == 0x04 else { continue }
+        guard let answer = status(for: mine[scanned + 2]) else { continue }
+        var byte = answer
+        _ = write(client, &byte, 1)
         lock.lock()
-        data += buffer[0..<n]
+        answers += 1
         lock.unlock()
       }
-      close(client)
     }
+  }
+
+  private func status(for n: UInt8) -> UInt8? {
+    switch mode {
+    case .noStatus, .neverReads, .closesAfter: return nil
+    case .healthy: return 0x12
+    case .paperOut: return n == 4 ? 0x72 : 0x1A
+    }
+  }
+
+  /// How many status questions were answered.
+  var answerCount: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return answers
   }
 
   var received: [UInt8] {
@@ -105,6 +168,11 @@ final class PrinterListener: @unchecked Sendable {
     shutdown(fd, Int32(SHUT_RDWR))
     close(fd)
     for s in stuffers { close(s) }
+    lock.lock()
+    let open = clients
+    clients = []
+    lock.unlock()
+    for c in open { shutdown(c, Int32(SHUT_RDWR)) }
   }
 
   deinit { stop() }

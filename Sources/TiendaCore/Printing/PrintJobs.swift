@@ -13,12 +13,15 @@ public enum PrintError: Error, Equatable {
   case wrongLanguage(printer: String, language: PrinterLanguage, needed: String)
 }
 
-/// Where a job stands. Raw printers do not acknowledge: a job cut off
-/// mid-send is `incierto` and needs a reprint.
+/// Where a job stands (DESIGN §8.20). `impreso` only when the printer
+/// answered its status after the job; `incierto` when it did not (or the
+/// send was cut off): it may need a reprint. `enviado` when the printer or
+/// transport cannot confirm (`estado no`, CUPS, a plain file).
 public enum PrintJobState: String, Sendable, CaseIterable {
   case pending = "pendiente"
   case sending = "enviando"
   case printed = "impreso"
+  case sent = "enviado"
   case failed = "fallido"
   case uncertain = "incierto"
   case cancelled = "cancelado"
@@ -45,11 +48,28 @@ public struct PrintJob: Sendable, Equatable {
 
 /// How a send ended.
 public enum SendOutcome: Sendable, Equatable {
+  /// The printer answered its status after the job: it has it and is ready.
   case printed
+  /// Every byte left; this printer or transport cannot say more.
+  case sent
   /// Nothing reached the printer: safe to retry.
   case failed(String)
   /// Some bytes left: the printer may have printed part of it.
   case uncertain(String, bytesSent: Int64)
+
+  /// Printed or delivered: the printer's next jobs may follow.
+  public var succeeded: Bool { self == .printed || self == .sent }
+
+  /// What a job in `state` means as an outcome (nil while it waits).
+  public init?(_ job: PrintJob) {
+    switch job.state {
+    case .printed: self = .printed
+    case .sent: self = .sent
+    case .failed, .cancelled: self = .failed(job.lastError)
+    case .uncertain: self = .uncertain(job.lastError, bytesSent: job.bytesSent)
+    case .pending, .sending: return nil
+    }
+  }
 }
 
 extension Shop {
@@ -83,7 +103,9 @@ extension Shop {
         .integer(copy ? 1 : 0), .integer(drawer ? 1 : 0), payload.map { .blob($0) } ?? .null,
         .integer(clock.now()),
       ])
-    return db.lastInsertRowID
+    let id = db.lastInsertRowID
+    jobsQueuedHere.insert(id)
+    return id
   }
 
   /// The automatic ticket of a document just recorded (a sale, a void…), in
@@ -178,6 +200,7 @@ extension Shop {
     let (state, error, sent): (PrintJobState, String, Int64?) =
       switch outcome {
       case .printed: (.printed, "", nil)
+      case .sent: (.sent, "", nil)
       case .failed(let message): (.failed, message, 0)
       case .uncertain(let message, let bytes): (.uncertain, message, bytes)
       }
@@ -195,20 +218,32 @@ extension Shop {
   }
 
   /// `reintentar impresión [N]`: failed jobs (and N even when uncertain or
-  /// too old) go back to pending.
+  /// too old) go back to pending. An uncertain document may have printed:
+  /// it is rendered again marked COPIA (jobs with stored bytes, such as
+  /// labels or a test page, go out as they were).
   @discardableResult
   public func retryJobs(_ id: Int64?) throws -> Int {
     try mutate { journal in
+      let ids: [Int64]
       if let id {
         let job = try printJob(id)
         guard [.failed, .uncertain, .cancelled].contains(job.state) else {
           throw PrintError.jobNotWaiting(id, state: job.state)
         }
-        try db.run("UPDATE print_jobs SET state = 'pendiente' WHERE id = ?", [.integer(id)])
+        ids = [id]
+        try db.run(
+          """
+          UPDATE print_jobs SET state = 'pendiente',
+            copy = CASE WHEN state = 'incierto' AND document <> '' THEN 1 ELSE copy END,
+            payload = CASE WHEN state = 'incierto' AND document <> '' THEN NULL ELSE payload END
+          WHERE id = ?
+          """, [.integer(id)])
       } else {
+        ids = try db.query("SELECT id FROM print_jobs WHERE state = 'fallido'").map { $0.int(0) }
         try db.run("UPDATE print_jobs SET state = 'pendiente' WHERE state = 'fallido'")
       }
       let n = db.changes
+      jobsQueuedHere.formUnion(ids)
       if n > 0 {
         journal.record(
           "impresión.reintentar", entity: "impresión", id: id.map(String.init),
@@ -244,10 +279,11 @@ extension Shop {
 }
 
 extension Shop {
-  /// Whether a document already went out on paper (a reprint says COPIA).
+  /// Whether a document already went out on paper, or may have (a reprint
+  /// says COPIA).
   public func wasPrinted(_ document: String) throws -> Bool {
     try db.queryFirst(
-      "SELECT 1 FROM print_jobs WHERE document = ? AND state IN ('impreso', 'incierto', 'enviando')",
+      "SELECT 1 FROM print_jobs WHERE document = ? AND state IN ('impreso', 'enviado', 'incierto', 'enviando')",
       [.text(document)]) != nil
   }
 
@@ -273,5 +309,18 @@ extension Shop {
       (try? db.queryFirst(
         "SELECT 1 FROM print_jobs WHERE state = 'fallido' AND created_at >= ? LIMIT 1",
         [.integer(since)])) != nil
+  }
+}
+
+extension Shop {
+  /// How many of `ids` still wait or are being sent (the exit wait of a
+  /// one-shot command).
+  public func unfinishedJobs(_ ids: Set<Int64>) -> Int {
+    guard !ids.isEmpty else { return 0 }
+    let list = ids.sorted().map(String.init).joined(separator: ",")
+    return Int(
+      (try? db.scalarInt(
+        "SELECT count(*) FROM print_jobs WHERE id IN (\(list)) AND state IN ('pendiente', 'enviando')"
+      )) ?? 0)
   }
 }

@@ -40,6 +40,16 @@ public struct Printer: Sendable, Equatable {
   public let cut: Bool
   public let drawer: Bool
   public let isDefault: Bool
+  /// `estado sí`: after each job tienda asks the printer's status (TCP and
+  /// device printers; DLE EOT 1) and only an answer makes it `impreso`.
+  public let statusCheck: Bool
+
+  /// Whether jobs on this printer can be confirmed by its status: DLE EOT
+  /// is ESC/POS, so ZPL, PDF and plain-text printers end `enviado`.
+  public var confirms: Bool {
+    statusCheck && language == .escpos
+      && (transport == .tcp || (transport == .file && target.hasPrefix("/dev/")))
+  }
 
   var json: JSONValue {
     .object([
@@ -48,6 +58,7 @@ public struct Printer: Sendable, Equatable {
       ("lenguaje", .string(language.rawValue)), ("ancho", .int(Int64(width))),
       ("pagina_codigos", .int(Int64(codePage))), ("corte", .bool(cut)),
       ("cajon", .bool(drawer)), ("predeterminada", .bool(isDefault)),
+      ("estado", .bool(statusCheck)),
     ])
   }
 }
@@ -65,13 +76,15 @@ public struct PrinterDraft: Sendable {
   public var cut: Bool?
   public var drawer: Bool?
   public var makeDefault: Bool?
+  public var statusCheck: Bool?
 
   public init(name: String) { self.name = name }
 }
 
 extension Shop {
   static let printerColumns = """
-    SELECT id, name, transport, target, role, language, width, codepage, cut, drawer, is_default
+    SELECT id, name, transport, target, role, language, width, codepage, cut, drawer, is_default,
+      status_check
     FROM printers
     """
 
@@ -81,7 +94,8 @@ extension Shop {
       transport: PrinterTransport(rawValue: row.string(2)) ?? .screen, target: row.string(3),
       role: PrinterRole(rawValue: row.string(4)) ?? .tickets,
       language: PrinterLanguage(rawValue: row.string(5)) ?? .escpos, width: Int(row.int(6)),
-      codePage: Int(row.int(7)), cut: row.bool(8), drawer: row.bool(9), isDefault: row.bool(10))
+      codePage: Int(row.int(7)), cut: row.bool(8), drawer: row.bool(9), isDefault: row.bool(10),
+      statusCheck: row.bool(11))
   }
 
   /// Active printers, by role and name.
@@ -148,7 +162,7 @@ extension Shop {
             target: transport == .screen ? "" : target, role: role, language: language,
             width: width, codePage: draft.codePage ?? existing.codePage,
             cut: draft.cut ?? existing.cut, drawer: draft.drawer ?? existing.drawer,
-            isDefault: makeDefault)
+            isDefault: makeDefault, statusCheck: draft.statusCheck ?? existing.statusCheck)
       {
         return existing  // nothing changes: no write, no journal row
       }
@@ -165,6 +179,7 @@ extension Shop {
         .integer((draft.cut ?? existing?.cut ?? true) ? 1 : 0),
         .integer((draft.drawer ?? existing?.drawer ?? false) ? 1 : 0),
         .integer(makeDefault ? 1 : 0),
+        .integer((draft.statusCheck ?? existing?.statusCheck ?? true) ? 1 : 0),
       ]
       let id: Int64
       if let existing {
@@ -172,14 +187,16 @@ extension Shop {
         try db.run(
           """
           UPDATE printers SET name = ?, name_folded = ?, transport = ?, target = ?, role = ?,
-            language = ?, width = ?, codepage = ?, cut = ?, drawer = ?, is_default = ?
+            language = ?, width = ?, codepage = ?, cut = ?, drawer = ?, is_default = ?,
+            status_check = ?
           WHERE id = ?
           """, values + [.integer(id)])
       } else {
         try db.run(
           """
           INSERT INTO printers(name, name_folded, transport, target, role, language, width,
-            codepage, cut, drawer, is_default, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+            codepage, cut, drawer, is_default, status_check, created_at)
+          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
           """, values + [.integer(clock.now())])
         id = db.lastInsertRowID
       }

@@ -65,5 +65,6 @@ public enum Schema {
     Schema.printing,
     Schema.ticketOwners,
     Schema.saleRules,
+    Schema.printingStatus,
   ]
 }

@@ -35,6 +35,9 @@ public final class Shop {
   /// The terminal (process) this shop runs in: the owner written on the
   /// tickets it opens (DESIGN §8.4).
   public var terminal = TerminalID.current
+  /// Print jobs this process queued or put back in the queue: a one-shot
+  /// command waits at exit for these only (DESIGN §8.20).
+  public internal(set) var jobsQueuedHere: Set<Int64> = []
 
   init(db: Database, clock: ShopClock) throws {
     self.db = db

@@ -22,6 +22,10 @@ enum PrintCommands {
   static let reprint = CommandSpec(
     "reimprimir ticket", group: .printing,
     summary: "Vuelve a imprimir el ticket de una venta, marcado COPIA.",
+    details: """
+      El ticket sale en el momento y el comando dice si la impresora lo confirmó; si no salió
+      (o no se sabe), termina con error (estado de salida 1). Lo mismo con imprimir ticket.
+      """,
     params: [SaleHistoryCommands.saleRef, on],
     examples: ["reimprimir ticket 15"], mutates: true
   ) { call in
@@ -37,7 +41,7 @@ enum PrintCommands {
       kind: "ticket", document: document, printer: call.text("en"), role: .tickets, copy: copy,
       action: copy ? "impresión.copia" : "impresión.ticket",
       detail: .object([("venta", .string(call.text("venta")!))]))
-    return .message(Messages.jobQueued(job.id, job.printerName))
+    return try PrintNow.send(job, call: call)
   }
 
   static let printReport = CommandSpec(
@@ -110,7 +114,8 @@ enum PrintCommands {
 
   static let retry = CommandSpec(
     "reintentar impresión", group: .printing,
-    summary: "Vuelve a enviar los trabajos fallidos, o uno (también uno incierto).",
+    summary:
+      "Vuelve a enviar los trabajos fallidos, o uno (también uno incierto, que sale marcado COPIA).",
     params: [
       .positional("numero", .integer, required: false, placeholder: "<n>", help: "El trabajo.")
     ],

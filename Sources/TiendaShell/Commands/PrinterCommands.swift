@@ -16,7 +16,10 @@ enum PrinterCommands {
       Una de: tcp <host>[:9100], archivo <ruta> (p. ej. /dev/usb/lp0), cups <cola>, pantalla
       (una vista previa que decodifica los mismos bytes). La primera impresora de un rol queda
       como predeterminada de ese rol. Por omisión: rol tickets, lenguaje escpos, ancho 42,
-      página de códigos 2 (PC850), corte sí, cajón no.
+      página de códigos 2 (PC850), corte sí, cajón no, estado sí. Con estado sí, tras cada
+      trabajo se pregunta su estado a la impresora (escpos por tcp o en /dev): si contesta, el
+      trabajo queda impreso; si no, incierto. Con estado no (impresoras que no lo informan),
+      cups, archivos comunes y otros lenguajes, queda enviado.
       """,
     params: [
       printerRef,
@@ -42,12 +45,16 @@ enum PrinterCommands {
       .option("cajón", .yesNo, key: "cajon", placeholder: "sí|no", help: "Si abre el cajón."),
       .option(
         "predeterminada", .yesNo, placeholder: "sí|no", help: "La predeterminada de su rol."),
+      .option(
+        "estado", .yesNo, placeholder: "sí|no",
+        help: "Confirmar cada trabajo con el estado de la impresora."),
     ],
     examples: [
       "configurar impresora boletera tcp 192.168.1.50:9100 ancho 48 cajón sí",
       "configurar impresora usb archivo /dev/usb/lp0 ancho 32 corte no",
       "configurar impresora zebra cups ZD220 rol etiquetas lenguaje zpl",
       "configurar impresora vista pantalla",
+      "configurar impresora vieja tcp 192.168.1.60 estado no",
     ],
     mutates: true, right: .manageUsers
   ) { call in
@@ -69,6 +76,7 @@ enum PrinterCommands {
     draft.cut = call.bool("corte")
     draft.drawer = call.bool("cajon")
     draft.makeDefault = call.bool("predeterminada")
+    draft.statusCheck = call.bool("estado")
     let printer = try call.shop.configurePrinter(draft)
     return .message(Messages.printerSaved(printer.name, describe(printer)))
   }
@@ -76,6 +84,7 @@ enum PrinterCommands {
   static func describe(_ p: Printer) -> String {
     let place = p.transport == .screen ? "pantalla" : p.transport.rawValue + " " + p.target
     var parts = [place, p.role.rawValue, p.language.rawValue, "\(p.width) columnas"]
+    if p.confirms { parts.append("confirma con su estado") }
     if p.isDefault { parts.append("predeterminada") }
     return parts.joined(separator: ", ")
   }
@@ -92,12 +101,13 @@ enum PrinterCommands {
           Column("Lenguaje", key: "lenguaje"), Column("Ancho", key: "ancho", alignRight: true),
           Column("Página", key: "pagina_codigos", alignRight: true), Column("Corte", key: "corte"),
           Column("Cajón", key: "cajon"), Column("Predeterminada", key: "predeterminada"),
+          Column("Estado", key: "estado"),
         ],
         rows: try call.shop.printers().map {
           [
             .text($0.name), .text($0.transport.rawValue), .text($0.target), .text($0.role.rawValue),
             .text($0.language.rawValue), .int(Int64($0.width)), .int(Int64($0.codePage)),
-            .bool($0.cut), .bool($0.drawer), .bool($0.isDefault),
+            .bool($0.cut), .bool($0.drawer), .bool($0.isDefault), .bool($0.statusCheck),
           ]
         }, emptyMessage: Messages.noPrinters))
   }
@@ -116,6 +126,10 @@ enum PrinterCommands {
     "probar impresora", group: .printing,
     summary:
       "Imprime una página de prueba: tildes y eñes, una regla de columnas y un código de barras.",
+    details: """
+      La página sale en el momento y el comando dice si la impresora la confirmó; si no salió
+      (o no se sabe), termina con error (estado de salida 1).
+      """,
     params: [
       .positional(
         "impresora", .name, required: false, placeholder: "<nombre>",
@@ -133,6 +147,6 @@ enum PrinterCommands {
     let job = try shop.queuePrint(
       kind: "prueba", printer: printer.name, role: printer.role, payload: bytes,
       action: "impresión.prueba", detail: .object([("impresora", .string(printer.name))]))
-    return .message(Messages.jobQueued(job.id, job.printerName))
+    return try PrintNow.send(job, call: call, testPage: true)
   }
 }

@@ -113,9 +113,11 @@ public final class ShellContext {
   }
 
   /// After a command that changed something: screen previews are shown
-  /// now; other printers get their jobs from the background spool.
+  /// now; other printers get their jobs from the background spool. A
+  /// one-shot run (`-c`, a script, a pipe) starts the spool only for a job
+  /// of its own: it never waits on older jobs (DESIGN §8.20).
   public func printWaitingJobs() {
-    guard shop.hasWaitingJobs else { return }
+    guard shop.hasWaitingJobs, interactive || !shop.jobsQueuedHere.isEmpty else { return }
     if scripts.mode == .simulate {
       // Nothing is sent while simulating: every job is shown instead.
       for preview in PrintSpool.previews(shop: shop) { writeOut(preview) }

@@ -55,7 +55,7 @@ extension ShellContext {
       return outcome
     }
     // Print jobs queued during the run exist for the spool only now.
-    spool?.kick()
+    if !shop.jobsQueuedHere.isEmpty { spool?.kick() }
     for file in scripts.pendingFiles {
       do {
         try Files.write(file.path, file.text, protected: protectedPaths)
