@@ -42,6 +42,10 @@ enum ShopCommands {
       .option(
         "reintentar-horas", .integer, key: "reintentar_horas", placeholder: "<n>",
         help: "Hasta cuántas horas se reintenta solo un trabajo de impresión fallido (12)."),
+      .option(
+        "separador-csv", .choice(OutputMessages.csvSeparatorWords.map(\.word)),
+        key: "separador_csv", placeholder: "punto-y-coma|coma",
+        help: OutputMessages.csvSeparatorHelp),
     ],
     examples: [
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
@@ -98,6 +102,12 @@ enum ShopCommands {
     if let hours = call.integer("reintentar_horas") {
       change.retryHours = Int(clamping: hours)
       fields.append("horas de reintento")
+    }
+    if let word = call.text("separador_csv"),
+      let choice = OutputMessages.csvSeparatorWords.first(where: { $0.word == word })
+    {
+      change.csvDelimiter = choice.delimiter
+      fields.append(OutputMessages.csvSeparatorField)
     }
     guard !fields.isEmpty else {
       throw ShellError(
