@@ -71,7 +71,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: realFolder, withIntermediateDirectories: true)
     let real = realFolder + "/tienda.db"
     let link = box.path("enlace.db")
-    try box.tienda(["-c", "crear categoría Bebidas"], useDB: false, db: real)
+    try box.tienda(["--db", real, "-c", "crear categoría Bebidas"], useDB: false)
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
     try FileManager.default.createSymbolicLink(
       atPath: box.path("al-wal.csv"), withDestinationPath: real + "-wal")
@@ -83,7 +83,8 @@ import Testing
       link,
     ]
     for target in targets {
-      let result = try box.tienda(["-c", "listar categorías > \(target)"], useDB: false, db: link)
+      let result = try box.tienda(
+        ["--db", link, "-c", "listar categorías > \(target)"], useDB: false)
       #expect(result.status == 1, "\(target): \(result.transcript)")
       #expect(
         result.stderr.contains("No puedo escribir la salida sobre el archivo de la tienda"),
@@ -92,18 +93,8 @@ import Testing
       #expect(check.stdout.hasPrefix("ok\n"), "\(target): \(check.stdout)\(check.stderr)")
     }
     let exported = try box.tienda(
-      ["-c", "exportar productos real/tienda.db-shm"], useDB: false, db: link)
+      ["--db", link, "-c", "exportar productos real/tienda.db-shm"], useDB: false)
     #expect(exported.status == 1, "\(exported.transcript)")
     #expect(try box.sqlite(real, "PRAGMA integrity_check;").stdout == "ok\n")
-  }
-}
-
-extension Sandbox {
-  /// Runs `tienda --db <db> args…`.
-  @discardableResult
-  func tienda(
-    _ args: [String], env: [String: String?] = [:], useDB: Bool, db other: String
-  ) throws -> RunResult {
-    try run(PackagePaths.binary, ["--db", other] + args, env: env)
   }
 }

@@ -63,7 +63,9 @@ public struct Renderer {
     switch result {
     case .none, .exit: return ""
     case .message(let m): return m + "\n"
-    case .lines(let lines): return lines.map { $0 + "\n" }.joined()
+    case .lines(let lines):
+      // Report lines (a sale, a Z) fit the screen too: long ones wrap.
+      return format == .table ? lines.map(wrapped).joined() : lines.map { $0 + "\n" }.joined()
     case .table(let table):
       switch format {
       case .table: return renderTable(table)
@@ -124,7 +126,17 @@ public struct Renderer {
         natural[i] = max(natural[i], TextFormat.displayWidth(value))
       }
     }
-    let layout = TableLayout(columns: table.columns, natural: natural, width: width)
+    let cuttable = table.columns.indices.map { i in
+      !table.columns[i].alignRight
+        && table.rows.allSatisfy { row in
+          switch i < row.count ? row[i] : .null {
+          case .text, .json, .null: return true
+          default: return false
+          }
+        }
+    }
+    let layout = TableLayout(
+      columns: table.columns, natural: natural, cuttable: cuttable, width: width)
     func line(_ values: [String]) -> String {
       var parts: [String] = []
       for (slot, i) in layout.visible.enumerated() {

@@ -1,5 +1,5 @@
 /// Fits a table into a width: drops columns by priority, then cuts the
-/// widest text columns with «…». Numbers are never cut.
+/// widest text columns with «…». Numbers, dates and times are never cut.
 struct TableLayout {
   /// Spaces between columns.
   static let gap = 2
@@ -17,11 +17,13 @@ struct TableLayout {
   }
   private let natural: [Int]
 
-  /// `natural`: the widest cell (title included) of each column.
-  init(columns: [Column], natural: [Int], width: Int) {
+  /// `natural`: the widest cell (title included) of each column;
+  /// `cuttable`: whether a column holds text that may be cut with «…»
+  /// (numbers, money, dates and times never are).
+  init(columns: [Column], natural: [Int], cuttable: [Bool], width: Int) {
     self.natural = natural
     func minimum(_ i: Int) -> Int {
-      columns[i].alignRight ? natural[i] : min(natural[i], Self.minimumText)
+      cuttable[i] ? min(natural[i], Self.minimumText) : natural[i]
     }
     func total(_ shown: [Int], _ measure: (Int) -> Int) -> Int {
       shown.map(measure).reduce(0, +) + Self.gap * max(0, shown.count - 1)
