@@ -3,8 +3,8 @@ enum OutputMessages {
   /// Under a table that did not fit: which columns were left out.
   static func droppedColumns(_ titles: [String]) -> String {
     let names = titles.map { "«" + $0 + "»" }.joined(separator: ", ")
-    return (titles.count == 1 ? "(No cabe la columna " : "(No caben las columnas ") + names
-      + "; «como csv» o «como json» muestran todo.)"
+    return "(No " + (titles.count == 1 ? "cabe: " : "caben: ") + names
+      + "; use «como csv» o «como json».)"
   }
 
   /// The words `configurar tienda separador-csv` takes, and what they mean.

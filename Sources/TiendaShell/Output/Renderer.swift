@@ -139,16 +139,29 @@ public struct Renderer {
       columns: table.columns, natural: natural, cuttable: cuttable, width: width)
     func line(_ values: [String]) -> String {
       var parts: [String] = []
+      var more: [String] = []
       for (slot, i) in layout.visible.enumerated() {
         let columnWidth = layout.widths[slot]
-        let value = TextFormat.truncated(i < values.count ? values[i] : "", columnWidth)
         let last = slot == layout.visible.count - 1
         let right = table.columns[i].alignRight
+        var value = i < values.count ? values[i] : ""
+        if last && table.columns[i].wraps && TextFormat.displayWidth(value) > columnWidth {
+          // The last column of a list (rights, reasons) goes on below.
+          var pieces = Wrap.lines(value, width: columnWidth)
+          value = pieces.removeFirst()
+          more = pieces
+        }
+        value = TextFormat.truncated(value, columnWidth)
         parts.append(
           last && !right ? value : TextFormat.padded(value, to: columnWidth, right: right))
       }
-      var text = parts.joined(separator: String(repeating: " ", count: TableLayout.gap))
+      let gap = String(repeating: " ", count: TableLayout.gap)
+      var text = parts.joined(separator: gap)
       while text.hasSuffix(" ") { text.removeLast() }
+      let indent = String(
+        repeating: " ",
+        count: layout.widths.dropLast().reduce(0) { $0 + $1 + TableLayout.gap })
+      for piece in more { text += "\n" + indent + TextFormat.truncated(piece, layout.widths.last!) }
       return text + "\n"
     }
     var out = line(table.columns.map(\.title))

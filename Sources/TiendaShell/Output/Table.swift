@@ -26,6 +26,9 @@ public struct Column {
   /// Which columns stay on a narrow screen: `.low` ones (ids, notes) go
   /// first, `.high` ones (the name, the total) last. CSV and JSON keep all.
   public let priority: Priority
+  /// Text that, as the last column shown, goes on in lines below instead of
+  /// being cut (a list of rights, a reason).
+  public let wraps: Bool
 
   public enum Priority: Int, Comparable, Sendable {
     case low, normal, high
@@ -33,8 +36,10 @@ public struct Column {
   }
 
   public init(
-    _ title: String, key: String, alignRight: Bool = false, priority: Priority = .normal
+    _ title: String, key: String, alignRight: Bool = false, priority: Priority = .normal,
+    wraps: Bool = false
   ) {
+    self.wraps = wraps
     self.title = title
     self.key = key
     self.alignRight = alignRight

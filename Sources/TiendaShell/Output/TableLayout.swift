@@ -5,6 +5,8 @@ struct TableLayout {
   static let gap = 2
   /// A text column is never cut below this (or its natural width, if less).
   static let minimumText = 10
+  /// A column that wraps (`Column.wraps`) keeps room for a few words a line.
+  static let minimumWrapped = 24
 
   /// Indices of the columns shown, in order.
   let visible: [Int]
@@ -23,7 +25,8 @@ struct TableLayout {
   init(columns: [Column], natural: [Int], cuttable: [Bool], width: Int) {
     self.natural = natural
     func minimum(_ i: Int) -> Int {
-      cuttable[i] ? min(natural[i], Self.minimumText) : natural[i]
+      guard cuttable[i] else { return natural[i] }
+      return min(natural[i], columns[i].wraps ? Self.minimumWrapped : Self.minimumText)
     }
     func total(_ shown: [Int], _ measure: (Int) -> Int) -> Int {
       shown.map(measure).reduce(0, +) + Self.gap * max(0, shown.count - 1)
