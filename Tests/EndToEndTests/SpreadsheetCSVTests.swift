@@ -119,6 +119,8 @@ import Testing
     let r = try python(box, script, [])
     #expect(r.stdout == "ok\n", "\(r.transcript)")
 
+    let config = try box.ok("ver configuración").stdout
+    #expect(config.contains("Separador CSV:   coma\n"), "\(config)")
     let original = try box.ok("listar productos como json").stdout
     for file in ["punto.csv", "coma.csv"] {
       let copy = box.path("copia-" + file + ".db")

@@ -491,7 +491,7 @@ class PruebaTerminal(unittest.TestCase):
         if "actualizada" not in salida:
             s.fallar("la edición con el nombre completado debía funcionar")
         _, salida, _ = s.ejecutar("listar categorías como csv")
-        if "Té padre raro,,no" not in salida:
+        if "Té padre raro;;no" not in salida:
             s.fallar("«Té padre raro» debía quedar sin padre y con en-pos no")
 
     # --- catálogo: completado de productos e impuestos ---------------------

@@ -140,6 +140,10 @@ enum ShopCommands {
           ("Sostenidas máx.", "maximo_sostenidas", .int(Int64(s.maxHeld))),
           ("Ticket solo", "imprimir_tickets", .bool(s.autoPrint)),
           ("Pie del ticket", "pie", .text(s.ticketFooter)),
+          (
+            "Separador CSV", "separador_csv",
+            .text(OutputMessages.csvSeparatorWords.first { $0.delimiter == s.csvDelimiter }!.word)
+          ),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
           (
             "Usuario", "usuario",
