@@ -119,6 +119,13 @@ import Testing
     let r = try python(box, script, [])
     #expect(r.stdout == "ok\n", "\(r.transcript)")
 
+    // A stock listing saved as CSV reads back as a count: nothing differs.
+    try box.ok("stock como csv > inventario.csv")
+    let count = try box.ok("importar conteo inventario.csv como json").stdout
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(count.utf8)) as? [[String: Any]])
+    #expect(rows.count == 4, "\(count)")
+    #expect(rows.allSatisfy { ($0["diferencia"] as? NSNumber)?.doubleValue == 0 }, "\(count)")
     let config = try box.ok("ver configuración").stdout
     #expect(config.contains("Separador CSV:   coma\n"), "\(config)")
     let original = try box.ok("listar productos como json").stdout

@@ -32,17 +32,6 @@ public struct Renderer {
     }
   }
 
-  func plain(_ cell: Cell) -> String {
-    switch cell {
-    case .money(let m): return TextFormat.plainMoney(m, currency)
-    case .date(let d): return d.iso
-    case .instant(let t): return LocalTime.isoUTC(t)
-    case .quantity(let q, _): return TextFormat.plainQuantity(q)
-    case .percent(let p): return TextFormat.plainQuantity(Quantity(thousandths: p.thousandths))
-    default: return text(cell)
-    }
-  }
-
   func json(_ cell: Cell) -> JSONValue {
     switch cell {
     case .text(let s): return .string(s)
