@@ -222,7 +222,7 @@ extension Messages {
 
 extension Messages {
   static func defaultZoneHint(_ zone: String) -> String {
-    "La zona horaria es la predeterminada (\(zone)); fíjela con: configurar tienda zona \(zone)"
+    "Zona por omisión; fíjela con: configurar tienda zona \(zone)"
   }
 }
 

@@ -60,7 +60,9 @@ import Testing
 
   @Test func tableShowsLocalTimeAndChanges() throws {
     let box = try shop()
-    let r = try box.commands("bitácora")
+    // Wide enough for every column (at 80 the table drops and cuts some:
+    // ScreenWidthTests).
+    let r = try box.commands("bitácora", env: ["COLUMNS": "200"])
     #expect(r.status == 0, "\(r.transcript)")
     let lines = r.stdout.split(separator: "\n").map(String.init)
     try #require(lines.count == 5, "\(r.stdout)")

@@ -68,14 +68,14 @@ import Testing
     #expect(
       r.stdout
         == [
-          "nombre,padre,en_pos,descripcion",
-          "Árboles,,sí,",
-          "bebidas,,sí,",
-          "insumos,,no,",
-          "Lácteos,bebidas,sí,\"Leche, queso y \"\"yogur\"\"\"",
-          "Nueces,,sí,",
-          "Ñandú,,sí,",
-          "zapallo,,sí,",
+          "nombre;padre;en_pos;descripcion",
+          "Árboles;;sí;",
+          "bebidas;;sí;",
+          "insumos;;no;",
+          "Lácteos;bebidas;sí;\"Leche, queso y \"\"yogur\"\"\"",
+          "Nueces;;sí;",
+          "Ñandú;;sí;",
+          "zapallo;;sí;",
         ].map { $0 + "\r\n" }.joined())
   }
 
@@ -105,8 +105,9 @@ import Testing
     #expect(r.stdout == "")
     #expect(r.stderr == "")
     let csv = try box.read("categorias.csv")
-    #expect(csv == (try box.commands("listar categorías como csv").stdout))
-    #expect(csv.hasPrefix("nombre,padre,en_pos,descripcion\r\n"))
+    // The file starts with the UTF-8 BOM (for Excel); stdout does not.
+    #expect(csv == "\u{FEFF}" + (try box.commands("listar categorías como csv").stdout))
+    #expect(csv.hasPrefix("\u{FEFF}nombre;padre;en_pos;descripcion\r\n"))
 
     let table = try box.tienda([], stdin: "listar categorías > tabla.txt\n")
     #expect(table.status == 0)
@@ -128,7 +129,7 @@ import Testing
     #expect(try jsonArray(r.stdout).count == 7)
     // An explicit format still wins.
     let csv = try box.tienda(["--json", "-c", "listar categorías como csv"])
-    #expect(csv.stdout.hasPrefix("nombre,padre,en_pos,descripcion\r\n"))
+    #expect(csv.stdout.hasPrefix("nombre;padre;en_pos;descripcion\r\n"))
     let config = try box.tienda(["--json", "-c", "ver configuración"])
     #expect(try jsonObject(config.stdout)["moneda"] as? String == "CLP")
   }

@@ -10,7 +10,7 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stderr == "")
     #expect(
-      r.stdout == "Categoría «bebidas» creada.\nnombre,padre,en_pos,descripcion\r\nbebidas,,sí,\r\n"
+      r.stdout == "Categoría «bebidas» creada.\nnombre;padre;en_pos;descripcion\r\nbebidas;;sí;\r\n"
     )
     #expect(!r.stdout.contains("Bienvenido"))
     #expect(!r.stdout.contains("tienda> "))

@@ -11,7 +11,7 @@ import Testing
     #expect(r.stderr.contains("No puedo escribir la salida sobre el archivo de la tienda"))
     let again = try box.commands("listar categorías como csv")
     #expect(again.status == 0, "\(again.transcript)")
-    #expect(again.stdout.contains("a,"))
+    #expect(again.stdout.contains("a;"))
     let wal = try box.commands("listar categorías > \(box.db)-wal")
     #expect(wal.status == 1)
   }

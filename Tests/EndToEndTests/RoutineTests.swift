@@ -27,9 +27,9 @@ import Testing
     #expect((try box.product("TOM01")["stock"] as? NSNumber)?.doubleValue == 20.5)
     let report = try box.read("diferencias-2026-11-23.csv")
     // −3 empanadas × $1.200 = −$3.600; +0,5 kg × $800 = $400; coca cola unchanged.
-    #expect(report.contains("EMP01,Empanada de pino,40,37,-3,-3600\r\n"), "\(report)")
-    #expect(report.contains("TOM01,Tomate,20,\"20,5\",\"0,5\",400\r\n"), "\(report)")
-    #expect(report.contains("COC01,\"Coca-Cola 1,5 L\",3,3,0,0\r\n"), "\(report)")
+    #expect(report.contains("EMP01;Empanada de pino;40;37;-3;-3600\r\n"), "\(report)")
+    #expect(report.contains("TOM01;Tomate;20;20,5;0,5;400\r\n"), "\(report)")
+    #expect(report.contains("COC01;Coca-Cola 1,5 L;3;3;0;0\r\n"), "\(report)")
     #expect(try box.count("SELECT count(*) FROM stock_movements WHERE kind = 'conteo'") == 3)
     let backups = try FileManager.default.contentsOfDirectory(atPath: box.dir.path)
       .filter { $0.hasPrefix("antes-del-inventario-") }
@@ -59,7 +59,7 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     let csv = try box.read("compras-2026-11-23.csv")
     // Coca-Cola: stock 3, minimum 6: buy up to 12 → 9, at $1.100 = $9.900.
-    #expect(csv.contains("COC01,\"Coca-Cola 1,5 L\",3,6,9,un,1100,9900\r\n"), "\(csv)")
+    #expect(csv.contains("COC01;Coca-Cola 1,5 L;3;6;9;un;1100;9900\r\n"), "\(csv)")
     #expect(!csv.contains("EMP01"))
   }
 }

@@ -46,7 +46,7 @@ import TiendaTestSupport
       rows: [[.text("Pan, \"amasado\""), .money(Money(2500))]])
     #expect(
       renderer.render(.table(table), format: .csv)
-        == "nombre,precio\r\n\"Pan, \"\"amasado\"\"\",2500\r\n")
+        == "nombre;precio\r\n\"Pan, \"\"amasado\"\"\";2500\r\n")
   }
 
   @Test func jsonIsValidAndTyped() {

@@ -491,7 +491,7 @@ class PruebaTerminal(unittest.TestCase):
         if "actualizada" not in salida:
             s.fallar("la edición con el nombre completado debía funcionar")
         _, salida, _ = s.ejecutar("listar categorías como csv")
-        if "Té padre raro,,no" not in salida:
+        if "Té padre raro;;no" not in salida:
             s.fallar("«Té padre raro» debía quedar sin padre y con en-pos no")
 
     # --- catálogo: completado de productos e impuestos ---------------------
@@ -1168,6 +1168,33 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(self.sql("SELECT count(*), sum(total) FROM sales").strip(), "1|0")
         self.assertEqual(self.sql("SELECT stock FROM products").strip(), "8000")
 
+    # --- la salida cabe en la pantalla (issue 13) --------------------------
+
+    def test_salida_cabe_en_una_terminal_de_60_columnas(self):
+        largo = "Empanada de pino con queso derretido, aceitunas, huevo duro y pasas"
+        s = self.abrir()
+        s.ejecutar(f'crear producto "{largo}" precio 2500 sku EMP01 stock 10')
+        s.ejecutar('crear producto "Tomate" precio 1490 unidad kg stock 5')
+        # La terminal se angosta: cada comando mide el ancho de nuevo.
+        s.hijo.setwinsize(24, 60)
+        for comando in ("listar productos", "ayuda", "ayuda crear producto", "ver producto EMP01"):
+            _, salida, _ = s.ejecutar(comando)
+            anchas = [l for l in salida.split("\n") if len(l) > 60]
+            if anchas:
+                s.fallar(f"«{comando}» en 60 columnas no debe pasar de 60: {anchas}")
+        _, salida, _ = s.ejecutar("listar productos")
+        if not any(l.startswith("EMP01") and "…" in l for l in salida.split("\n")):
+            s.fallar("el nombre largo se corta con «…» en 60 columnas")
+        if "$2.500" not in salida or "Tomate" not in salida:
+            s.fallar("el precio y los otros productos siguen a la vista")
+        _, salida, _ = s.ejecutar("listar productos como csv")
+        if largo not in salida:
+            s.fallar("«como csv» muestra el nombre completo")
+        s.hijo.setwinsize(24, 130)
+        _, salida, _ = s.ejecutar("listar productos")
+        if largo not in salida:
+            s.fallar("en 130 columnas el nombre cabe entero")
+        s.salir()
 
 # --------------------------------------------------------------------------
 

@@ -47,7 +47,32 @@ public enum CSV {
       var parser = CSVParser(bytes)
       return Result { () throws(CSVError) in try parser.document() }
     }
-    return try result.get()
+    let document = try result.get()
+    return Document(
+      delimiter: document.delimiter, header: document.header,
+      rows: document.rows.map { Row(line: $0.line, fields: $0.fields.map(restored)) })
+  }
+
+  /// Characters that make a spreadsheet read a cell as a formula (or hide
+  /// what follows): `= + - @`, tab and carriage return.
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// A text cell made safe for spreadsheets (DESIGN §8.18): one starting with
+  /// `= + - @`, tab or CR gets a leading `'`, so it is shown, never run.
+  /// Only for text cells: numbers are never touched.
+  public static func neutralised(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
+    return "'" + text
+  }
+
+  /// Undoes `neutralised`: a field that starts with `'` followed by one of
+  /// those characters loses the `'` (what `importar` reads back).
+  public static func restored(_ field: String) -> String {
+    let scalars = field.unicodeScalars
+    guard scalars.first == "'", let second = scalars.dropFirst().first,
+      formulaStarts.contains(second)
+    else { return field }
+    return String(field.unicodeScalars.dropFirst())
   }
 
   /// Writes RFC 4180 CSV with `delimiter` (default `,`) and CRLF line ends; quotes a field when

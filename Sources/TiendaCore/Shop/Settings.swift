@@ -23,6 +23,8 @@ public struct ShopSettings: Sendable, Equatable {
   public var retryHours = 12
   /// The line at the foot of every ticket.
   public var ticketFooter = ""
+  /// Between CSV fields: `;` (Spanish spreadsheets) or `,`.
+  public var csvDelimiter: Character = ";"
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -55,6 +57,7 @@ public struct ShopSettings: Sendable, Equatable {
     static let autoPrint = "impresión.automática"
     static let retryHours = "impresión.reintentar_horas"
     static let ticketFooter = "ticket.pie"
+    static let csvDelimiter = "csv.separador"
   }
 
   static func load(_ db: Database) throws -> ShopSettings {
@@ -76,6 +79,7 @@ public struct ShopSettings: Sendable, Equatable {
     settings.autoPrint = values[Key.autoPrint].map { $0 == "sí" } ?? true
     settings.retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
     settings.ticketFooter = values[Key.ticketFooter] ?? ""
+    settings.csvDelimiter = values[Key.csvDelimiter] == "," ? "," : ";"
     return settings
   }
 }
@@ -94,6 +98,8 @@ public struct ShopSettingsChange: Sendable {
   public var autoPrint: Bool?
   public var retryHours: Int?
   public var ticketFooter: String?
+  /// `;` or `,`.
+  public var csvDelimiter: Character?
 
   public init(
     name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
@@ -159,6 +165,12 @@ extension Shop {
     }
     if let footer = change.ticketFooter {
       updates.append((ShopSettings.Key.ticketFooter, footer.trimmingCharacters(in: " \t")))
+    }
+    if let delimiter = change.csvDelimiter {
+      guard delimiter == ";" || delimiter == "," else {
+        throw CoreError.badSetting("separador-csv")
+      }
+      updates.append((ShopSettings.Key.csvDelimiter, String(delimiter)))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
     let newSettings: ShopSettings? = try mutate { journal in

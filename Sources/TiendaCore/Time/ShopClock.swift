@@ -133,6 +133,12 @@ public enum LocalTime {
     return s
   }
 
+  /// `2026-11-23 14:05`: local date and time as spreadsheets read them (CSV).
+  public static func spreadsheet(_ epoch: Int64) -> String {
+    let c = components(epoch)
+    return c.date.iso + " " + pad(c.hour) + ":" + pad(c.minute)
+  }
+
   /// `2026-11-23T17:05:00Z`, for JSON and the journal.
   public static func isoUTC(_ epoch: Int64) -> String {
     let days = Int(epoch >= 0 ? epoch / 86400 : (epoch - 86399) / 86400)

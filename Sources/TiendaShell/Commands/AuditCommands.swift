@@ -36,8 +36,8 @@ enum AuditCommands {
     }
     var columns = [
       Column("N°", key: "id", alignRight: true), Column("Fecha y hora", key: "fecha"),
-      Column("Usuario", key: "usuario"), Column("Caja", key: "caja"),
-      Column("Comando", key: "comando"), Column("Aprobó", key: "aprobo"),
+      Column("Usuario", key: "usuario"), Column("Caja", key: "caja", priority: .low),
+      Column("Comando", key: "comando"), Column("Aprobó", key: "aprobo", priority: .low),
     ]
     if json {
       columns += [

@@ -40,12 +40,12 @@ enum CashCommands {
     return .table(
       Table(
         columns: [
-          Column("Caja", key: "caja"), Column("Estado", key: "estado"),
+          Column("Caja", key: "caja", priority: .high), Column("Estado", key: "estado"),
           Column("Abierta desde", key: "apertura"), Column("Abrió", key: "abrio"),
           Column("Fondo", key: "fondo", alignRight: true),
           Column("Último Z", key: "ultimo_z", alignRight: true),
           Column("Próximo fondo", key: "proximo_fondo", alignRight: true),
-          Column("Terminal", key: "terminal"),
+          Column("Terminal", key: "terminal", priority: .low),
         ],
         rows: try call.shop.registerStatuses().map { s in
           let open = s.session

@@ -19,10 +19,10 @@ enum CashMovementCommands {
     return .table(
       Table(
         columns: [
-          Column("Fecha y hora", key: "fecha"), Column("Caja", key: "caja"),
+          Column("Fecha y hora", key: "fecha"), Column("Caja", key: "caja", priority: .low),
           Column("Tipo", key: "tipo"), Column("Monto", key: "monto", alignRight: true),
           Column("Motivo", key: "motivo"), Column("Usuario", key: "usuario"),
-          Column("Aprobó", key: "aprobo"),
+          Column("Aprobó", key: "aprobo", priority: .low),
         ],
         rows: try call.shop.cashMovements(in: period).map {
           [

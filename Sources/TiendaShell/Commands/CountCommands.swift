@@ -28,7 +28,7 @@ enum CountCommands {
     }
     var table = Table(
       columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
         Column("Stock", key: "stock", alignRight: true),
         Column("Mínimo", key: "minimo", alignRight: true),
         Column("A comprar", key: "a_comprar", alignRight: true), Column("Unidad", key: "unidad"),
@@ -93,7 +93,7 @@ enum CountCommands {
     let total = results.compactMap(\.value).reduce(Money.zero, +)
     var table = Table(
       columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
         Column("Antes", key: "antes", alignRight: true),
         Column("Contado", key: "contado", alignRight: true),
         Column("Diferencia", key: "diferencia", alignRight: true),

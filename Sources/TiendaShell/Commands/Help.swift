@@ -1,6 +1,12 @@
 /// Help text and `Docs/comandos.md`, both generated from the registry.
 public enum Help {
-  public static func overview(_ registry: Registry) -> [String] {
+  /// `line` broken at spaces to fit `width`; the following lines start at
+  /// `indent` (at most half the width, so there is room for the text).
+  static func fit(_ line: String, _ width: Int, indent: Int) -> [String] {
+    Wrap.lines(line, width: width, indent: min(indent, width / 2))
+  }
+
+  public static func overview(_ registry: Registry, width screen: Int = 80) -> [String] {
     var lines = ["Comandos de tienda (escriba «ayuda <comando>» para ver ejemplos):"]
     for group in CommandGroup.allCases {
       let specs = registry.commands(in: group)
@@ -9,41 +15,51 @@ public enum Help {
       lines.append(group.rawValue)
       let width = specs.map { TextFormat.displayWidth($0.name) }.max() ?? 0
       for spec in specs {
-        lines.append(
-          "  " + TextFormat.padded(spec.name, to: width, right: false) + "  " + spec.summary)
+        lines += fit(
+          "  " + TextFormat.padded(spec.name, to: width, right: false) + "  " + spec.summary,
+          screen, indent: width + 4)
       }
     }
     lines.append("")
-    lines.append(
-      "Las palabras clave no distinguen mayúsculas ni tildes: «categoria» = «categoría».")
+    lines += fit(
+      "Las palabras clave no distinguen mayúsculas ni tildes: «categoria» = «categoría».",
+      screen, indent: 0)
     return lines
   }
 
-  public static func detail(_ spec: CommandSpec) -> [String] {
-    var lines = [spec.usage, "", spec.summary]
-    if let details = spec.details { lines += ["", details] }
+  public static func detail(_ spec: CommandSpec, width screen: Int = 80) -> [String] {
+    var lines = fit(spec.usage, screen, indent: 2) + [""] + fit(spec.summary, screen, indent: 0)
+    if let details = spec.details {
+      lines.append("")
+      for paragraph in details.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines += fit(String(paragraph), screen, indent: 0)
+      }
+    }
     if !spec.params.isEmpty {
       lines += ["", "Parámetros:"]
       let width = spec.params.map { TextFormat.displayWidth(paramLabel($0)) }.max() ?? 0
       for p in spec.params {
-        lines.append(
-          "  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help)
+        lines += fit(
+          "  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help,
+          screen, indent: width + 4)
       }
     }
     if spec.listing {
-      lines += [
-        "", "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo.",
-      ]
+      lines.append("")
+      lines += fit(
+        "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo.",
+        screen, indent: 0)
     }
     if !spec.aliases.isEmpty {
-      lines += [
-        "",
+      lines.append("")
+      lines += fit(
         "También: "
           + spec.aliases.map { "«" + $0.joined(separator: " ") + "»" }.joined(separator: ", "),
-      ]
+        screen, indent: 2)
     }
     if !spec.examples.isEmpty {
-      lines += ["", "Ejemplos:"] + spec.examples.map { "  " + $0 }
+      lines += ["", "Ejemplos:"]
+      for example in spec.examples { lines += fit("  " + example, screen, indent: 4) }
     }
     return lines
   }

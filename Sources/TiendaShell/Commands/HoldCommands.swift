@@ -109,7 +109,7 @@ enum HoldCommands {
       Column(quotes ? "Para" : "Nombre", key: quotes ? "para" : "nombre"),
       Column("Desde", key: "fecha"), Column("Usuario", key: "usuario"),
       Column("Líneas", key: "lineas", alignRight: true),
-      Column("Total", key: "total", alignRight: true),
+      Column("Total", key: "total", alignRight: true, priority: .high),
     ]
     if quotes { columns.append(Column("Válida hasta", key: "valida_hasta")) }
     return Table(

@@ -44,7 +44,10 @@ enum ImportCommands {
     let rows = products.filter { !$0.isKit }.map {
       ProductCSV.fields($0, currency: call.shop.settings.currency)
     }
-    let text = "\u{FEFF}" + CSV.write(header: ProductCSV.header, rows: rows, delimiter: ";")
+    let text =
+      "\u{FEFF}"
+      + CSV.write(
+        header: ProductCSV.header, rows: rows, delimiter: call.shop.settings.csvDelimiter)
     try call.context.saveFile(path, text)
     return .message(Messages.exported(rows.count, kits: kits, path: path))
   }
@@ -191,13 +194,14 @@ enum ProductCSV {
   /// A product as a CSV row, in values the importer reads back unchanged.
   static func fields(_ p: Product, currency: Currency) -> [String] {
     [
-      p.name, plainMoney(p.price, currency), p.sku, p.barcode ?? "", p.categoryName ?? "",
-      p.unit.rawValue, p.cost.map { plainMoney($0, currency) } ?? "",
+      CSV.neutralised(p.name), plainMoney(p.price, currency), CSV.neutralised(p.sku),
+      CSV.neutralised(p.barcode ?? ""), CSV.neutralised(p.categoryName ?? ""), p.unit.rawValue,
+      p.cost.map { plainMoney($0, currency) } ?? "",
       TextFormat.plainQuantity(p.stock),
       p.minimum.map(TextFormat.plainQuantity) ?? "",
       p.taxes.isEmpty ? Messages.exempt : p.taxes.map(\.code).joined(separator: ", "),
       yesNo(p.priceIncludesTaxes), yesNo(p.sellWithoutStock), p.expires?.description ?? "",
-      yesNo(p.inPOS), p.description,
+      yesNo(p.inPOS), CSV.neutralised(p.description),
     ]
   }
 

@@ -101,7 +101,7 @@ enum PrintCommands {
           Column("N°", key: "numero", alignRight: true), Column("Impresora", key: "impresora"),
           Column("Qué", key: "tipo"), Column("Documento", key: "documento"),
           Column("Estado", key: "estado"), Column("Intentos", key: "intentos", alignRight: true),
-          Column("Creado", key: "creado"), Column("Último error", key: "error"),
+          Column("Creado", key: "creado", priority: .low), Column("Último error", key: "error"),
         ],
         rows: try call.shop.printJobs().map {
           [

@@ -96,12 +96,14 @@ enum PrinterCommands {
     .table(
       Table(
         columns: [
-          Column("Nombre", key: "nombre"), Column("Transporte", key: "transporte"),
+          Column("Nombre", key: "nombre", priority: .high), Column("Transporte", key: "transporte"),
           Column("Destino", key: "destino"), Column("Rol", key: "rol"),
           Column("Lenguaje", key: "lenguaje"), Column("Ancho", key: "ancho", alignRight: true),
-          Column("Página", key: "pagina_codigos", alignRight: true), Column("Corte", key: "corte"),
-          Column("Cajón", key: "cajon"), Column("Predeterminada", key: "predeterminada"),
-          Column("Estado", key: "estado"),
+          Column("Página", key: "pagina_codigos", alignRight: true, priority: .low),
+          Column("Corte", key: "corte", priority: .low),
+          Column("Cajón", key: "cajon", priority: .low),
+          Column("Predeterminada", key: "predeterminada"),
+          Column("Estado", key: "estado", priority: .low),
         ],
         rows: try call.shop.printers().map {
           [

@@ -5,7 +5,7 @@ enum ProductView {
   static func table(_ products: [Product], _ shop: Shop, empty: String) -> Table {
     Table(
       columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
         Column("Categoría", key: "categoria"), Column("Precio", key: "precio", alignRight: true),
         Column("Stock", key: "stock", alignRight: true), Column("Unidad", key: "unidad"),
       ],

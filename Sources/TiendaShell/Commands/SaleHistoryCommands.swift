@@ -21,10 +21,12 @@ enum SaleHistoryCommands {
     let total = sales.reduce(Money.zero) { $0 + $1.total }
     var table = Table(
       columns: [
-        Column("N°", key: "numero", alignRight: true), Column("Caja", key: "caja"),
+        Column("N°", key: "numero", alignRight: true, priority: .high),
+        Column("Caja", key: "caja", priority: .low),
         Column("Fecha y hora", key: "fecha"), Column("Usuario", key: "usuario"),
         Column("Líneas", key: "lineas", alignRight: true),
-        Column("Total", key: "total", alignRight: true), Column("Pago", key: "pago"),
+        Column("Total", key: "total", alignRight: true, priority: .high),
+        Column("Pago", key: "pago"),
         Column("Estado", key: "estado"),
       ],
       rows: sales.map {

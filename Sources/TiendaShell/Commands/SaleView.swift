@@ -63,11 +63,12 @@ enum SaleView {
     Table(
       columns: [
         Column("Línea", key: "linea", alignRight: true), Column("SKU", key: "sku"),
-        Column("Producto", key: "nombre"), Column("Cantidad", key: "cantidad", alignRight: true),
+        Column("Producto", key: "nombre", priority: .high),
+        Column("Cantidad", key: "cantidad", alignRight: true),
         Column("Precio", key: "precio", alignRight: true),
         Column("Monto", key: "monto", alignRight: true),
         Column("Descuentos", key: "descuentos", alignRight: true),
-        Column("Total", key: "total", alignRight: true),
+        Column("Total", key: "total", alignRight: true, priority: .high),
         Column("Neto", key: "neto", alignRight: true),
         Column("Devuelto", key: "devuelto", alignRight: true),
       ],

@@ -16,12 +16,12 @@ enum ShellCommands {
   ) { call in
     let registry = call.context.registry
     guard let topic = call.text("comando") else {
-      return .lines(Help.overview(registry))
+      return .lines(Help.overview(registry, width: call.context.renderer.width))
     }
     do {
       let tokens = try Lexer.tokenize(topic)
       let (spec, _) = try Parser(registry: registry).matchCommand(tokens)
-      return .lines(Help.detail(spec))
+      return .lines(Help.detail(spec, width: call.context.renderer.width))
     } catch var error as ShellError {
       // The topic was lexed on its own: move the caret to where it was typed.
       if let column = error.column, let span = call.spans["comando"] {

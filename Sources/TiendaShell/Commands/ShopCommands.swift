@@ -42,6 +42,10 @@ enum ShopCommands {
       .option(
         "reintentar-horas", .integer, key: "reintentar_horas", placeholder: "<n>",
         help: "Hasta cuántas horas se reintenta solo un trabajo de impresión fallido (12)."),
+      .option(
+        "separador-csv", .choice(OutputMessages.csvSeparatorWords.map(\.word)),
+        key: "separador_csv", placeholder: "punto-y-coma|coma",
+        help: OutputMessages.csvSeparatorHelp),
     ],
     examples: [
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
@@ -99,6 +103,12 @@ enum ShopCommands {
       change.retryHours = Int(clamping: hours)
       fields.append("horas de reintento")
     }
+    if let word = call.text("separador_csv"),
+      let choice = OutputMessages.csvSeparatorWords.first(where: { $0.word == word })
+    {
+      change.csvDelimiter = choice.delimiter
+      fields.append(OutputMessages.csvSeparatorField)
+    }
     guard !fields.isEmpty else {
       throw ShellError(
         Messages.describe(CoreError.nothingToChange),
@@ -130,6 +140,10 @@ enum ShopCommands {
           ("Sostenidas máx.", "maximo_sostenidas", .int(Int64(s.maxHeld))),
           ("Ticket solo", "imprimir_tickets", .bool(s.autoPrint)),
           ("Pie del ticket", "pie", .text(s.ticketFooter)),
+          (
+            "Separador CSV", "separador_csv",
+            .text(OutputMessages.csvSeparatorWords.first { $0.delimiter == s.csvDelimiter }!.word)
+          ),
           ("Caja", "caja", .text(call.shop.actor.registerName)),
           (
             "Usuario", "usuario",

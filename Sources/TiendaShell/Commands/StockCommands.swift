@@ -76,10 +76,11 @@ enum StockCommands {
     return .table(
       Table(
         columns: [
-          Column("N°", key: "id", alignRight: true), Column("Fecha y hora", key: "fecha"),
+          Column("N°", key: "id", alignRight: true, priority: .low),
+          Column("Fecha y hora", key: "fecha"),
           Column("Tipo", key: "tipo"), Column("Cantidad", key: "cantidad", alignRight: true),
           Column("Stock", key: "stock", alignRight: true), Column("Motivo", key: "motivo"),
-          Column("Usuario", key: "usuario"), Column("Caja", key: "caja"),
+          Column("Usuario", key: "usuario"), Column("Caja", key: "caja", priority: .low),
         ],
         rows: moves.map {
           [
@@ -132,7 +133,7 @@ enum StockCommands {
     return .table(
       Table(
         columns: [
-          Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+          Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
           Column("Vence", key: "vence"), Column("Días", key: "dias", alignRight: true),
           Column("Stock", key: "stock", alignRight: true),
         ],
@@ -148,7 +149,7 @@ enum StockCommands {
   static func stockTable(_ products: [Product], empty: String) -> Table {
     Table(
       columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre"),
+        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
         Column("Stock", key: "stock", alignRight: true),
         Column("Mínimo", key: "minimo", alignRight: true),
         Column("Unidad", key: "unidad"), Column("Estado", key: "estado"),

@@ -173,11 +173,11 @@ enum UserCommands {
     .table(
       Table(
         columns: [
-          Column("Rol", key: "rol"),
+          Column("Rol", key: "rol", priority: .high),
           Column("Descuento línea", key: "descuento_linea", alignRight: true),
           Column("Descuento ticket", key: "descuento_ticket", alignRight: true),
           Column("Devolución máxima", key: "devolucion_maxima", alignRight: true),
-          Column("Derechos", key: "derechos"),
+          Column("Derechos", key: "derechos", priority: .high, wraps: true),
         ],
         rows: try call.shop.roles().map(row)))
   }

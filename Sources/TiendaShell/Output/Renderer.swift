@@ -1,10 +1,20 @@
 import TiendaCore
 
-/// Turns command results into text: aligned tables, CSV or JSON.
+/// Turns command results into text: aligned tables that fit `width`, CSV
+/// or JSON.
 public struct Renderer {
   public let currency: Currency
+  /// `;` (Excel and LibreOffice in Spanish) or `,` (`configurar tienda
+  /// separador-csv coma`).
+  public var csvDelimiter: Character
+  /// Display columns a table or record may take (80 when unknown).
+  public var width: Int
 
-  public init(currency: Currency) { self.currency = currency }
+  public init(currency: Currency, csvDelimiter: Character = ";", width: Int = 80) {
+    self.currency = currency
+    self.csvDelimiter = csvDelimiter
+    self.width = max(20, width)
+  }
 
   func text(_ cell: Cell) -> String {
     switch cell {
@@ -19,17 +29,6 @@ public struct Renderer {
       return (signed && q.thousandths > 0 ? "+" : "") + TextFormat.quantity(q)
     case .percent(let p): return TextFormat.percent(p)
     case .null: return ""
-    }
-  }
-
-  func plain(_ cell: Cell) -> String {
-    switch cell {
-    case .money(let m): return TextFormat.plainMoney(m, currency)
-    case .date(let d): return d.iso
-    case .instant(let t): return LocalTime.isoUTC(t)
-    case .quantity(let q, _): return TextFormat.plainQuantity(q)
-    case .percent(let p): return TextFormat.plainQuantity(Quantity(thousandths: p.thousandths))
-    default: return text(cell)
     }
   }
 
@@ -53,7 +52,9 @@ public struct Renderer {
     switch result {
     case .none, .exit: return ""
     case .message(let m): return m + "\n"
-    case .lines(let lines): return lines.map { $0 + "\n" }.joined()
+    case .lines(let lines):
+      // Report lines (a sale, a Z) fit the screen too: long ones wrap.
+      return format == .table ? lines.map(wrapped).joined() : lines.map { $0 + "\n" }.joined()
     case .table(let table):
       switch format {
       case .table: return renderTable(table)
@@ -68,16 +69,18 @@ public struct Renderer {
     case .record(let record):
       switch format {
       case .table:
-        let width = record.fields.map { TextFormat.displayWidth($0.label) }.max() ?? 0
+        var labelWidth = record.fields.map { TextFormat.displayWidth($0.label) }.max() ?? 0
+        // A long label must not leave the values no room.
+        labelWidth = min(labelWidth, width / 3)
         var out = ""
         for field in record.fields {
           var line =
-            TextFormat.padded(field.label + ":", to: width + 1, right: false) + " "
+            TextFormat.padded(field.label + ":", to: labelWidth + 1, right: false) + " "
             + (field.value == .null ? "—" : text(field.value))
           while line.hasSuffix(" ") { line.removeLast() }
-          out += line + "\n"
+          for part in Wrap.lines(line, width: width, indent: labelWidth + 2) { out += part + "\n" }
         }
-        for line in record.footer { out += line + "\n" }
+        for line in record.footer { out += wrapped(line) }
         return out
       case .csv:
         let table = Table(
@@ -90,47 +93,101 @@ public struct Renderer {
     }
   }
 
+  /// `text` and a newline, broken into lines that fit the width.
+  func wrapped(_ text: String) -> String {
+    let indent = text.prefix(while: { $0 == " " }).count + 2
+    return Wrap.lines(text, width: width, indent: indent).map { $0 + "\n" }.joined()
+  }
+
+  /// An aligned table that fits `width`: low-priority columns go first, then
+  /// the widest text columns are cut with «…»; a note names what was left out.
   func renderTable(_ table: Table) -> String {
-    if table.rows.isEmpty, let empty = table.emptyMessage { return empty + "\n" }
-    let cells = table.rows.map { $0.map(text) }
-    var widths = table.columns.map { TextFormat.displayWidth($0.title) }
-    for row in cells {
-      for (i, value) in row.enumerated() {
-        widths[i] = max(widths[i], TextFormat.displayWidth(value))
+    if table.rows.isEmpty, let empty = table.emptyMessage { return wrapped(empty) }
+    // Line breaks and tabs inside a cell would break the rows apart.
+    let cells = table.rows.map { row in
+      row.map { cell in
+        String(text(cell).map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
       }
     }
+    var natural = table.columns.map { TextFormat.displayWidth($0.title) }
+    for row in cells {
+      for (i, value) in row.enumerated() where i < natural.count {
+        natural[i] = max(natural[i], TextFormat.displayWidth(value))
+      }
+    }
+    let cuttable = table.columns.indices.map { i in
+      !table.columns[i].alignRight
+        && table.rows.allSatisfy { row in
+          switch i < row.count ? row[i] : .null {
+          case .text, .json, .null: return true
+          default: return false
+          }
+        }
+    }
+    let layout = TableLayout(
+      columns: table.columns, natural: natural, cuttable: cuttable, width: width)
     func line(_ values: [String]) -> String {
       var parts: [String] = []
-      for (i, value) in values.enumerated() {
-        let last = i == values.count - 1
+      var more: [String] = []
+      for (slot, i) in layout.visible.enumerated() {
+        let columnWidth = layout.widths[slot]
+        let last = slot == layout.visible.count - 1
         let right = table.columns[i].alignRight
-        parts.append(last && !right ? value : TextFormat.padded(value, to: widths[i], right: right))
+        var value = i < values.count ? values[i] : ""
+        if last && table.columns[i].wraps && TextFormat.displayWidth(value) > columnWidth {
+          // The last column of a list (rights, reasons) goes on below.
+          var pieces = Wrap.lines(value, width: columnWidth)
+          value = pieces.removeFirst()
+          more = pieces
+        }
+        value = TextFormat.truncated(value, columnWidth)
+        parts.append(
+          last && !right ? value : TextFormat.padded(value, to: columnWidth, right: right))
       }
-      var text = parts.joined(separator: "  ")
+      let gap = String(repeating: " ", count: TableLayout.gap)
+      var text = parts.joined(separator: gap)
       while text.hasSuffix(" ") { text.removeLast() }
+      let indent = String(
+        repeating: " ",
+        count: layout.widths.dropLast().reduce(0) { $0 + $1 + TableLayout.gap })
+      for piece in more { text += "\n" + indent + TextFormat.truncated(piece, layout.widths.last!) }
       return text + "\n"
     }
     var out = line(table.columns.map(\.title))
-    out += line(widths.map { String(repeating: "─", count: $0) })
+    out +=
+      layout.widths.map { String(repeating: "─", count: $0) }
+      .joined(separator: String(repeating: " ", count: TableLayout.gap)) + "\n"
     for row in cells { out += line(row) }
-    for note in table.footer { out += note + "\n" }
+    for note in table.footer { out += wrapped(note) }
+    if !layout.dropped.isEmpty {
+      out += wrapped(OutputMessages.droppedColumns(layout.dropped.map { table.columns[$0].title }))
+    }
     return out
   }
 
-  /// RFC 4180 CSV, UTF-8, comma-separated, header of plain keys.
+  /// A cell as a spreadsheet reads it: numbers without thousands separator
+  /// (quantities with a decimal comma, money with the currency's mark, as
+  /// `importar` reads them), instants in the shop's local time
+  /// (`2026-12-05 18:30`), dates ISO, text neutralised (`'=…`).
+  func csv(_ cell: Cell) -> String {
+    switch cell {
+    case .text(let s), .json(let s): return CSV.neutralised(s)
+    case .money(let m):
+      return String(
+        TextFormat.plainMoney(m, currency).map { $0 == "." ? currency.decimalMark : $0 })
+    case .instant(let t): return LocalTime.spreadsheet(t)
+    case .quantity(let q, _): return TextFormat.plainQuantity(q)
+    case .percent(let p): return TextFormat.plainQuantity(Quantity(thousandths: p.thousandths))
+    case .date(let d): return d.iso
+    default: return text(cell)
+    }
+  }
+
+  /// CSV as Spanish spreadsheets read it: the shop's separator (`;` by
+  /// default), CRLF, a header of plain keys. No BOM: `> archivo` adds it.
   func renderCSV(_ table: Table) -> String {
-    func field(_ s: String) -> String {
-      if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-        return "\""
-          + s.split(separator: "\"", omittingEmptySubsequences: false)
-          .joined(separator: "\"\"") + "\""
-      }
-      return s
-    }
-    var out = table.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
-    for row in table.rows {
-      out += row.map { field(plain($0)) }.joined(separator: ",") + "\r\n"
-    }
-    return out
+    CSV.write(
+      header: table.columns.map(\.key), rows: table.rows.map { $0.map(csv) },
+      delimiter: csvDelimiter)
   }
 }

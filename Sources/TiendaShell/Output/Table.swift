@@ -23,11 +23,27 @@ public struct Column {
   public let title: String
   public let key: String
   public let alignRight: Bool
+  /// Which columns stay on a narrow screen: `.low` ones (ids, notes) go
+  /// first, `.high` ones (the name, the total) last. CSV and JSON keep all.
+  public let priority: Priority
+  /// Text that, as the last column shown, goes on in lines below instead of
+  /// being cut (a list of rights, a reason).
+  public let wraps: Bool
 
-  public init(_ title: String, key: String, alignRight: Bool = false) {
+  public enum Priority: Int, Comparable, Sendable {
+    case low, normal, high
+    public static func < (a: Priority, b: Priority) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  public init(
+    _ title: String, key: String, alignRight: Bool = false, priority: Priority = .normal,
+    wraps: Bool = false
+  ) {
+    self.wraps = wraps
     self.title = title
     self.key = key
     self.alignRight = alignRight
+    self.priority = priority
   }
 }
 

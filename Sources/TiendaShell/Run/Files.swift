@@ -18,19 +18,30 @@ public enum Files {
     }
   }
 
-  /// Writes `text` to `path` all at once: into a temporary file beside it,
-  /// then renamed over it, so a failure never leaves half a file. Refuses
-  /// the `protected` paths (the shop file and its companions).
+  /// Writes `text` to `path` all at once: into a fresh temporary file in the
+  /// same folder (made by `mkstemp`, so `O_EXCL`: a planted symlink or file
+  /// with that name is never opened), then renamed over `path` (a symlink at
+  /// `path` is replaced, never followed), so a failure never leaves half a
+  /// file. Refuses the `protected` paths (the shop file and its companions),
+  /// whichever way they are named.
   static func write(_ path: String, _ text: String, protected: [String]) throws {
-    let target = resolved(path)
-    if protected.contains(where: { resolved($0) == target }) {
-      throw ShellError(Messages.redirectIntoShopFile)
-    }
-    let temporary = path + ".tienda-tmp-" + String(getpid())
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    if isProtected(path, protected) { throw ShellError(Messages.redirectIntoShopFile) }
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    var template = Array(
+      ((folder.isEmpty ? "" : folder) + "/." + name + ".tienda-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
       throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
     }
+    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // mkstemp makes it 0600; an export is an ordinary file (0644 less the umask).
+    let mask = umask(0o022)
+    umask(mask)
+    _ = fchmod(fd, 0o644 & ~mask)
     var bytes = Array(text.utf8)[...]
     var failure: Int32 = 0
     while !bytes.isEmpty {
@@ -49,6 +60,36 @@ public enum Files {
       unlink(temporary)
       throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(failure)))
     }
+  }
+
+  /// The paths that must never be written for a shop file: as given, and as
+  /// SQLite really opens them (a shop opened through a symlink keeps its
+  /// `-wal` and `-shm` beside the real file, not beside the link).
+  public static func shopPaths(_ db: String) -> [String] {
+    let suffixes = ["", "-wal", "-shm", "-journal"]
+    var paths = suffixes.map { db + $0 }
+    let real = resolved(db)
+    if real != db { paths += suffixes.map { real + $0 } }
+    return paths
+  }
+
+  /// Whether writing `path` would land on one of `protected`: the same
+  /// symlink-free path, or (for files that exist) the same device and inode,
+  /// so a symlink or a hard link to the shop file counts as the shop file.
+  static func isProtected(_ path: String, _ protected: [String]) -> Bool {
+    let target = resolved(path)
+    var targetInfo = stat()
+    let targetExists = stat(path, &targetInfo) == 0
+    for candidate in protected {
+      if resolved(candidate) == target { return true }
+      var info = stat()
+      if targetExists, stat(candidate, &info) == 0, info.st_dev == targetInfo.st_dev,
+        info.st_ino == targetInfo.st_ino
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The bytes of a file, or a Spanish error naming it.

@@ -61,7 +61,7 @@ extension ShellContext {
     shop = copy
     if spool != nil { spool = BackgroundSpool(path: path, clock: copy.clock, practice: true) }
     promptTag = Messages.practiceTag
-    protectedPaths += [path, path + "-wal", path + "-shm", path + "-journal"]
+    protectedPaths += Files.shopPaths(path)
     return .message(Messages.practiceStarted)
   }
 

@@ -223,11 +223,17 @@ public final class Runner {
   }
 
   func emit(_ result: CommandResult, _ invocation: Invocation) throws {
-    let output = context.renderer.render(result, format: invocation.format ?? .table)
+    let format = invocation.format ?? .table
     guard let path = invocation.redirect else {
-      context.writeOut(output)
+      context.writeOut(context.renderer.render(result, format: format))
       return
     }
+    // A file has no screen: tables fit 80 columns; a CSV file starts with
+    // the UTF-8 BOM so that Excel reads its accents right.
+    var renderer = context.renderer
+    renderer.width = 80
+    var output = renderer.render(result, format: format)
+    if format == .csv && !output.isEmpty { output = "\u{FEFF}" + output }
     try writeFile(path, output)
     if context.interactive { context.writeOut(Messages.savedTo(path) + "\n") }
   }

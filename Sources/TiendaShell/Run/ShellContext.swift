@@ -49,10 +49,17 @@ public final class ShellContext {
     self.writeErr = writeErr
     Messages.currency = shop.settings.currency
     let db = shop.db.path
-    self.protectedPaths = [db, db + "-wal", db + "-shm", db + "-journal"]
+    self.protectedPaths = Files.shopPaths(db)
   }
 
-  public var renderer: Renderer { Renderer(currency: shop.settings.currency) }
+  /// The width tables fit; nil: the terminal's (80 for a pipe or a file).
+  public var outputWidth: Int?
+
+  public var renderer: Renderer {
+    Renderer(
+      currency: shop.settings.currency, csvDelimiter: shop.settings.csvDelimiter,
+      width: outputWidth ?? Terminal.width())
+  }
 
   /// What the prompt shows: the shop name (else "tienda") and who is in.
   public var prompt: String {

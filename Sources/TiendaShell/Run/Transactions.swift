@@ -80,7 +80,7 @@ extension ShellContext {
     case .normal:
       try Files.write(path, text, protected: protectedPaths)
     case .atomic:
-      if protectedPaths.contains(where: { Files.resolved($0) == Files.resolved(path) }) {
+      if Files.isProtected(path, protectedPaths) {
         throw ShellError(Messages.redirectIntoShopFile)
       }
       scripts.pendingFiles.append((path, text))

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Output fits the screen (issue 13, item 5): every listing and report
+/// command of the registry, on a shop full of long names, prints no line
+/// wider than 80 columns through a pipe (the width is unknown), while
+/// `como csv` keeps every value whole. The commands come from the registry
+/// itself (`tienda --generar-documentacion`), so a new listing is covered.
+@Suite struct ScreenWidthTests {
+  static let empanada = "Empanada de pino con queso derretido, aceitunas, huevo duro y pasas"
+  static let register = "Caja del mesón principal junto a la puerta de entrada"
+
+  /// A shop whose names, reasons and notes are all long.
+  func longShop(_ box: Sandbox) throws {
+    _ = try box.write("conteo.csv", "sku;contado\r\nEMP01;390\r\nTOM01;49,5\r\n")
+    _ = try box.write("conteo-noviembre.csv", "sku;contado\r\nEMP01;380\r\n")
+    try box.ok(
+      "configurar tienda nombre \"Almacén y Botillería Don Pepe de la Feria Libre de Ñuñoa\"",
+      "crear categoría \"Bebidas y refrescos importados de la zona central de Chile\"",
+      "crear categoría bebidas",
+      "crear producto \"\(Self.empanada)\" precio 2500 sku EMP01 stock 400 mínimo 500 "
+        + "categoría bebidas costo 1200 descripción \"Horneada en horno de barro cada mañana\"",
+      "crear producto \"Coca-Cola Original sin azúcar botella retornable de vidrio 1,5 litros\" "
+        + "precio 1990 barras 7801234567894 stock 30 vence 25-11-2026 "
+        + "categoría \"Bebidas y refrescos importados de la zona central de Chile\"",
+      "crear producto \"Tomate larga vida de la Región de O'Higgins seleccionado a mano\" "
+        + "precio 1490 unidad kg stock 50,5 sku TOM01 mínimo 60",
+      "crear producto \"Piña golden extra dulce importada de Costa Rica en su punto\" precio 3990",
+      "crear cupón VERANO10 10% mínimo 10000 desde 01-11-2026 hasta 31-12-2026 usos 100",
+      "crear caja \"\(Self.register)\"",
+      "configurar impresora \"Impresora de tickets del mesón principal\" archivo "
+        + box.path("impresora.bin"))
+    var lines = (1...15).map { _ in
+      "vender 1 EMP01, 0,5 kg tomate, 1 coca cola pagar efectivo 100000"
+    }
+    lines += [
+      "ingreso 5000 motivo \"Vuelto que dejó la señora Juanita para el cambio del sábado\"",
+      "vender", "1 EMP01", "sostener \"Juan Pérez de la Fuente, vecino del departamento 1203 B\"",
+      "vender", "2 EMP01",
+      "sostener cotización para \"Comercializadora y Distribuidora Los Andes Limitada\"",
+    ]
+    let r = try box.tienda([], stdin: lines.joined(separator: "\n") + "\n")
+    #expect(r.status == 0, "\(r.transcript)")
+    // A Z for «informe z», then the register open again for «arqueo».
+    let other = try box.tienda(
+      [
+        "-c", "cerrar caja 80000", "-c", "abrir caja 1000", "-c",
+        "retiro 500 motivo \"Pago al proveedor de empanadas congeladas de la calle San Diego\"",
+      ])
+    #expect(other.status == 0, "\(other.transcript)")
+  }
+
+  /// The listing commands of the registry and their examples, read from the
+  /// reference the binary generates.
+  func listingCommands(_ box: Sandbox) throws -> [(name: String, examples: [String])] {
+    let docs = try box.tienda(["--generar-documentacion"], useDB: false).stdout
+    var out: [(String, [String])] = []
+    for section in docs.components(separatedBy: "\n### ").dropFirst() {
+      guard section.contains("Salida: `como tabla`") else { continue }
+      let name = String(section.prefix { $0 != "\n" })
+      var examples: [String] = []
+      if let start = section.range(of: "Ejemplos:\n\n```\n") {
+        let rest = section[start.upperBound...]
+        let block = rest[..<(rest.range(of: "```")?.lowerBound ?? rest.endIndex)]
+        examples = block.split(separator: "\n").map(String.init)
+      }
+      out.append((name, examples))
+    }
+    return out
+  }
+
+  /// An example as a screen command: no `como …`, no `> archivo`.
+  func onScreen(_ example: String) -> String {
+    var text = example
+    if let redirect = text.range(of: " > ") { text = String(text[..<redirect.lowerBound]) }
+    for format in [" como csv", " como json", " como tabla"] {
+      text = text.replacingOccurrences(of: format, with: "")
+    }
+    return text
+  }
+
+  @Test func everyListingFits80ColumnsThroughAPipe() throws {
+    let box = try Sandbox()
+    try longShop(box)
+    let commands = try listingCommands(box)
+    #expect(commands.count >= 25, "\(commands.map(\.name))")
+    var wide: [String] = []
+    var unproven: [String] = []
+    for command in commands {
+      var shown = false
+      for example in Set(command.examples.map(onScreen)).sorted() where !example.contains("$") {
+        let r = try box.tienda(["-c", example])
+        for line in r.stdout.split(separator: "\n") where line.count > 80 {
+          wide.append("«\(example)» (\(line.count)): \(line)")
+        }
+        if r.status == 0 && !r.stdout.isEmpty { shown = true }
+      }
+      if !shown { unproven.append(command.name) }
+    }
+    #expect(wide.isEmpty, "\(wide.joined(separator: "\n"))")
+    #expect(unproven.isEmpty, "no example showed output for: \(unproven)")
+
+    // The long names were there to be cut, and csv keeps them whole.
+    let table = try box.ok("listar productos").stdout
+    #expect(table.contains("…"), "\(table)")
+    let csv = try box.ok("listar productos como csv").stdout
+    #expect(csv.contains(Self.empanada), "\(csv)")
+  }
+
+  @Test func columnsIsTheWidthAndHelpWraps() throws {
+    let box = try Sandbox()
+    try longShop(box)
+    for width in [40, 60, 120] {
+      for command in ["listar productos", "movimientos EMP01", "ayuda", "ayuda crear producto"] {
+        let r = try box.tienda(["-c", command], env: ["COLUMNS": String(width)])
+        #expect(r.status == 0, "\(r.transcript)")
+        let widest = r.stdout.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest <= width, "«\(command)» at \(width): \(r.stdout)")
+        if width < 80 { #expect(widest > width - 15, "«\(command)» uses the width") }
+      }
+    }
+    // With room enough the product names are whole.
+    let wide = try box.tienda(["-c", "listar productos"], env: ["COLUMNS": "200"])
+    #expect(wide.stdout.contains(Self.empanada), "\(wide.stdout)")
+  }
+}
