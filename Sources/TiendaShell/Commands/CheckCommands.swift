@@ -20,9 +20,10 @@ enum CheckCommands {
     examples: [
       "verificar stock EMP01 >= 10", "verificar stock queso = 1,5 kg",
       "verificar existe producto EMP01", "verificar existe producto BEB09 = no",
-    ]
+    ], access: .loggedIn
   ) { call in
     let condition = try Condition.parse(call.tokens("condicion"), context: call.context)
+    if let right = condition.checkable.right { try call.context.authorize(right) }
     let reading: CheckReading
     do {
       reading = try condition.checkable.read(call.context, condition.argument)

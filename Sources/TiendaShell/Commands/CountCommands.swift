@@ -11,7 +11,7 @@ enum CountCommands {
       Sugiere comprar hasta el doble del mínimo (en unidades enteras para productos por unidad).
       Con «como csv > compras.csv» queda lista para el proveedor.
       """,
-    examples: ["lista de compras", "lista de compras como csv > compras.csv"], listing: true
+    examples: ["lista de compras", "lista de compras como csv > compras.csv"], listing: true, right: .viewReports
   ) { call in
     var total = Money.zero
     let rows: [[Cell]] = try call.shop.lowStock().map { p in

@@ -64,7 +64,7 @@ enum CouponCommands {
 
   static let list = CommandSpec(
     "listar cupones", group: .sale, summary: "Lista los cupones con sus condiciones y usos.",
-    examples: ["listar cupones", "listar cupones como csv"], listing: true
+    examples: ["listar cupones", "listar cupones como csv"], listing: true, access: .loggedIn
   ) { call in
     let coupons = try call.shop.coupons()
     return .table(
@@ -87,7 +87,7 @@ enum CouponCommands {
 
   static let show = CommandSpec(
     "ver cupón", group: .sale, summary: "Muestra un cupón: descuento, condiciones y usos.",
-    params: [code], examples: ["ver cupón VERANO10"], listing: true
+    params: [code], examples: ["ver cupón VERANO10"], listing: true, access: .loggedIn
   ) { call in
     let c = try call.shop.findCoupon(call.text("codigo")!)
     return .record(

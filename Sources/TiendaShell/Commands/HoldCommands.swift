@@ -21,7 +21,7 @@ enum HoldCommands {
 
   static let held = CommandSpec(
     "sostenidas", group: .sale, summary: "Lista los tickets sostenidos.",
-    examples: ["sostenidas"], listing: true
+    examples: ["sostenidas"], listing: true, access: .loggedIn
   ) { call in
     .table(summaryTable(try call.shop.heldTickets(), empty: Messages.noHeld, quotes: false))
   }
@@ -57,7 +57,7 @@ enum HoldCommands {
 
   static let quotes = CommandSpec(
     "cotizaciones", group: .sale, summary: "Lista las cotizaciones.",
-    examples: ["cotizaciones"], listing: true
+    examples: ["cotizaciones"], listing: true, access: .loggedIn
   ) { call in
     .table(summaryTable(try call.shop.quotes(), empty: Messages.noQuotes, quotes: true))
   }
@@ -67,7 +67,7 @@ enum HoldCommands {
     params: [
       .positional("numero", .integer, placeholder: "<n>", help: "El número de la cotización.")
     ],
-    examples: ["ver cotización 2"]
+    examples: ["ver cotización 2"], access: .loggedIn
   ) { call in
     let quote = try call.shop.quote(call.integer("numero")!)
     var lines = [Messages.quoteTitle(quote.number!, quote.name, until: quote.validUntil)]

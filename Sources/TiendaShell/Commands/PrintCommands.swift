@@ -14,7 +14,7 @@ enum PrintCommands {
     "imprimir ticket", group: .printing,
     summary: "Imprime el ticket de una venta (si ya se imprimió, sale marcado COPIA).",
     params: [SaleHistoryCommands.saleRef, on],
-    examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true
+    examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true, access: .loggedIn
   ) { call in
     try ticket(call, forceCopy: false)
   }
@@ -23,7 +23,7 @@ enum PrintCommands {
     "reimprimir ticket", group: .printing,
     summary: "Vuelve a imprimir el ticket de una venta, marcado COPIA.",
     params: [SaleHistoryCommands.saleRef, on],
-    examples: ["reimprimir ticket 15"], mutates: true
+    examples: ["reimprimir ticket 15"], mutates: true, access: .loggedIn
   ) { call in
     try ticket(call, forceCopy: true)
   }
@@ -52,7 +52,7 @@ enum PrintCommands {
       on,
     ],
     examples: ["imprimir informe x", "imprimir informe z", "imprimir informe z 12 en boletera"],
-    mutates: true
+    mutates: true, right: .viewReports
   ) { call in
     let shop = call.shop
     let printer = try call.text("en").map(shop.findPrinter) ?? shop.defaultPrinter(.tickets)
@@ -89,7 +89,7 @@ enum PrintCommands {
   static let queue = CommandSpec(
     "cola de impresión", aliases: ["cola impresión"], group: .printing,
     summary: "Los últimos trabajos de impresión con su estado y el último error.",
-    examples: ["cola de impresión", "cola de impresión como json"], listing: true
+    examples: ["cola de impresión", "cola de impresión como json"], listing: true, access: .loggedIn
   ) { call in
     .table(
       Table(
@@ -114,7 +114,7 @@ enum PrintCommands {
     params: [
       .positional("numero", .integer, required: false, placeholder: "<n>", help: "El trabajo.")
     ],
-    examples: ["reintentar impresión", "reintentar impresión 12"], mutates: true
+    examples: ["reintentar impresión", "reintentar impresión 12"], mutates: true, access: .loggedIn
   ) { call in
     let n = try call.shop.retryJobs(call.integer("numero"))
     return .message(Messages.jobsRetried(n))
@@ -126,7 +126,7 @@ enum PrintCommands {
     params: [
       .positional("cual", .text, placeholder: "<n>|todo", help: "Un número o «todo».")
     ],
-    examples: ["cancelar impresión 12", "cancelar impresión todo"], mutates: true
+    examples: ["cancelar impresión 12", "cancelar impresión todo"], mutates: true, access: .loggedIn
   ) { call in
     let which = call.text("cual")!
     let id: Int64?

@@ -77,7 +77,7 @@ enum ProductCommands {
     summary:
       "Muestra todo de un producto: precios, impuestos, costo, margen, stock y últimos movimientos.",
     params: [productRef], examples: ["ver producto EMP01", "ver producto emp pino como json"],
-    listing: true
+    listing: true, access: .anyone
   ) { call in
     try ProductView.record(
       try call.shop.findProduct(call.text("producto")!, includeDeleted: true), call.shop)
@@ -94,7 +94,7 @@ enum ProductCommands {
         "borrados", .flag, placeholder: "", help: "Los productos borrados, en vez de los activos."),
     ],
     examples: ["listar productos", "listar productos categoría bebidas como csv > bebidas.csv"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let products = try call.shop.products(
       category: call.text("categoria"), inactive: call.isFlagSet("borrados"))
@@ -111,7 +111,7 @@ enum ProductCommands {
     params: [
       .positional("texto", .name, placeholder: "<texto>", help: "Palabras o comienzos de palabras.")
     ],
-    examples: ["buscar pino", "buscar pina", "buscar coca cola"], listing: true
+    examples: ["buscar pino", "buscar pina", "buscar coca cola"], listing: true, access: .anyone
   ) { call in
     let limit = 50
     let found = try call.shop.searchProducts(call.text("texto")!, limit: limit)

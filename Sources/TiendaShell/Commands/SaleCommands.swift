@@ -126,7 +126,7 @@ enum SaleCommands {
   static let total = CommandSpec(
     "total", group: .sale,
     summary: "Muestra el ticket abierto: líneas, descuentos, impuestos, pagos y lo que falta.",
-    examples: ["total"]
+    examples: ["total"], access: .loggedIn
   ) { call in
     guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
     return .lines(TicketView.breakdown(ticket))

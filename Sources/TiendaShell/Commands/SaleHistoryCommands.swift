@@ -14,7 +14,7 @@ enum SaleHistoryCommands {
       .option("desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
     ],
     examples: ["ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv"],
-    listing: true
+    listing: true, right: .viewReports
   ) { call in
     let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
     let sales = try call.shop.sales(in: period)
@@ -47,7 +47,7 @@ enum SaleHistoryCommands {
   static let show = CommandSpec(
     "ver venta", group: .sale,
     summary: "Muestra una venta: líneas, descuentos, impuestos, pagos, anulación y devoluciones.",
-    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true
+    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true, right: .viewReports
   ) { call in
     let sale = try call.shop.sale(call.text("venta")!)
     switch call.format ?? .table {

@@ -112,7 +112,7 @@ enum ShopCommands {
     "ver configuración", aliases: ["configuración"], group: .shop,
     summary: "Muestra los datos de la tienda y del archivo en uso.",
     examples: ["ver configuración", "ver configuración como json"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let s = call.shop.settings
     return .record(

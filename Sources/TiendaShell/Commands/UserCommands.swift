@@ -50,7 +50,7 @@ enum UserCommands {
   static let list = CommandSpec(
     "listar usuarios", aliases: ["usuarios"], group: .users,
     summary: "Lista los usuarios, su rol y si están activos.", examples: ["listar usuarios"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let now = call.shop.clock.now()
     return .table(
@@ -91,7 +91,7 @@ enum UserCommands {
         completion: .users),
       pinOption,
     ],
-    examples: ["cambiar pin", "cambiar pin maría"], mutates: true
+    examples: ["cambiar pin", "cambiar pin maría"], mutates: true, access: .loggedIn
   ) { call in
     guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let target = call.text("usuario") ?? call.shop.actor.userName
@@ -133,7 +133,7 @@ enum UserCommands {
 
   static let logIn = CommandSpec(
     "entrar", group: .users, summary: "Entra como un usuario (pide su PIN sin mostrarlo).",
-    params: [userRef, pinOption], examples: ["entrar maría"]
+    params: [userRef, pinOption], examples: ["entrar maría"], access: .anyone
   ) { call in
     guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.text("usuario")!
@@ -146,7 +146,7 @@ enum UserCommands {
   static let logOut = CommandSpec(
     "salir de sesión", aliases: ["salir de sesion"], group: .users,
     summary: "Cierra la sesión del usuario actual (la tienda sigue abierta).",
-    examples: ["salir de sesión"]
+    examples: ["salir de sesión"], access: .loggedIn
   ) { call in
     guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.shop.actor.userName ?? ""
@@ -158,7 +158,7 @@ enum UserCommands {
     "bloquear", group: .users,
     summary:
       "Bloquea la caja hasta que el mismo usuario o un supervisor escriba su PIN; el ticket abierto se mantiene.",
-    examples: ["bloquear"]
+    examples: ["bloquear"], access: .loggedIn
   ) { call in
     guard call.context.askSecret != nil else { throw ShellError(Messages.lockNeedsTerminal) }
     guard call.shop.actor.userName != nil else { throw ShellError(Messages.lockNeedsUser) }
@@ -168,7 +168,7 @@ enum UserCommands {
 
   static let listRoles = CommandSpec(
     "listar roles", aliases: ["roles"], group: .users,
-    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true
+    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true, access: .loggedIn
   ) { call in
     .table(
       Table(
@@ -197,7 +197,7 @@ enum UserCommands {
       .positional(
         "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles)
     ],
-    examples: ["ver rol cajero"], listing: true
+    examples: ["ver rol cajero"], listing: true, access: .loggedIn
   ) { call in
     let r = try call.shop.findRole(call.text("rol")!)
     let values = row(r)

@@ -104,7 +104,7 @@ public final class Runner {
         invocation = call
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }
-        if let right = call.spec.right { try context.authorize(right) }
+        try context.authorize(call.spec)
         let result: CommandResult
         do {
           result = try call.spec.run(call)

@@ -94,7 +94,7 @@ extension ShellContext {
   /// it back.
   func simulate(_ tokens: [Token]) throws -> CommandResult {
     let call = try Parser(registry: registry).parse(tokens, context: self)
-    if let right = call.spec.right { try authorize(right) }
+    try authorize(call.spec)
     let previous = scripts.mode
     scripts.mode = .simulate
     defer { scripts.mode = previous }
