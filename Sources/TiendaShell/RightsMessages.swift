@@ -26,3 +26,31 @@ enum RightsMessages {
     return quoted.dropLast().joined(separator: ", ") + " y " + quoted.last!
   }
 }
+
+extension RightsMessages {
+  static func describe(_ error: AccessError) -> String {
+    switch error {
+    case .missingPin(let user):
+      return
+        "Falta el PIN de «\(user)»: no se contó como intento fallido. Escríbalo, o en scripts use TIENDA_PIN o TIENDA_PIN_ARCHIVO."
+    case .ticketDiscountOverCap(let percent, let cap, let user):
+      return
+        "Con este descuento, los descuentos del ticket (líneas y total) suman \(TextFormat.percent(percent)) del subtotal y superan el tope por ticket de «\(user)» (\(TextFormat.percent(cap))); se necesita la autorización de un supervisor."
+    }
+  }
+
+  static func pinFileUnreadable(_ path: String, reason: String) -> String {
+    "No pude leer el archivo del PIN «\(path)» (TIENDA_PIN_ARCHIVO): \(reason)."
+  }
+  static func pinFileNotRegular(_ path: String) -> String {
+    "«\(path)» (TIENDA_PIN_ARCHIVO) no es un archivo común: guarde el PIN en un archivo con permisos 0600."
+  }
+  static func pinFileOpen(_ path: String, mode: UInt32) -> String {
+    let octal = String(mode, radix: 8)
+    return
+      "El archivo del PIN «\(path)» tiene permisos \(String(repeating: "0", count: max(0, 4 - octal.count)) + octal): otros usuarios pueden leerlo o cambiarlo, así que no lo uso. Déjelo sólo para usted con: chmod 600 \(path)"
+  }
+  static func pinFileEmpty(_ path: String) -> String {
+    "El archivo del PIN «\(path)» (TIENDA_PIN_ARCHIVO) está vacío: escriba el PIN en él."
+  }
+}

@@ -356,6 +356,14 @@ if isatty(0) == 1 {
   context.askLine = { readTerminalLine(prompt: $0, secret: false) }
 }
 context.environmentPin = environment("TIENDA_PIN")
+if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO") {
+  do {
+    context.environmentPin = try PinFile.read(pinFile)
+  } catch {
+    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    finish(1)
+  }
+}
 if let user = options.user {
   do {
     let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)

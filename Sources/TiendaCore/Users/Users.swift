@@ -170,6 +170,9 @@ extension Shop {
     if let until = user.lockedUntil, until > now {
       throw CoreError.userLocked(user: user.name, minutes: Int((until - now + 59) / 60))
     }
+    // No PIN at all is not a wrong PIN: a cron job without its PIN must
+    // not lock its user out (DESIGN.md §8.5).
+    guard !pin.isEmpty else { throw AccessError.missingPin(user: user.name) }
     let stored = try db.queryFirst(
       "SELECT pin, failed_attempts FROM users WHERE id = ?", [.integer(user.id)])!
     let ok = PinHash(encoded: stored.string(0))?.verify(pin) ?? false

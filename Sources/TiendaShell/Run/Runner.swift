@@ -247,7 +247,9 @@ public final class Runner {
     if masked != original {
       for token in Lexer.tokenizeLeniently(line) {
         let start = token.column - 1
-        guard start < masked.count, masked[start] == "*", original[start] != "*" else { continue }
+        guard !token.text.isEmpty, start < masked.count, masked[start] == "*",
+          original[start] != "*"
+        else { continue }
         message = message.replacingOccurrences(of: token.text, with: "****")
       }
     }
