@@ -54,3 +54,10 @@ extension RightsMessages {
     "El archivo del PIN «\(path)» (TIENDA_PIN_ARCHIVO) está vacío: escriba el PIN en él."
   }
 }
+
+extension RightsMessages {
+  /// After raising a role's line cap above its ticket cap.
+  static func ticketCapStays(_ role: String, _ cap: Percent) -> String {
+    "El tope por ticket de \(role) sigue en \(TextFormat.percent(cap)) (cubre los descuentos de línea y del ticket juntos); para subirlo: editar rol \(role) descuento-ticket <n%>"
+  }
+}

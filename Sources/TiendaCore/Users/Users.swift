@@ -255,32 +255,6 @@ extension Shop {
     case ticket
   }
 
-  /// Checks a discount against the current role's cap (single-user mode and
-  /// dueños pass). Throws `discountOverCap` when it is above.
-  public func authorizeDiscount(_ percent: Percent, scope: DiscountScope) throws {
-    try authorize(.discount)
-    guard usersExist, let role = try currentRole() else { return }
-    let cap = scope == .line ? role.maxLineDiscount : role.maxTicketDiscount
-    if percent > cap {
-      throw CoreError.discountOverCap(percent, cap: cap, user: actor.userName ?? "")
-    }
-  }
-
-  /// A supervisor approves a discount above the current user's cap: their
-  /// own role's cap must cover it.
-  public func approveDiscount(
-    _ percent: Percent, scope: DiscountScope, by name: String, pin: String
-  )
-    throws -> String
-  {
-    let approver = try authenticate(name, pin: pin)
-    let cap = scope == .line ? approver.role.maxLineDiscount : approver.role.maxTicketDiscount
-    guard approver.role.rights.contains(.discount), percent <= cap else {
-      throw CoreError.discountOverCap(percent, cap: cap, user: approver.name)
-    }
-    return approver.name
-  }
-
   /// A supervisor's inline approval: their PIN, and their role must have
   /// the right. Returns the approver's name for the journal.
   public func approve(_ right: Right, by name: String, pin: String) throws -> String {

@@ -182,8 +182,8 @@ enum SaleCommands {
     guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
     let rule = try discountRule(call)
     let line = call.integer("linea").map { Int($0) }
-    let share = try call.shop.discountShare(rule, line: line, in: ticket)
-    try call.context.authorizeDiscount(share, scope: line == nil ? .ticket : .line)
+    _ = try call.shop.discountShare(rule, line: line, in: ticket)  // refuses what cannot be
+    try call.context.authorizeDiscount(rule, line: line, in: ticket)
     let updated = try call.shop.setDiscount(rule, line: line)
     return .lines(
       [Messages.discountSet]

@@ -217,10 +217,10 @@ enum UserCommands {
         "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles),
       .option(
         "descuento-máximo", .percent, key: "descuento_linea", placeholder: "<n%>",
-        help: "Tope por línea."),
+        help: "Tope por línea (el del ticket no cambia)."),
       .option(
         "descuento-ticket", .percent, key: "descuento_ticket", placeholder: "<n%>",
-        help: "Tope por ticket."),
+        help: "Tope por ticket: los descuentos de línea y del ticket juntos, sobre el subtotal."),
       .option(
         "devolución-máxima", .money, key: "devolucion", placeholder: "<monto>|sin-límite",
         help: "Tope de devolución sin autorización.", noneWord: "sin-límite"),
@@ -231,9 +231,10 @@ enum UserCommands {
     mutates: true, right: .manageUsers
   ) { call in
     var change = RoleChange()
+    // Each cap is set by its own word: raising the line cap never raises
+    // the ticket's, which bounds line and ticket discounts together (§8.6).
     change.maxLineDiscount = call.percent("descuento_linea")
-    // «descuento-máximo» alone sets both caps; «descuento-ticket» the ticket's.
-    change.maxTicketDiscount = call.percent("descuento_ticket") ?? call.percent("descuento_linea")
+    change.maxTicketDiscount = call.percent("descuento_ticket")
     if call.isNone("devolucion") {
       change.maxRefund = .some(nil)
     } else if let m = call.money("devolucion") {
@@ -252,6 +253,14 @@ enum UserCommands {
     change.grant = try rights("permitir")
     change.revoke = try rights("quitar")
     let role = try call.shop.editRole(call.text("rol")!, change)
+    if change.maxLineDiscount != nil && change.maxTicketDiscount == nil
+      && role.maxLineDiscount > role.maxTicketDiscount
+    {
+      return .lines([
+        Messages.roleEdited(role.code),
+        RightsMessages.ticketCapStays(role.code, role.maxTicketDiscount),
+      ])
+    }
     return .message(Messages.roleEdited(role.code))
   }
 }
