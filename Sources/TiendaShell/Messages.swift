@@ -173,6 +173,7 @@ public enum Messages {
     case let e as StoreError: return describe(store: e)
     case let e as BackupError: return describe(backup: e)
     case let e as AccessError: return RightsMessages.describe(e)
+    case let e as CurrencyError: return CurrencyMessages.describe(e)
     default:
       return
         "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."

@@ -61,3 +61,11 @@ extension RightsMessages {
     "El tope por ticket de \(role) sigue en \(TextFormat.percent(cap)) (cubre los descuentos de línea y del ticket juntos); para subirlo: editar rol \(role) descuento-ticket <n%>"
   }
 }
+
+extension RightsMessages {
+  /// `a, b y c`.
+  static func plainList(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " y " + words.last!
+  }
+}
