@@ -178,7 +178,7 @@ func logInAtStart(_ context: ShellContext) -> Bool {
       write(Messages.welcomeUser(user.name, role: user.role.code) + "\n", to: 1)
       return true
     } catch {
-      write(Messages.errorPrefix + Messages.describe(error) + "\n", to: 2)
+      write(Messages.errorPrefix + context.describe(error) + "\n", to: 2)
     }
   }
 }
@@ -206,7 +206,7 @@ func waitWhileLocked(_ context: ShellContext) -> Bool {
       }
       return true
     } catch {
-      write(Messages.errorPrefix + Messages.describe(error) + "\n", to: 2)
+      write(Messages.errorPrefix + context.describe(error) + "\n", to: 2)
     }
   }
 }
@@ -304,7 +304,7 @@ if let script = options.script {
   do {
     scriptText = String(decoding: try Files.read(script), as: UTF8.self)
   } catch {
-    fail(usage: Messages.describe(error))
+    fail(usage: Messages.describe(beforeOpening: error))
   }
 }
 
@@ -321,7 +321,7 @@ do {
     try shop.useRegister(named: register)
   }
 } catch {
-  write("tienda: «\(path)»: " + Messages.describe(error) + "\n", to: 2)
+  write("tienda: «\(path)»: " + Messages.describe(beforeOpening: error) + "\n", to: 2)
   exit(1)
 }
 
@@ -360,7 +360,7 @@ if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO"
   do {
     context.environmentPin = try PinFile.read(pinFile)
   } catch {
-    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    write("tienda: " + context.describe(error) + "\n", to: 2)
     finish(1)
   }
 }
@@ -370,7 +370,7 @@ if let user = options.user {
     shop.commandText = "--usuario " + user
     _ = try shop.logIn(user, pin: pin, journaled: isatty(0) == 1)
   } catch {
-    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    write("tienda: " + context.describe(error) + "\n", to: 2)
     finish(1)
   }
 }

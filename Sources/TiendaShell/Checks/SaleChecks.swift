@@ -91,7 +91,7 @@ enum CashChecks {
     return CheckReading(
       .truth(last.cashDifference == .zero),
       subject: Messages.checkBalancedSubject(
-        last.number, difference: Messages.money(last.cashDifference)))
+        last.number, difference: TextFormat.money(last.cashDifference, context.shop.settings.currency)))
   }
 
   static func lastClosing(_ context: ShellContext) throws -> ZSummary {

@@ -30,7 +30,7 @@ enum CheckCommands {
     } catch let error as CoreError {
       // Point at the argument the refusal is about.
       throw ShellError(
-        Messages.describe(error), column: condition.argumentSpan.column,
+        call.context.describe(error), column: condition.argumentSpan.column,
         length: condition.argumentSpan.length)
     }
     let expected = try condition.expected(for: reading.value, context: call.context)

@@ -35,7 +35,7 @@ enum CountCommands {
         Column("Costo", key: "costo", alignRight: true),
         Column("Costo total", key: "costo_total", alignRight: true),
       ], rows: rows, emptyMessage: Messages.noLowStock)
-    if !rows.isEmpty { table.footer = [Messages.shoppingFooter(rows.count, Messages.money(total))] }
+    if !rows.isEmpty { table.footer = [Messages.shoppingFooter(rows.count, TextFormat.money(total, call.shop.settings.currency))] }
     return .table(table)
   }
 
@@ -106,7 +106,7 @@ enum CountCommands {
           $0.value.map(Cell.money) ?? .null,
         ]
       })
-    table.footer = [Messages.countFooter(results.count, Messages.money(total))]
+    table.footer = [Messages.countFooter(results.count, TextFormat.money(total, call.shop.settings.currency))]
     return .table(table)
   }
 }

@@ -50,12 +50,12 @@ enum CouponCommands {
       draft.maxUses = uses
     }
     let coupon = try call.shop.createCoupon(draft)
-    return .message(Messages.couponCreated(coupon.code, describe(coupon)))
+    return .message(Messages.couponCreated(coupon.code, describe(coupon, call.shop.settings.currency)))
   }
 
-  static func describe(_ c: Coupon) -> String {
-    var parts = [c.percent.map(TextFormat.percent) ?? Messages.money(c.amount ?? .zero)]
-    if c.minimum > .zero { parts.append("mínimo " + Messages.money(c.minimum)) }
+  static func describe(_ c: Coupon, _ currency: Currency) -> String {
+    var parts = [c.percent.map(TextFormat.percent) ?? TextFormat.money(c.amount ?? .zero, currency)]
+    if c.minimum > .zero { parts.append("mínimo " + TextFormat.money(c.minimum, currency)) }
     if let from = c.validFrom { parts.append("desde " + from.description) }
     if let until = c.validUntil { parts.append("hasta " + until.description) }
     if let max = c.maxUses { parts.append("\(c.uses) de \(max) usos") }

@@ -33,7 +33,7 @@ enum HoldCommands {
     examples: ["retomar 3"], mutates: true, right: .sell
   ) { call in
     let ticket = try call.shop.resumeHeld(call.integer("numero")!)
-    return .lines(TicketView.breakdown(ticket))
+    return .lines(TicketView(call.shop.settings.currency).breakdown(ticket))
   }
 
   static let quote = CommandSpec(
@@ -52,7 +52,8 @@ enum HoldCommands {
     guard (1...365).contains(days) else { throw ShellError(Messages.badValidity) }
     let ticket = try call.shop.makeQuote(for: call.text("para") ?? "", validDays: days)
     return .message(
-      Messages.quoted(ticket.number!, until: ticket.validUntil!, total: ticket.totals.total))
+      Messages.quoted(
+        ticket.number!, until: ticket.validUntil!, total: ticket.totals.total, call.shop.settings.currency))
   }
 
   static let quotes = CommandSpec(
@@ -71,7 +72,7 @@ enum HoldCommands {
   ) { call in
     let quote = try call.shop.quote(call.integer("numero")!)
     var lines = [Messages.quoteTitle(quote.number!, quote.name, until: quote.validUntil)]
-    lines += TicketView.breakdown(quote)
+    lines += TicketView(call.shop.settings.currency).breakdown(quote)
     return .lines(lines)
   }
 
@@ -83,7 +84,7 @@ enum HoldCommands {
     ],
     examples: ["retomar cotización 2"], mutates: true, right: .sell
   ) { call in
-    .lines(TicketView.breakdown(try call.shop.resumeQuote(call.integer("numero")!)))
+    .lines(TicketView(call.shop.settings.currency).breakdown(try call.shop.resumeQuote(call.integer("numero")!)))
   }
 
   static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {

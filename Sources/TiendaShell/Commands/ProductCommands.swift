@@ -45,7 +45,7 @@ enum ProductCommands {
   ) { call in
     guard case .components(let parts)? = call.arguments["con"] else {
       throw ShellError(
-        Messages.describe(CoreError.kitNeedsComponents), hint: Messages.usage(call.spec.usage))
+        call.context.describe(CoreError.kitNeedsComponents), hint: Messages.usage(call.spec.usage))
     }
     let kit = try call.shop.createKit(
       try ProductParams.draft(call, name: call.text("nombre")!), components: parts)
@@ -66,7 +66,7 @@ enum ProductCommands {
     let change = try ProductParams.change(call, product: product)
     if change.isEmpty {
       throw ShellError(
-        Messages.describe(CoreError.nothingToChange), hint: Messages.usage(call.spec.usage))
+        call.context.describe(CoreError.nothingToChange), hint: Messages.usage(call.spec.usage))
     }
     let (edited, changed) = try call.shop.editProduct(product.sku, change)
     return .message(changed ? Messages.productEdited(edited.name) : Messages.unchanged(edited.name))

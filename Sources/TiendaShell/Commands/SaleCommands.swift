@@ -42,11 +42,11 @@ enum SaleCommands {
       let outcome = try withStockOverride(call) {
         try call.shop.sellNow(lines, pay, belowZero: $0)
       }
-      return .lines(TicketView.outcome(outcome))
+      return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
       if let open = try call.shop.openTicket() {
-        return .lines([Messages.ticketResumed(open.lines.count)] + TicketView.breakdown(open))
+        return .lines([Messages.ticketResumed(open.lines.count)] + TicketView(call.shop.settings.currency).breakdown(open))
       }
       try call.shop.startTicket()
       return .message(Messages.ticketOpened)
@@ -79,7 +79,7 @@ enum SaleCommands {
   static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
     let lines = try resolve(call, requests)
     let (ticket, warnings) = try call.shop.addToTicket(lines)
-    return .lines(TicketView.added(lines, ticket, warnings: warnings))
+    return .lines(TicketView(call.shop.settings.currency).added(lines, ticket, warnings: warnings))
   }
 
   /// Runs a sale; when stock is short, at a terminal, someone with the
@@ -89,7 +89,7 @@ enum SaleCommands {
       return try body(false)
     } catch let error as SaleError {
       guard case .notEnoughStock = error,
-        try call.context.approveOverride(.sellBelowZero, why: Messages.describe(error))
+        try call.context.approveOverride(.sellBelowZero, why: call.context.describe(error))
       else { throw error }
       return try body(true)
     }
@@ -101,7 +101,7 @@ enum SaleCommands {
     let outcome = try withStockOverride(call) {
       try call.shop.payTicket(requests, belowZero: $0)
     }
-    return .lines(TicketView.outcome(outcome))
+    return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
   }
 
   static let pay = CommandSpec(
@@ -129,7 +129,7 @@ enum SaleCommands {
     examples: ["total"], access: .loggedIn
   ) { call in
     guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
-    return .lines(TicketView.breakdown(ticket))
+    return .lines(TicketView(call.shop.settings.currency).breakdown(ticket))
   }
 
   static let remove = CommandSpec(
@@ -159,7 +159,8 @@ enum SaleCommands {
     return .lines(
       [
         Messages.lineRemoved,
-        Messages.ticketRunning(articles: ticket.articleCount, total: ticket.totals.total),
+        Messages.ticketRunning(
+          articles: ticket.articleCount, total: ticket.totals.total, call.shop.settings.currency),
       ])
   }
 
@@ -187,7 +188,10 @@ enum SaleCommands {
     let updated = try call.shop.setDiscount(rule, line: line)
     return .lines(
       [Messages.discountSet]
-        + [Messages.ticketRunning(articles: updated.articleCount, total: updated.totals.total)])
+        + [
+          Messages.ticketRunning(
+            articles: updated.articleCount, total: updated.totals.total, call.shop.settings.currency)
+        ])
   }
 
   static func discountRule(_ call: Invocation) throws -> DiscountRule {
@@ -211,8 +215,8 @@ enum SaleCommands {
     let ticket = try call.shop.applyCoupon(call.text("codigo")!)
     let totals = ticket.totals
     return .lines([
-      Messages.couponApplied(ticket.coupon!.code, totals.couponDiscount),
-      Messages.ticketRunning(articles: ticket.articleCount, total: totals.total),
+      Messages.couponApplied(ticket.coupon!.code, totals.couponDiscount, call.shop.settings.currency),
+      Messages.ticketRunning(articles: ticket.articleCount, total: totals.total, call.shop.settings.currency),
     ])
   }
 
@@ -260,6 +264,6 @@ enum SaleCommands {
     mutates: true, right: .sell
   ) { call in
     let ticket = try call.shop.cancelTicket(reason: call.text("motivo") ?? "")
-    return .message(Messages.cancelled(paid: ticket.paid))
+    return .message(Messages.cancelled(paid: ticket.paid, call.shop.settings.currency))
   }
 }

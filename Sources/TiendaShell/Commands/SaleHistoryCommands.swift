@@ -35,7 +35,7 @@ enum SaleHistoryCommands {
         ]
       }, emptyMessage: Messages.noSales(Messages.periodText(period, today: call.shop.today)))
     if !sales.isEmpty {
-      table.footer = [Messages.salesFooter(count: sales.count, total: Messages.money(total))]
+      table.footer = [Messages.salesFooter(count: sales.count, total: TextFormat.money(total, call.shop.settings.currency))]
     }
     return .table(table)
   }
@@ -51,9 +51,9 @@ enum SaleHistoryCommands {
   ) { call in
     let sale = try call.shop.sale(call.text("venta")!)
     switch call.format ?? .table {
-    case .json: return .record(SaleView.record(sale))
-    case .csv: return .table(SaleView.linesTable(sale))
-    case .table: return .lines(SaleView.text(sale))
+    case .json: return .record(SaleView(call.shop.settings.currency).record(sale))
+    case .csv: return .table(SaleView(call.shop.settings.currency).linesTable(sale))
+    case .table: return .lines(SaleView(call.shop.settings.currency).text(sale))
     }
   }
 
@@ -70,7 +70,7 @@ enum SaleHistoryCommands {
       throw ShellError(Messages.reasonRequired, hint: Messages.usage(call.spec.usage))
     }
     let refund = try call.shop.voidSale(call.text("venta")!, reason: reason)
-    return .lines(sessionNote(refund) + [Messages.voided(refund)])
+    return .lines(sessionNote(refund) + [Messages.voided(refund, call.shop.settings.currency)])
   }
 
   static let giveBack = CommandSpec(
@@ -105,7 +105,7 @@ enum SaleHistoryCommands {
     let method: RefundMethod = call.text("reembolso") == "original" ? .original : .cash
     let refund = try call.shop.returnSale(
       call.text("venta")!, items: items, refund: method, reason: call.text("motivo") ?? "")
-    return .lines(sessionNote(refund) + [Messages.returned(refund)])
+    return .lines(sessionNote(refund) + [Messages.returned(refund, call.shop.settings.currency)])
   }
 
   static func sessionNote(_ refund: CommittedRefund) -> [String] {

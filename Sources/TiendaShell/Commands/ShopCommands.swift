@@ -101,7 +101,7 @@ enum ShopCommands {
     }
     guard !fields.isEmpty else {
       throw ShellError(
-        Messages.describe(CoreError.nothingToChange),
+        call.context.describe(CoreError.nothingToChange),
         hint: Messages.usage(call.spec.usage))
     }
     let changed = try call.shop.configure(change)

@@ -135,7 +135,7 @@ public final class Runner {
           invocation.flatMap { call in
             subject(of: error).flatMap { call.span(ofValue: $0.text, lookup: $0.lookup) }
           } ?? wholeCommand
-        let located = ShellError(Messages.describe(error), column: span.column, length: span.length)
+        let located = ShellError(context.describe(error), column: span.column, length: span.length)
         report(located, line: line, lineNumber: lineNumber, source: source, map: map)
       }
       status = .failed
@@ -240,7 +240,7 @@ public final class Runner {
   public func report(
     _ error: Error, line: String, lineNumber: Int, source: LineSource, map: LineMap? = nil
   ) {
-    var message = Messages.describe(error)
+    var message = context.describe(error)
     // A PIN the user typed must not come back inside the message either.
     let masked = Array(maskSecrets(line))
     let original = Array(line)

@@ -47,18 +47,22 @@ public final class ShellContext {
     self.interactive = interactive
     self.writeOut = writeOut
     self.writeErr = writeErr
-    Messages.currency = shop.settings.currency
     let db = shop.db.path
     self.protectedPaths = [db, db + "-wal", db + "-shm", db + "-journal"]
   }
 
   public var renderer: Renderer { Renderer(currency: shop.settings.currency) }
 
+  /// The Spanish text of an error, amounts in the shop's currency.
+  public func describe(_ error: Error) -> String {
+    Messages.describe(error, currency: shop.settings.currency)
+  }
+
   /// What the prompt shows: the shop name (else "tienda") and who is in.
   public var prompt: String {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
-    let ticket = (try? shop.openTicket()).flatMap { $0 }.map { " " + TicketView.promptSummary($0) }
+    let ticket = (try? shop.openTicket()).flatMap { $0 }.map { " " + TicketView(shop.settings.currency).promptSummary($0) }
     let tag = promptTag.map { " [" + $0 + "]" } ?? ""
     return (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> "
   }
@@ -89,7 +93,7 @@ public final class ShellContext {
     do {
       try shop.authorizeDiscount(rule, line: line, in: ticket)
     } catch let error where Self.isOverCap(error) {
-      guard let (name, pin) = askApprover(Messages.describe(error)) else { throw error }
+      guard let (name, pin) = askApprover(describe(error)) else { throw error }
       shop.actor.approvedBy = try shop.approveDiscount(
         rule, line: line, in: ticket, by: name, pin: pin)
     }
