@@ -7,12 +7,14 @@ enum RightsMessages {
   static func needsLogin(_ command: String, right: Right?, roles: [String], open: [String])
     -> String
   {
-    var text = "«\(command)» necesita entrar"
+    var text = "Nadie ha entrado: «\(command)» necesita "
     if let right {
-      text += " con un usuario que tenga el derecho «\(right.rawValue)»"
+      text += "un usuario con el derecho «\(right.rawValue)»"
       if !roles.isEmpty { text += " (" + roles.joined(separator: " o ") + ")" }
+    } else {
+      text += "un usuario"
     }
-    text += ": use «entrar <usuario>» (en scripts, --usuario con TIENDA_PIN o TIENDA_PIN_ARCHIVO)."
+    text += "; use «entrar <usuario>» (en scripts, --usuario con TIENDA_PIN o TIENDA_PIN_ARCHIVO)."
     if !open.isEmpty {
       text += " Sin entrar sólo funcionan " + list(open) + "."
     }
