@@ -655,7 +655,14 @@ class PruebaTerminal(unittest.TestCase):
                          "WHERE action = 'categoría.crear'").split()
         self.assertEqual(filas, ["maría|pepe"],
                          "la bitácora debía registrar a maría y que pepe autorizó")
-        _, salida, _ = s.ejecutar("bitácora como json")
+        # La bitácora es una cifra de dinero (§8.5): una cajera la lee si un
+        # dueño o supervisor lo autoriza en el acto.
+        n = len(s.pantalla().lineas)
+        s.escribir("bitácora como json")
+        s.enviar(ENTER)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras autorizar la bitácora")
         if '"maría"' not in salida:
             s.fallar("«bitácora como json» debía mostrar a maría")
 
@@ -835,7 +842,7 @@ class PruebaTerminal(unittest.TestCase):
         self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
         s.terminar_linea(n, "el prompt tras la autorización")
         import json
-        r = self.tienda_c("bitácora como json")
+        r = self.tienda_c("bitácora como json", usuario=self.DUENO, pin=self.PIN_DUENO)
         fila = [e for e in json.loads(r.stdout) if e.get("accion") == "categoría.crear"]
         self.assertEqual(len(fila), 1, r.stdout)
         self.assertEqual(fila[0].get("usuario"), "maría", fila[0])
