@@ -71,3 +71,14 @@ extension RightsMessages {
     return words.dropLast().joined(separator: ", ") + " y " + words.last!
   }
 }
+
+extension RightsMessages {
+  /// Who may run a command, for `ayuda <comando>` and `Docs/comandos.md`.
+  static func accessLine(_ access: Access) -> String {
+    switch access {
+    case .anyone: return "Quién: cualquiera, también sin entrar."
+    case .loggedIn: return "Quién: cualquier usuario que haya entrado (con usuarios creados)."
+    case .right(let right): return "Quién: un usuario con el derecho «\(right.rawValue)»."
+    }
+  }
+}

@@ -35,6 +35,7 @@ public enum Help {
         "", "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo.",
       ]
     }
+    lines += ["", RightsMessages.accessLine(spec.access)]
     if !spec.aliases.isEmpty {
       lines += [
         "",
@@ -78,6 +79,7 @@ public enum Help {
           out +=
             "\nSalida: `como tabla`, `como csv`, `como json`; `> archivo` la guarda en un archivo.\n"
         }
+        out += "\n" + RightsMessages.accessLine(spec.access) + "\n"
         if !spec.aliases.isEmpty {
           out +=
             "\nTambién: "
