@@ -85,7 +85,8 @@ import Testing
     let message = try box.refusedAs(
       UsersFixture.cashier, pin: UsersFixture.cashierPin, "verificar total ventas hoy = 0")
     #expect(message.contains("ver-informes"), "\(message)")
-    try box.okAs(UsersFixture.cashier, pin: UsersFixture.cashierPin, "verificar stock empanada = 50")
+    try box.okAs(
+      UsersFixture.cashier, pin: UsersFixture.cashierPin, "verificar stock empanada = 50")
   }
 
   /// Cron: `TIENDA_PIN_ARCHIVO` names a file only its owner reads.

@@ -106,6 +106,7 @@ import TiendaTestSupport
 
   @Test func unknownErrorsNeverDumpSwift() {
     struct Weird: Error {}
-    #expect(Messages.describe(Weird(), currency: .clp).hasPrefix("Error interno inesperado (Weird)"))
+    #expect(
+      Messages.describe(Weird(), currency: .clp).hasPrefix("Error interno inesperado (Weird)"))
   }
 }

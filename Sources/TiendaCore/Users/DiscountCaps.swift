@@ -61,7 +61,9 @@ extension Ticket {
     var copy = self
     if let line {
       guard copy.lines.indices.contains(line - 1) else { return copy }
-      if let p = rule.percent { copy.lines[line - 1].discountPercent = p.thousandths == 0 ? nil : p }
+      if let p = rule.percent {
+        copy.lines[line - 1].discountPercent = p.thousandths == 0 ? nil : p
+      }
       if let a = rule.amount { copy.lines[line - 1].discountAmount = a == .zero ? nil : a }
     } else {
       if let p = rule.percent { copy.discount.percent = p.thousandths == 0 ? nil : p }

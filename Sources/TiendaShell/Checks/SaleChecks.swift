@@ -66,7 +66,8 @@ enum CashChecks {
   static let all: [Checkable] = [expectedCash, lastDifference, balanced]
 
   static let expectedCash = Checkable(
-    "efectivo esperado", help: "el efectivo que debería haber en la caja abierta (como en «arqueo»)",
+    "efectivo esperado",
+    help: "el efectivo que debería haber en la caja abierta (como en «arqueo»)",
     right: .viewReports
   ) { context, _ in
     CheckReading(
@@ -91,7 +92,8 @@ enum CashChecks {
     return CheckReading(
       .truth(last.cashDifference == .zero),
       subject: Messages.checkBalancedSubject(
-        last.number, difference: TextFormat.money(last.cashDifference, context.shop.settings.currency)))
+        last.number,
+        difference: TextFormat.money(last.cashDifference, context.shop.settings.currency)))
   }
 
   static func lastClosing(_ context: ShellContext) throws -> ZSummary {

@@ -50,7 +50,8 @@ enum CouponCommands {
       draft.maxUses = uses
     }
     let coupon = try call.shop.createCoupon(draft)
-    return .message(Messages.couponCreated(coupon.code, describe(coupon, call.shop.settings.currency)))
+    return .message(
+      Messages.couponCreated(coupon.code, describe(coupon, call.shop.settings.currency)))
   }
 
   static func describe(_ c: Coupon, _ currency: Currency) -> String {

@@ -53,7 +53,8 @@ enum HoldCommands {
     let ticket = try call.shop.makeQuote(for: call.text("para") ?? "", validDays: days)
     return .message(
       Messages.quoted(
-        ticket.number!, until: ticket.validUntil!, total: ticket.totals.total, call.shop.settings.currency))
+        ticket.number!, until: ticket.validUntil!, total: ticket.totals.total,
+        call.shop.settings.currency))
   }
 
   static let quotes = CommandSpec(
@@ -84,7 +85,9 @@ enum HoldCommands {
     ],
     examples: ["retomar cotización 2"], mutates: true, right: .sell
   ) { call in
-    .lines(TicketView(call.shop.settings.currency).breakdown(try call.shop.resumeQuote(call.integer("numero")!)))
+    .lines(
+      TicketView(call.shop.settings.currency).breakdown(
+        try call.shop.resumeQuote(call.integer("numero")!)))
   }
 
   static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {

@@ -14,7 +14,8 @@ enum PrintCommands {
     "imprimir ticket", group: .printing,
     summary: "Imprime el ticket de una venta (si ya se imprimió, sale marcado COPIA).",
     params: [SaleHistoryCommands.saleRef, on],
-    examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true, access: .loggedIn
+    examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true,
+    access: .loggedIn
   ) { call in
     try ticket(call, forceCopy: false)
   }

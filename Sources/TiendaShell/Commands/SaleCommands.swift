@@ -46,7 +46,9 @@ enum SaleCommands {
     }
     if requests.isEmpty {
       if let open = try call.shop.openTicket() {
-        return .lines([Messages.ticketResumed(open.lines.count)] + TicketView(call.shop.settings.currency).breakdown(open))
+        return .lines(
+          [Messages.ticketResumed(open.lines.count)]
+            + TicketView(call.shop.settings.currency).breakdown(open))
       }
       try call.shop.startTicket()
       return .message(Messages.ticketOpened)
@@ -190,7 +192,8 @@ enum SaleCommands {
       [Messages.discountSet]
         + [
           Messages.ticketRunning(
-            articles: updated.articleCount, total: updated.totals.total, call.shop.settings.currency)
+            articles: updated.articleCount, total: updated.totals.total, call.shop.settings.currency
+          )
         ])
   }
 
@@ -215,8 +218,10 @@ enum SaleCommands {
     let ticket = try call.shop.applyCoupon(call.text("codigo")!)
     let totals = ticket.totals
     return .lines([
-      Messages.couponApplied(ticket.coupon!.code, totals.couponDiscount, call.shop.settings.currency),
-      Messages.ticketRunning(articles: ticket.articleCount, total: totals.total, call.shop.settings.currency),
+      Messages.couponApplied(
+        ticket.coupon!.code, totals.couponDiscount, call.shop.settings.currency),
+      Messages.ticketRunning(
+        articles: ticket.articleCount, total: totals.total, call.shop.settings.currency),
     ])
   }
 

@@ -35,7 +35,10 @@ enum SaleHistoryCommands {
         ]
       }, emptyMessage: Messages.noSales(Messages.periodText(period, today: call.shop.today)))
     if !sales.isEmpty {
-      table.footer = [Messages.salesFooter(count: sales.count, total: TextFormat.money(total, call.shop.settings.currency))]
+      table.footer = [
+        Messages.salesFooter(
+          count: sales.count, total: TextFormat.money(total, call.shop.settings.currency))
+      ]
     }
     return .table(table)
   }
@@ -47,7 +50,8 @@ enum SaleHistoryCommands {
   static let show = CommandSpec(
     "ver venta", group: .sale,
     summary: "Muestra una venta: líneas, descuentos, impuestos, pagos, anulación y devoluciones.",
-    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true, right: .viewReports
+    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true,
+    right: .viewReports
   ) { call in
     let sale = try call.shop.sale(call.text("venta")!)
     switch call.format ?? .table {

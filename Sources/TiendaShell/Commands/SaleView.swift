@@ -58,8 +58,9 @@ struct SaleView {
     if let boleta = sale.boleta { out.append("  " + Messages.boletaLabel + boleta) }
     for r in sale.refunds {
       out.append(
-        "  " + Messages.refundLine(
-          r.kind, r.number, LocalTime.formatted(r.at), r.total, r.reason, currency))
+        "  "
+          + Messages.refundLine(
+            r.kind, r.number, LocalTime.formatted(r.at), r.total, r.reason, currency))
     }
     return out
   }

@@ -17,7 +17,8 @@ enum ScriptCommands {
         "argumentos", .rest, required: false, placeholder: "<argumentos…>",
         help: "Valores para ${1}, ${2}… y para «parámetro»."),
     ],
-    examples: ["ejecutar alta-productos.tienda", "ejecutar cierre-diario.tienda 154300"], access: .loggedIn
+    examples: ["ejecutar alta-productos.tienda", "ejecutar cierre-diario.tienda 154300"],
+    access: .loggedIn
   ) { call in
     guard let file = call.text("archivo") else { return .none }
     let path = call.context.scriptPath(file)
@@ -72,7 +73,8 @@ enum ScriptCommands {
         "comando", .rest, placeholder: "<comando>", help: "El comando que se simula.",
         completion: .commands)
     ],
-    examples: ["simular ajustar stock EMP01 -3", "simular ejecutar cierre-diario.tienda 154300"], access: .loggedIn
+    examples: ["simular ajustar stock EMP01 -3", "simular ejecutar cierre-diario.tienda 154300"],
+    access: .loggedIn
   ) { call in
     let tokens = call.tokens("comando")
     guard !tokens.isEmpty else {

@@ -168,7 +168,8 @@ enum UserCommands {
 
   static let listRoles = CommandSpec(
     "listar roles", aliases: ["roles"], group: .users,
-    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true, access: .loggedIn
+    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true,
+    access: .loggedIn
   ) { call in
     .table(
       Table(

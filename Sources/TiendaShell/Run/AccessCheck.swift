@@ -11,7 +11,8 @@ extension ShellContext {
       return
     case .loggedIn:
       guard loggedOut else { return }
-      throw ShellError(RightsMessages.needsLogin(spec.name, right: nil, roles: [], open: lockedScreenCommands))
+      throw ShellError(
+        RightsMessages.needsLogin(spec.name, right: nil, roles: [], open: lockedScreenCommands))
     case .right(let right):
       if loggedOut {
         throw ShellError(
@@ -26,7 +27,9 @@ extension ShellContext {
   var loggedOut: Bool { shop.usersExist && shop.actor.userName == nil }
 
   /// The commands that run logged out, from the registry.
-  var lockedScreenCommands: [String] { registry.commands.filter { $0.access == .anyone }.map(\.name) }
+  var lockedScreenCommands: [String] {
+    registry.commands.filter { $0.access == .anyone }.map(\.name)
+  }
 
   func rolesHaving(_ right: Right) -> [String] {
     ((try? shop.roles()) ?? []).filter { $0.rights.contains(right) }.map(\.code)

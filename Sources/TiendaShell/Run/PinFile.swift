@@ -28,7 +28,8 @@ public enum PinFile {
     }
     let blank: Set<UInt8> = [9, 10, 13, 32]
     let content = bytes[0..<n].drop { blank.contains($0) }
-    let pin = String(decoding: content.reversed().drop { blank.contains($0) }.reversed(), as: UTF8.self)
+    let pin = String(
+      decoding: content.reversed().drop { blank.contains($0) }.reversed(), as: UTF8.self)
     guard !pin.isEmpty else { throw ShellError(RightsMessages.pinFileEmpty(path)) }
     return pin
   }

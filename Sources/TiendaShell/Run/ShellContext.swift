@@ -62,7 +62,9 @@ public final class ShellContext {
   public var prompt: String {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
-    let ticket = (try? shop.openTicket()).flatMap { $0 }.map { " " + TicketView(shop.settings.currency).promptSummary($0) }
+    let ticket = (try? shop.openTicket()).flatMap { $0 }.map {
+      " " + TicketView(shop.settings.currency).promptSummary($0)
+    }
     let tag = promptTag.map { " [" + $0 + "]" } ?? ""
     return (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> "
   }
