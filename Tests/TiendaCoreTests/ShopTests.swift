@@ -133,7 +133,7 @@ import TiendaTestSupport
     let shop = try open()
     let check = try shop.checkDatabase()
     #expect(check.isHealthy)
-    #expect(check.schemaVersion == Schema.migrations.count)
+    #expect(check.schemaVersion == Schema.migrations.last!.version)
     #expect(check.journalMode == "wal")
   }
 }
