@@ -3,7 +3,7 @@ import TiendaCore
 /// Spanish wording of registers, sessions and cash: refusals (`CashError`)
 /// and results.
 extension Messages {
-  static func describe(cash error: CashError, currency: Currency = .clp) -> String {
+  static func describe(cash error: CashError, currency: Currency) -> String {
     func money(_ m: Money) -> String { TextFormat.money(m, currency) }
     switch error {
     case .sessionAlreadyOpen(let register, let openedAt, let openedBy):

@@ -187,7 +187,8 @@ extension Messages {
       return
         "«\(user)» es el único dueño activo: cree otro dueño antes de cambiarlo o desactivarlo."
     case .notLoggedIn:
-      return "Nadie ha entrado: use «entrar <usuario>» (en scripts: --usuario y TIENDA_PIN)."
+      return
+        "Nadie ha entrado: use «entrar <usuario>» (en scripts: --usuario con TIENDA_PIN o TIENDA_PIN_ARCHIVO)."
     case .missingRight(let right, let user):
       return
         "«\(user)» no tiene el derecho «\(right.rawValue)»; debe autorizarlo alguien que lo tenga (en scripts, use --usuario con ese derecho)."

@@ -162,21 +162,30 @@ public enum Messages {
   static let ownerName = "dueño"
   static let nobody = "(nadie: use «entrar <usuario>»)"
 
-  /// The Spanish text of any error a command can raise.
-  public static func describe(_ error: Error) -> String {
+  /// The Spanish text of any error a command can raise. Amounts in it
+  /// are written in `currency`, the shop's (there is no global currency).
+  public static func describe(_ error: Error, currency: Currency) -> String {
     switch error {
     case let e as ShellError: return e.message
     case let e as CoreError: return describe(core: e)
-    case let e as CashError: return describe(cash: e)
-    case let e as SaleError: return describe(sale: e)
-    case let e as TicketOwnerError: return describe(owner: e)
+    case let e as CashError: return describe(cash: e, currency: currency)
+    case let e as SaleError: return describe(sale: e, currency: currency)
+    case let e as TicketOwnerError: return describe(owner: e, currency: currency)
     case let e as PrintError: return describe(print: e)
     case let e as StoreError: return describe(store: e)
     case let e as BackupError: return describe(backup: e)
+    case let e as AccessError: return RightsMessages.describe(e)
+    case let e as CurrencyError: return CurrencyMessages.describe(e)
     default:
       return
         "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."
     }
+  }
+
+  /// An error before any shop is open (a file, an option): no shop, so no
+  /// currency; such errors carry no amounts. A new shop starts in CLP.
+  public static func describe(beforeOpening error: Error) -> String {
+    describe(error, currency: .clp)
   }
 
   static func describe(store error: StoreError) -> String {

@@ -3,10 +3,6 @@ import TiendaCore
 /// Spanish wording of sales: refusals (`SaleError`) and what the sale
 /// commands print.
 extension Messages {
-  /// The shop's currency, for amounts inside messages (set by the shell).
-  nonisolated(unsafe) public static var currency: Currency = .clp
-
-  static func money(_ m: Money) -> String { TextFormat.money(m, currency) }
   static func amount(_ q: Quantity, _ unit: ProductUnit) -> String {
     TextFormat.quantity(q) + (unit == .unit ? "" : " " + unit.rawValue)
   }
@@ -26,7 +22,8 @@ extension Messages {
   }
 
   // MARK: Refusals
-  static func describe(sale error: SaleError) -> String {
+  static func describe(sale error: SaleError, currency: Currency) -> String {
+    func money(_ m: Money) -> String { TextFormat.money(m, currency) }
     switch error {
     case .noOpenTicket:
       return "No hay un ticket abierto. Empiece uno con «vender» (por ejemplo «vender 2 empanada»)."
@@ -111,7 +108,7 @@ extension Messages {
       return "El cupón termina (\(until.description)) antes de empezar (\(from.description))."
     case .zeroTotalTakesNoMoney, .productOnSeveralLines, .noSuchSaleLine, .saleNotOnRegister,
       .productNotOnLine, .lineAlreadyReturned:
-      return describe(saleRule: error)
+      return describe(saleRule: error, currency: currency)
     }
   }
 }
@@ -133,8 +130,8 @@ extension Messages {
   static let giftLine = "(regalo: sin precio en el ticket)"
   static let emptyTicketShown = "(ticket vacío: escriba un producto, por ejemplo «2 empanada»)"
   static func paidWith(_ method: String) -> String { "Pagado con " + method }
-  static func ticketRunning(articles: Int64, total: Money) -> String {
-    "  Ticket: \(articles) artículo\(articles == 1 ? "" : "s") · Total \(money(total))"
+  static func ticketRunning(articles: Int64, total: Money, _ currency: Currency) -> String {
+    "  Ticket: \(articles) artículo\(articles == 1 ? "" : "s") · Total \(TextFormat.money(total, currency))"
   }
   static func stockShortWarning(_ product: String, _ stock: String) -> String {
     "  Aviso: de «\(product)» quedan \(stock) en stock; al cobrar no alcanzará."
@@ -148,22 +145,24 @@ extension Messages {
     "  Hay un ticket abierto con \(lines) línea\(lines == 1 ? "" : "s"); siga agregando o escriba «total»."
   }
   static let discountSet = "  Descuento aplicado."
-  static func couponApplied(_ code: String, _ amount: Money) -> String {
-    "  Cupón \(code): -\(money(amount))."
+  static func couponApplied(_ code: String, _ amount: Money, _ currency: Currency) -> String {
+    "  Cupón \(code): -\(TextFormat.money(amount, currency))."
   }
   static let noteSaved = "  Nota guardada."
   static let giftSaved = "  Se imprimirá ticket de regalo (sin precios)."
   static func boletaSaved(_ n: String) -> String { "  Boleta \(n) anotada en la venta." }
-  static func cancelled(paid: Money) -> String {
+  static func cancelled(paid: Money, _ currency: Currency) -> String {
     paid > .zero
-      ? "  Ticket cancelado. Devuelva al cliente \(money(paid)) ya pagados."
+      ? "  Ticket cancelado. Devuelva al cliente \(TextFormat.money(paid, currency)) ya pagados."
       : "  Ticket cancelado."
   }
   static func held(_ number: Int64, _ name: String) -> String {
     "  Ticket sostenido número \(number)\(name.isEmpty ? "" : " («\(name)»)"). Retómelo con «retomar \(number)»."
   }
-  static func quoted(_ number: Int64, until: LocalDate, total: Money) -> String {
-    "  Cotización \(number) por \(money(total)), válida hasta el \(until.description)."
+  static func quoted(_ number: Int64, until: LocalDate, total: Money, _ currency: Currency)
+    -> String
+  {
+    "  Cotización \(number) por \(TextFormat.money(total, currency)), válida hasta el \(until.description)."
   }
   static let noHeld = "No hay tickets sostenidos."
   static let noQuotes = "No hay cotizaciones."
@@ -171,15 +170,16 @@ extension Messages {
   static func stockOverrideQuestion(_ why: String) -> String {
     why + " ¿Vender igual bajo cero? (sí/no) "
   }
-  static func voided(_ refund: CommittedRefund) -> String {
-    "  Venta \(refund.saleNumber) anulada (anulación \(refund.number)) · Devuelto \(money(refund.total))"
-      + refundCash(refund)
+  static func voided(_ refund: CommittedRefund, _ currency: Currency) -> String {
+    "  Venta \(refund.saleNumber) anulada (anulación \(refund.number)) · Devuelto \(TextFormat.money(refund.total, currency))"
+      + refundCash(refund, currency)
   }
-  static func returned(_ refund: CommittedRefund) -> String {
-    "  Devolución \(refund.number) de la venta \(refund.saleNumber) · Reembolso \(money(refund.total))"
-      + refundCash(refund)
+  static func returned(_ refund: CommittedRefund, _ currency: Currency) -> String {
+    "  Devolución \(refund.number) de la venta \(refund.saleNumber) · Reembolso \(TextFormat.money(refund.total, currency))"
+      + refundCash(refund, currency)
   }
-  static func refundCash(_ refund: CommittedRefund) -> String {
+  static func refundCash(_ refund: CommittedRefund, _ currency: Currency) -> String {
+    func money(_ m: Money) -> String { TextFormat.money(m, currency) }
     let cash = refund.cashBack
     let others = refund.payments.filter { $0.method != .cash }
     var text = ""
@@ -205,14 +205,17 @@ extension Messages {
   static func saleTitle(_ number: Int64, register: String, at: String, user: String) -> String {
     "Venta \(number) · \(register) · \(at) · \(user)"
   }
-  static func paymentLine(_ method: String, _ amount: Money, reference: String?) -> String {
-    method + " " + money(amount) + (reference.map { " (ref \($0))" } ?? "")
+  static func paymentLine(
+    _ method: String, _ amount: Money, reference: String?, _ currency: Currency
+  ) -> String {
+    method + " " + TextFormat.money(amount, currency) + (reference.map { " (ref \($0))" } ?? "")
   }
   static func returnedLine(_ q: String) -> String { "devuelto: \(q)" }
-  static func refundLine(_ kind: String, _ n: Int64, _ at: String, _ total: Money, _ reason: String)
-    -> String
-  {
-    "\(kind.prefix(1).uppercased() + kind.dropFirst()) \(n) · \(at) · \(money(total))"
+  static func refundLine(
+    _ kind: String, _ n: Int64, _ at: String, _ total: Money, _ reason: String,
+    _ currency: Currency
+  ) -> String {
+    "\(kind.prefix(1).uppercased() + kind.dropFirst()) \(n) · \(at) · \(TextFormat.money(total, currency))"
       + (reason.isEmpty ? "" : " · «\(reason)»")
   }
   static let voidedMark = "ANULADA"

@@ -4,7 +4,8 @@ import TiendaCore
 /// `quitar`, `descuento` and `cupón` actually did, returns by line, gift
 /// lines, held tickets whose products changed.
 extension Messages {
-  static func describe(saleRule error: SaleError) -> String {
+  static func describe(saleRule error: SaleError, currency: Currency) -> String {
+    func money(_ m: Money) -> String { TextFormat.money(m, currency) }
     switch error {
     case .zeroTotalTakesNoMoney(let amount):
       return
@@ -25,7 +26,7 @@ extension Messages {
     case .lineAlreadyReturned(let line, let number):
       return "La línea \(line) de la venta \(number) ya se devolvió entera."
     default:
-      return describe(sale: error)
+      return describe(sale: error, currency: currency)
     }
   }
 
@@ -54,11 +55,13 @@ extension Messages {
   static let discountRemoved = "  Descuento quitado."
   static let noDiscountToRemove = "  No había un descuento así que quitar; el ticket queda igual."
 
-  static func couponReplaced(_ new: String, old: String, _ amount: Money) -> String {
-    "  Cupón \(new) en lugar de \(old) (un ticket lleva un solo cupón): -\(money(amount))."
+  static func couponReplaced(
+    _ new: String, old: String, _ amount: Money, _ currency: Currency
+  ) -> String {
+    "  Cupón \(new) en lugar de \(old) (un ticket lleva un solo cupón): -\(TextFormat.money(amount, currency))."
   }
-  static func couponAgain(_ code: String, _ amount: Money) -> String {
-    "  El cupón \(code) ya estaba aplicado: -\(money(amount))."
+  static func couponAgain(_ code: String, _ amount: Money, _ currency: Currency) -> String {
+    "  El cupón \(code) ya estaba aplicado: -\(TextFormat.money(amount, currency))."
   }
 
   static func giftLineSaved(_ line: Int, _ name: String) -> String {
@@ -72,7 +75,11 @@ extension Messages {
   static func heldProductDeleted(_ name: String) -> String {
     "  Aviso: «\(name)» se borró del catálogo mientras el ticket estaba sostenido; se quitó del ticket."
   }
-  static func heldProductRepriced(_ name: String, from old: Money, to new: Money) -> String {
-    "  Aviso: «\(name)» cambió de precio mientras el ticket estaba sostenido: \(money(old)) → \(money(new)); se cobra el precio de hoy."
+  static func heldProductRepriced(
+    _ name: String, from old: Money, to new: Money, _ currency: Currency
+  ) -> String {
+    let (old, new) = (TextFormat.money(old, currency), TextFormat.money(new, currency))
+    return
+      "  Aviso: «\(name)» cambió de precio mientras el ticket estaba sostenido: \(old) → \(new); se cobra el precio de hoy."
   }
 }

@@ -3,7 +3,7 @@ import TiendaCore
 /// Spanish wording of ticket ownership (DESIGN §8.4): whose ticket it is,
 /// orphans taken over, one open document per terminal.
 extension Messages {
-  static func describe(owner error: TicketOwnerError) -> String {
+  static func describe(owner error: TicketOwnerError, currency: Currency) -> String {
     switch error {
     case .documentOpen(let lines, let total, let paid):
       guard lines > 0 || paid > .zero else {
@@ -11,7 +11,7 @@ extension Messages {
           "Este terminal tiene un ticket abierto vacío: cancélelo («cancelar») antes de abrir otro."
       }
       return
-        "Este terminal tiene un ticket abierto (\(ticketSize(lines, total, paid))): cóbrelo («pagar …»), sosténgalo («sostener») o cancélelo («cancelar») antes de abrir otro."
+        "Este terminal tiene un ticket abierto (\(ticketSize(lines, total, paid, currency))): cóbrelo («pagar …»), sosténgalo («sostener») o cancélelo («cancelar») antes de abrir otro."
     case .noOrphan(let register, let othersLive):
       var text = "No hay tickets abandonados en \(register) para retomar."
       if othersLive > 0 {
@@ -25,19 +25,23 @@ extension Messages {
   }
 
   /// `2 líneas, $5.000` (and what was paid already).
-  static func ticketSize(_ lines: Int, _ total: Money, _ paid: Money) -> String {
-    "\(lines) línea\(lines == 1 ? "" : "s"), \(money(total))"
-      + (paid > .zero ? ", pagado \(money(paid))" : "")
+  static func ticketSize(_ lines: Int, _ total: Money, _ paid: Money, _ currency: Currency)
+    -> String
+  {
+    "\(lines) línea\(lines == 1 ? "" : "s"), \(TextFormat.money(total, currency))"
+      + (paid > .zero ? ", pagado \(TextFormat.money(paid, currency))" : "")
   }
 
   /// Said when a ticket whose terminal is gone is taken over.
-  static func ticketAdopted(_ adopted: AdoptedTicket, register: String, user: String?) -> String {
+  static func ticketAdopted(
+    _ adopted: AdoptedTicket, register: String, user: String?, _ currency: Currency
+  ) -> String {
     let ticket = adopted.ticket
     let whose =
       adopted.previous.userName != user ? " de \(adopted.previous.userName ?? "otra sesión")" : ""
     let process = adopted.previous.pid.map { " (proceso \($0))" } ?? ""
     var text =
-      "  Retomé el ticket\(whose) que quedó abierto en \(register) (\(ticketSize(ticket.lines.count, ticket.totals.total, ticket.paid))): su terminal\(process) ya no está."
+      "  Retomé el ticket\(whose) que quedó abierto en \(register) (\(ticketSize(ticket.lines.count, ticket.totals.total, ticket.paid, currency))): su terminal\(process) ya no está."
     if adopted.remaining > 0 {
       text +=
         " Queda\(adopted.remaining == 1 ? "" : "n") \(adopted.remaining) más sin terminal: «retomar» toma el siguiente."

@@ -18,7 +18,7 @@ func demoPath(_ options: Options) -> (path: String, scratch: Bool) {
     ScratchFolder.removeAtExit(folder)
     return (folder + "/demo.db", true)
   } catch {
-    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    write("tienda: " + Messages.describe(beforeOpening: error) + "\n", to: 2)
     exit(1)
   }
 }
@@ -29,7 +29,7 @@ func plantDemo(_ context: ShellContext, path: String, scratch: Bool, interactive
   do {
     try DemoShop.plant(context)
   } catch {
-    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    write("tienda: " + context.describe(error) + "\n", to: 2)
     exit(1)
   }
   if scratch {

@@ -109,7 +109,8 @@ struct Options {
                        $XDG_DATA_HOME/tienda/tienda.db o ~/.local/share/tienda/tienda.db
       --caja NOMBRE    caja de esta terminal (también TIENDA_CAJA)
       --usuario NOMBRE entra como ese usuario; el PIN se pide en la terminal
-                       o se toma de TIENDA_PIN (scripts y cron)
+                       o se toma de TIENDA_PIN, o de TIENDA_PIN_ARCHIVO (un
+                       archivo con permisos 0600; scripts y cron)
       -c COMANDO       ejecuta COMANDO (se puede repetir)
       --seguir         no se detiene en el primer error; informa todos al final
       --simular        ejecuta todo y lo deshace: muestra qué habría cambiado

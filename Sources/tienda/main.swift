@@ -178,7 +178,7 @@ func logInAtStart(_ context: ShellContext) -> Bool {
       write(Messages.welcomeUser(user.name, role: user.role.code) + "\n", to: 1)
       return true
     } catch {
-      write(Messages.errorPrefix + Messages.describe(error) + "\n", to: 2)
+      write(Messages.errorPrefix + context.describe(error) + "\n", to: 2)
     }
   }
 }
@@ -206,7 +206,7 @@ func waitWhileLocked(_ context: ShellContext) -> Bool {
       }
       return true
     } catch {
-      write(Messages.errorPrefix + Messages.describe(error) + "\n", to: 2)
+      write(Messages.errorPrefix + context.describe(error) + "\n", to: 2)
     }
   }
 }
@@ -304,7 +304,7 @@ if let script = options.script {
   do {
     scriptText = String(decoding: try Files.read(script), as: UTF8.self)
   } catch {
-    fail(usage: Messages.describe(error))
+    fail(usage: Messages.describe(beforeOpening: error))
   }
 }
 
@@ -318,7 +318,7 @@ let shop: Shop
 do {
   shop = try Shop.open(path: path, clock: makeClock(), createFolders: !chosenPath)
 } catch {
-  write("tienda: «\(path)»: " + Messages.describe(error) + "\n", to: 2)
+  write("tienda: «\(path)»: " + Messages.describe(beforeOpening: error) + "\n", to: 2)
   exit(1)
 }
 // A register that does not exist is a usage error (exit 2), as a bad flag.
@@ -330,7 +330,8 @@ if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") 
     shop.db.close()
     fail(
       usage: Messages.unknownRegisterFlag(
-        register, fromEnvironment: options.register == nil, reason: Messages.describe(error),
+        register, fromEnvironment: options.register == nil,
+        reason: Messages.describe(error, currency: shop.settings.currency),
         registers: names))
   }
 }
@@ -372,13 +373,21 @@ if isatty(0) == 1 {
   context.askLine = { readTerminalLine(prompt: $0, secret: false) }
 }
 context.environmentPin = environment("TIENDA_PIN")
+if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO") {
+  do {
+    context.environmentPin = try PinFile.read(pinFile)
+  } catch {
+    write("tienda: " + context.describe(error) + "\n", to: 2)
+    finish(1)
+  }
+}
 if let user = options.user {
   do {
     let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)
     shop.commandText = "--usuario " + user
     _ = try shop.logIn(user, pin: pin, journaled: isatty(0) == 1)
   } catch {
-    write("tienda: " + Messages.describe(error) + "\n", to: 2)
+    write("tienda: " + context.describe(error) + "\n", to: 2)
     finish(1)
   }
 }

@@ -17,7 +17,7 @@ extension Sandbox {
   func product(
     _ ref: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> [String: Any] {
-    let r = try tienda(["-c", "ver producto \(ref) como json"])
+    let r = try reading("ver producto \(ref) como json")
     try #require(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
     return try jsonObject(r.stdout, sourceLocation: sourceLocation)
   }
@@ -26,7 +26,7 @@ extension Sandbox {
   func rows(
     _ command: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> [[String: Any]] {
-    let r = try tienda(["-c", command])
+    let r = try reading(command)
     try #require(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
     return try jsonArray(r.stdout, sourceLocation: sourceLocation)
   }

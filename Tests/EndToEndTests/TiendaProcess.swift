@@ -136,7 +136,7 @@ final class Sandbox {
 
   /// Category names from `listar categorías como json`, in listed order.
   func categoryNames() throws -> [String] {
-    let r = try commands("listar categorías como json")
+    let r = try reading("listar categorías como json")
     #expect(r.status == 0, "\(r.transcript)")
     return try jsonArray(r.stdout).compactMap { $0["nombre"] as? String }
   }

@@ -91,12 +91,12 @@ import Testing
       try box.tienda(["--usuario", F.owner, script], env: ["TIENDA_PIN": F.ownerPin]))
 
     // Reading everything back.
-    let journalJSON = try box.commands("bitácora como json")
-    let journalCSV = try box.commands("bitácora como csv")
-    let journalTable = try box.commands("bitácora")
-    let usersJSON = try box.commands("listar usuarios como json")
-    let usersCSV = try box.commands("listar usuarios como csv")
-    let usersTable = try box.commands("listar usuarios")
+    let journalJSON = try box.reading("bitácora como json")
+    let journalCSV = try box.reading("bitácora como csv")
+    let journalTable = try box.reading("bitácora")
+    let usersJSON = try box.reading("listar usuarios como json")
+    let usersCSV = try box.reading("listar usuarios como csv")
+    let usersTable = try box.reading("listar usuarios")
     for (what, r) in [
       ("bitácora como json", journalJSON), ("bitácora como csv", journalCSV),
       ("bitácora", journalTable), ("listar usuarios como json", usersJSON),

@@ -32,6 +32,15 @@ extension Sandbox {
     return r
   }
 
+  /// Runs a read to check the shop's state: once users exist reads need a
+  /// login (DESIGN.md §8.5), so it runs as the fixture's dueño.
+  func reading(_ command: String) throws -> RunResult {
+    guard FileManager.default.fileExists(atPath: db) else { return try commands(command) }
+    let users = try sqlite(db, "SELECT count(*) FROM users WHERE active = 1").stdout
+    guard !users.hasPrefix("0") else { return try commands(command) }
+    return try asUser(UsersFixture.owner, pin: UsersFixture.ownerPin, command)
+  }
+
   /// pepe (dueño, 4321) and maría (cajero, 1234): login is on afterwards.
   func withOwnerAndCashier(sourceLocation: SourceLocation = #_sourceLocation) throws {
     let r = try tienda([
@@ -66,9 +75,10 @@ extension Sandbox {
     return errorText(r)
   }
 
-  /// `bitácora como json`, parsed (today, with the fixed clock).
+  /// `bitácora como json`, parsed (today, with the fixed clock). Once users
+  /// exist the journal is a money figure (DESIGN.md §8.5): read as the dueño.
   func journalRows(sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String: Any]] {
-    let r = try commands("bitácora como json")
+    let r = try reading("bitácora como json")
     try #require(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
     return try jsonArray(r.stdout, sourceLocation: sourceLocation)
   }

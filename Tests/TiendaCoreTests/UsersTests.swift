@@ -23,7 +23,8 @@ import TiendaTestSupport
     #expect(!shop.usersExist)
     try shop.authorize(.manageUsers)
     try shop.authorize(.editCatalog)
-    try shop.authorizeDiscount(Percent(thousandths: 100_000), scope: .ticket)
+    try shop.authorizeDiscount(
+      DiscountRule(percent: Percent(thousandths: 100_000)), line: nil, in: Ticket())
   }
 
   @Test func firstUserMustBeOwnerAndPinsAreDigits() throws {
@@ -59,20 +60,36 @@ import TiendaTestSupport
   /// supervisor (cap 50 %) approves it with their PIN.
   @Test func cajeroBlockedAtElevenPercentUntilSupervisorApproves() throws {
     try owner()
+    var d = ProductDraft(name: "Empanada", price: Money(10_000))
+    d.stock = Quantity(units: 10)
+    try shop.createProduct(d)
     _ = try shop.logIn("maría", pin: "1234")
-    try shop.authorizeDiscount(Percent(thousandths: 10_000), scope: .line)
+    var ticket = Ticket()
+    ticket.lines = [
+      try shop.resolveItem(SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
+    ]
+    func percent(_ p: Int64) -> DiscountRule { DiscountRule(percent: Percent(thousandths: p)) }
+    try shop.authorizeDiscount(percent(10_000), line: 1, in: ticket)
     #expect(
       throws: CoreError.discountOverCap(
         Percent(thousandths: 11_000), cap: Percent(thousandths: 10_000), user: "María")
     ) {
-      try shop.authorizeDiscount(Percent(thousandths: 11_000), scope: .line)
+      try shop.authorizeDiscount(percent(11_000), line: 1, in: ticket)
     }
     #expect(
-      try shop.approveDiscount(Percent(thousandths: 11_000), scope: .line, by: "sofía", pin: "5555")
+      try shop.approveDiscount(percent(11_000), line: 1, in: ticket, by: "sofía", pin: "5555")
         == "Sofía")
     #expect(throws: CoreError.self) {
-      _ = try shop.approveDiscount(
-        Percent(thousandths: 60_000), scope: .line, by: "sofía", pin: "5555")
+      _ = try shop.approveDiscount(percent(60_000), line: 1, in: ticket, by: "sofía", pin: "5555")
+    }
+    // 10 % on the line and 5 % on the ticket: 14,5 % of the subtotal, over
+    // the cajero's ticket cap (DESIGN.md §8.6).
+    ticket = ticket.settingDiscount(percent(10_000), line: 1)
+    #expect(
+      throws: AccessError.ticketDiscountOverCap(
+        Percent(thousandths: 14_500), cap: Percent(thousandths: 10_000), user: "María")
+    ) {
+      try shop.authorizeDiscount(percent(5_000), line: nil, in: ticket)
     }
   }
 

@@ -100,12 +100,13 @@ import TiendaTestSupport
       (.newerVersion(found: 9, supported: 1), "versión más nueva"),
     ]
     for (kind, text) in cases {
-      #expect(Messages.describe(StoreError(kind: kind)).contains(text), "\(kind)")
+      #expect(Messages.describe(StoreError(kind: kind), currency: .clp).contains(text), "\(kind)")
     }
   }
 
   @Test func unknownErrorsNeverDumpSwift() {
     struct Weird: Error {}
-    #expect(Messages.describe(Weird()).hasPrefix("Error interno inesperado (Weird)"))
+    #expect(
+      Messages.describe(Weird(), currency: .clp).hasPrefix("Error interno inesperado (Weird)"))
   }
 }

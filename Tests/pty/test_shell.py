@@ -655,7 +655,14 @@ class PruebaTerminal(unittest.TestCase):
                          "WHERE action = 'categoría.crear'").split()
         self.assertEqual(filas, ["maría|pepe"],
                          "la bitácora debía registrar a maría y que pepe autorizó")
-        _, salida, _ = s.ejecutar("bitácora como json")
+        # La bitácora es una cifra de dinero (§8.5): una cajera la lee si un
+        # dueño o supervisor lo autoriza en el acto.
+        n = len(s.pantalla().lineas)
+        s.escribir("bitácora como json")
+        s.enviar(ENTER)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras autorizar la bitácora")
         if '"maría"' not in salida:
             s.fallar("«bitácora como json» debía mostrar a maría")
 
@@ -835,7 +842,7 @@ class PruebaTerminal(unittest.TestCase):
         self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
         s.terminar_linea(n, "el prompt tras la autorización")
         import json
-        r = self.tienda_c("bitácora como json")
+        r = self.tienda_c("bitácora como json", usuario=self.DUENO, pin=self.PIN_DUENO)
         fila = [e for e in json.loads(r.stdout) if e.get("accion") == "categoría.crear"]
         self.assertEqual(len(fila), 1, r.stdout)
         self.assertEqual(fila[0].get("usuario"), "maría", fila[0])
@@ -1143,6 +1150,51 @@ class PruebaTerminal(unittest.TestCase):
         s.salir()
         if self.sql(".dump") != antes:
             s.fallar("la tienda real cambió durante la práctica")
+
+    # --- derechos y topes (issue 12, ítem 3) --------------------------------
+
+    def test_70_descuentos_sumados_sobre_el_tope_del_ticket_piden_supervisor(self):
+        # 10 % en la línea y 5 % al ticket: 14,5 % del subtotal, sobre el tope
+        # por ticket de la cajera (10 %, DESIGN §8.6); sofía (supervisor) lo
+        # autoriza en el acto.
+        self.con_usuarios("crear usuario sofía rol supervisor pin 5555")
+        self.tienda_c('crear producto "Empanada de pino" precio 10000 stock 40',
+                      usuario=self.DUENO, pin=self.PIN_DUENO)
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        s.ejecutar("vender 1 empanada pino")
+        _, salida, _ = s.ejecutar("descuento 10% línea 1")
+        if "Descuento aplicado" not in salida:
+            s.fallar("10 % en la línea está dentro del tope de la cajera")
+        n = len(s.pantalla().lineas)
+        s.escribir("descuento 5%")
+        s.enviar(ENTER)
+        self.responder(s, "Autoriza (usuario): ", "sofía")
+        if "14,5%" not in "\n".join(s.pantalla().lineas[n:]):
+            s.fallar("debía decir que los descuentos suman 14,5 % del subtotal")
+        self.responder(s, "PIN de sofía: ", "5555", secreto=True)
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras autorizar el descuento")
+        self.sin_eco(s, "5555", "autorización de sofía")
+        if "$8.550" not in prompt:
+            s.fallar(f"con 10 % y 5 % el ticket debía quedar en $8.550, se vio «{prompt}»")
+        filas = self.sql("SELECT user_name, coalesce(approved_by, '-') FROM journal "
+                         "WHERE action = 'ticket.descuento' ORDER BY id").split()
+        self.assertEqual(filas, ["maría|-", "maría|sofía"])
+
+    def test_71_pin_vacio_no_cuenta_como_intento(self):
+        # Enter sin PIN al abrir no es un intento fallido (DESIGN §8.5).
+        self.con_usuarios()
+        s = self.abrir_sin_prompt()
+        for _ in range(6):
+            self.responder(s, "Usuario: ", self.DUENO)
+            self.responder(s, f"PIN de {self.DUENO}: ", "", secreto=True)
+            s.esperar(lambda p: p.actual.endswith("Usuario: "), "otra vez «Usuario: »")
+        if "Falta el PIN" not in s.pantalla().todo():
+            s.fallar("un PIN vacío debía decir «Falta el PIN»")
+        self.assertEqual(
+            self.sql("SELECT failed_attempts FROM users WHERE name = 'pepe'").strip(), "0")
+        self.responder(s, "Usuario: ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        s.esperar_prompt(0, "el prompt tras el PIN correcto")
 
 
     # --- reglas de venta (issue 12, ítem 6) --------------------------------

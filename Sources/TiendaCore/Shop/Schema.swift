@@ -66,5 +66,6 @@ public enum Schema {
     Schema.ticketOwners,
     Schema.saleRules,
     Schema.printingStatus,
+    Schema.reportRights,
   ]
 }

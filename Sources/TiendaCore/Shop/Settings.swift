@@ -180,6 +180,15 @@ extension Shop {
         let old = try db.queryFirst("SELECT value FROM settings WHERE key = ?", [.text(key)])?
           .string(0)
         if old == value { continue }
+        if key == ShopSettings.Key.currency && (old ?? Currency.clp.code) != value {
+          // Amounts are stored in minor units of the currency in use: a new
+          // currency (or decimals) would rescale every price and sale.
+          let kinds = try storedAmounts()
+          if !kinds.isEmpty {
+            throw CurrencyError.amountsStored(
+              current: old ?? Currency.clp.code, wanted: value, kinds: kinds)
+          }
+        }
         try db.run(
           "INSERT INTO settings(key, value) VALUES (?, ?) "
             + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -14,6 +14,8 @@ public enum Right: String, Sendable, CaseIterable {
   case editCatalog = "editar-catálogo"
   case closeRegister = "cerrar-caja"
   case manageUsers = "administrar"
+  /// Money figures: sales, reports, arqueo, the journal, costs (DESIGN.md §8.5).
+  case viewReports = "ver-informes"
 
   public static func named(_ text: String) -> Right? {
     allCases.first { fold($0.rawValue) == fold(text) }

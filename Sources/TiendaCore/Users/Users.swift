@@ -170,6 +170,9 @@ extension Shop {
     if let until = user.lockedUntil, until > now {
       throw CoreError.userLocked(user: user.name, minutes: Int((until - now + 59) / 60))
     }
+    // No PIN at all is not a wrong PIN: a cron job without its PIN must
+    // not lock its user out (DESIGN.md §8.5).
+    guard !pin.isEmpty else { throw AccessError.missingPin(user: user.name) }
     let stored = try db.queryFirst(
       "SELECT pin, failed_attempts FROM users WHERE id = ?", [.integer(user.id)])!
     let ok = PinHash(encoded: stored.string(0))?.verify(pin) ?? false
@@ -250,32 +253,6 @@ extension Shop {
   public enum DiscountScope: Sendable {
     case line
     case ticket
-  }
-
-  /// Checks a discount against the current role's cap (single-user mode and
-  /// dueños pass). Throws `discountOverCap` when it is above.
-  public func authorizeDiscount(_ percent: Percent, scope: DiscountScope) throws {
-    try authorize(.discount)
-    guard usersExist, let role = try currentRole() else { return }
-    let cap = scope == .line ? role.maxLineDiscount : role.maxTicketDiscount
-    if percent > cap {
-      throw CoreError.discountOverCap(percent, cap: cap, user: actor.userName ?? "")
-    }
-  }
-
-  /// A supervisor approves a discount above the current user's cap: their
-  /// own role's cap must cover it.
-  public func approveDiscount(
-    _ percent: Percent, scope: DiscountScope, by name: String, pin: String
-  )
-    throws -> String
-  {
-    let approver = try authenticate(name, pin: pin)
-    let cap = scope == .line ? approver.role.maxLineDiscount : approver.role.maxTicketDiscount
-    guard approver.role.rights.contains(.discount), percent <= cap else {
-      throw CoreError.discountOverCap(percent, cap: cap, user: approver.name)
-    }
-    return approver.name
   }
 
   /// A supervisor's inline approval: their PIN, and their role must have

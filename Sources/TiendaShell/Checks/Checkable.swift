@@ -36,15 +36,19 @@ public struct Checkable: Sendable {
   public let argument: String?
   /// One line for the help: what the value is.
   public let help: String
+  /// The right reading it needs beyond `verificar`'s own (money figures
+  /// need `ver-informes`, DESIGN.md §8.5).
+  public let right: Right?
   public let read: @Sendable (ShellContext, String?) throws -> CheckReading
 
   public init(
-    _ words: String, argument: String? = nil, help: String,
+    _ words: String, argument: String? = nil, help: String, right: Right? = nil,
     read: @escaping @Sendable (ShellContext, String?) throws -> CheckReading
   ) {
     self.words = words.split(separator: " ").map(String.init)
     self.argument = argument
     self.help = help
+    self.right = right
     self.read = read
   }
 

@@ -13,7 +13,8 @@ enum SaleChecks {
 
   static let salesCount = Checkable(
     "ventas", argument: "<período>",
-    help: "cuántas ventas hubo en el período, como las cuenta «ventas <período>»"
+    help: "cuántas ventas hubo en el período, como las cuenta «ventas <período>»",
+    right: .viewReports
   ) { context, text in
     let period = try period(text, context)
     return CheckReading(
@@ -23,7 +24,8 @@ enum SaleChecks {
 
   static let salesTotal = Checkable(
     "total ventas", argument: "<período>",
-    help: "la suma de los totales de esas ventas, como el pie de «ventas <período>»"
+    help: "la suma de los totales de esas ventas, como el pie de «ventas <período>»",
+    right: .viewReports
   ) { context, text in
     let period = try period(text, context)
     let total = try context.shop.sales(in: period).reduce(Money.zero) { $0 + $1.total }
@@ -64,7 +66,9 @@ enum CashChecks {
   static let all: [Checkable] = [expectedCash, lastDifference, balanced]
 
   static let expectedCash = Checkable(
-    "efectivo esperado", help: "el efectivo que debería haber en la caja abierta (como en «arqueo»)"
+    "efectivo esperado",
+    help: "el efectivo que debería haber en la caja abierta (como en «arqueo»)",
+    right: .viewReports
   ) { context, _ in
     CheckReading(
       .money(try context.shop.xReport().expectedCash), subject: Messages.checkExpectedCashSubject)
@@ -72,7 +76,8 @@ enum CashChecks {
 
   static let lastDifference = Checkable(
     "diferencia última caja",
-    help: "contado menos esperado en efectivo del último cierre (negativo si faltó)"
+    help: "contado menos esperado en efectivo del último cierre (negativo si faltó)",
+    right: .viewReports
   ) { context, _ in
     let last = try lastClosing(context)
     return CheckReading(
@@ -80,13 +85,15 @@ enum CashChecks {
   }
 
   static let balanced = Checkable(
-    "caja cuadrada", help: "sí si el último cierre de esta caja no tuvo diferencia en efectivo"
+    "caja cuadrada", help: "sí si el último cierre de esta caja no tuvo diferencia en efectivo",
+    right: .viewReports
   ) { context, _ in
     let last = try lastClosing(context)
     return CheckReading(
       .truth(last.cashDifference == .zero),
       subject: Messages.checkBalancedSubject(
-        last.number, difference: Messages.money(last.cashDifference)))
+        last.number,
+        difference: TextFormat.money(last.cashDifference, context.shop.settings.currency)))
   }
 
   static func lastClosing(_ context: ShellContext) throws -> ZSummary {

@@ -16,7 +16,7 @@ enum AuditCommands {
         help: "hoy, ayer, semana, mes, año, una fecha o «desde … hasta …».")
     ],
     examples: ["bitácora", "bitácora ayer", "bitácora desde 01-11-2026 hasta 15-11-2026 como csv"],
-    listing: true
+    listing: true, right: .viewReports
   ) { call in
     let period = call.period("periodo") ?? .day(call.shop.today)
     let entries = try call.shop.journal(in: period)
@@ -54,7 +54,7 @@ enum AuditCommands {
     "verificar base", group: .audit,
     summary: "Revisa la integridad del archivo de la tienda y su versión de esquema.",
     examples: ["verificar base"],
-    listing: true
+    listing: true, right: .viewReports
   ) { call in
     let c = try call.shop.checkDatabase()
     let record = Record(

@@ -109,7 +109,7 @@ extension CashCommands {
       "informe z", "informe z 12", "informe z 12 como json > z12.json",
       "informe z último > z-$fecha.txt",
     ],
-    listing: true
+    listing: true, right: .viewReports
   ) { call in
     if call.isFlagSet("ultimo") {
       let z = try cash(call) { try call.shop.lastZReport() }

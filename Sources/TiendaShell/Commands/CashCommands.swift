@@ -34,7 +34,7 @@ enum CashCommands {
   static let list = CommandSpec(
     "listar cajas", aliases: ["cajas"], group: .cash,
     summary: "Lista las cajas: si están abiertas, desde cuándo, el fondo y el último informe Z.",
-    examples: ["listar cajas"], listing: true
+    examples: ["listar cajas"], listing: true, access: .loggedIn
   ) { call in
     let here = call.shop.actor.registerID
     return .table(
@@ -163,7 +163,7 @@ enum CashCommands {
     summary: "Informe X: lo que debería haber en la caja ahora, sin cerrarla.",
     details:
       "Por medio de pago, con ventas, anulaciones, devoluciones, descuentos, cupones, redondeo e impuestos por tasa. Efectivo esperado = fondo + efectivo de ventas (lo recibido menos el vuelto, que ya incluye el redondeo) − efectivo devuelto + ingresos − retiros.",
-    examples: ["arqueo", "informe x como json"], listing: true
+    examples: ["arqueo", "informe x como json"], listing: true, right: .viewReports
   ) { call in
     let report = try cash(call) { try call.shop.xReport() }
     return .record(CashView.record(report, z: nil, currency: call.shop.settings.currency))

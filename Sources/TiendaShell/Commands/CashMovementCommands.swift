@@ -13,7 +13,8 @@ enum CashMovementCommands {
         help: "hoy, ayer, semana, mes, año o una fecha."),
       .option("desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
     ],
-    examples: ["movimientos de caja", "movimientos de caja semana como csv"], listing: true
+    examples: ["movimientos de caja", "movimientos de caja semana como csv"], listing: true,
+    right: .viewReports
   ) { call in
     let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
     return .table(

@@ -35,7 +35,7 @@ enum CategoryCommands {
     "listar categorías", aliases: ["categorías"], group: .catalog,
     summary: "Lista las categorías en orden alfabético.",
     examples: ["listar categorías", "listar categorías como csv > categorias.csv"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let hidden = try call.shop.hiddenCategoryIDs()
     let rows: [[Cell]] = try call.shop.categories().map { c in

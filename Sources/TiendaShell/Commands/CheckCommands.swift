@@ -20,16 +20,17 @@ enum CheckCommands {
     examples: [
       "verificar stock EMP01 >= 10", "verificar stock queso = 1,5 kg",
       "verificar existe producto EMP01", "verificar existe producto BEB09 = no",
-    ]
+    ], access: .loggedIn
   ) { call in
     let condition = try Condition.parse(call.tokens("condicion"), context: call.context)
+    if let right = condition.checkable.right { try call.context.authorize(right) }
     let reading: CheckReading
     do {
       reading = try condition.checkable.read(call.context, condition.argument)
     } catch let error as CoreError {
       // Point at the argument the refusal is about.
       throw ShellError(
-        Messages.describe(error), column: condition.argumentSpan.column,
+        call.context.describe(error), column: condition.argumentSpan.column,
         length: condition.argumentSpan.length)
     }
     let expected = try condition.expected(for: reading.value, context: call.context)

@@ -11,7 +11,8 @@ enum CountCommands {
       Sugiere comprar hasta el doble del mínimo (en unidades enteras para productos por unidad).
       Con «como csv > compras.csv» queda lista para el proveedor.
       """,
-    examples: ["lista de compras", "lista de compras como csv > compras.csv"], listing: true
+    examples: ["lista de compras", "lista de compras como csv > compras.csv"], listing: true,
+    right: .viewReports
   ) { call in
     var total = Money.zero
     let rows: [[Cell]] = try call.shop.lowStock().map { p in
@@ -35,7 +36,11 @@ enum CountCommands {
         Column("Costo", key: "costo", alignRight: true),
         Column("Costo total", key: "costo_total", alignRight: true),
       ], rows: rows, emptyMessage: Messages.noLowStock)
-    if !rows.isEmpty { table.footer = [Messages.shoppingFooter(rows.count, Messages.money(total))] }
+    if !rows.isEmpty {
+      table.footer = [
+        Messages.shoppingFooter(rows.count, TextFormat.money(total, call.shop.settings.currency))
+      ]
+    }
     return .table(table)
   }
 
@@ -106,7 +111,9 @@ enum CountCommands {
           $0.value.map(Cell.money) ?? .null,
         ]
       })
-    table.footer = [Messages.countFooter(results.count, Messages.money(total))]
+    table.footer = [
+      Messages.countFooter(results.count, TextFormat.money(total, call.shop.settings.currency))
+    ]
     return .table(table)
   }
 }

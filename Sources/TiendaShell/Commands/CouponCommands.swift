@@ -50,12 +50,13 @@ enum CouponCommands {
       draft.maxUses = uses
     }
     let coupon = try call.shop.createCoupon(draft)
-    return .message(Messages.couponCreated(coupon.code, describe(coupon)))
+    return .message(
+      Messages.couponCreated(coupon.code, describe(coupon, call.shop.settings.currency)))
   }
 
-  static func describe(_ c: Coupon) -> String {
-    var parts = [c.percent.map(TextFormat.percent) ?? Messages.money(c.amount ?? .zero)]
-    if c.minimum > .zero { parts.append("mínimo " + Messages.money(c.minimum)) }
+  static func describe(_ c: Coupon, _ currency: Currency) -> String {
+    var parts = [c.percent.map(TextFormat.percent) ?? TextFormat.money(c.amount ?? .zero, currency)]
+    if c.minimum > .zero { parts.append("mínimo " + TextFormat.money(c.minimum, currency)) }
     if let from = c.validFrom { parts.append("desde " + from.description) }
     if let until = c.validUntil { parts.append("hasta " + until.description) }
     if let max = c.maxUses { parts.append("\(c.uses) de \(max) usos") }
@@ -64,7 +65,7 @@ enum CouponCommands {
 
   static let list = CommandSpec(
     "listar cupones", group: .sale, summary: "Lista los cupones con sus condiciones y usos.",
-    examples: ["listar cupones", "listar cupones como csv"], listing: true
+    examples: ["listar cupones", "listar cupones como csv"], listing: true, access: .loggedIn
   ) { call in
     let coupons = try call.shop.coupons()
     return .table(
@@ -87,7 +88,7 @@ enum CouponCommands {
 
   static let show = CommandSpec(
     "ver cupón", group: .sale, summary: "Muestra un cupón: descuento, condiciones y usos.",
-    params: [code], examples: ["ver cupón VERANO10"], listing: true
+    params: [code], examples: ["ver cupón VERANO10"], listing: true, access: .loggedIn
   ) { call in
     let c = try call.shop.findCoupon(call.text("codigo")!)
     return .record(

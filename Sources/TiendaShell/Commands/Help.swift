@@ -50,6 +50,7 @@ public enum Help {
         "Salida: «como tabla», «como csv» o «como json»; «> archivo» la guarda en un archivo.",
         screen, indent: 0)
     }
+    lines += ["", RightsMessages.accessLine(spec.access)]
     if !spec.aliases.isEmpty {
       lines.append("")
       lines += fit(
@@ -94,6 +95,7 @@ public enum Help {
           out +=
             "\nSalida: `como tabla`, `como csv`, `como json`; `> archivo` la guarda en un archivo.\n"
         }
+        out += "\n" + RightsMessages.accessLine(spec.access) + "\n"
         if !spec.aliases.isEmpty {
           out +=
             "\nTambién: "

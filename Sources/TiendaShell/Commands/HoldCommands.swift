@@ -21,7 +21,7 @@ enum HoldCommands {
 
   static let held = CommandSpec(
     "sostenidas", group: .sale, summary: "Lista los tickets sostenidos.",
-    examples: ["sostenidas"], listing: true
+    examples: ["sostenidas"], listing: true, access: .loggedIn
   ) { call in
     .table(summaryTable(try call.shop.heldTickets(), empty: Messages.noHeld, quotes: false))
   }
@@ -47,10 +47,11 @@ enum HoldCommands {
       switch $0.kind {
       case .deleted: return Messages.heldProductDeleted($0.product)
       case .repriced(let old, let new):
-        return Messages.heldProductRepriced($0.product, from: old, to: new)
+        return Messages.heldProductRepriced(
+          $0.product, from: old, to: new, call.shop.settings.currency)
       }
     }
-    return .lines(notices + TicketView.breakdown(ticket))
+    return .lines(notices + TicketView(call.shop.settings.currency).breakdown(ticket))
   }
 
   static let quote = CommandSpec(
@@ -69,12 +70,14 @@ enum HoldCommands {
     guard (1...365).contains(days) else { throw ShellError(Messages.badValidity) }
     let ticket = try call.shop.makeQuote(for: call.text("para") ?? "", validDays: days)
     return .message(
-      Messages.quoted(ticket.number!, until: ticket.validUntil!, total: ticket.totals.total))
+      Messages.quoted(
+        ticket.number!, until: ticket.validUntil!, total: ticket.totals.total,
+        call.shop.settings.currency))
   }
 
   static let quotes = CommandSpec(
     "cotizaciones", group: .sale, summary: "Lista las cotizaciones.",
-    examples: ["cotizaciones"], listing: true
+    examples: ["cotizaciones"], listing: true, access: .loggedIn
   ) { call in
     .table(summaryTable(try call.shop.quotes(), empty: Messages.noQuotes, quotes: true))
   }
@@ -84,11 +87,11 @@ enum HoldCommands {
     params: [
       .positional("numero", .integer, placeholder: "<n>", help: "El número de la cotización.")
     ],
-    examples: ["ver cotización 2"]
+    examples: ["ver cotización 2"], access: .loggedIn
   ) { call in
     let quote = try call.shop.quote(call.integer("numero")!)
     var lines = [Messages.quoteTitle(quote.number!, quote.name, until: quote.validUntil)]
-    lines += TicketView.breakdown(quote)
+    lines += TicketView(call.shop.settings.currency).breakdown(quote)
     return .lines(lines)
   }
 
@@ -100,7 +103,9 @@ enum HoldCommands {
     ],
     examples: ["retomar cotización 2"], mutates: true, right: .sell
   ) { call in
-    .lines(TicketView.breakdown(try call.shop.resumeQuote(call.integer("numero")!)))
+    .lines(
+      TicketView(call.shop.settings.currency).breakdown(
+        try call.shop.resumeQuote(call.integer("numero")!)))
   }
 
   static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {

@@ -36,7 +36,7 @@ enum ImportCommands {
     params: [
       .positional("archivo", .text, placeholder: "<archivo.csv>", help: "El archivo a escribir.")
     ],
-    examples: ["exportar productos catalogo.csv"]
+    examples: ["exportar productos catalogo.csv"], right: .viewReports
   ) { call in
     let path = call.text("archivo")!
     let products = try call.shop.products()

@@ -33,7 +33,7 @@ enum LabelCommands {
       "imprimir etiquetas EMP01 10", "imprimir etiquetas tomate 5, coca cola 12 en zebra",
       "imprimir etiquetas categoría bebidas copias 2", "imprimir etiquetas EMP01 30 papel Carta",
     ],
-    mutates: true
+    mutates: true, access: .loggedIn
   ) { call in
     let shop = call.shop
     var wanted: [(Product, Int)] = []

@@ -14,7 +14,8 @@ enum PrintCommands {
     "imprimir ticket", group: .printing,
     summary: "Imprime el ticket de una venta (si ya se imprimió, sale marcado COPIA).",
     params: [SaleHistoryCommands.saleRef, on],
-    examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true
+    examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true,
+    access: .loggedIn
   ) { call in
     try ticket(call, forceCopy: false)
   }
@@ -27,7 +28,7 @@ enum PrintCommands {
       (o no se sabe), termina con error (estado de salida 1). Lo mismo con imprimir ticket.
       """,
     params: [SaleHistoryCommands.saleRef, on],
-    examples: ["reimprimir ticket 15"], mutates: true
+    examples: ["reimprimir ticket 15"], mutates: true, access: .loggedIn
   ) { call in
     try ticket(call, forceCopy: true)
   }
@@ -56,7 +57,7 @@ enum PrintCommands {
       on,
     ],
     examples: ["imprimir informe x", "imprimir informe z", "imprimir informe z 12 en boletera"],
-    mutates: true
+    mutates: true, right: .viewReports
   ) { call in
     let shop = call.shop
     let printer = try call.text("en").map(shop.findPrinter) ?? shop.defaultPrinter(.tickets)
@@ -93,7 +94,7 @@ enum PrintCommands {
   static let queue = CommandSpec(
     "cola de impresión", aliases: ["cola impresión"], group: .printing,
     summary: "Los últimos trabajos de impresión con su estado y el último error.",
-    examples: ["cola de impresión", "cola de impresión como json"], listing: true
+    examples: ["cola de impresión", "cola de impresión como json"], listing: true, access: .loggedIn
   ) { call in
     .table(
       Table(
@@ -119,7 +120,7 @@ enum PrintCommands {
     params: [
       .positional("numero", .integer, required: false, placeholder: "<n>", help: "El trabajo.")
     ],
-    examples: ["reintentar impresión", "reintentar impresión 12"], mutates: true
+    examples: ["reintentar impresión", "reintentar impresión 12"], mutates: true, access: .loggedIn
   ) { call in
     let n = try call.shop.retryJobs(call.integer("numero"))
     return .message(Messages.jobsRetried(n))
@@ -131,7 +132,7 @@ enum PrintCommands {
     params: [
       .positional("cual", .text, placeholder: "<n>|todo", help: "Un número o «todo».")
     ],
-    examples: ["cancelar impresión 12", "cancelar impresión todo"], mutates: true
+    examples: ["cancelar impresión 12", "cancelar impresión todo"], mutates: true, access: .loggedIn
   ) { call in
     let which = call.text("cual")!
     let id: Int64?

@@ -91,7 +91,7 @@ enum PrinterCommands {
 
   static let list = CommandSpec(
     "listar impresoras", group: .printing, summary: "Lista las impresoras configuradas.",
-    examples: ["listar impresoras"], listing: true
+    examples: ["listar impresoras"], listing: true, access: .loggedIn
   ) { call in
     .table(
       Table(
@@ -137,7 +137,7 @@ enum PrinterCommands {
         "impresora", .name, required: false, placeholder: "<nombre>",
         help: "Por omisión, la de tickets.")
     ],
-    examples: ["probar impresora", "probar impresora boletera"], mutates: true
+    examples: ["probar impresora", "probar impresora boletera"], mutates: true, access: .loggedIn
   ) { call in
     let shop = call.shop
     let printer =

@@ -45,7 +45,7 @@ enum ProductCommands {
   ) { call in
     guard case .components(let parts)? = call.arguments["con"] else {
       throw ShellError(
-        Messages.describe(CoreError.kitNeedsComponents), hint: Messages.usage(call.spec.usage))
+        call.context.describe(CoreError.kitNeedsComponents), hint: Messages.usage(call.spec.usage))
     }
     let kit = try call.shop.createKit(
       try ProductParams.draft(call, name: call.text("nombre")!), components: parts)
@@ -66,7 +66,7 @@ enum ProductCommands {
     let change = try ProductParams.change(call, product: product)
     if change.isEmpty {
       throw ShellError(
-        Messages.describe(CoreError.nothingToChange), hint: Messages.usage(call.spec.usage))
+        call.context.describe(CoreError.nothingToChange), hint: Messages.usage(call.spec.usage))
     }
     let (edited, changed) = try call.shop.editProduct(product.sku, change)
     return .message(changed ? Messages.productEdited(edited.name) : Messages.unchanged(edited.name))
@@ -77,7 +77,7 @@ enum ProductCommands {
     summary:
       "Muestra todo de un producto: precios, impuestos, costo, margen, stock y últimos movimientos.",
     params: [productRef], examples: ["ver producto EMP01", "ver producto emp pino como json"],
-    listing: true
+    listing: true, access: .anyone
   ) { call in
     try ProductView.record(
       try call.shop.findProduct(call.text("producto")!, includeDeleted: true), call.shop)
@@ -94,7 +94,7 @@ enum ProductCommands {
         "borrados", .flag, placeholder: "", help: "Los productos borrados, en vez de los activos."),
     ],
     examples: ["listar productos", "listar productos categoría bebidas como csv > bebidas.csv"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let products = try call.shop.products(
       category: call.text("categoria"), inactive: call.isFlagSet("borrados"))
@@ -111,7 +111,7 @@ enum ProductCommands {
     params: [
       .positional("texto", .name, placeholder: "<texto>", help: "Palabras o comienzos de palabras.")
     ],
-    examples: ["buscar pino", "buscar pina", "buscar coca cola"], listing: true
+    examples: ["buscar pino", "buscar pina", "buscar coca cola"], listing: true, access: .anyone
   ) { call in
     let limit = 50
     let found = try call.shop.searchProducts(call.text("texto")!, limit: limit)

@@ -38,15 +38,18 @@ enum ProductView {
     if !p.priceIncludesTaxes {
       fields.append(("Total con impuestos", "total", .money(breakdown.total)))
     }
-    fields += [
-      ("Costo", "costo", p.cost.map(Cell.money) ?? .null),
-      (
-        "Margen", "margen",
-        p.margin.map {
-          .percent(Percent(thousandths: Rounding.divideHalfUp($0.thousandths, 100) * 100))
-        } ?? .null
-      ),
-    ]
+    // Costs are money figures: shown only to who may see them (§8.5).
+    if shop.allows(.viewReports) {
+      fields += [
+        ("Costo", "costo", p.cost.map(Cell.money) ?? .null),
+        (
+          "Margen", "margen",
+          p.margin.map {
+            .percent(Percent(thousandths: Rounding.divideHalfUp($0.thousandths, 100) * 100))
+          } ?? .null
+        ),
+      ]
+    }
     var footer: [String] = []
     if p.isKit {
       let parts = try shop.kitComponents(of: p.id)

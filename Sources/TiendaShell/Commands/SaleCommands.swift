@@ -42,11 +42,13 @@ enum SaleCommands {
       let outcome = try withStockOverride(call) {
         try call.shop.sellNow(lines, pay, belowZero: $0)
       }
-      return .lines(TicketView.outcome(outcome))
+      return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
       if let open = try call.shop.openTicket() {
-        return .lines([Messages.ticketResumed(open.lines.count)] + TicketView.breakdown(open))
+        return .lines(
+          [Messages.ticketResumed(open.lines.count)]
+            + TicketView(call.shop.settings.currency).breakdown(open))
       }
       try call.shop.startTicket()
       return .message(Messages.ticketOpened)
@@ -79,7 +81,7 @@ enum SaleCommands {
   static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
     let lines = try resolve(call, requests)
     let (ticket, warnings) = try call.shop.addToTicket(lines)
-    return .lines(TicketView.added(lines, ticket, warnings: warnings))
+    return .lines(TicketView(call.shop.settings.currency).added(lines, ticket, warnings: warnings))
   }
 
   /// Runs a sale; when stock is short, at a terminal, someone with the
@@ -89,7 +91,7 @@ enum SaleCommands {
       return try body(false)
     } catch let error as SaleError {
       guard case .notEnoughStock = error,
-        try call.context.approveOverride(.sellBelowZero, why: Messages.describe(error))
+        try call.context.approveOverride(.sellBelowZero, why: call.context.describe(error))
       else { throw error }
       return try body(true)
     }
@@ -101,7 +103,7 @@ enum SaleCommands {
     let outcome = try withStockOverride(call) {
       try call.shop.payTicket(requests, belowZero: $0)
     }
-    return .lines(TicketView.outcome(outcome))
+    return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
   }
 
   static let pay = CommandSpec(
@@ -126,10 +128,10 @@ enum SaleCommands {
   static let total = CommandSpec(
     "total", group: .sale,
     summary: "Muestra el ticket abierto: líneas, descuentos, impuestos, pagos y lo que falta.",
-    examples: ["total"]
+    examples: ["total"], access: .loggedIn
   ) { call in
     guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
-    return .lines(TicketView.breakdown(ticket))
+    return .lines(TicketView(call.shop.settings.currency).breakdown(ticket))
   }
 
   static let remove = CommandSpec(
@@ -160,7 +162,8 @@ enum SaleCommands {
     return .lines(
       [
         removalText(before, ticket),
-        Messages.ticketRunning(articles: ticket.articleCount, total: ticket.totals.total),
+        Messages.ticketRunning(
+          articles: ticket.articleCount, total: ticket.totals.total, call.shop.settings.currency),
       ])
   }
 
@@ -205,12 +208,16 @@ enum SaleCommands {
     guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
     let rule = try discountRule(call)
     let line = call.integer("linea").map { Int($0) }
-    let share = try call.shop.discountShare(rule, line: line, in: ticket)
-    try call.context.authorizeDiscount(share, scope: line == nil ? .ticket : .line)
+    _ = try call.shop.discountShare(rule, line: line, in: ticket)  // refuses what cannot be
+    try call.context.authorizeDiscount(rule, line: line, in: ticket)
     let updated = try call.shop.setDiscount(rule, line: line)
     return .lines(
       [discountText(rule, line: line, before: ticket)]
-        + [Messages.ticketRunning(articles: updated.articleCount, total: updated.totals.total)])
+        + [
+          Messages.ticketRunning(
+            articles: updated.articleCount, total: updated.totals.total, call.shop.settings.currency
+          )
+        ])
   }
 
   /// `descuento 0%` (or `$0`) removes that part: said so, or that there was
@@ -259,13 +266,15 @@ enum SaleCommands {
     // One coupon per ticket: a new one replaces the old, and says so.
     let said =
       previous == nil
-      ? Messages.couponApplied(code, totals.couponDiscount)
+      ? Messages.couponApplied(code, totals.couponDiscount, call.shop.settings.currency)
       : previous!.id == ticket.coupon!.id
-        ? Messages.couponAgain(code, totals.couponDiscount)
-        : Messages.couponReplaced(code, old: previous!.code, totals.couponDiscount)
+        ? Messages.couponAgain(code, totals.couponDiscount, call.shop.settings.currency)
+        : Messages.couponReplaced(
+          code, old: previous!.code, totals.couponDiscount, call.shop.settings.currency)
     return .lines([
       said,
-      Messages.ticketRunning(articles: ticket.articleCount, total: totals.total),
+      Messages.ticketRunning(
+        articles: ticket.articleCount, total: totals.total, call.shop.settings.currency),
     ])
   }
 
@@ -316,6 +325,6 @@ enum SaleCommands {
     mutates: true, right: .sell
   ) { call in
     let ticket = try call.shop.cancelTicket(reason: call.text("motivo") ?? "")
-    return .message(Messages.cancelled(paid: ticket.paid))
+    return .message(Messages.cancelled(paid: ticket.paid, call.shop.settings.currency))
   }
 }

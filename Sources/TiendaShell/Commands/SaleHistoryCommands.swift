@@ -14,7 +14,7 @@ enum SaleHistoryCommands {
       .option("desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
     ],
     examples: ["ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv"],
-    listing: true
+    listing: true, right: .viewReports
   ) { call in
     let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
     let sales = try call.shop.sales(in: period)
@@ -37,7 +37,10 @@ enum SaleHistoryCommands {
         ]
       }, emptyMessage: Messages.noSales(Messages.periodText(period, today: call.shop.today)))
     if !sales.isEmpty {
-      table.footer = [Messages.salesFooter(count: sales.count, total: Messages.money(total))]
+      table.footer = [
+        Messages.salesFooter(
+          count: sales.count, total: TextFormat.money(total, call.shop.settings.currency))
+      ]
     }
     return .table(table)
   }
@@ -49,13 +52,14 @@ enum SaleHistoryCommands {
   static let show = CommandSpec(
     "ver venta", group: .sale,
     summary: "Muestra una venta: líneas, descuentos, impuestos, pagos, anulación y devoluciones.",
-    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true
+    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true,
+    right: .viewReports
   ) { call in
     let sale = try call.shop.sale(call.text("venta")!)
     switch call.format ?? .table {
-    case .json: return .record(SaleView.record(sale))
-    case .csv: return .table(SaleView.linesTable(sale))
-    case .table: return .lines(SaleView.text(sale))
+    case .json: return .record(SaleView(call.shop.settings.currency).record(sale))
+    case .csv: return .table(SaleView(call.shop.settings.currency).linesTable(sale))
+    case .table: return .lines(SaleView(call.shop.settings.currency).text(sale))
     }
   }
 
@@ -74,7 +78,7 @@ enum SaleHistoryCommands {
       throw ShellError(Messages.reasonRequired, hint: Messages.usage(call.spec.usage))
     }
     let refund = try call.shop.voidSale(call.text("venta")!, reason: reason)
-    return .lines(sessionNote(refund) + [Messages.voided(refund)])
+    return .lines(sessionNote(refund) + [Messages.voided(refund, call.shop.settings.currency)])
   }
 
   static let giveBack = CommandSpec(
@@ -119,7 +123,7 @@ enum SaleHistoryCommands {
     let method: RefundMethod = call.text("reembolso") == "original" ? .original : .cash
     let refund = try call.shop.returnSale(
       call.text("venta")!, items: items, refund: method, reason: call.text("motivo") ?? "")
-    return .lines(sessionNote(refund) + [Messages.returned(refund)])
+    return .lines(sessionNote(refund) + [Messages.returned(refund, call.shop.settings.currency)])
   }
 
   static func sessionNote(_ refund: CommittedRefund) -> [String] {

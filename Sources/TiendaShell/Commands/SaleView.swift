@@ -1,10 +1,15 @@
 import TiendaCore
 
 /// How a recorded sale reads: text, a table of lines, or a JSON record.
-enum SaleView {
-  static func money(_ m: Money) -> String { Messages.money(m) }
+struct SaleView {
+  /// The shop's currency: every amount shown is in it.
+  let currency: Currency
 
-  static func text(_ sale: SaleRecord) -> [String] {
+  init(_ currency: Currency) { self.currency = currency }
+
+  func money(_ m: Money) -> String { TextFormat.money(m, currency) }
+
+  func text(_ sale: SaleRecord) -> [String] {
     var out = [
       Messages.saleTitle(
         sale.number, register: sale.registerName, at: LocalTime.formatted(sale.at),
@@ -54,12 +59,14 @@ enum SaleView {
     if let boleta = sale.boleta { out.append("  " + Messages.boletaLabel + boleta) }
     for r in sale.refunds {
       out.append(
-        "  " + Messages.refundLine(r.kind, r.number, LocalTime.formatted(r.at), r.total, r.reason))
+        "  "
+          + Messages.refundLine(
+            r.kind, r.number, LocalTime.formatted(r.at), r.total, r.reason, currency))
     }
     return out
   }
 
-  static func linesTable(_ sale: SaleRecord) -> Table {
+  func linesTable(_ sale: SaleRecord) -> Table {
     Table(
       columns: [
         Column("Línea", key: "linea", alignRight: true), Column("SKU", key: "sku"),
@@ -82,8 +89,7 @@ enum SaleView {
       })
   }
 
-  static func record(_ sale: SaleRecord) -> Record {
-    let currency = Messages.currency
+  func record(_ sale: SaleRecord) -> Record {
     func m(_ x: Money) -> JSONValue { .number(TextFormat.plainMoney(x, currency)) }
     let lines: JSONValue = .array(
       sale.lines.map { l in

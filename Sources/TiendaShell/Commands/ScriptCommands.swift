@@ -17,7 +17,8 @@ enum ScriptCommands {
         "argumentos", .rest, required: false, placeholder: "<argumentos…>",
         help: "Valores para ${1}, ${2}… y para «parámetro»."),
     ],
-    examples: ["ejecutar alta-productos.tienda", "ejecutar cierre-diario.tienda 154300"]
+    examples: ["ejecutar alta-productos.tienda", "ejecutar cierre-diario.tienda 154300"],
+    access: .loggedIn
   ) { call in
     guard let file = call.text("archivo") else { return .none }
     let path = call.context.scriptPath(file)
@@ -39,7 +40,7 @@ enum ScriptCommands {
     examples: [
       "definir minimo 10", "definir archivo productos-$fecha.csv",
       "definir saludo \"Buenos días\"",
-    ]
+    ], access: .loggedIn
   ) { call in
     try call.context.define(call.text("nombre") ?? "", call.text("valor") ?? "")
     return .none
@@ -56,7 +57,7 @@ enum ScriptCommands {
         "omision", .text, required: false, placeholder: "<valor>",
         help: "El valor si el script se ejecuta sin ese argumento."),
     ],
-    examples: ["parámetro contado", "parámetro fondo 20000"]
+    examples: ["parámetro contado", "parámetro fondo 20000"], access: .loggedIn
   ) { call in
     try call.context.bindParameter(call.text("nombre") ?? "", default: call.text("omision"))
     return .none
@@ -72,7 +73,8 @@ enum ScriptCommands {
         "comando", .rest, placeholder: "<comando>", help: "El comando que se simula.",
         completion: .commands)
     ],
-    examples: ["simular ajustar stock EMP01 -3", "simular ejecutar cierre-diario.tienda 154300"]
+    examples: ["simular ajustar stock EMP01 -3", "simular ejecutar cierre-diario.tienda 154300"],
+    access: .loggedIn
   ) { call in
     let tokens = call.tokens("comando")
     guard !tokens.isEmpty else {

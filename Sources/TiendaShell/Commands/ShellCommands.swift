@@ -12,7 +12,7 @@ enum ShellCommands {
         "comando", .name, required: false, placeholder: "<comando>",
         help: "El comando del que quiere ayuda.", completion: .commands)
     ],
-    examples: ["ayuda", "ayuda crear categoría"]
+    examples: ["ayuda", "ayuda crear categoría"], access: .anyone
   ) { call in
     let registry = call.context.registry
     guard let topic = call.text("comando") else {
@@ -34,6 +34,6 @@ enum ShellCommands {
   static let quit = CommandSpec(
     "salir", aliases: ["exit", "quit"], group: .shell,
     summary: "Sale de tienda (también Ctrl-D en una línea vacía).",
-    examples: ["salir"]
+    examples: ["salir"], access: .anyone
   ) { _ in .exit }
 }

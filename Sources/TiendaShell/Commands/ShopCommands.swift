@@ -111,7 +111,7 @@ enum ShopCommands {
     }
     guard !fields.isEmpty else {
       throw ShellError(
-        Messages.describe(CoreError.nothingToChange),
+        call.context.describe(CoreError.nothingToChange),
         hint: Messages.usage(call.spec.usage))
     }
     let changed = try call.shop.configure(change)
@@ -122,7 +122,7 @@ enum ShopCommands {
     "ver configuración", aliases: ["configuración"], group: .shop,
     summary: "Muestra los datos de la tienda y del archivo en uso.",
     examples: ["ver configuración", "ver configuración como json"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let s = call.shop.settings
     return .record(

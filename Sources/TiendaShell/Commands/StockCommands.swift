@@ -68,7 +68,7 @@ enum StockCommands {
       "movimientos EMP01", "movimientos tomate hoy",
       "movimientos tomate desde 01-11-2026 hasta 15-11-2026",
     ],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let product = try call.shop.findProduct(call.text("producto")!, includeDeleted: true)
     let moves = try call.shop.movements(
@@ -99,7 +99,7 @@ enum StockCommands {
         "producto", .name, required: false, placeholder: "<producto>",
         help: "SKU, código de barras o nombre.", completion: .products)
     ],
-    examples: ["stock", "stock EMP01"], listing: true
+    examples: ["stock", "stock EMP01"], listing: true, access: .anyone
   ) { call in
     let products: [Product]
     if let ref = call.text("producto") {
@@ -113,7 +113,7 @@ enum StockCommands {
   static let low = CommandSpec(
     "stock bajo", group: .stock,
     summary: "Productos con stock igual o menor a su mínimo: lo que hay que reponer.",
-    examples: ["stock bajo"], listing: true
+    examples: ["stock bajo"], listing: true, access: .loggedIn
   ) { call in
     .table(stockTable(try call.shop.lowStock(), empty: Messages.noLowStock))
   }
@@ -125,7 +125,7 @@ enum StockCommands {
     params: [
       .option("días", .integer, key: "dias", placeholder: "<n>", help: "Cuántos días mirar.")
     ],
-    examples: ["stock por vencer", "stock por vencer días 3"], listing: true
+    examples: ["stock por vencer", "stock por vencer días 3"], listing: true, access: .loggedIn
   ) { call in
     let days = Int(call.integer("dias") ?? 7)
     let today = call.shop.today

@@ -33,7 +33,7 @@ enum TaxCommands {
   static let list = CommandSpec(
     "listar impuestos", aliases: ["impuestos"], group: .catalog,
     summary: "Lista los impuestos y sus tasas; marca los que llevan los productos nuevos.",
-    examples: ["listar impuestos"], listing: true
+    examples: ["listar impuestos"], listing: true, access: .loggedIn
   ) { call in
     let defaults = Set(try call.shop.defaultTaxCodes().map(fold))
     let rows: [[Cell]] = try call.shop.taxes().map {

@@ -1,11 +1,16 @@
 import TiendaCore
 
 /// How tickets, payments and sales read on the screen.
-enum TicketView {
-  static func money(_ m: Money) -> String { Messages.money(m) }
+struct TicketView {
+  /// The shop's currency: every amount shown is in it.
+  let currency: Currency
+
+  init(_ currency: Currency) { self.currency = currency }
+
+  func money(_ m: Money) -> String { TextFormat.money(m, currency) }
 
   /// `Empanada de pino 2 × $2.500 = $5.000`, `Tomate 0,671 kg = $1.000`.
-  static func lineText(_ line: TicketLine, _ priced: PricedLine) -> String {
+  func lineText(_ line: TicketLine, _ priced: PricedLine) -> String {
     var text = line.product.name + " " + Messages.amount(line.quantity, line.product.unit)
     if line.fixedAmount == nil { text += " × " + money(line.unitPrice) }
     text += " = " + money(priced.gross)
@@ -14,7 +19,7 @@ enum TicketView {
   }
 
   /// What the prompt shows while a ticket is open: `[3 art. $7.490]`.
-  static func promptSummary(_ ticket: Ticket) -> String {
+  func promptSummary(_ ticket: Ticket) -> String {
     let totals = ticket.totals
     var text = "[" + String(ticket.articleCount) + " art. " + money(totals.total)
     let left = totals.total - ticket.paid
@@ -23,7 +28,7 @@ enum TicketView {
   }
 
   /// Shown after lines are added: each new line and the running total.
-  static func added(_ lines: [TicketLine], _ ticket: Ticket, warnings: [StockWarning]) -> [String] {
+  func added(_ lines: [TicketLine], _ ticket: Ticket, warnings: [StockWarning]) -> [String] {
     let totals = ticket.totals
     var out: [String] = []
     for line in lines {
@@ -32,7 +37,7 @@ enum TicketView {
       }
       out.append("  " + String(k + 1) + ". " + lineText(ticket.lines[k], totals.lines[k]))
     }
-    out.append(Messages.ticketRunning(articles: ticket.articleCount, total: totals.total))
+    out.append(Messages.ticketRunning(articles: ticket.articleCount, total: totals.total, currency))
     out += warnings.map {
       Messages.stockShortWarning($0.product, Messages.amount($0.stock, $0.unit))
     }
@@ -40,7 +45,7 @@ enum TicketView {
   }
 
   /// `total`: every line and the full breakdown.
-  static func breakdown(_ ticket: Ticket) -> [String] {
+  func breakdown(_ ticket: Ticket) -> [String] {
     let totals = ticket.totals
     var rows: [(String, String)] = []
     var out: [String] = []
@@ -74,17 +79,17 @@ enum TicketView {
     if ticket.paid > .zero {
       rows.append((Messages.missingLabel, money(totals.total - ticket.paid)))
     }
-    out += aligned(rows)
+    out += Self.aligned(rows)
     if !ticket.note.isEmpty { out.append("  " + Messages.noteLabel + ticket.note) }
     if let boleta = ticket.boleta { out.append("  " + Messages.boletaLabel + boleta) }
     return out
   }
 
   /// The one line after a payment: `Venta 1 · Total $5.000 · Efectivo $10.000 · Vuelto $5.000`.
-  static func outcome(_ outcome: PaymentOutcome) -> [String] {
+  func outcome(_ outcome: PaymentOutcome) -> [String] {
     var out: [String] = []
     guard let sale = outcome.sale else {
-      var parts = outcome.payments.map { label($0.method) + " " + money($0.amount) }
+      var parts = outcome.payments.map { Self.label($0.method) + " " + money($0.amount) }
       parts.append(Messages.missingLabel + " " + money(outcome.remaining))
       out.append("  " + parts.joined(separator: " · "))
       return out
@@ -95,7 +100,7 @@ enum TicketView {
       Messages.totalLabel + " " + money(sale.totals.total),
     ]
     for payment in sale.payments {
-      parts.append(label(payment.method) + " " + money(payment.tendered))
+      parts.append(Self.label(payment.method) + " " + money(payment.tendered))
     }
     if sale.payments.isEmpty { parts.append(Messages.nothingCharged) }
     if sale.rounding != .zero {

@@ -15,7 +15,7 @@ enum TrainerCommands {
         "texto", .name, required: false, placeholder: "\"texto\"",
         help: "Lo que dice el aviso.")
     ],
-    examples: ["pausa \"Ahora cobramos con débito\"", "pausa"]
+    examples: ["pausa \"Ahora cobramos con débito\"", "pausa"], access: .loggedIn
   ) { call in
     call.context.pause(call.text("texto"))
   }
@@ -25,7 +25,7 @@ enum TrainerCommands {
     summary: "Pasa a una copia de la tienda donde todo funciona y nada queda.",
     details:
       "La copia se hace con la API de respaldo en línea de SQLite en una carpeta temporal privada. Se puede vender, cerrar caja e imprimir (los papeles dicen PRÁCTICA); el prompt lo muestra. «salir de práctica» descarta la copia; salir de tienda también.",
-    examples: ["modo práctica"]
+    examples: ["modo práctica"], access: .loggedIn
   ) { call in
     try call.context.enterPractice()
   }
@@ -33,7 +33,7 @@ enum TrainerCommands {
   static let leavePractice = CommandSpec(
     "salir de práctica", aliases: ["salir de practica"], group: .shell,
     summary: "Descarta la copia de práctica y vuelve a la tienda real, intacta.",
-    examples: ["salir de práctica"]
+    examples: ["salir de práctica"], access: .loggedIn
   ) { call in
     try call.context.leavePractice()
   }

@@ -50,7 +50,7 @@ enum UserCommands {
   static let list = CommandSpec(
     "listar usuarios", aliases: ["usuarios"], group: .users,
     summary: "Lista los usuarios, su rol y si están activos.", examples: ["listar usuarios"],
-    listing: true
+    listing: true, access: .loggedIn
   ) { call in
     let now = call.shop.clock.now()
     return .table(
@@ -91,7 +91,7 @@ enum UserCommands {
         completion: .users),
       pinOption,
     ],
-    examples: ["cambiar pin", "cambiar pin maría"], mutates: true
+    examples: ["cambiar pin", "cambiar pin maría"], mutates: true, access: .loggedIn
   ) { call in
     guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let target = call.text("usuario") ?? call.shop.actor.userName
@@ -133,7 +133,7 @@ enum UserCommands {
 
   static let logIn = CommandSpec(
     "entrar", group: .users, summary: "Entra como un usuario (pide su PIN sin mostrarlo).",
-    params: [userRef, pinOption], examples: ["entrar maría"]
+    params: [userRef, pinOption], examples: ["entrar maría"], access: .anyone
   ) { call in
     guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.text("usuario")!
@@ -146,7 +146,7 @@ enum UserCommands {
   static let logOut = CommandSpec(
     "salir de sesión", aliases: ["salir de sesion"], group: .users,
     summary: "Cierra la sesión del usuario actual (la tienda sigue abierta).",
-    examples: ["salir de sesión"]
+    examples: ["salir de sesión"], access: .loggedIn
   ) { call in
     guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.shop.actor.userName ?? ""
@@ -158,7 +158,7 @@ enum UserCommands {
     "bloquear", group: .users,
     summary:
       "Bloquea la caja hasta que el mismo usuario o un supervisor escriba su PIN; el ticket abierto se mantiene.",
-    examples: ["bloquear"]
+    examples: ["bloquear"], access: .loggedIn
   ) { call in
     guard call.context.askSecret != nil else { throw ShellError(Messages.lockNeedsTerminal) }
     guard call.shop.actor.userName != nil else { throw ShellError(Messages.lockNeedsUser) }
@@ -168,7 +168,8 @@ enum UserCommands {
 
   static let listRoles = CommandSpec(
     "listar roles", aliases: ["roles"], group: .users,
-    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true
+    summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true,
+    access: .loggedIn
   ) { call in
     .table(
       Table(
@@ -197,7 +198,7 @@ enum UserCommands {
       .positional(
         "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles)
     ],
-    examples: ["ver rol cajero"], listing: true
+    examples: ["ver rol cajero"], listing: true, access: .loggedIn
   ) { call in
     let r = try call.shop.findRole(call.text("rol")!)
     let values = row(r)
@@ -217,10 +218,10 @@ enum UserCommands {
         "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles),
       .option(
         "descuento-máximo", .percent, key: "descuento_linea", placeholder: "<n%>",
-        help: "Tope por línea."),
+        help: "Tope por línea (el del ticket no cambia)."),
       .option(
         "descuento-ticket", .percent, key: "descuento_ticket", placeholder: "<n%>",
-        help: "Tope por ticket."),
+        help: "Tope por ticket: los descuentos de línea y del ticket juntos, sobre el subtotal."),
       .option(
         "devolución-máxima", .money, key: "devolucion", placeholder: "<monto>|sin-límite",
         help: "Tope de devolución sin autorización.", noneWord: "sin-límite"),
@@ -231,9 +232,10 @@ enum UserCommands {
     mutates: true, right: .manageUsers
   ) { call in
     var change = RoleChange()
+    // Each cap is set by its own word: raising the line cap never raises
+    // the ticket's, which bounds line and ticket discounts together (§8.6).
     change.maxLineDiscount = call.percent("descuento_linea")
-    // «descuento-máximo» alone sets both caps; «descuento-ticket» the ticket's.
-    change.maxTicketDiscount = call.percent("descuento_ticket") ?? call.percent("descuento_linea")
+    change.maxTicketDiscount = call.percent("descuento_ticket")
     if call.isNone("devolucion") {
       change.maxRefund = .some(nil)
     } else if let m = call.money("devolucion") {
@@ -252,6 +254,14 @@ enum UserCommands {
     change.grant = try rights("permitir")
     change.revoke = try rights("quitar")
     let role = try call.shop.editRole(call.text("rol")!, change)
+    if change.maxLineDiscount != nil && change.maxTicketDiscount == nil
+      && role.maxLineDiscount > role.maxTicketDiscount
+    {
+      return .lines([
+        Messages.roleEdited(role.code),
+        RightsMessages.ticketCapStays(role.code, role.maxTicketDiscount),
+      ])
+    }
     return .message(Messages.roleEdited(role.code))
   }
 }

@@ -117,6 +117,24 @@ public enum CommandResult {
   case exit
 }
 
+/// Who may run a command (DESIGN.md §8.5). Every command declares one:
+/// there is no default, so a new command cannot forget it.
+public enum Access: Sendable, Equatable {
+  /// Runs logged out too: the locked screen of §8.5 (`entrar`, `ayuda`,
+  /// `salir`, `buscar`, `stock`, `ver producto`).
+  case anyone
+  /// Needs someone logged in (once users exist), whatever their role.
+  case loggedIn
+  /// Needs a logged-in user whose role has this right.
+  case right(Right)
+
+  /// The right it needs, if any.
+  public var right: Right? {
+    if case .right(let r) = self { return r }
+    return nil
+  }
+}
+
 /// A command, declared once: words, parameters, help, examples and handler.
 /// Parsing, `ayuda`, completion and `Docs/comandos.md` all read it.
 public struct CommandSpec: Sendable {
@@ -131,14 +149,31 @@ public struct CommandSpec: Sendable {
   public let listing: Bool
   /// Changes the shop file (its handler goes through `Shop.mutate`).
   public let mutates: Bool
-  /// The right a user needs; checked once, by the runner, before the handler.
-  public let right: Right?
+  /// Who may run it; checked once, by the runner, before the handler.
+  public let access: Access
   public let run: @Sendable (Invocation) throws -> CommandResult
 
+  /// The right a user needs, if any.
+  public var right: Right? { access.right }
+
+  /// A command that needs `right`.
   public init(
     _ words: String, aliases: [String] = [], group: CommandGroup, summary: String,
     details: String? = nil, params: [ParamSpec] = [], examples: [String] = [],
-    listing: Bool = false, mutates: Bool = false, right: Right? = nil,
+    listing: Bool = false, mutates: Bool = false, right: Right,
+    run: @escaping @Sendable (Invocation) throws -> CommandResult
+  ) {
+    self.init(
+      words, aliases: aliases, group: group, summary: summary, details: details, params: params,
+      examples: examples, listing: listing, mutates: mutates, access: .right(right), run: run)
+  }
+
+  /// A command open to anyone logged in (`.loggedIn`) or even logged out
+  /// (`.anyone`).
+  public init(
+    _ words: String, aliases: [String] = [], group: CommandGroup, summary: String,
+    details: String? = nil, params: [ParamSpec] = [], examples: [String] = [],
+    listing: Bool = false, mutates: Bool = false, access: Access,
     run: @escaping @Sendable (Invocation) throws -> CommandResult
   ) {
     self.words = words.split(separator: " ").map(String.init)
@@ -150,7 +185,7 @@ public struct CommandSpec: Sendable {
     self.examples = examples
     self.listing = listing
     self.mutates = mutates
-    self.right = right
+    self.access = access
     self.run = run
   }
 

@@ -80,7 +80,6 @@ extension ShellContext {
     practiceSession = nil
     copy.db.close()
     ScratchFolder.remove(session.folder)
-    Messages.currency = shop.settings.currency
     return .message(Messages.practiceEnded)
   }
 }

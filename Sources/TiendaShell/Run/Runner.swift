@@ -104,7 +104,7 @@ public final class Runner {
         invocation = call
         context.shop.commandText = masked(text, call, offset: first)
         defer { context.shop.actor.approvedBy = nil }
-        if let right = call.spec.right { try context.authorize(right) }
+        try context.authorize(call.spec)
         let result: CommandResult
         do {
           result = try TicketSession.run(call, context) { try call.spec.run(call) }
@@ -135,7 +135,7 @@ public final class Runner {
           invocation.flatMap { call in
             subject(of: error).flatMap { call.span(ofValue: $0.text, lookup: $0.lookup) }
           } ?? wholeCommand
-        let located = ShellError(Messages.describe(error), column: span.column, length: span.length)
+        let located = ShellError(context.describe(error), column: span.column, length: span.length)
         report(located, line: line, lineNumber: lineNumber, source: source, map: map)
       }
       status = .failed
@@ -246,14 +246,16 @@ public final class Runner {
   public func report(
     _ error: Error, line: String, lineNumber: Int, source: LineSource, map: LineMap? = nil
   ) {
-    var message = Messages.describe(error)
+    var message = context.describe(error)
     // A PIN the user typed must not come back inside the message either.
     let masked = Array(maskSecrets(line))
     let original = Array(line)
     if masked != original {
       for token in Lexer.tokenizeLeniently(line) {
         let start = token.column - 1
-        guard start < masked.count, masked[start] == "*", original[start] != "*" else { continue }
+        guard !token.text.isEmpty, start < masked.count, masked[start] == "*",
+          original[start] != "*"
+        else { continue }
         message = message.replacingOccurrences(of: token.text, with: "****")
       }
     }

@@ -47,7 +47,6 @@ public final class ShellContext {
     self.interactive = interactive
     self.writeOut = writeOut
     self.writeErr = writeErr
-    Messages.currency = shop.settings.currency
     let db = shop.db.path
     self.protectedPaths = Files.shopPaths(db)
   }
@@ -61,11 +60,18 @@ public final class ShellContext {
       width: outputWidth ?? Terminal.width())
   }
 
+  /// The Spanish text of an error, amounts in the shop's currency.
+  public func describe(_ error: Error) -> String {
+    Messages.describe(error, currency: shop.settings.currency)
+  }
+
   /// What the prompt shows: the shop name (else "tienda") and who is in.
   public var prompt: String {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
-    let ticket = (try? shop.openTicket()).flatMap { $0 }.map { " " + TicketView.promptSummary($0) }
+    let ticket = (try? shop.openTicket()).flatMap { $0 }.map {
+      " " + TicketView(shop.settings.currency).promptSummary($0)
+    }
     let tag = promptTag.map { " [" + $0 + "]" } ?? ""
     return (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> "
   }
@@ -89,19 +95,23 @@ public final class ShellContext {
     }
   }
 
-  /// Discounts above the role's cap: at a terminal a supervisor may approve
-  /// on the spot (their cap must cover it); otherwise the refusal stands.
-  /// For the sale commands.
-  public func authorizeDiscount(_ percent: Percent, scope: Shop.DiscountScope) throws {
+  /// Manual discounts above the role's caps (DESIGN.md §8.6): at a
+  /// terminal a supervisor may approve on the spot (their caps must cover
+  /// it); otherwise the refusal stands. For the sale commands.
+  public func authorizeDiscount(_ rule: DiscountRule, line: Int?, in ticket: Ticket) throws {
     do {
-      try shop.authorizeDiscount(percent, scope: scope)
-    } catch CoreError.discountOverCap(let p, let cap, let user) {
-      guard
-        let (name, pin) = askApprover(
-          Messages.describe(CoreError.discountOverCap(p, cap: cap, user: user)))
-      else { throw CoreError.discountOverCap(p, cap: cap, user: user) }
-      shop.actor.approvedBy = try shop.approveDiscount(p, scope: scope, by: name, pin: pin)
+      try shop.authorizeDiscount(rule, line: line, in: ticket)
+    } catch let error where Self.isOverCap(error) {
+      guard let (name, pin) = askApprover(describe(error)) else { throw error }
+      shop.actor.approvedBy = try shop.approveDiscount(
+        rule, line: line, in: ticket, by: name, pin: pin)
     }
+  }
+
+  static func isOverCap(_ error: Error) -> Bool {
+    if case CoreError.discountOverCap = error { return true }
+    if case AccessError.ticketDiscountOverCap = error { return true }
+    return false
   }
 
   /// A refusal someone may override (selling below zero stock): at a

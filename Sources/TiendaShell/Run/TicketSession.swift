@@ -39,7 +39,8 @@ public enum TicketSession {
     if let adopted {
       context.writeOut(
         Messages.ticketAdopted(
-          adopted, register: shop.actor.registerName, user: shop.actor.userName) + "\n")
+          adopted, register: shop.actor.registerName, user: shop.actor.userName,
+          shop.settings.currency) + "\n")
     }
     return result
   }
@@ -55,8 +56,9 @@ public enum TicketSession {
     return .lines(
       [
         Messages.ticketAdopted(
-          adopted, register: shop.actor.registerName, user: shop.actor.userName)
-      ] + TicketView.breakdown(adopted.ticket))
+          adopted, register: shop.actor.registerName, user: shop.actor.userName,
+          shop.settings.currency)
+      ] + TicketView(shop.settings.currency).breakdown(adopted.ticket))
   }
 
   /// What the prompt says when it starts: a ticket of this user left open

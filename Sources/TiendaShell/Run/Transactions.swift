@@ -23,7 +23,7 @@ extension ShellContext {
     do {
       try shop.db.execute("BEGIN IMMEDIATE")
     } catch {
-      writeErr("tienda: " + Messages.describe(error) + "\n")
+      writeErr("tienda: " + describe(error) + "\n")
       return BatchOutcome(status: .failed, failures: 1)
     }
     scripts.mode = mode
@@ -49,7 +49,7 @@ extension ShellContext {
       try shop.db.execute("COMMIT")
     } catch {
       rollBack()
-      writeErr("tienda: " + Messages.describe(error) + " " + Messages.atomicRolledBack + "\n")
+      writeErr("tienda: " + describe(error) + " " + Messages.atomicRolledBack + "\n")
       outcome.failures += 1
       outcome.status = .failed
       return outcome
@@ -60,7 +60,7 @@ extension ShellContext {
       do {
         try Files.write(file.path, file.text, protected: protectedPaths)
       } catch {
-        writeErr("tienda: " + Messages.describe(error) + "\n")
+        writeErr("tienda: " + describe(error) + "\n")
         outcome.failures += 1
         outcome.status = .failed
       }
@@ -94,7 +94,7 @@ extension ShellContext {
   /// it back.
   func simulate(_ tokens: [Token]) throws -> CommandResult {
     let call = try Parser(registry: registry).parse(tokens, context: self)
-    if let right = call.spec.right { try authorize(right) }
+    try authorize(call.spec)
     let previous = scripts.mode
     scripts.mode = .simulate
     defer { scripts.mode = previous }

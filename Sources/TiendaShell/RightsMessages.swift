@@ -1,0 +1,84 @@
+import TiendaCore
+
+/// Wording of rights, logins and discount caps (DESIGN.md §8.5, §8.6).
+enum RightsMessages {
+  /// A command refused at the locked screen: it names `entrar`, the right
+  /// when there is one, and what does run logged out.
+  static func needsLogin(_ command: String, right: Right?, roles: [String], open: [String])
+    -> String
+  {
+    var text = "Nadie ha entrado: «\(command)» necesita "
+    if let right {
+      text += "un usuario con el derecho «\(right.rawValue)»"
+      if !roles.isEmpty { text += " (" + roles.joined(separator: " o ") + ")" }
+    } else {
+      text += "un usuario"
+    }
+    text += "; use «entrar <usuario>» (en scripts, --usuario con TIENDA_PIN o TIENDA_PIN_ARCHIVO)."
+    if !open.isEmpty {
+      text += " Sin entrar sólo funcionan " + list(open) + "."
+    }
+    return text
+  }
+
+  /// `a, b y c`, each in «».
+  static func list(_ words: [String]) -> String {
+    let quoted = words.map { "«\($0)»" }
+    guard quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " y " + quoted.last!
+  }
+}
+
+extension RightsMessages {
+  static func describe(_ error: AccessError) -> String {
+    switch error {
+    case .missingPin(let user):
+      return
+        "Falta el PIN de «\(user)»: no se contó como intento fallido. Escríbalo, o en scripts use TIENDA_PIN o TIENDA_PIN_ARCHIVO."
+    case .ticketDiscountOverCap(let percent, let cap, let user):
+      return
+        "Con este descuento, los descuentos del ticket (líneas y total) suman \(TextFormat.percent(percent)) del subtotal y superan el tope por ticket de «\(user)» (\(TextFormat.percent(cap))); se necesita la autorización de un supervisor."
+    }
+  }
+
+  static func pinFileUnreadable(_ path: String, reason: String) -> String {
+    "No pude leer el archivo del PIN «\(path)» (TIENDA_PIN_ARCHIVO): \(reason)."
+  }
+  static func pinFileNotRegular(_ path: String) -> String {
+    "«\(path)» (TIENDA_PIN_ARCHIVO) no es un archivo común: guarde el PIN en un archivo con permisos 0600."
+  }
+  static func pinFileOpen(_ path: String, mode: UInt32) -> String {
+    let octal = String(mode, radix: 8)
+    return
+      "El archivo del PIN «\(path)» tiene permisos \(String(repeating: "0", count: max(0, 4 - octal.count)) + octal): otros usuarios pueden leerlo o cambiarlo, así que no lo uso. Déjelo sólo para usted con: chmod 600 \(path)"
+  }
+  static func pinFileEmpty(_ path: String) -> String {
+    "El archivo del PIN «\(path)» (TIENDA_PIN_ARCHIVO) está vacío: escriba el PIN en él."
+  }
+}
+
+extension RightsMessages {
+  /// After raising a role's line cap above its ticket cap.
+  static func ticketCapStays(_ role: String, _ cap: Percent) -> String {
+    "El tope por ticket de \(role) sigue en \(TextFormat.percent(cap)) (cubre los descuentos de línea y del ticket juntos); para subirlo: editar rol \(role) descuento-ticket <n%>"
+  }
+}
+
+extension RightsMessages {
+  /// `a, b y c`.
+  static func plainList(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " y " + words.last!
+  }
+}
+
+extension RightsMessages {
+  /// Who may run a command, for `ayuda <comando>` and `Docs/comandos.md`.
+  static func accessLine(_ access: Access) -> String {
+    switch access {
+    case .anyone: return "Quién: cualquiera, también sin entrar."
+    case .loggedIn: return "Quién: cualquier usuario que haya entrado (con usuarios creados)."
+    case .right(let right): return "Quién: un usuario con el derecho «\(right.rawValue)»."
+    }
+  }
+}
