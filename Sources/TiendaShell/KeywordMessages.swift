@@ -25,6 +25,11 @@ extension Messages {
     "«\(text)» lleva signo: aquí va un porcentaje sin signo, como 5%."
   }
 
+  /// `25:70`: not a time of day.
+  static func badTime(_ text: String) -> String {
+    "«\(text)» no es una hora válida. Use HH:MM, por ejemplo 08:30 o 19:45."
+  }
+
   /// `vender 1 bolsa` when the product has `en-pos no`.
   static func notForSale(_ name: String, sku: String, category: String?) -> String {
     if let category {
