@@ -67,3 +67,15 @@ import TiendaTestSupport
     }
   }
 }
+
+extension ProductSuggestionTests {
+  /// Words run together are compared as one only when the split differs:
+  /// «empanda de pino soprole» is not «Esponja de pino Soprole» (the first
+  /// words are 3 edits apart, more than a 7-letter word allows).
+  @Test func joinedWordsDoNotOverrideAWordByWordMismatch() {
+    #expect(
+      ProductSuggestions.closest(
+        to: "empanda de pino soprole", among: ["Esponja de pino Soprole 442 un"]) == nil)
+    #expect(ProductSuggestions.closest(to: "coca cola", among: ["Cocacola 2 L"]) == "Cocacola 2 L")
+  }
+}

@@ -104,15 +104,17 @@ enum ProductSuggestions {
   }
 
   /// Edits between the typed text run together and the name's first words
-  /// run together (`cocacola` → "Coca-Cola"), or nil.
+  /// run together, when the words are split differently (`cocacola` →
+  /// "Coca-Cola"), or nil. The same number of words is `cost`'s business.
   static func joinedCost(_ typed: [Word], _ name: [Word]) -> Int? {
     let text = typed.flatMap { $0 }
     var prefix: Word = []
     var best: Int?
-    for word in name {
+    for (k, word) in name.enumerated() {
       prefix += word
       if prefix.count > text.count + 3 { break }
-      if let d = distance(text[...], prefix[...], atMost: limit(text.count, prefix.count)),
+      if k + 1 != typed.count,
+        let d = distance(text[...], prefix[...], atMost: limit(text.count, prefix.count)),
         d < (best ?? Int.max)
       {
         best = d
