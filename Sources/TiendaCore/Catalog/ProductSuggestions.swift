@@ -15,12 +15,17 @@ enum ProductSuggestions {
   /// A folded word as scalars, compared without building strings.
   typealias Word = [Unicode.Scalar]
 
-  /// Folded words of `text`, split like `foldedWords`.
-  static func words(_ text: String) -> [Word] {
+  /// Words of text already folded, split like `foldedWords`.
+  static func words(folded text: String) -> [Word] {
     var result: [Word] = []
     var current: Word = []
-    for scalar in fold(text).unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      let isWordScalar =
+        v < 0x80
+        ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      if isWordScalar {
         current.append(scalar)
       } else if !current.isEmpty {
         result.append(current)
@@ -40,9 +45,10 @@ enum ProductSuggestions {
   static func distance(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, atMost bound: Int)
     -> Int?
   {
+    if abs(a.count - b.count) > bound { return nil }
+    if a.elementsEqual(b) { return 0 }
     let x = Array(a)
     let y = Array(b)
-    if abs(x.count - y.count) > bound { return nil }
     if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
     var before = [Int](repeating: 0, count: y.count + 1)
     var previous = Array(0...y.count)
@@ -126,11 +132,16 @@ enum ProductSuggestions {
   /// The closest of `names` to `text`, if it is close enough: fewest
   /// edits, then the shortest name, then alphabetical.
   static func closest(to text: String, among names: [String]) -> String? {
-    let typed = words(text)
+    closest(to: text, among: names.map { (name: $0, folded: fold($0)) })
+  }
+
+  /// As above, with each name's folded text at hand (stored in the file).
+  static func closest(to text: String, among names: [(name: String, folded: String)]) -> String? {
+    let typed = words(folded: fold(text))
     guard typed.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     var best: (name: String, cost: Int)?
-    for name in names {
-      let nameWords = words(name)
+    for (name, folded) in names {
+      let nameWords = words(folded: folded)
       guard let cost = [cost(typed, nameWords), joinedCost(typed, nameWords)].compactMap({ $0 }).min()
       else { continue }
       if let b = best,
@@ -153,7 +164,7 @@ extension Shop {
     guard folded.count >= 3, let first = folded.first else { return nil }
     let second = folded.dropFirst().first!
     let visible = forSale ? " AND in_pos = 1" : ""
-    let columns = "SELECT name, category_id FROM products WHERE active = 1\(visible)"
+    let columns = "SELECT name, name_folded, category_id FROM products WHERE active = 1\(visible)"
     let bucketEnd = String(first) + "\u{FFFF}"
     // Alphabetical neighbours within the first letter, on both sides…
     var rows = try db.query(
@@ -170,8 +181,9 @@ extension Shop {
     let hidden = forSale ? try hiddenCategoryIDs() : []
     var seen = Set<String>()
     let names = rows.filter { row in
-      hidden.isEmpty || !(row.optionalInt(1).map(hidden.contains) ?? false)
-    }.map { $0.string(0) }.filter { seen.insert($0).inserted }
+      (hidden.isEmpty || !(row.optionalInt(2).map(hidden.contains) ?? false))
+        && seen.insert(row.string(0)).inserted
+    }.map { (name: $0.string(0), folded: $0.string(1)) }
     return ProductSuggestions.closest(to: text, among: names)
   }
 
