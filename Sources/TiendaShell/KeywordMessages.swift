@@ -36,6 +36,7 @@ extension Messages {
       return
         "«\(name)» no está a la venta: su categoría «\(category)» tiene en-pos no. Para venderlo: editar categoría \"\(category)\" en-pos sí."
     }
-    return "«\(name)» no está a la venta (en-pos no). Para venderlo: editar producto \(sku) en-pos sí."
+    return
+      "«\(name)» no está a la venta (en-pos no). Para venderlo: editar producto \(sku) en-pos sí."
   }
 }

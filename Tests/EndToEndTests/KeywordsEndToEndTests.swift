@@ -27,8 +27,10 @@ import Testing
     var seen: [String] = []
     let orders = [
       fields, fields.reversed(),
-      [fields[1], fields[6], fields[0], fields[9], fields[3], fields[8], fields[2], fields[5],
-       fields[7], fields[4]],
+      [
+        fields[1], fields[6], fields[0], fields[9], fields[3], fields[8], fields[2], fields[5],
+        fields[7], fields[4],
+      ],
     ]
     for order in orders {
       let box = try Sandbox()
@@ -91,10 +93,12 @@ import Testing
     let box = try shop()
     #expect(
       try box.refused("vender 1 bolsa pagar efectivo 10000")
-        == "«Bolsa» no está a la venta (en-pos no). Para venderlo: editar producto BOL01 en-pos sí.")
+        == "«Bolsa» no está a la venta (en-pos no). Para venderlo: editar producto BOL01 en-pos sí."
+    )
     #expect(
       try box.refused("vender BOL01 pagar efectivo 10000")
-        == "«Bolsa» no está a la venta (en-pos no). Para venderlo: editar producto BOL01 en-pos sí.")
+        == "«Bolsa» no está a la venta (en-pos no). Para venderlo: editar producto BOL01 en-pos sí."
+    )
     // Hidden by a parent category: the message names that category.
     #expect(
       try box.refused("vender 1 vaso pagar efectivo 10000")

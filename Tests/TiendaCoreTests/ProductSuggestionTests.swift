@@ -25,8 +25,13 @@ import TiendaTestSupport
       }
     }
     // Hand-checked: a swap of neighbours is one edit.
-    #expect(ProductSuggestions.distance(Array("empanda".unicodeScalars)[...], Array("empanada".unicodeScalars)[...], atMost: 3) == 1)
-    #expect(ProductSuggestions.distance(Array("cloa".unicodeScalars)[...], Array("cola".unicodeScalars)[...], atMost: 3) == 1)
+    #expect(
+      ProductSuggestions.distance(
+        Array("empanda".unicodeScalars)[...], Array("empanada".unicodeScalars)[...], atMost: 3) == 1
+    )
+    #expect(
+      ProductSuggestions.distance(
+        Array("cloa".unicodeScalars)[...], Array("cola".unicodeScalars)[...], atMost: 3) == 1)
   }
 
   @Test func closestNameByWordsPrefixesAndJoinedWords() {
@@ -53,10 +58,14 @@ import TiendaTestSupport
     cup.inPOS = false
     cup.sku = "VAS01"
     try shop.createProduct(cup)
-    #expect(throws: CoreError.notForSale(query: "bolsa", name: "Bolsa grande", sku: "BOL01", category: "Insumos")) {
+    #expect(
+      throws: CoreError.notForSale(
+        query: "bolsa", name: "Bolsa grande", sku: "BOL01", category: "Insumos")
+    ) {
       try shop.findProduct("bolsa", forSale: true)
     }
-    #expect(throws: CoreError.notForSale(query: "VAS01", name: "Vaso", sku: "VAS01", category: nil)) {
+    #expect(throws: CoreError.notForSale(query: "VAS01", name: "Vaso", sku: "VAS01", category: nil))
+    {
       try shop.findProduct("VAS01", forSale: true)
     }
     #expect(throws: CoreError.notFound(.product, query: "vasso", suggestion: nil)) {

@@ -17,7 +17,9 @@ import TiendaCore
     }
   }
 
-  func token(_ text: String) -> Token { Token(kind: .word, text: text, column: 1, length: text.count) }
+  func token(_ text: String) -> Token {
+    Token(kind: .word, text: text, column: 1, length: text.count)
+  }
 
   @Test func colonAndSpaceEndAWord() throws {
     #expect(try kinds("Pan amasado: precio 300") == ["Pan", "amasado", ":", "precio", "300"])
@@ -28,7 +30,10 @@ import TiendaCore
   }
 
   @Test func theWordAfterRefIsTextAsWritten() throws {
-    #expect(try kinds("pagar débito ref 00#12,3, efectivo") == ["pagar", "débito", "ref", "00#12,3", ",", "efectivo"])
+    #expect(
+      try kinds("pagar débito ref 00#12,3, efectivo") == [
+        "pagar", "débito", "ref", "00#12,3", ",", "efectivo",
+      ])
     #expect(try kinds("factura A-1>2") == ["factura", "A-1>2"])
     #expect(try kinds("código a,b") == ["código", "a,b"])
     #expect(try kinds("teléfono +56912345678") == ["teléfono", "+56912345678"])

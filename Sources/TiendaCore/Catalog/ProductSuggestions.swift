@@ -42,7 +42,9 @@ enum ProductSuggestions {
   /// Edits between `a` and `b` (a swap of neighbours counts one, as in
   /// `editDistance`) when at most `bound`, else nil. Stops as soon as a
   /// whole row is past the bound, so far-off names cost little.
-  static func distance(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, atMost bound: Int)
+  static func distance(
+    _ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, atMost bound: Int
+  )
     -> Int?
   {
     if abs(a.count - b.count) > bound { return nil }
@@ -142,7 +144,8 @@ enum ProductSuggestions {
     var best: (name: String, cost: Int)?
     for (name, folded) in names {
       let nameWords = words(folded: folded)
-      guard let cost = [cost(typed, nameWords), joinedCost(typed, nameWords)].compactMap({ $0 }).min()
+      guard
+        let cost = [cost(typed, nameWords), joinedCost(typed, nameWords)].compactMap({ $0 }).min()
       else { continue }
       if let b = best,
         cost > b.cost || (cost == b.cost && (name.count, name) >= (b.name.count, b.name))

@@ -40,7 +40,8 @@ public enum Lexer {
         continue
       }
       // The word after `ref`, `factura`… is text as written (§8.3).
-      let rawText = tokens.last.map { $0.kind == .word && textKeywords.contains($0.folded) } ?? false
+      let rawText =
+        tokens.last.map { $0.kind == .word && textKeywords.contains($0.folded) } ?? false
       if c == "#" && !rawText { break }
       if c == ":" && endsHere(i) {
         tokens.append(Token(kind: .colon, text: ":", column: i + 1, length: 1))

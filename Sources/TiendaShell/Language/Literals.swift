@@ -156,7 +156,9 @@ public enum Literals {
   /// A RUT with a valid check digit.
   public static func rut(_ token: Token) throws -> Rut {
     guard Rut.looksLikeRut(token.text) else {
-      if rutWithoutDash(token.text) { throw ShellError(Messages.rutNeedsDash(token.text), at: token) }
+      if rutWithoutDash(token.text) {
+        throw ShellError(Messages.rutNeedsDash(token.text), at: token)
+      }
       throw ShellError(Messages.badRut(token.text), at: token)
     }
     guard let rut = Rut.parse(token.text) else {
