@@ -68,9 +68,9 @@ echo "Una vez, mediana de 50 (µs): tienda -c 'buscar cerveza lata' $t_tienda ·
 muestras=()
 for _ in $(seq 20); do
   a=${EPOCHREALTIME/[.,]/}
-  "$dir_bin/tienda" --db "$db" -c 'vender 2 empanda pino 7 pagar efectivo 100000' >/dev/null 2>&1 || true
+  "$dir_bin/tienda" --db "$db" -c 'vender 2 cervesa lata 1 pagar efectivo 100000' >/dev/null 2>&1 || true
   b=${EPOCHREALTIME/[.,]/}
   muestras+=($((b - a)))
 done
 t_typo=$(printf '%s\n' "${muestras[@]}" | sort -n | sed -n 10p)
-echo "Producto mal escrito con sugerencia, mediana de 20 (µs): $t_typo · sugiere: $("$dir_bin/tienda" --db "$db" -c 'vender 2 empanda pino 7 pagar efectivo 100000' 2>&1 | grep -o '¿Quiso decir.*' || echo ninguna)"
+echo "Producto mal escrito con sugerencia, mediana de 20 (µs): $t_typo · sugiere: $("$dir_bin/tienda" --db "$db" -c 'vender 2 cervesa lata 1 pagar efectivo 100000' 2>&1 | grep -o '¿Quiso decir.*' || echo ninguna)"

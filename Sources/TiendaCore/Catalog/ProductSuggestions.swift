@@ -7,7 +7,8 @@
 /// start of a name word, as when naming (`empnada pino` → "Empanada de
 /// pino"). The work is bounded: only names sharing the first letter (or
 /// the first two letters swapped) and alphabetically close are read, at
-/// most `ProductSuggestions.window` on each side.
+/// most `ProductSuggestions.window` on each side, plus, when several words
+/// were typed, up to half a window of names having all of them but one.
 enum ProductSuggestions {
   /// Names read on each side of the typed text, in alphabetical order.
   static let window = 1000
@@ -181,6 +182,20 @@ extension Shop {
     rows += try db.query(
       columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded LIMIT ?",
       [.text(swapped), .text(swapped + "\u{FFFF}"), .integer(Int64(ProductSuggestions.window))])
+    // With several words, one of them may be the wrong one: the names that
+    // have all the others (as word starts) and a word starting with the
+    // same letter as it, through the search index (`qeso fresco 20`).
+    let typed = foldedWords(text)
+    if typed.count >= 2 {
+      for wrong in typed.indices.prefix(4) {
+        let terms = typed.indices.map { $0 == wrong ? typed[$0].prefix(1) : typed[$0] }
+        let match = "name : (" + terms.map { "\"\($0)\"*" }.joined(separator: " ") + ")"
+        rows += try db.query(
+          columns
+            + " AND id IN (SELECT rowid FROM products_search WHERE products_search MATCH ? LIMIT ?)",
+          [.text(match), .integer(Int64(ProductSuggestions.window / 2))])
+      }
+    }
     let hidden = forSale ? try hiddenCategoryIDs() : []
     var seen = Set<String>()
     let names = rows.filter { row in
