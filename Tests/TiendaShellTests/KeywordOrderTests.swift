@@ -214,4 +214,10 @@ import TiendaTestSupport
     let sale = try parse("vender 2 pan pagar efectivo 1000, débito ref 12")
     #expect(sale.payments("pagos")?.count == 2)
   }
+
+  @Test func completionAfterAColonAndAfterAUnitKeyword() {
+    let completer = Completer(context: context)
+    #expect(completer.complete("crear producto Pan: pre").candidates.contains("precio"))
+    #expect(completer.complete("crear producto X stock 5 unidad ").candidates == ["un", "kg", "lt"])
+  }
 }
