@@ -62,3 +62,15 @@ medir() {
 t_tienda=$(medir "$dir_bin/tienda" --db "$db" -c 'buscar cerveza lata')
 t_sqlite=$(medir sqlite3 "$db" "select p.sku, p.name, p.price, p.stock from products_search s join products p on p.id = s.rowid where products_search match '\"cerveza\"* \"lata\"*' order by rank limit 50")
 echo "Una vez, mediana de 50 (µs): tienda -c 'buscar cerveza lata' $t_tienda · sqlite3 misma consulta $t_sqlite · razón $(awk -v a="$t_tienda" -v b="$t_sqlite" 'BEGIN {printf "%.2f", a / b}')"
+
+# Un nombre mal escrito: «¿Quiso decir …?» lee un número acotado de nombres
+# (issue 12, punto 5); mediana de 20 ejecuciones de una vez.
+muestras=()
+for _ in $(seq 20); do
+  a=${EPOCHREALTIME/[.,]/}
+  "$dir_bin/tienda" --db "$db" -c 'vender 2 cervesa lata 1 pagar efectivo 100000' >/dev/null 2>&1 || true
+  b=${EPOCHREALTIME/[.,]/}
+  muestras+=($((b - a)))
+done
+t_typo=$(printf '%s\n' "${muestras[@]}" | sort -n | sed -n 10p)
+echo "Producto mal escrito con sugerencia, mediana de 20 (µs): $t_typo · sugiere: $("$dir_bin/tienda" --db "$db" -c 'vender 2 cervesa lata 1 pagar efectivo 100000' 2>&1 | grep -o '¿Quiso decir.*' || echo ninguna)"

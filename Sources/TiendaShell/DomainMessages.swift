@@ -157,6 +157,8 @@ extension Messages {
       return "«\(name)» está borrado. Para volver a usarlo: reactivar producto \(sku)"
     case .productActive(let name):
       return "«\(name)» no está borrado."
+    case .notForSale(_, let name, let sku, let category):
+      return notForSale(name, sku: sku, category: category)
     case .missingValue(let column):
       return "Falta «\(column)»: los productos nuevos necesitan nombre y precio."
     case .unknownRole(let role, let suggestion):

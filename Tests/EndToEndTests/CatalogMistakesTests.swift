@@ -66,9 +66,13 @@ import Testing
 
   @Test func adjustingAnUnknownProduct() throws {
     let box = try shop()
+    // A typo of the name's first word is suggested too (issue 12, item 5).
     #expect(
       try box.refused("ajustar stock empanadaa +1")
-        == "No encontré el producto «empanadaa». Búsquelo con: buscar empanadaa")
+        == "No encontré el producto «empanadaa». ¿Quiso decir «Empanada de pino»?")
+    #expect(
+      try box.refused("ajustar stock zapallo +1")
+        == "No encontré el producto «zapallo». Búsquelo con: buscar zapallo")
     #expect(
       try box.refused("ajustar stock \"Empanda de pino\" +1")
         == "No encontré el producto «Empanda de pino». ¿Quiso decir «Empanada de pino»?")

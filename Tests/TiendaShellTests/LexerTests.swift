@@ -11,6 +11,7 @@ import TiendaCore
       case .quoted: return "«" + t.text + "»"
       case .comma: return ","
       case .semicolon: return ";"
+      case .colon: return ":"
       }
     }
   }

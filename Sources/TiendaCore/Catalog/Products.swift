@@ -83,16 +83,17 @@ extension Shop {
     }
     if let exact, kits || !product(from: exact).isKit {
       let found = product(from: exact)
-      if forSale, try !isSellable(found) {
-        throw CoreError.notFound(.product, query: text, suggestion: nil)
-      }
+      if forSale, try !isSellable(found) { throw try notForSale(found, query: text) }
       return found
     }
     let words = foldedWords(text)
     var candidates = try matchingByWords(words, limit: 200).filter { kits || !$0.isKit }
     if forSale {
       let hidden = try hiddenCategoryIDs()
+      let all = candidates
       candidates = candidates.filter { $0.inPOS && !($0.categoryID.map(hidden.contains) ?? false) }
+      // One product by that name, but not for sale: say so, not «No encontré».
+      if candidates.isEmpty, all.count == 1 { throw try notForSale(all[0], query: text) }
     }
     if candidates.count == 1 { return candidates[0] }
     if candidates.isEmpty, let deleted {
@@ -100,7 +101,8 @@ extension Shop {
       throw CoreError.productInactive(deleted.name, sku: deleted.sku)
     }
     if candidates.isEmpty {
-      throw CoreError.notFound(.product, query: text, suggestion: try nearestName(to: text))
+      throw CoreError.notFound(
+        .product, query: text, suggestion: try suggestedProductName(for: text, forSale: forSale))
     }
     throw CoreError.ambiguous(
       .product, query: text,
@@ -126,19 +128,6 @@ extension Shop {
     ).map(product(from:)).filter {
       NameMatcher.prefixesMatch(words, foldedWords($0.name))
     }
-  }
-
-  /// A plausible correction for a name nobody has, looked up among the
-  /// names sharing its first two letters (cheap even with 50.000 products).
-  func nearestName(to text: String) throws -> String? {
-    let folded = fold(text)
-    guard folded.count >= 3 else { return nil }
-    let start = String(folded.prefix(2))
-    let names = try db.query(
-      "SELECT name FROM products WHERE active = 1 AND name_folded >= ? AND name_folded < ? LIMIT 200",
-      [.text(start), .text(start + "\u{FFFF}")]
-    ).map { $0.string(0) }
-    return closestMatch(to: text, among: names)
   }
 
   /// `buscar`: active products matching every word (prefixes) in the name,

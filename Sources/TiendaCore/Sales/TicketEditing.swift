@@ -41,11 +41,21 @@ extension Shop {
     do {
       product = try findProduct(request.query, forSale: true)
     } catch let error as CoreError {
-      guard case .notFound = error, let trailing = request.trailingQuery,
+      guard case .notFound(_, _, let suggestion) = error, let trailing = request.trailingQuery,
         let trailingQuantity = request.trailingQuantity
       else { throw error }
-      guard let found = try? findProduct(trailing, forSale: true) else { throw error }
-      product = found
+      // `tomate 0,75`: the name without the quantity; its own refusal
+      // (not for sale, or a suggestion) says more than the whole text's.
+      do {
+        product = try findProduct(trailing, forSale: true)
+      } catch let second as CoreError {
+        switch second {
+        case .notForSale: throw second
+        case .notFound(_, _, let other?) where suggestion == nil:
+          throw CoreError.notFound(.product, query: request.query, suggestion: other)
+        default: throw error
+        }
+      }
       quantity = trailingQuantity
       unit = request.trailingUnit
     }

@@ -82,4 +82,7 @@ public enum CoreError: Error, Equatable {
   case noOpenSession(String)
   /// A write path that forgot its journal entry: a programming error.
   case missingJournalEntry
+  /// A product named in a sale that is hidden from the point of sale
+  /// (`en-pos no`), by itself or by `category` (its own or a parent).
+  case notForSale(query: String, name: String, sku: String, category: String?)
 }

@@ -76,6 +76,9 @@ public enum Help {
       "<!-- Generado desde el registro de comandos con `tienda --generar-documentacion`; no editar a mano. -->\n\n"
     out +=
       "Las palabras clave no distinguen mayúsculas ni tildes. Los nombres con espacios pueden ir entre comillas.\n"
+      + "\nLos parámetros con palabra clave van en cualquier orden. Una palabra clave del comando termina el valor anterior "
+      + "(un nombre, una lista, una cantidad y su unidad): «stock 500 unidad kg» es stock 500 y unidad kg. "
+      + "Para usar una palabra clave dentro de un nombre, escríbalo entre comillas.\n"
     for group in CommandGroup.allCases {
       let specs = registry.commands(in: group)
       if specs.isEmpty { continue }

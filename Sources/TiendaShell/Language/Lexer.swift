@@ -9,6 +9,12 @@ public enum Lexer {
     "\"": "\"", "“": "”", "«": "»", "„": "“",
   ]
 
+  /// Keywords whose next word is text as written: digits, `#`, commas
+  /// and signs inside it are kept (`ref 00#12`, `factura A-12,3`).
+  static let textKeywords: Set<String> = [
+    "factura", "codigo", "ref", "referencia", "plu", "telefono",
+  ]
+
   public static func tokenize(_ line: String) throws -> [Token] {
     try tokenize(line, lenient: false)
   }
@@ -25,13 +31,23 @@ public enum Lexer {
     func isSpace(_ c: Character) -> Bool {
       c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\r\n" || c == "\u{A0}"
     }
+    // `: ` and `, ` end a word; a colon or comma glued inside one stays.
+    func endsHere(_ at: Int) -> Bool { at + 1 == chars.count || isSpace(chars[at + 1]) }
     while i < chars.count {
       let c = chars[i]
       if isSpace(c) {
         i += 1
         continue
       }
-      if c == "#" { break }
+      // The word after `ref`, `factura`… is text as written (§8.3).
+      let rawText =
+        tokens.last.map { $0.kind == .word && textKeywords.contains($0.folded) } ?? false
+      if c == "#" && !rawText { break }
+      if c == ":" && endsHere(i) {
+        tokens.append(Token(kind: .colon, text: ":", column: i + 1, length: 1))
+        i += 1
+        continue
+      }
       if c == ";" {
         tokens.append(Token(kind: .semicolon, text: ";", column: i + 1, length: 1))
         i += 1
@@ -72,7 +88,7 @@ public enum Lexer {
       // A bare word runs to whitespace, `;`, or a comma that is not between digits.
       let start = i
       var text = ""
-      if c == ">" || c == "<" || c == "=" || c == "!" {
+      if !rawText && (c == ">" || c == "<" || c == "=" || c == "!") {
         // Operators stand alone even when glued to the next word (`>ventas.csv`).
         text.append(c)
         i += 1
@@ -86,7 +102,10 @@ public enum Lexer {
       while i < chars.count {
         let d = chars[i]
         if isSpace(d) || d == ";" { break }
-        if d == "," {
+        if d == ":" && endsHere(i) { break }
+        if rawText {
+          if d == "," && endsHere(i) { break }
+        } else if d == "," {
           let prevDigit = i > start && chars[i - 1].isNumber
           let nextDigit = i + 1 < chars.count && chars[i + 1].isNumber
           if !(prevDigit && nextDigit) { break }

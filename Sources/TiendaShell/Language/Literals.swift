@@ -139,6 +139,9 @@ public enum Literals {
 
   /// `10%`, `20,5%`.
   public static func percent(_ token: Token) throws -> Percent {
+    if let sign = token.text.first, sign == "+" || sign == "-", token.text.hasSuffix("%") {
+      return try unsignedPercent(token)
+    }
     guard token.text.hasSuffix("%") else {
       throw ShellError(Messages.badPercent(token.text), at: token)
     }
@@ -153,6 +156,9 @@ public enum Literals {
   /// A RUT with a valid check digit.
   public static func rut(_ token: Token) throws -> Rut {
     guard Rut.looksLikeRut(token.text) else {
+      if rutWithoutDash(token.text) {
+        throw ShellError(Messages.rutNeedsDash(token.text), at: token)
+      }
       throw ShellError(Messages.badRut(token.text), at: token)
     }
     guard let rut = Rut.parse(token.text) else {

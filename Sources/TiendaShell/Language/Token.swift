@@ -11,6 +11,8 @@ public struct Token: Equatable, Sendable {
     case comma
     /// `;` between commands.
     case semicolon
+    /// `: ` (a colon followed by a space): ends a bare name like `, `.
+    case colon
   }
 
   public let kind: Kind

@@ -86,16 +86,18 @@ public struct Parser {
     var format: OutputFormat?
     var redirect: String?
     var positionals = spec.params.filter { $0.keyword == nil }[...]
-    let keywords = spec.keywords.map(fold)
+    let keywords = CommandKeywords(spec)
     var i = used
     let end = tokens.last.map(\.endColumn) ?? 1
 
-    func isKeyword(_ t: Token) -> Bool {
-      t.kind == .word && (keywords.contains(t.folded) || (spec.listing && t.text == ">"))
-    }
-
     while i < tokens.count {
       let token = tokens[i]
+      // `: ` ends the value before it, like `, `; between parameters it is
+      // only a separator.
+      if token.kind == .colon {
+        i += 1
+        continue
+      }
       if spec.listing && token.isKeyword("como") {
         guard i + 1 < tokens.count else {
           throw ShellError(Messages.missingFormat, column: token.endColumn + 1)
@@ -140,13 +142,22 @@ public struct Parser {
           i = next
           continue
         }
-        guard i + 1 < tokens.count, tokens[i + 1].kind != .comma else {
+        guard i + 1 < tokens.count, tokens[i + 1].kind != .comma, tokens[i + 1].kind != .colon
+        else {
           throw ShellError(
             Messages.missingValue(param.keyword!, param.placeholder),
             column: token.endColumn + 1, hint: Messages.usage(spec.usage))
         }
+        // A keyword always ends the value before it: here the value is missing.
+        if keywords.contains(tokens[i + 1]), param.noneWord.map(tokens[i + 1].isKeyword) != true {
+          throw ShellError(
+            Messages.keywordInsteadOfValue(
+              param.keyword!, param.placeholder, found: tokens[i + 1].text, command: spec.name,
+              quotable: [.name, .text, .list].contains(param.kind)),
+            at: tokens[i + 1], hint: Messages.usage(spec.usage))
+        }
         let (value, next) = try parseValue(
-          param, tokens, from: i + 1, isKeyword: isKeyword, context: context)
+          param, tokens, from: i + 1, keywords: keywords, context: context)
         arguments[param.key] = value
         spans[param.key] = (tokens[i + 1].column, tokens[next - 1].endColumn - tokens[i + 1].column)
         i = next
@@ -165,12 +176,14 @@ public struct Parser {
             || following.kind == .period
         {
           var end = i + 1
-          while end < tokens.count, tokens[end].kind == .word, !isKeyword(tokens[end]) { end += 1 }
+          while end < tokens.count, tokens[end].kind == .word, !keywords.contains(tokens[end]) {
+            end += 1
+          }
           let tail = Parser.tailLength(Array(tokens[i..<end]), for: following.kind)
           if tail > 0 && end - tail > i { limit = end - tail }
         }
         let (value, next) = try parseValue(
-          param, Array(tokens[..<limit]), from: i, isKeyword: isKeyword, context: context)
+          param, Array(tokens[..<limit]), from: i, keywords: keywords, context: context)
         arguments[param.key] = value
         spans[param.key] = (tokens[i].column, tokens[next - 1].endColumn - tokens[i].column)
         i = next
@@ -198,9 +211,10 @@ public struct Parser {
 
   /// Reads one value of `param` starting at `start`; returns it and the next index.
   func parseValue(
-    _ param: ParamSpec, _ tokens: [Token], from start: Int, isKeyword: (Token) -> Bool,
+    _ param: ParamSpec, _ tokens: [Token], from start: Int, keywords: CommandKeywords,
     context: ShellContext
   ) throws -> (ArgValue, Int) {
+    let isKeyword = keywords.contains
     let token = tokens[start]
     if let none = param.noneWord, token.isKeyword(none) { return (.none, start + 1) }
     switch param.kind {
@@ -225,9 +239,7 @@ public struct Parser {
       )
     case .quantity:
       let (q, unit) = try Literals.quantity(token)
-      if unit == nil, start + 1 < tokens.count, tokens[start + 1].kind == .word,
-        let u = Quantity.Unit.parse(tokens[start + 1].text)
-      {
+      if unit == nil, let u = keywords.unit(tokens, at: start + 1) {
         return (.quantity(q, u), start + 2)
       }
       return (.quantity(q, unit), start + 1)
@@ -256,7 +268,7 @@ public struct Parser {
       var items: [String] = []
       var current: [String] = []
       var j = start
-      while j < tokens.count, j == start || !isKeyword(tokens[j]) {
+      while j < tokens.count, tokens[j].kind != .colon, j == start || !isKeyword(tokens[j]) {
         let t = tokens[j]
         if t.kind == .comma {
           if !current.isEmpty { items.append(current.joined(separator: " ")) }
@@ -269,13 +281,13 @@ public struct Parser {
       if !current.isEmpty { items.append(current.joined(separator: " ")) }
       return (.list(items), j)
     case .adjustment:
-      return try parseAdjustment(tokens, from: start)
+      return try parseAdjustment(tokens, from: start, keywords: keywords)
     case .components:
-      return try parseComponents(tokens, from: start, isKeyword: isKeyword)
+      return try parseComponents(tokens, from: start, keywords: keywords)
     case .saleItems:
       return try parseSaleItems(tokens, from: start, isKeyword: isKeyword, context: context)
     case .payments:
-      return try parsePayments(tokens, from: start, context: context)
+      return try parsePayments(tokens, from: start, isKeyword: isKeyword, context: context)
     case .rest:
       return (.tokens(Array(tokens[start...])), tokens.count)
     }
@@ -322,7 +334,9 @@ public struct Parser {
   }
 
   /// `+10`, `-3`, `=25`, `= 25`, `+500 g`.
-  func parseAdjustment(_ tokens: [Token], from start: Int) throws -> (ArgValue, Int) {
+  func parseAdjustment(_ tokens: [Token], from start: Int, keywords: CommandKeywords) throws
+    -> (ArgValue, Int)
+  {
     var j = start
     var token = tokens[j]
     var sign: Character
@@ -349,9 +363,7 @@ public struct Parser {
     }
     var (q, unit) = try Literals.quantity(number)
     j += 1
-    if unit == nil, j < tokens.count, tokens[j].kind == .word,
-      let u = Quantity.Unit.parse(tokens[j].text)
-    {
+    if unit == nil, let u = keywords.unit(tokens, at: j) {
       unit = u
       j += 1
     }
@@ -363,7 +375,7 @@ public struct Parser {
   }
 
   /// `1 pan amasado, 2 té, 0,5 kg queso`.
-  func parseComponents(_ tokens: [Token], from start: Int, isKeyword: (Token) -> Bool) throws
+  func parseComponents(_ tokens: [Token], from start: Int, keywords: CommandKeywords) throws
     -> (ArgValue, Int)
   {
     var items: [KitComponentInput] = []
@@ -375,14 +387,14 @@ public struct Parser {
       }
       var (q, unit) = try Literals.quantity(quantityToken)
       j += 1
-      if unit == nil, j < tokens.count, tokens[j].kind == .word,
-        let u = Quantity.Unit.parse(tokens[j].text), j + 1 < tokens.count
-      {
+      if unit == nil, let u = keywords.unit(tokens, at: j), j + 1 < tokens.count {
         unit = u
         j += 1
       }
       var name: [String] = []
-      while j < tokens.count, tokens[j].kind != .comma, !isKeyword(tokens[j]) {
+      while j < tokens.count, tokens[j].kind != .comma, tokens[j].kind != .colon,
+        !keywords.contains(tokens[j])
+      {
         name.append(tokens[j].text)
         j += 1
       }

@@ -10,7 +10,9 @@ extension Parser {
     var j = start
     while j < tokens.count {
       var item: [Token] = []
-      while j < tokens.count, tokens[j].kind != .comma, !(isKeyword(tokens[j]) && !item.isEmpty) {
+      while j < tokens.count, tokens[j].kind != .comma, tokens[j].kind != .colon,
+        !(isKeyword(tokens[j]) && !item.isEmpty)
+      {
         item.append(tokens[j])
         j += 1
       }
@@ -89,12 +91,13 @@ extension Parser {
   }
 
   /// `efectivo 10000`, `débito ref 123456`, `efectivo 5000, débito`.
-  func parsePayments(_ tokens: [Token], from start: Int, context: ShellContext) throws -> (
-    ArgValue, Int
-  ) {
+  func parsePayments(
+    _ tokens: [Token], from start: Int, isKeyword: (Token) -> Bool, context: ShellContext
+  ) throws -> (ArgValue, Int) {
     var requests: [PaymentRequest] = []
     var j = start
-    while j < tokens.count {
+    // Payments end at a keyword of the command, like any other value.
+    while j < tokens.count, j == start || !isKeyword(tokens[j]) {
       let token = tokens[j]
       guard token.kind == .word, let method = Parser.paymentMethod(token.text) else {
         let names = PaymentMethod.allCases.map(\.rawValue)
@@ -123,9 +126,10 @@ extension Parser {
         j += 1
         continue
       }
-      if j < tokens.count {
+      if j < tokens.count, !isKeyword(tokens[j]), tokens[j].kind != .colon {
         throw ShellError(Messages.unexpectedInPayment(tokens[j].text), at: tokens[j])
       }
+      break
     }
     guard !requests.isEmpty else {
       throw ShellError(Messages.missingPayment, column: tokens.last.map(\.endColumn) ?? 1)

@@ -206,7 +206,8 @@ public final class Runner {
   func subject(of error: Error) -> (text: String, lookup: Bool)? {
     guard let error = error as? CoreError else { return nil }
     switch error {
-    case .notFound(_, let query, _), .ambiguous(_, let query, _): return (query, true)
+    case .notFound(_, let query, _), .ambiguous(_, let query, _), .notForSale(let query, _, _, _):
+      return (query, true)
     case .alreadyExists(_, let name), .nameWithoutLetters(_, let name),
       .reservedName(_, let name):
       return (name, false)

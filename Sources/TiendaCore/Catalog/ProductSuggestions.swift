@@ -1,0 +1,227 @@
+/// «¿Quiso decir …?» for product names, and why a product cannot be sold.
+///
+/// A typed name that matches nothing is compared with the names near it in
+/// the catalog, the way a mistyped command is compared with the commands:
+/// edit distance over folded text with a floor of similarity (at most a
+/// third of the word and at most 3 edits). Each typed word may also be the
+/// start of a name word, as when naming (`empnada pino` → "Empanada de
+/// pino"). The work is bounded: only names sharing the first letter (or
+/// the first two letters swapped) and alphabetically close are read, at
+/// most `ProductSuggestions.window` on each side, plus, when several words
+/// were typed, up to half a window of names having all of them but one.
+enum ProductSuggestions {
+  /// Names read on each side of the typed text, in alphabetical order.
+  static let window = 1000
+
+  /// A folded word as scalars, compared without building strings.
+  typealias Word = [Unicode.Scalar]
+
+  /// Words of text already folded, split like `foldedWords`.
+  static func words(folded text: String) -> [Word] {
+    var result: [Word] = []
+    var current: Word = []
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      let isWordScalar =
+        v < 0x80
+        ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      if isWordScalar {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        result.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
+  }
+
+  /// Most edits accepted between two words (or two phrases) of these lengths.
+  static func limit(_ a: Int, _ b: Int) -> Int { min(3, max(1, max(a, b) / 3)) }
+
+  /// Edits between `a` and `b` (a swap of neighbours counts one, as in
+  /// `editDistance`) when at most `bound`, else nil. Stops as soon as a
+  /// whole row is past the bound, so far-off names cost little.
+  static func distance(
+    _ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, atMost bound: Int
+  )
+    -> Int?
+  {
+    if abs(a.count - b.count) > bound { return nil }
+    if a.elementsEqual(b) { return 0 }
+    let x = Array(a)
+    let y = Array(b)
+    if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+    var before = [Int](repeating: 0, count: y.count + 1)
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+      current[0] = i
+      var rowMinimum = i
+      for j in 1...y.count {
+        let cost = x[i - 1] == y[j - 1] ? 0 : 1
+        var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
+          d = min(d, before[j - 2] + 1)
+        }
+        current[j] = d
+        rowMinimum = min(rowMinimum, d)
+      }
+      if rowMinimum > bound { return nil }
+      (before, previous, current) = (previous, current, before)
+    }
+    return previous[y.count] <= bound ? previous[y.count] : nil
+  }
+
+  /// Edits between `typed` and `word`, or nil when too far: the whole word,
+  /// or (for typed words of 4 letters or more) the start of it.
+  static func wordCost(_ typed: Word, _ word: Word) -> Int? {
+    if word.starts(with: typed) { return 0 }
+    var best = distance(typed[...], word[...], atMost: limit(typed.count, word.count))
+    if typed.count >= 4, word.count > typed.count,
+      let d = distance(typed[...], word.prefix(typed.count), atMost: max(1, typed.count / 4)),
+      d < (best ?? Int.max)
+    {
+      best = d
+    }
+    return best
+  }
+
+  /// Edits for `typed` to name `name` (folded words), or nil. Typed words
+  /// go to name words in order; the total stays within the floor.
+  static func cost(_ typed: [Word], _ name: [Word]) -> Int? {
+    guard !typed.isEmpty, typed.count <= name.count else { return nil }
+    // best[j]: least edits for the typed words so far, the last one on name word j.
+    var best = [Int?](repeating: nil, count: name.count)
+    for (i, word) in typed.enumerated() {
+      var next = [Int?](repeating: nil, count: name.count)
+      var before: Int? = i == 0 ? 0 : nil
+      for j in 0..<name.count {
+        if let b = before, let c = wordCost(word, name[j]) {
+          next[j] = min(next[j] ?? Int.max, b + c)
+        }
+        if let here = best[j] { before = min(before ?? Int.max, here) }
+      }
+      guard next.contains(where: { $0 != nil }) else { return nil }
+      best = next
+    }
+    let total = best.compactMap { $0 }.min()
+    let letters = typed.reduce(0) { $0 + $1.count }
+    guard let total, total <= limit(letters, letters) else { return nil }
+    return total
+  }
+
+  /// Edits between the typed text run together and the name's first words
+  /// run together, when the words are split differently (`cocacola` →
+  /// "Coca-Cola"), or nil. The same number of words is `cost`'s business.
+  static func joinedCost(_ typed: [Word], _ name: [Word]) -> Int? {
+    let text = typed.flatMap { $0 }
+    var prefix: Word = []
+    var best: Int?
+    for (k, word) in name.enumerated() {
+      prefix += word
+      if prefix.count > text.count + 3 { break }
+      if k + 1 != typed.count,
+        let d = distance(text[...], prefix[...], atMost: limit(text.count, prefix.count)),
+        d < (best ?? Int.max)
+      {
+        best = d
+      }
+    }
+    return best
+  }
+
+  /// The closest of `names` to `text`, if it is close enough: fewest
+  /// edits, then the shortest name, then alphabetical.
+  static func closest(to text: String, among names: [String]) -> String? {
+    closest(to: text, among: names.map { (name: $0, folded: fold($0)) })
+  }
+
+  /// As above, with each name's folded text at hand (stored in the file).
+  static func closest(to text: String, among names: [(name: String, folded: String)]) -> String? {
+    let typed = words(folded: fold(text))
+    guard typed.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
+    var best: (name: String, cost: Int)?
+    for (name, folded) in names {
+      let nameWords = words(folded: folded)
+      guard
+        let cost = [cost(typed, nameWords), joinedCost(typed, nameWords)].compactMap({ $0 }).min()
+      else { continue }
+      if let b = best,
+        cost > b.cost || (cost == b.cost && (name.count, name) >= (b.name.count, b.name))
+      {
+        continue
+      }
+      best = (name, cost)
+    }
+    return best?.name
+  }
+}
+
+extension Shop {
+  /// A plausible correction for a product name nobody has (see
+  /// `ProductSuggestions`). With `forSale`, products hidden from the point
+  /// of sale are not suggested.
+  func suggestedProductName(for text: String, forSale: Bool) throws -> String? {
+    let folded = fold(text).trimmingCharacters(in: " \t")
+    guard folded.count >= 3, let first = folded.first else { return nil }
+    let second = folded.dropFirst().first!
+    let visible = forSale ? " AND in_pos = 1" : ""
+    let columns = "SELECT name, name_folded, category_id FROM products WHERE active = 1\(visible)"
+    let bucketEnd = String(first) + "\u{FFFF}"
+    // Alphabetical neighbours within the first letter, on both sides…
+    var rows = try db.query(
+      columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded LIMIT ?",
+      [.text(folded), .text(bucketEnd), .integer(Int64(ProductSuggestions.window))])
+    rows += try db.query(
+      columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded DESC LIMIT ?",
+      [.text(String(first)), .text(folded), .integer(Int64(ProductSuggestions.window))])
+    // …and the names starting with the first two letters swapped.
+    let swapped = String([second, first])
+    rows += try db.query(
+      columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded LIMIT ?",
+      [.text(swapped), .text(swapped + "\u{FFFF}"), .integer(Int64(ProductSuggestions.window))])
+    // With several words, one of them may be the wrong one: the names that
+    // have all the others (as word starts) and a word starting with the
+    // same letter as it, through the search index (`qeso fresco 20`).
+    let typed = foldedWords(text)
+    if typed.count >= 2 {
+      for wrong in typed.indices.prefix(4) {
+        let terms = typed.indices.map { $0 == wrong ? typed[$0].prefix(1) : typed[$0] }
+        let match = "name : (" + terms.map { "\"\($0)\"*" }.joined(separator: " ") + ")"
+        rows += try db.query(
+          columns
+            + " AND id IN (SELECT rowid FROM products_search WHERE products_search MATCH ? LIMIT ?)",
+          [.text(match), .integer(Int64(ProductSuggestions.window / 2))])
+      }
+    }
+    let hidden = forSale ? try hiddenCategoryIDs() : []
+    var seen = Set<String>()
+    let names = rows.filter { row in
+      (hidden.isEmpty || !(row.optionalInt(2).map(hidden.contains) ?? false))
+        && seen.insert(row.string(0)).inserted
+    }.map { (name: $0.string(0), folded: $0.string(1)) }
+    return ProductSuggestions.closest(to: text, among: names)
+  }
+
+  /// The refusal for a product that exists but is hidden from the point of
+  /// sale: by its own `en-pos no` or by a category's (its own or a parent).
+  func notForSale(_ product: Product, query: String) throws -> CoreError {
+    var category: String?
+    if !product.inPOS {
+      category = nil
+    } else if let id = product.categoryID {
+      category = try db.queryFirst(
+        """
+        WITH RECURSIVE up(id, parent_id, name, in_pos, depth) AS (
+          SELECT id, parent_id, name, in_pos, 0 FROM categories WHERE id = ?
+          UNION ALL SELECT c.id, c.parent_id, c.name, c.in_pos, u.depth + 1
+            FROM categories c JOIN up u ON c.id = u.parent_id WHERE u.depth < 64)
+        SELECT name FROM up WHERE in_pos = 0 ORDER BY depth LIMIT 1
+        """, [.integer(id)]
+      )?.string(0)
+    }
+    return .notForSale(query: query, name: product.name, sku: product.sku, category: category)
+  }
+}
