@@ -63,5 +63,6 @@ public enum Schema {
     Schema.sales,
     Schema.cash,
     Schema.printing,
+    Schema.tamperEvidence,
   ]
 }
