@@ -71,3 +71,31 @@ extension Messages {
       + (parts.count > 3 ? " y \(parts.count - 3) más" : "")
   }
 }
+
+// MARK: - Creating a shop (DESIGN §8.1)
+extension Messages {
+  public static func confirmCreateShop(_ path: String) -> String {
+    "No existe «\(path)». ¿Crear una tienda nueva en ese archivo? (s/n) "
+  }
+  public static let shopNotCreated =
+    "No se creó nada. Revise el nombre del archivo o use «--db» con el de su tienda."
+}
+
+// MARK: - Scripts that need rights the user lacks
+extension Messages {
+  /// `«maria» (supervisor) no tiene el derecho «administrar» que este
+  /// script usa en la línea 31 (respaldar)…`
+  static func scriptNeedsRights(
+    user: String, role: String, rights: [(right: String, command: String, line: Int)]
+  ) -> String {
+    let who = role.isEmpty ? "«\(user)»" : "«\(user)» (\(role))"
+    let list = rights.map { "«\($0.right)» (línea \($0.line): \($0.command))" }
+    let named =
+      list.count == 1
+      ? "el derecho " + list[0]
+      : "los derechos " + list.dropLast().joined(separator: ", ") + " y " + list.last!
+    return
+      "\(who) no tiene \(named) que este script necesita; no se ejecutó nada. Córralo con --usuario de alguien que tenga "
+      + (list.count == 1 ? "ese derecho." : "esos derechos.")
+  }
+}
