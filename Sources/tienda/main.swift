@@ -317,8 +317,8 @@ let created = demo == nil && access(path, F_OK) != 0
 // DESIGN §8.1: at a terminal, a missing file named with --db (or TIENDA_DB)
 // is created only when the person says so (a mistyped name must not
 // quietly become a new, empty shop).
-if created && chosenPath && options.commands.isEmpty && options.script == nil && isatty(0) == 1
-  && isatty(1) == 1
+if created && chosenPath && options.commands.isEmpty && options.script == nil
+  && options.mode == .normal && isatty(0) == 1 && isatty(1) == 1
 {
   let answer = readTerminalLine(prompt: Messages.confirmCreateShop(path), secret: false) ?? ""
   guard ["s", "si"].contains(fold(answer.trimmingCharacters(in: " \t"))) else {

@@ -85,7 +85,7 @@ import Testing
 
   @Test func aShopMadeFromAPipeOrScriptSaysSo() throws {
     let box = try Sandbox()
-    var r = try box.tienda([], stdin: "crear categoría bebidas\n")
+    var r = try box.tienda([], stdin: "crear categoría bebidas\n", creationNotice: true)
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stderr == "Se creó una tienda nueva en «\(box.db)».\n", "\(r.transcript)")
     // An existing file: nothing said.

@@ -129,7 +129,7 @@ import Testing
     #expect(r.stdout.contains("Integridad:                ok\n"), "\(r.stdout)")
     #expect(r.stdout.contains("Modo del diario:           wal\n"))
     #expect(r.stdout.contains("Registros en bitácora:     1\n"))
-    #expect(r.stdout.contains("Versión del esquema:       7\n"))
+    #expect(r.stdout.contains("Versión del esquema:       10\n"))
     let json = try jsonObject(try box.commands("verificar base como json").stdout)
     #expect(json["integridad"] as? String == "ok")
     #expect(json["modo"] as? String == "wal")
