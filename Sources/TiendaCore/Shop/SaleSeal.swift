@@ -89,44 +89,55 @@ extension Shop {
 
   /// Sales after `sealedUpTo` whose seal is missing or does not match, and
   /// sealed sales that are gone (at most 20 of each).
+  ///
+  /// Driven from the journal and streamed, each sale found by its unique
+  /// (register, number) index: no transient index, little memory at year
+  /// scale. Sales without a journal row are looked for only when the counts
+  /// say there are some.
   func saleSealProblems(after sealedUpTo: Int64) throws -> [SaleSealProblem] {
     var problems: [SaleSealProblem] = []
-    // Streamed: a year of sales is too many rows to hold at once.
+    var sealedFound: Int64 = 0
     try db.forEach(
       """
-      SELECT r.name, s.number, j.seal, sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id")))
-      FROM sales s JOIN registers r ON r.id = s.register_id
-      LEFT JOIN (
-        SELECT entity_id, json_extract(after, '$.sello') AS seal FROM journal
-        WHERE action = 'venta.registrar'
-      ) j ON j.entity_id = s.register_id || '-' || s.number
-      WHERE s.id > ? ORDER BY s.id
-      """, [.integer(sealedUpTo)]
+      SELECT coalesce(r.name, 'caja ' || j.register_part), j.number_part, j.seal, s.id,
+        CASE WHEN s.id IS NULL THEN NULL
+             ELSE sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id"))) END
+      FROM (
+        SELECT CAST(substr(entity_id, 1, instr(entity_id, '-') - 1) AS INTEGER) AS register_part,
+               CAST(substr(entity_id, instr(entity_id, '-') + 1) AS INTEGER) AS number_part,
+               json_extract(after, '$.sello') AS seal
+        FROM journal WHERE action = 'venta.registrar'
+      ) j
+      LEFT JOIN sales s ON s.register_id = j.register_part AND s.number = j.number_part
+      LEFT JOIN registers r ON r.id = j.register_part
+      WHERE j.seal IS NOT NULL
+      """
     ) { row in
-      guard problems.count < 20 else { return }
-      guard let seal = row.optionalString(2) else {
-        problems.append(
-          SaleSealProblem(register: row.string(0), number: row.int(1), kind: .unsealed))
+      guard let saleID = row.optionalInt(3) else {
+        if problems.count < 20 {
+          problems.append(
+            SaleSealProblem(register: row.string(0), number: row.int(1), kind: .missing))
+        }
         return
       }
-      if seal != row.optionalString(3) {
+      if saleID > sealedUpTo { sealedFound += 1 }
+      if row.optionalString(2) != row.optionalString(4), problems.count < 20 {
         problems.append(
           SaleSealProblem(register: row.string(0), number: row.int(1), kind: .changed))
       }
     }
+    let sales = try db.scalarInt("SELECT count(*) FROM sales WHERE id > ?", [.integer(sealedUpTo)])
+    guard sales > sealedFound else { return problems }
     problems += try db.query(
       """
-      SELECT coalesce(r.name, 'caja ' || j.register_part), j.number_part FROM (
-        SELECT CAST(substr(entity_id, 1, instr(entity_id, '-') - 1) AS INTEGER) AS register_part,
-               CAST(substr(entity_id, instr(entity_id, '-') + 1) AS INTEGER) AS number_part
-        FROM journal
-        WHERE action = 'venta.registrar' AND json_extract(after, '$.sello') IS NOT NULL
-      ) j LEFT JOIN registers r ON r.id = j.register_part
-      WHERE NOT EXISTS (
-        SELECT 1 FROM sales s WHERE s.register_id = j.register_part AND s.number = j.number_part)
-      LIMIT 20
-      """
-    ).map { SaleSealProblem(register: $0.string(0), number: $0.int(1), kind: .missing) }
+      SELECT r.name, s.number FROM sales s JOIN registers r ON r.id = s.register_id
+      WHERE s.id > ? AND NOT EXISTS (
+        SELECT 1 FROM journal j WHERE j.action = 'venta.registrar'
+          AND j.entity_id = s.register_id || '-' || s.number
+          AND json_extract(j.after, '$.sello') IS NOT NULL)
+      ORDER BY s.id LIMIT 20
+      """, [.integer(sealedUpTo)]
+    ).map { SaleSealProblem(register: $0.string(0), number: $0.int(1), kind: .unsealed) }
     return problems
   }
 }
