@@ -21,10 +21,12 @@ extension Messages {
         parts.append(
           missingHash
             ? "el registro N° \(id) no tiene su huella: se agregó a mano"
-            : "rota en el registro N° \(id): ese registro (o el anterior) se cambió, borró o agregó a mano")
+            : "rota en el registro N° \(id): ese registro (o el anterior) se cambió, borró o agregó a mano"
+        )
       case .zHeadDisagrees(let register, let number):
         parts.append(
-          "el informe Z \(number) de \(register) guardó otra huella de la bitácora: se reescribió después de ese cierre")
+          "el informe Z \(number) de \(register) guardó otra huella de la bitácora: se reescribió después de ese cierre"
+        )
       default: continue
       }
     }
@@ -41,7 +43,8 @@ extension Messages {
           parts.append("la venta \(p.number) de \(p.register) se modificó fuera de tienda")
         case .unsealed:
           parts.append(
-            "la venta \(p.number) de \(p.register) no está en la bitácora: se agregó fuera de tienda")
+            "la venta \(p.number) de \(p.register) no está en la bitácora: se agregó fuera de tienda"
+          )
         case .missing:
           parts.append("la venta \(p.number) de \(p.register) se borró fuera de tienda")
         }

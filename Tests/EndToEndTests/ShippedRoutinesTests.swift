@@ -48,7 +48,8 @@ import Testing
     var r = try box.commands(
       "crear usuario pepe rol dueño pin 1234", "crear usuario marta rol supervisor pin 5678")
     #expect(r.status == 0, "\(r.transcript)")
-    let dump = try box.sqlite(box.db, "SELECT count(*) FROM z_reports; SELECT count(*) FROM journal")
+    let dump = try box.sqlite(
+      box.db, "SELECT count(*) FROM z_reports; SELECT count(*) FROM journal")
     r = try box.tienda(
       ["--usuario", "marta", Self.closing, "28960", "cierre"], env: ["TIENDA_PIN": "5678"])
     #expect(r.status == 1, "\(r.transcript)")
@@ -60,7 +61,8 @@ import Testing
         separator: "\n", omittingEmptySubsequences: false
       ).firstIndex { $0.hasPrefix("respaldar ") }! + 1
     #expect(
-      r.stderr.contains("cierre-diario.tienda:\(backupLine):1: «marta» (supervisor) no tiene el derecho «"),
+      r.stderr.contains(
+        "cierre-diario.tienda:\(backupLine):1: «marta» (supervisor) no tiene el derecho «"),
       "\(r.stderr)")
     #expect(r.stderr.contains("(línea \(backupLine): respaldar)"), "\(r.stderr)")
     #expect(r.stderr.contains("no se ejecutó nada"), "\(r.stderr)")
@@ -94,6 +96,7 @@ import Testing
     let script = try box.write("hola.tienda", "crear categoría frutas\n")
     r = try box.tienda(["--db", box.path("otra.db"), script], useDB: false)
     #expect(r.status == 0, "\(r.transcript)")
-    #expect(r.stderr == "Se creó una tienda nueva en «\(box.path("otra.db"))».\n", "\(r.transcript)")
+    #expect(
+      r.stderr == "Se creó una tienda nueva en «\(box.path("otra.db"))».\n", "\(r.transcript)")
   }
 }

@@ -99,7 +99,8 @@ import Testing
     let z = try jsonObject(r.stdout.split(separator: "\n").dropFirst(2).joined(separator: "\n"))
     #expect(z["bitacora"] as? String == "N° \(before[1]) · \(before[2].prefix(16))", "\(r.stdout)")
     let text = try box.commands("informe z 1")
-    #expect(text.stdout.contains("Bitácora al cerrar:     N° \(before[1]) · \(before[2].prefix(16))"))
+    #expect(
+      text.stdout.contains("Bitácora al cerrar:     N° \(before[1]) · \(before[2].prefix(16))"))
     // A journal rewritten and re-chained afterwards no longer matches the Z.
     let rehash = """
       import hashlib, sqlite3, sys
@@ -167,7 +168,8 @@ import Testing
 
   @Test func aDroppedTriggerIsReported() throws {
     let box = try busyShop()
-    try box.sqlite(box.db, "DROP TRIGGER sale_line_taxes_no_replace; DROP TRIGGER payments_no_delete;")
+    try box.sqlite(
+      box.db, "DROP TRIGGER sale_line_taxes_no_replace; DROP TRIGGER payments_no_delete;")
     let r = try box.commands("verificar base")
     #expect(r.status == 1)
     #expect(
@@ -179,7 +181,8 @@ import Testing
   @Test func quietCheckPrintsNothingWhenHealthy() throws {
     let box = try busyShop()
     let quiet = try box.commands("verificar base --silencioso")
-    #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty, "\(quiet.transcript)")
+    #expect(
+      quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty, "\(quiet.transcript)")
     try box.sqlite(box.db, "DROP TRIGGER sales_no_delete;")
     let loud = try box.commands("verificar base --silencioso")
     #expect(loud.status == 1, "\(loud.transcript)")

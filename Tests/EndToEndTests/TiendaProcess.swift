@@ -68,10 +68,12 @@ final class Sandbox {
     creationNotice: Bool = false
   ) throws -> RunResult {
     let isNew = useDB && !FileManager.default.fileExists(atPath: db)
-    let r = try run(PackagePaths.binary, (useDB ? ["--db", db] : []) + args, stdin: stdin, env: env)
+    let r = try run(
+      PackagePaths.binary, (useDB ? ["--db", db] : []) + args, stdin: stdin, env: env)
     let notice = "Se creó una tienda nueva en «\(db)».\n"
     guard isNew, !creationNotice, r.stderr.hasPrefix(notice) else { return r }
-    return RunResult(stdout: r.stdout, stderr: String(r.stderr.dropFirst(notice.count)), status: r.status)
+    return RunResult(
+      stdout: r.stdout, stderr: String(r.stderr.dropFirst(notice.count)), status: r.status)
   }
 
   /// Runs `tienda --db <tmp>/t.db -c c1 -c c2 …`.

@@ -160,7 +160,8 @@ extension Shop {
       }
     }
     if let broken = try firstChainBreak() {
-      problems.append(.journalRewritten(journalID: broken.journalID, missingHash: broken.missingHash))
+      problems.append(
+        .journalRewritten(journalID: broken.journalID, missingHash: broken.missingHash))
     }
     let earlier = try earlierSalesSeal()
     if let earlier, !earlier.intact {

@@ -36,7 +36,9 @@ extension Schema {
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",
-      triggers: ["cash_sessions_closed_final", "cash_sessions_no_delete", "cash_sessions_no_replace"]
+      triggers: [
+        "cash_sessions_closed_final", "cash_sessions_no_delete", "cash_sessions_no_replace",
+      ]
     ),
   ]
 
