@@ -146,18 +146,23 @@ extension Schema {
         after TEXT,
         hash TEXT NOT NULL
       ) STRICT;
+      -- The chain carries whole rows, so it streams into the new table
+      -- (each step finds the next row through the rowid).
       INSERT INTO journal_chained(id, at, user_name, approved_by, register_id, command, action,
           entity, entity_id, before, after, hash)
-        WITH RECURSIVE chain(id, hash) AS (
-          SELECT j.id, sha256_hex('\(JournalChain.genesis)' || char(10) || \(canonical("j")))
+        WITH RECURSIVE chain(id, at, user_name, approved_by, register_id, command, action,
+            entity, entity_id, before, after, hash) AS (
+          SELECT j.id, j.at, j.user_name, j.approved_by, j.register_id, j.command, j.action,
+            j.entity, j.entity_id, j.before, j.after,
+            sha256_hex('\(JournalChain.genesis)' || char(10) || \(canonical("j")))
           FROM journal j WHERE j.id = (SELECT min(id) FROM journal)
           UNION ALL
-          SELECT j.id, sha256_hex(chain.hash || char(10) || \(canonical("j")))
+          SELECT j.id, j.at, j.user_name, j.approved_by, j.register_id, j.command, j.action,
+            j.entity, j.entity_id, j.before, j.after,
+            sha256_hex(chain.hash || char(10) || \(canonical("j")))
           FROM chain JOIN journal j ON j.id = (SELECT min(id) FROM journal WHERE id > chain.id)
         )
-        SELECT j.id, j.at, j.user_name, j.approved_by, j.register_id, j.command, j.action,
-          j.entity, j.entity_id, j.before, j.after, chain.hash
-        FROM journal j JOIN chain ON chain.id = j.id;
+        SELECT * FROM chain;
       DROP TABLE journal;
       ALTER TABLE journal_chained RENAME TO journal;
       CREATE INDEX journal_at ON journal(at);
