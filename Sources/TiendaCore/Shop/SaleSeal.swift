@@ -34,12 +34,19 @@ enum SaleSeal {
   }
 
   /// The seal of every sale recorded before migration 10, chained in id
-  /// order into one hash (kept in the journal row `bitácora.sellar`).
+  /// order (`h = sha256_hex(h + "\n" + seal)`, from an empty `h`) into one
+  /// hash kept in the journal row `bitácora.sellar`. A recursive query, so
+  /// it streams: a year of sales needs no more memory than one.
   static func earlierSalesSQL(upTo: String) -> String {
     """
-    SELECT sha256_hex(coalesce(group_concat(seal, char(10)), '')) FROM (
-      SELECT sha256_hex(\(canonicalSQL(id: "s.id"))) AS seal
-      FROM sales s WHERE s.id <= \(upTo) ORDER BY s.id)
+    WITH RECURSIVE c(id, h) AS (
+      SELECT 0, ''
+      UNION ALL
+      SELECT s.id, sha256_hex(c.h || char(10) || sha256_hex(\(canonicalSQL(id: "s.id"))))
+      FROM c JOIN sales s ON s.id = (SELECT min(id) FROM sales WHERE id > c.id)
+      WHERE s.id <= \(upTo)
+    )
+    SELECT h FROM c WHERE id = \(upTo)
     """
   }
 }
@@ -82,9 +89,12 @@ extension Shop {
         """)
     else { return nil }
     let upTo = row.optionalInt(0) ?? 0
-    let now = try db.queryFirst(SaleSeal.earlierSalesSQL(upTo: "?1"), [.integer(upTo)])?
-      .optionalString(0)
-    return EarlierSalesSeal(upToSaleID: upTo, intact: now == row.optionalString(1))
+    var chained = ""
+    try db.forEach(
+      "SELECT sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id"))) FROM sales s WHERE s.id <= ? ORDER BY s.id",
+      [.integer(upTo)]
+    ) { chained = JournalChain.sha256Hex(chained + "\n" + ($0.optionalString(0) ?? "")) }
+    return EarlierSalesSeal(upToSaleID: upTo, intact: chained == row.optionalString(1))
   }
 
   /// Sales after `sealedUpTo` whose seal is missing or does not match, and
