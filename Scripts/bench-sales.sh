@@ -141,10 +141,14 @@ with open(f"{carpeta}/ventas.tienda", "w") as ft, open(f"{carpeta}/ventas.sql", 
                 f"user_name, register_id, at) VALUES ({pid}, 'venta', {-cantidad * 1000}, "
                 f"(SELECT stock FROM products WHERE id = {pid}), 'venta {numero}', NULL, 1, "
                 "unixepoch());\n")
+        # The journal's hash chain (DESIGN §8.19): the CLI has SHA3, not
+        # SHA-256; the work (read the last hash, hash the row) is the same.
         fs.write(
             "INSERT INTO journal(at, user_name, approved_by, register_id, command, action, entity, "
-            f"entity_id, before, after) VALUES (unixepoch(), NULL, NULL, 1, {q(comando)}, "
-            f"'venta.registrar', 'venta', '1-{numero}', NULL, {q(diario)});\n")
+            f"entity_id, before, after, hash) VALUES (unixepoch(), NULL, NULL, 1, {q(comando)}, "
+            f"'venta.registrar', 'venta', '1-{numero}', NULL, {q(diario)}, lower(hex(sha3("
+            "coalesce((SELECT hash FROM journal ORDER BY id DESC LIMIT 1), '') || char(10) || "
+            f"{q(comando)} || {q(diario)}, 256))));\n")
         fs.write("COMMIT;\n")
 PY
 

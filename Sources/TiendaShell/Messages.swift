@@ -225,7 +225,7 @@ public enum Messages {
 
 extension Messages {
   public static func createdShop(_ path: String) -> String {
-    "Creé un archivo de tienda nuevo en «\(path)»."
+    "Se creó una tienda nueva en «\(path)»."
   }
 }
 

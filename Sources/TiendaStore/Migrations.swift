@@ -27,6 +27,15 @@ extension Database {
   /// its own `BEGIN IMMEDIATE` transaction that also sets the version.
   public func migrate(_ migrations: [Migration], applicationID: Int32) throws {
     let current = try userVersion()
+    guard migrations.contains(where: { $0.version > current }) else { return }
+    // A migration may rewrite a whole table (rebuilding the journal): in WAL
+    // mode its statement journal would sit in memory with `temp_store =
+    // MEMORY` (about the table's size); on disk it costs no memory.
+    let tempStore = try scalarInt("PRAGMA temp_store")
+    if tempStore == 2 && !isInTransaction { try execute("PRAGMA temp_store = FILE") }
+    defer {
+      if tempStore == 2 && !isInTransaction { try? execute("PRAGMA temp_store = MEMORY") }
+    }
     for migration in migrations.sorted(by: { $0.version < $1.version })
     where migration.version > current {
       try write {

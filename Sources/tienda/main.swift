@@ -314,6 +314,18 @@ let path = demo?.path ?? databasePath(options)
 // folder must not become a new, empty shop.
 let chosenPath = options.databasePath != nil || environment("TIENDA_DB") != nil
 let created = demo == nil && access(path, F_OK) != 0
+// DESIGN §8.1: at a terminal, a missing file named with --db (or TIENDA_DB)
+// is created only when the person says so (a mistyped name must not
+// quietly become a new, empty shop).
+if created && chosenPath && options.commands.isEmpty && options.script == nil
+  && options.mode == .normal && isatty(0) == 1 && isatty(1) == 1
+{
+  let answer = readTerminalLine(prompt: Messages.confirmCreateShop(path), secret: false) ?? ""
+  guard ["s", "si"].contains(fold(answer.trimmingCharacters(in: " \t"))) else {
+    write(Messages.shopNotCreated + "\n", to: 2)
+    exit(1)
+  }
+}
 let shop: Shop
 do {
   shop = try Shop.open(path: path, clock: makeClock(), createFolders: !chosenPath)
@@ -400,9 +412,8 @@ context.scripts.terminal = trainerTerminal
 let historyFile =
   interactive ? historyPath(for: demo?.scratch == true ? "/tienda-demo" : path) : nil
 if let historyFile { context.protectedPaths.append(historyFile) }
-// Someone watching a terminal hears about a new file (a mistyped --db);
-// cron and pipes stay quiet.
-if created && !interactive && isatty(2) == 1 { write(Messages.createdShop(path) + "\n", to: 2) }
+// -c, pipes and scripts create the file as asked, and say so (DESIGN §8.1).
+if created && !interactive { write(Messages.createdShop(path) + "\n", to: 2) }
 
 if !options.commands.isEmpty {
   let outcome = context.runWhole(options.mode) {
@@ -424,8 +435,10 @@ if !options.commands.isEmpty {
 
 if let script = options.script, let scriptText {
   context.scripts.startScript(name: script, arguments: options.scriptArguments)
+  let lines = ScriptText.lines(scriptText)
+  guard runner.checkRights(of: lines, source: .file(script)) else { finish(1) }
   let outcome = context.runWhole(options.mode) {
-    runner.runBatch(ScriptText.lines(scriptText), source: .file(script))
+    runner.runBatch(lines, source: .file(script))
   }
   finish(runner.exitCode(outcome))
 }

@@ -58,11 +58,22 @@ final class Sandbox {
   }
 
   /// Runs `tienda --db <tmp>/t.db args…` (no `--db` when `useDB` is false).
+  ///
+  /// The first run creates `t.db` and says so on stderr (DESIGN §8.1); that
+  /// one exact line is taken out of `stderr` here, so tests about other
+  /// output need not repeat it. `creationNotice: true` keeps it.
   @discardableResult
   func tienda(
-    _ args: [String], stdin: String? = nil, env: [String: String?] = [:], useDB: Bool = true
+    _ args: [String], stdin: String? = nil, env: [String: String?] = [:], useDB: Bool = true,
+    creationNotice: Bool = false
   ) throws -> RunResult {
-    try run(PackagePaths.binary, (useDB ? ["--db", db] : []) + args, stdin: stdin, env: env)
+    let isNew = useDB && !FileManager.default.fileExists(atPath: db)
+    let r = try run(
+      PackagePaths.binary, (useDB ? ["--db", db] : []) + args, stdin: stdin, env: env)
+    let notice = "Se creó una tienda nueva en «\(db)».\n"
+    guard isNew, !creationNotice, r.stderr.hasPrefix(notice) else { return r }
+    return RunResult(
+      stdout: r.stdout, stderr: String(r.stderr.dropFirst(notice.count)), status: r.status)
   }
 
   /// Runs `tienda --db <tmp>/t.db -c c1 -c c2 …`.

@@ -47,12 +47,12 @@ import Testing
     let r = try box.tienda([sample("cierre-diario.tienda"), "28960", "cierre"])
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stderr == "")
-    let z = try box.read("cierre/informe-z-2026-11-23.txt")
+    let z = try box.read("cierre/informe-z-2026-11-23-z2.txt")
     #expect(z.contains("Informe Z N°:           2"), "\(z)")
     #expect(z.contains("Efectivo esperado:      $28.960"), "\(z)")
-    let sales = try box.read("cierre/ventas-2026-11-23.csv")
+    let sales = try box.read("cierre/ventas-2026-11-23-z2.csv")
     #expect(sales.split(whereSeparator: \.isNewline).count == 7, "\(sales)")
-    let backup = box.path("cierre/tienda-2026-11-23-10-00.db")
+    let backup = box.path("cierre/tienda-2026-11-23-10-00-z2.db")
     #expect(try box.sqlite(backup, "SELECT count(*) FROM z_reports").stdout == "2\n")
     // The register is closed and the next float was left.
     let after = try box.commands("verificar caja cuadrada", "verificar efectivo esperado = 0")
@@ -68,9 +68,9 @@ import Testing
       r.stderr.hasSuffix(
         "Falló la verificación: se esperaba caja cuadrada en el último cierre (informe Z 2, diferencia -$1.000) = sí y es no.\n"
       ), "\(r.transcript)")
-    #expect(box.exists("cierre/informe-z-2026-11-23.txt"))
-    #expect(box.exists("cierre/ventas-2026-11-23.csv"))
-    #expect(box.exists("cierre/tienda-2026-11-23-10-00.db"))
+    #expect(box.exists("cierre/informe-z-2026-11-23-z2.txt"))
+    #expect(box.exists("cierre/ventas-2026-11-23-z2.csv"))
+    #expect(box.exists("cierre/tienda-2026-11-23-10-00-z2.db"))
   }
 
   @Test func dailyClosingRefusesWithAHeldTicketOrWithoutTheCount() throws {
@@ -86,6 +86,6 @@ import Testing
     #expect(
       r.stderr.contains("se esperaba tickets sostenidos = 0 y es 1."), "\(r.transcript)")
     #expect(try box.commands("verificar efectivo esperado = 28960").status == 0)
-    #expect(!box.exists("cierre/informe-z-2026-11-23.txt"))
+    #expect(!box.exists("cierre/informe-z-2026-11-23-z2.txt"))
   }
 }

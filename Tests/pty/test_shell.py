@@ -157,7 +157,7 @@ def emular(crudo):
 # --------------------------------------------------------------------------
 
 class Sesion:
-    def __init__(self, prueba, tmp, args=(), con_db=True, env_extra=None):
+    def __init__(self, prueba, tmp, args=(), con_db=True, env_extra=None, crear=True):
         self.prueba = prueba
         self.crudo = ""
         self.fin = False
@@ -172,7 +172,15 @@ class Sesion:
             "LANG": "C.UTF-8",
         })
         env.update(env_extra or {})
-        self.args = (["--db", os.path.join(tmp, "t.db")] if con_db else []) + list(args)
+        db = os.path.join(tmp, "t.db")
+        if con_db and crear and not os.path.exists(db):
+            # En una terminal, una --db que no existe se pregunta antes de
+            # crearla (DESIGN §8.1): las pruebas parten de una tienda creada
+            # por una tubería, que no pregunta.
+            import subprocess
+            subprocess.run([BIN, "--db", db], input="", env=env, cwd=tmp, text=True,
+                           capture_output=True, check=True)
+        self.args = (["--db", db] if con_db else []) + list(args)
         self.hijo = pexpect.spawn(BIN, self.args, env=env, cwd=tmp,
                                   encoding="utf-8", codec_errors="replace",
                                   dimensions=(24, 100), timeout=TIMEOUT)
@@ -1081,7 +1089,7 @@ class PruebaTerminal(unittest.TestCase):
 
 
     def test_61b_pausa_no_es_para_la_consola(self):
-        s = Sesion(self, self.tmp, ("--pausa",))
+        s = Sesion(self, self.tmp, ("--pausa",), crear=False)
         self.sesiones.append(s)
         codigo, _ = s.esperar_salida()
         if codigo != 2 or "--pausa es para -c, un archivo de comandos" not in s.pantalla().todo():
@@ -1247,6 +1255,30 @@ class PruebaTerminal(unittest.TestCase):
         if largo not in salida:
             s.fallar("en 130 columnas el nombre cabe entero")
         s.salir()
+    # --- crear una tienda (DESIGN §8.1) -----------------------------------
+
+    def test_70_db_que_no_existe_pregunta_antes_de_crear(self):
+        db = os.path.join(self.tmp, "t.db")
+        s = Sesion(self, self.tmp, crear=False)
+        self.sesiones.append(s)
+        self.responder(s, "¿Crear una tienda nueva en ese archivo? (s/n) ", "n")
+        codigo, _ = s.esperar_salida()
+        if codigo != 1 or os.path.exists(db):
+            s.fallar(f"con «n» no se crea nada y termina con 1 (terminó con {codigo})")
+        if f"No existe «{db}»" not in s.pantalla().todo() or "No se creó nada" not in s.pantalla().todo():
+            s.fallar("la pregunta nombra el archivo y la negativa dice que no se creó nada")
+        s2 = Sesion(self, self.tmp, crear=False)
+        self.sesiones.append(s2)
+        self.responder(s2, "(s/n) ", "s")
+        s2.esperar_prompt(0, "el prompt tras crear la tienda")
+        if f"Se creó una tienda nueva en «{db}»." not in s2.pantalla().todo():
+            s2.fallar("tras «s» debe decir que creó la tienda")
+        codigo, _ = s2.salir()
+        if codigo != 0 or not os.path.exists(db):
+            s2.fallar("con «s» la tienda queda creada")
+        # Ya existe: no pregunta nada.
+        self.abrir()
+
 
 # --------------------------------------------------------------------------
 

@@ -27,6 +27,9 @@ public struct ZReport: Sendable, Equatable {
   public let leftFloat: Money
   public let note: String
   public let denominations: [Denomination]
+  /// The journal's hash chain as it stood when the register closed (the
+  /// row before the closing's own); nil for a Z made before chains existed.
+  public var journalHead: ChainHead? = nil
 
   public var countedCash: Money { counted[.cash] ?? .zero }
   /// Counted minus expected: positive is a surplus (sobrante), negative a
@@ -173,10 +176,15 @@ extension Shop {
       "SELECT value, count FROM z_report_denominations WHERE z_report_id = ? ORDER BY value DESC",
       [.integer(zID)]
     ).map { Denomination(value: Money($0.int(0)), count: $0.int(1)) }
+    let head = try db.queryFirst(
+      "SELECT journal_id, hash FROM z_report_heads WHERE z_report_id = ?", [.integer(zID)])
     return ZReport(
       number: number, report: r, closedAt: row.int(30), closedBy: row.optionalString(31),
       approvedBy: row.optionalString(32), counted: counted, leftFloat: Money(row.int(33)),
-      note: row.string(34), denominations: denominations)
+      note: row.string(34), denominations: denominations,
+      journalHead: head.flatMap { h in
+        h.optionalInt(0).map { ChainHead(journalID: $0, hash: h.optionalString(1) ?? "") }
+      })
   }
 
   /// Writes the Z report of a closing (inside the closing's transaction).
@@ -207,6 +215,10 @@ extension Shop {
       VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))
       """, values)
     let zID = db.lastInsertRowID
+    let head = try chainHead()
+    try db.run(
+      "INSERT INTO z_report_heads(z_report_id, journal_id, hash) VALUES (?, ?, ?)",
+      [.integer(zID), head?.journalID.sqlValue ?? .null, head?.hash.sqlValue ?? .null])
     for line in r.methods {
       try db.run(
         """

@@ -194,6 +194,8 @@ extension Shop {
         ("cupon", ticket.coupon.map { .string($0.code) } ?? .null),
         ("pagos", .array(ticket.payments.map(\.json))),
         ("bajo_cero", .bool(belowZero)),
+        // The sale's rows as written, checked by `verificar base` (SaleSeal.swift).
+        ("sello", .string(try saleSeal(saleID))),
       ]))
     try enqueueAutomatic(
       kind: "ticket", document: "venta:\(saleID)",

@@ -16,10 +16,14 @@ public struct DatabaseCheck: Sendable {
   public let products: Int64
   /// Sales and register sessions that break the ledger's rules.
   public let ledgerProblems: [LedgerProblem]
+  /// Signs of edits made behind tienda's back (DESIGN §8.19).
+  public let tamperProblems: [TamperProblem]
+  /// The journal's last row and hash.
+  public let journalHead: ChainHead?
 
   public var isHealthy: Bool {
     integrity == ["ok"] && foreignKeyProblems == 0 && stockMismatches.isEmpty
-      && ledgerProblems.isEmpty
+      && ledgerProblems.isEmpty && tamperProblems.isEmpty
   }
 }
 
@@ -49,7 +53,9 @@ extension Shop {
         pageSize: try db.scalarInt("PRAGMA page_size"),
         stockMismatches: try stockMismatches(),
         products: try db.scalarInt("SELECT count(*) FROM products WHERE active = 1"),
-        ledgerProblems: try ledgerProblems())
+        ledgerProblems: try ledgerProblems(),
+        tamperProblems: try tamperProblems(),
+        journalHead: try chainHead())
     }
   }
 }

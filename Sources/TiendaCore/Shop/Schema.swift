@@ -67,5 +67,6 @@ public enum Schema {
     Schema.saleRules,
     Schema.printingStatus,
     Schema.reportRights,
+    Schema.tamperEvidence,
   ]
 }

@@ -68,6 +68,7 @@ public final class Shop {
   public static func registerFunctions(_ db: Database) throws {
     try db.createFunction("fold", fold)
     try db.createCollation("es", spanishCompare)
+    try db.createFunction("sha256_hex", JournalChain.sha256Hex)
   }
 
   /// The one write path: a `BEGIN IMMEDIATE` transaction in which `body`
@@ -86,19 +87,29 @@ public final class Shop {
         return result
       }
       let now = clock.now()
+      // Each row continues the hash chain (`JournalChain`) from the last one.
+      let head = try chainHead()
+      var previous = head?.hash ?? JournalChain.genesis
+      var id = head?.journalID ?? 0
       for entry in recorder.entries {
+        id += 1
+        let content = JournalChain.Content(
+          id: id, at: now, userName: entry.userName ?? actor.userName,
+          approvedBy: entry.approvedBy ?? actor.approvedBy, registerID: actor.registerID,
+          command: commandText, action: entry.action, entity: entry.entity,
+          entityID: entry.entityID, before: entry.before?.serialized,
+          after: entry.after?.serialized)
+        previous = JournalChain.hash(previous: previous, content)
         try db.run(
           """
-          INSERT INTO journal(at, user_name, approved_by, register_id, command, action,
-            entity, entity_id, before, after) VALUES (?,?,?,?,?,?,?,?,?,?)
+          INSERT INTO journal(id, at, user_name, approved_by, register_id, command, action,
+            entity, entity_id, before, after, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
           """,
           [
-            .integer(now), (entry.userName ?? actor.userName).sqlValue,
-            (entry.approvedBy ?? actor.approvedBy).sqlValue,
+            .integer(id), .integer(now), content.userName.sqlValue, content.approvedBy.sqlValue,
             .integer(actor.registerID), .text(commandText), .text(entry.action),
-            entry.entity.sqlValue, entry.entityID.sqlValue,
-            entry.before.map { .text($0.serialized) } ?? .null,
-            entry.after.map { .text($0.serialized) } ?? .null,
+            entry.entity.sqlValue, entry.entityID.sqlValue, content.before.sqlValue,
+            content.after.sqlValue, .text(previous),
           ])
       }
       return result

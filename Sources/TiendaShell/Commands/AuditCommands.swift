@@ -53,7 +53,14 @@ enum AuditCommands {
   static let check = CommandSpec(
     "verificar base", group: .audit,
     summary: "Revisa la integridad del archivo de la tienda y su versión de esquema.",
-    examples: ["verificar base"],
+    details:
+      "También recalcula la cadena de huellas de la bitácora, compara cada venta con su sello y revisa que las tablas que no se pueden modificar conserven sus protecciones. Con --silencioso no muestra nada si todo está bien (para cron); si algo falla, lo muestra igual y termina con código 1.",
+    params: [
+      .option(
+        "--silencioso", .flag, key: "silencioso", placeholder: "",
+        help: "No muestra nada si la base está sana.")
+    ],
+    examples: ["verificar base", "verificar base --silencioso"],
     listing: true, right: .viewReports
   ) { call in
     let c = try call.shop.checkDatabase()
@@ -75,6 +82,12 @@ enum AuditCommands {
           .text(Messages.stockCheck(c.stockMismatches.map { "\($0.sku) \($0.name)" }))
         ),
         ("Ventas y cajas", "libro", .text(Messages.ledgerCheck(c.ledgerProblems))),
+        (
+          Messages.journalChainLabel, "cadena_bitacora",
+          .text(Messages.journalChainCheck(c.tamperProblems, head: c.journalHead))
+        ),
+        (Messages.saleSealsLabel, "sellos_ventas", .text(Messages.saleSealCheck(c.tamperProblems))),
+        (Messages.triggersLabel, "protecciones", .text(Messages.triggersCheck(c.tamperProblems))),
         ("Tamaño (bytes)", "bytes", .int(c.pageCount * c.pageSize)),
       ],
       footer: [c.isHealthy ? Messages.databaseHealthy : Messages.databaseDamaged])
@@ -82,6 +95,7 @@ enum AuditCommands {
       call.context.writeOut(call.context.renderer.render(.record(record), format: .table))
       throw ShellError(Messages.databaseDamaged)
     }
+    if call.isFlagSet("silencioso") { return .none }
     return .record(record)
   }
 }

@@ -100,6 +100,9 @@ enum CashView {
         }.joined(separator: ", ")
         f.append(("Conteo", "conteo", .text(text)))
       }
+      if let head = z.journalHead {
+        f.append((Messages.zHeadLabel, "bitacora", .text(Messages.chainHead(head))))
+      }
     }
     return Record(f, footer: footer)
   }

@@ -30,7 +30,7 @@ enum ScriptCommands {
     "definir", group: .shell,
     summary: "Guarda un valor en una variable, para usarlo después como $nombre.",
     details:
-      "El nombre empieza con una letra. La variable vale para el script que la define (o para la sesión, en la consola). Variables de siempre: $hoy (23-11-2026), $ayer, $fecha (2026-11-23), $hora (14-05), $caja y $tienda. $$ escribe un $.",
+      "El nombre empieza con una letra. La variable vale para el script que la define (o para la sesión, en la consola). Variables de siempre: $hoy (23-11-2026), $ayer, $fecha (2026-11-23), $hora (14-05), $caja, $tienda y $z (el número del último informe Z de la caja). $$ escribe un $.",
     params: [
       .positional("nombre", .text, placeholder: "<nombre>", help: "Nombre de la variable."),
       .positional(

@@ -136,7 +136,11 @@ extension ShellContext {
     defer { scripts.pop() }
     let runner = Runner(context: self)
     runner.keepGoing = scripts.keepGoing
-    let outcome = runner.runBatch(ScriptText.lines(text), source: .file(path))
+    let lines = ScriptText.lines(text)
+    guard runner.checkRights(of: lines, source: .file(path)) else {
+      throw ShellError(Messages.nestedScriptFailed(path, failures: 1))
+    }
+    let outcome = runner.runBatch(lines, source: .file(path))
     if outcome.status == .exit { return .exit }
     if outcome.failures > 0 {
       throw ShellError(Messages.nestedScriptFailed(path, failures: outcome.failures))

@@ -7,7 +7,7 @@ import TiendaCore
 /// digit is money, never a variable; `$$` is a literal `$`.
 enum Variables {
   /// Names the shell defines; `definir` and `parámetro` may not reuse them.
-  static let builtIns = ["hoy", "ayer", "fecha", "hora", "caja", "tienda"]
+  static let builtIns = ["hoy", "ayer", "fecha", "hora", "caja", "tienda", "z"]
 
   /// A name `definir` and `parámetro` accept: a letter, then letters,
   /// digits or `_`.
@@ -109,7 +109,9 @@ extension ShellContext {
   }
 
   /// `$hoy` 23-11-2026 · `$ayer` 22-11-2026 · `$fecha` 2026-11-23 ·
-  /// `$hora` 14-05 · `$caja` Caja 1 · `$tienda` Feria Don Pepe.
+  /// `$hora` 14-05 · `$caja` Caja 1 · `$tienda` Feria Don Pepe · `$z` 12 (the
+  /// number of this register's last Z report, 0 before the first: unique
+  /// in file names even when a routine runs twice in the same minute).
   func builtInValue(_ folded: String) -> String? {
     switch folded {
     case "hoy": return shop.today.description
@@ -120,6 +122,7 @@ extension ShellContext {
       return twoDigits(now.hour) + "-" + twoDigits(now.minute)
     case "caja": return shop.actor.registerName
     case "tienda": return shop.settings.name.isEmpty ? "tienda" : shop.settings.name
+    case "z": return String((try? shop.lastZReport())?.number ?? 0)
     default: return nil
     }
   }
