@@ -71,9 +71,11 @@ public enum Messages {
     "«\(text)» no es un monto válido: el punto separa miles de a tres cifras (2.500, 12.990)."
   }
   static func badMoney(_ text: String, currency: Currency) -> String {
+    let grouped = "2\(currency.thousands)500"
     let example =
       currency.decimals == 0
-      ? "2500, 2.500 o $2.500" : "2500, 2.500 o 2.500\(currency.decimalMark)50"
+      ? "2500, \(grouped) o \(currency.symbol)\(grouped)"
+      : "2500, \(grouped) o \(grouped)\(currency.decimalMark)50"
     return "«\(text)» no es un monto válido. Ejemplos: \(example)."
   }
   static func moneyTooLarge(_ text: String) -> String { "El monto «\(text)» es demasiado grande." }

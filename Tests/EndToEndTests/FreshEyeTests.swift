@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Problems a fresh-eye tester found by using the installed program as a
+/// new user would (issues 12 and 13): each test drives the real binary.
+@Suite struct FreshEyeTests {
+  /// Every command name of the registry, from the reference it generates.
+  static func commandNames(_ box: Sandbox) throws -> [String] {
+    let docs = try box.tienda(["--generar-documentacion"], useDB: false).stdout
+    return docs.components(separatedBy: "\n### ").dropFirst().map {
+      String($0.prefix { $0 != "\n" })
+    }
+  }
+
+  /// `ayuda <comando>` wraps its prose at the screen's width like a
+  /// paragraph: a line that does not start with a space is followed by a
+  /// word that would not have fit on it (no ragged «pino», un» lines left
+  /// by the registry's own line breaks).
+  @Test func helpProseFillsEachLineAtTheWidth() throws {
+    let box = try Sandbox()
+    let names = try Self.commandNames(box)
+    #expect(names.count > 50, "\(names)")
+    var ragged: [String] = []
+    for width in [60, 80] {
+      for name in names {
+        let r = try box.tienda(["-c", "ayuda " + name], env: ["COLUMNS": String(width)])
+        #expect(r.status == 0, "\(r.transcript)")
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        for (line, next) in zip(lines, lines.dropFirst())
+        where !line.isEmpty && !next.isEmpty && !line.hasPrefix(" ") && !next.hasPrefix(" ") {
+          let word = next.prefix { $0 != " " }
+          if line.count + 1 + word.count <= width {
+            ragged.append("«ayuda \(name)» at \(width):\n  \(line)\n  \(next)")
+          }
+        }
+      }
+    }
+    #expect(ragged.isEmpty, "\(ragged.prefix(8).joined(separator: "\n"))")
+  }
+
+  /// The help of each parameter continues in its own column: at 60
+  /// columns `ayuda vender` (labels 32 wide) went on at column 30 under a
+  /// first line that started at 36.
+  @Test func parameterHelpContinuesInItsColumn() throws {
+    let box = try Sandbox()
+    var misaligned: [String] = []
+    for width in [60, 80] {
+      for name in ["vender", "pagar", "crear producto", "configurar impresora", "devolver venta"] {
+        let r = try box.tienda(["-c", "ayuda " + name], env: ["COLUMNS": String(width)])
+        #expect(r.status == 0, "\(r.transcript)")
+        let lines = r.stdout.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: "Parámetros:") else { continue }
+        var column: Int? = nil
+        for line in lines[(start + 1)...] {
+          if line.isEmpty { break }
+          let chars = Array(line)
+          let indent = chars.prefix { $0 == " " }.count
+          if indent == 2 {
+            // A row: the help starts after the label's double space.
+            column = nil
+            var i = 2
+            while i + 1 < chars.count, !(chars[i] == " " && chars[i + 1] == " ") { i += 1 }
+            guard i + 1 < chars.count else { continue }  // the label alone
+            while i < chars.count, chars[i] == " " { i += 1 }
+            if i < chars.count { column = i }
+          } else if let expected = column, indent != expected {
+            misaligned.append("«ayuda \(name)» at \(width): \(indent) ≠ \(expected): \(line)")
+          } else if column == nil {
+            column = indent
+          }
+        }
+      }
+    }
+    #expect(misaligned.isEmpty, "\(misaligned.joined(separator: "\n"))")
+  }
+
+  /// A bad amount in a shop in dollars shows examples written in dollars.
+  @Test func badAmountExamplesUseTheShopsSeparators() throws {
+    let box = try Sandbox()
+    let setup = try box.commands("configurar tienda moneda USD")
+    #expect(setup.status == 0, "\(setup.transcript)")
+    let r = try box.commands("crear producto Pan precio abc")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("Ejemplos: 2500, 2,500 o 2,500.50."), "\(r.transcript)")
+    let clp = try Sandbox()
+    let c = try clp.commands("crear producto Pan precio abc")
+    #expect(c.stderr.contains("Ejemplos: 2500, 2.500 o $2.500."), "\(c.transcript)")
+  }
+
+  /// The roles that have a right are listed as Spanish alternatives.
+  @Test func lockedScreenListsRolesAsAlternatives() throws {
+    let box = try Sandbox()
+    let setup = try box.commands("crear usuario ana rol dueño pin 1234")
+    #expect(setup.status == 0, "\(setup.transcript)")
+    let r = try box.commands("vender 1 pan pagar efectivo 1000")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("(cajero, supervisor o dueño)"), "\(r.transcript)")
+  }
+}
