@@ -96,4 +96,39 @@ import Testing
     #expect(r.status == 1, "\(r.transcript)")
     #expect(r.stderr.contains("(cajero, supervisor o dueño)"), "\(r.transcript)")
   }
+
+  /// A one-shot sale whose automatic ticket did not print says so on
+  /// stderr (the sale stands, exit 0): with the printer off, nothing told
+  /// the person at the counter that the customer got no ticket.
+  @Test func oneShotSaleSaysItsTicketDidNotPrint() throws {
+    let box = try Sandbox()
+    let gone = try PrinterListener()
+    let port = gone.port
+    gone.stop()
+    let setup = try box.commands(
+      "crear producto Pan precio 1000 stock 100",
+      "configurar impresora caja tcp 127.0.0.1:\(port)")
+    #expect(setup.status == 0, "\(setup.transcript)")
+    let first = try box.commands("vender 1 pan pagar efectivo 1000")
+    #expect(first.status == 0, "\(first.transcript)")
+    #expect(first.stdout.contains("Venta 1 · Total $1.000"), "\(first.transcript)")
+    #expect(
+      first.stderr.contains("Aviso: el trabajo 1 no salió por «caja»: no pude conectar"),
+      "\(first.transcript)")
+    let second = try box.commands("vender 1 pan pagar efectivo 1000")
+    #expect(second.status == 0, "\(second.transcript)")
+    #expect(
+      second.stderr.contains("el trabajo 2 todavía no sale por «caja»"), "\(second.transcript)")
+
+    // A printer that confirms: nothing to say.
+    let healthy = try PrinterListener()
+    defer { healthy.stop() }
+    let fine = try Sandbox()
+    let ok = try fine.commands(
+      "crear producto Pan precio 1000 stock 100",
+      "configurar impresora caja tcp 127.0.0.1:\(healthy.port)",
+      "vender 1 pan pagar efectivo 1000")
+    #expect(ok.status == 0, "\(ok.transcript)")
+    #expect(!ok.stderr.contains("Aviso"), "\(ok.transcript)")
+  }
 }
