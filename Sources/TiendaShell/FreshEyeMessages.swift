@@ -6,4 +6,9 @@ enum FreshEyeMessages {
   static func printWaiting(_ id: Int64, _ printer: String) -> String {
     "  Aviso: el trabajo \(id) todavía no sale por «\(printer)»: quedó en la cola y sale cuando la impresora responda («cola de impresión»)."
   }
+  /// `crear usuario` without `rol` (the user wrote no «rol» at all).
+  static func missingRole(first: Bool) -> String {
+    "Falta el rol del usuario: «rol cajero», «rol supervisor» o «rol dueño»"
+      + (first ? " (el primer usuario debe ser dueño)." : ".")
+  }
 }

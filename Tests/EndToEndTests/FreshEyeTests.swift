@@ -131,4 +131,17 @@ import Testing
     #expect(ok.status == 0, "\(ok.transcript)")
     #expect(!ok.stderr.contains("Aviso"), "\(ok.transcript)")
   }
+
+  /// `crear usuario pedro pin 1111` said «Falta el valor de «rol»», as if
+  /// «rol» had been written without its value.
+  @Test func createUserWithoutRoleNamesTheRoles() throws {
+    let box = try Sandbox()
+    let r = try box.commands("crear usuario pedro pin 1111")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(
+      r.stderr.contains(
+        "Falta el rol del usuario: «rol cajero», «rol supervisor» o «rol dueño» (el primer usuario debe ser dueño)."
+      ), "\(r.transcript)")
+    #expect(!r.stderr.contains("Falta el valor de «rol»"), "\(r.transcript)")
+  }
 }
