@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Problems a fresh-eye tester found by using the installed program as a
 /// new user would (issues 12 and 13): each test drives the real binary.
 @Suite struct FreshEyeTests {
@@ -143,5 +147,33 @@ import Testing
         "Falta el rol del usuario: «rol cajero», «rol supervisor» o «rol dueño» (el primer usuario debe ser dueño)."
       ), "\(r.transcript)")
     #expect(!r.stderr.contains("Falta el valor de «rol»"), "\(r.transcript)")
+  }
+
+  /// `> archivo` and exports write a temporary file and rename it over the
+  /// target: run as root, `listar productos como csv > /dev/null` replaced
+  /// /dev/null with a regular file. A FIFO (made here, not in /dev) stands
+  /// for any device, pipe or socket: refused, and left as it was.
+  @Test func outputNeverReplacesADeviceOrPipe() throws {
+    let box = try Sandbox()
+    let fifo = box.path("tubo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let link = box.path("enlace")
+    #expect(symlink(fifo, link) == 0)
+    let setup = try box.commands("crear producto Pan precio 1000 stock 5")
+    #expect(setup.status == 0, "\(setup.transcript)")
+    for command in [
+      "listar productos como csv > \(fifo)", "listar productos > \(link)",
+      "exportar productos \(fifo)",
+    ] {
+      let r = try box.commands(command)
+      #expect(r.status == 1, "\(command): \(r.transcript)")
+      #expect(r.stderr.contains("no es un archivo común"), "\(command): \(r.transcript)")
+      var info = stat()
+      #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "\(command)")
+      #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "\(command)")
+    }
+    // An ordinary file is still replaced.
+    let r = try box.commands("listar productos como csv > \(box.path("p.csv"))")
+    #expect(r.status == 0, "\(r.transcript)")
   }
 }
