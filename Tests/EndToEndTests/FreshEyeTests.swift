@@ -176,4 +176,20 @@ import Testing
     let r = try box.commands("listar productos como csv > \(box.path("p.csv"))")
     #expect(r.status == 0, "\(r.transcript)")
   }
+
+  /// `ver rol cajero`: every value of a record starts in one column (the
+  /// 27-column «Descuento máximo por ticket» was one column off at 80).
+  @Test func recordValuesShareOneColumn() throws {
+    let box = try Sandbox()
+    let r = try box.commands("ver rol cajero")
+    #expect(r.status == 0, "\(r.transcript)")
+    let columns = Set(
+      r.stdout.split(separator: "\n").compactMap { line -> Int? in
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let after = line[line.index(after: colon)...]
+        return line.distance(from: line.startIndex, to: colon) + 1
+          + after.prefix { $0 == " " }.count
+      })
+    #expect(columns.count == 1, "\(r.stdout)")
+  }
 }
