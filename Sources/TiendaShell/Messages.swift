@@ -425,7 +425,7 @@ extension Messages {
     "Esta tienda no tiene usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
   public static let newPinPrompt = "PIN nuevo (4 a 8 dígitos): "
   public static let pinRequired =
-    "Falta el PIN: escríbalo en una terminal, o use «pin 1234» o la variable TIENDA_PIN en scripts."
+    "Falta el PIN: escríbalo en una terminal, o use «pin 1234»; en scripts, la variable TIENDA_PIN o TIENDA_PIN_ARCHIVO (un archivo 0600)."
   public static let userPrompt = "Usuario: "
   public static let loginNeeded = "Esta tienda tiene usuarios: entre con su nombre y PIN."
   public static func welcomeUser(_ name: String, role: String) -> String {

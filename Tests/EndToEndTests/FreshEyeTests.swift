@@ -192,4 +192,14 @@ import Testing
       })
     #expect(columns.count == 1, "\(r.stdout)")
   }
+
+  /// Cron without a PIN: the message names both ways a script gives one.
+  @Test func missingPinNamesThePinFile() throws {
+    let box = try Sandbox()
+    let setup = try box.commands("crear usuario ana rol dueño pin 1234")
+    #expect(setup.status == 0, "\(setup.transcript)")
+    let r = try box.tienda(["--usuario", "ana", "-c", "ventas"])
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("TIENDA_PIN_ARCHIVO"), "\(r.transcript)")
+  }
 }
