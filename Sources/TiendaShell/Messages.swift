@@ -71,9 +71,11 @@ public enum Messages {
     "«\(text)» no es un monto válido: el punto separa miles de a tres cifras (2.500, 12.990)."
   }
   static func badMoney(_ text: String, currency: Currency) -> String {
+    let grouped = "2\(currency.thousands)500"
     let example =
       currency.decimals == 0
-      ? "2500, 2.500 o $2.500" : "2500, 2.500 o 2.500\(currency.decimalMark)50"
+      ? "2500, \(grouped) o \(currency.symbol)\(grouped)"
+      : "2500, \(grouped) o \(grouped)\(currency.decimalMark)50"
     return "«\(text)» no es un monto válido. Ejemplos: \(example)."
   }
   static func moneyTooLarge(_ text: String) -> String { "El monto «\(text)» es demasiado grande." }
@@ -423,7 +425,7 @@ extension Messages {
     "Esta tienda no tiene usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
   public static let newPinPrompt = "PIN nuevo (4 a 8 dígitos): "
   public static let pinRequired =
-    "Falta el PIN: escríbalo en una terminal, o use «pin 1234» o la variable TIENDA_PIN en scripts."
+    "Falta el PIN: escríbalo en una terminal, o use «pin 1234»; en scripts, la variable TIENDA_PIN o TIENDA_PIN_ARCHIVO (un archivo 0600)."
   public static let userPrompt = "Usuario: "
   public static let loginNeeded = "Esta tienda tiene usuarios: entre con su nombre y PIN."
   public static func welcomeUser(_ name: String, role: String) -> String {

@@ -10,7 +10,7 @@ enum RightsMessages {
     var text = "Nadie ha entrado: «\(command)» necesita "
     if let right {
       text += "un usuario con el derecho «\(right.rawValue)»"
-      if !roles.isEmpty { text += " (" + roles.joined(separator: " o ") + ")" }
+      if !roles.isEmpty { text += " (" + alternatives(roles) + ")" }
     } else {
       text += "un usuario"
     }
@@ -19,6 +19,12 @@ enum RightsMessages {
       text += " Sin entrar sólo funcionan " + list(open) + "."
     }
     return text
+  }
+
+  /// `a, b o c`.
+  static func alternatives(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " o " + words.last!
   }
 
   /// `a, b y c`, each in «».

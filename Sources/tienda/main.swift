@@ -363,6 +363,12 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
     printSpool.wait(upTo: spoolExitWait)
   } else {
     printSpool.wait(for: shop.jobsQueuedHere, shop: shop, upTo: spoolExitWait)
+    // A command that failed already said what went wrong.
+    if code == 0 {
+      for line in UnprintedNotices.lines(shop, jobs: shop.jobsQueuedHere) {
+        write(line + "\n", to: 2)
+      }
+    }
   }
   interruptibleDatabase = nil
   shop.db.close()

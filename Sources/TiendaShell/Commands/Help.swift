@@ -31,17 +31,23 @@ public enum Help {
     var lines = fit(spec.usage, screen, indent: 2) + [""] + fit(spec.summary, screen, indent: 0)
     if let details = spec.details {
       lines.append("")
-      for paragraph in details.split(separator: "\n", omittingEmptySubsequences: false) {
-        lines += fit(String(paragraph), screen, indent: 0)
-      }
+      for paragraph in paragraphs(details) { lines += fit(paragraph, screen, indent: 0) }
     }
     if !spec.params.isEmpty {
       lines += ["", "Parámetros:"]
       let width = spec.params.map { TextFormat.displayWidth(paramLabel($0)) }.max() ?? 0
+      // The help column starts after the widest label; when that leaves
+      // too little room, each help goes under its label instead.
+      let beside = width + 4 <= screen / 2
       for p in spec.params {
-        lines += fit(
-          "  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help,
-          screen, indent: width + 4)
+        if beside {
+          lines += fit(
+            "  " + TextFormat.padded(paramLabel(p), to: width, right: false) + "  " + p.help,
+            screen, indent: width + 4)
+        } else {
+          lines += fit("  " + paramLabel(p), screen, indent: 4)
+          lines += fit("      " + p.help, screen, indent: 6)
+        }
       }
     }
     if spec.listing {
@@ -63,6 +69,35 @@ public enum Help {
       for example in spec.examples { lines += fit("  " + example, screen, indent: 4) }
     }
     return lines
+  }
+
+  /// The registry's details are written with line breaks at the source's
+  /// width: a paragraph (lines up to a blank one) is one line to wrap at
+  /// the screen's width. A line that starts with a space or a dash keeps
+  /// its own line (an example, a list item). Blank lines stay.
+  static func paragraphs(_ details: String) -> [String] {
+    var out: [String] = []
+    var current: String? = nil
+    for raw in details.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = String(raw)
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        if let c = current { out.append(c) }
+        current = nil
+        out.append("")
+      } else if line.hasPrefix(" ") || line.hasPrefix("-") || line.hasPrefix("•") {
+        if let c = current { out.append(c) }
+        current = line
+      } else if let c = current, !c.hasPrefix(" ") {
+        current = c + " " + line
+      } else if let c = current {
+        out.append(c)
+        current = line
+      } else {
+        current = line
+      }
+    }
+    if let c = current { out.append(c) }
+    return out
   }
 
   static func paramLabel(_ p: ParamSpec) -> String {

@@ -33,7 +33,7 @@ enum UserCommands {
   ) { call in
     guard let role = call.text("rol") else {
       throw ShellError(
-        Messages.missingValue("rol", "cajero|supervisor|dueño"),
+        FreshEyeMessages.missingRole(first: !call.shop.usersExist),
         hint: Messages.usage(call.spec.usage))
     }
     let first = !call.shop.usersExist

@@ -70,8 +70,9 @@ public struct Renderer {
       switch format {
       case .table:
         var labelWidth = record.fields.map { TextFormat.displayWidth($0.label) }.max() ?? 0
-        // A long label must not leave the values no room.
-        labelWidth = min(labelWidth, width / 3)
+        // A long label must not leave the values no room (a third of 80
+        // columns cut «Descuento máximo por ticket» and shifted its value).
+        labelWidth = min(labelWidth, width / 2)
         var out = ""
         for field in record.fields {
           var line =

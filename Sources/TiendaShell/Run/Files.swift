@@ -26,6 +26,15 @@ public enum Files {
   /// whichever way they are named.
   static func write(_ path: String, _ text: String, protected: [String]) throws {
     if isProtected(path, protected) { throw ShellError(Messages.redirectIntoShopFile) }
+    // A device, pipe or socket (or a symlink to one: /dev/stdout) is never
+    // replaced: renaming over /dev/null would break the whole system.
+    var info = stat()
+    if stat(path, &info) == 0 {
+      let kind = info.st_mode & S_IFMT
+      if kind != S_IFREG && kind != S_IFDIR {
+        throw ShellError(FreshEyeMessages.notARegularFile(path))
+      }
+    }
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { String(path[..<$0]) } ?? "."
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path

@@ -1,0 +1,19 @@
+/// Wording added by the fresh-eye review of issues 12 and 13.
+enum FreshEyeMessages {
+  static func printUncertain(_ id: Int64, _ printer: String, _ why: String) -> String {
+    "  Aviso: no sé si el trabajo \(id) salió por «\(printer)»: \(why). Si no salió: «reintentar impresión \(id)» (un ticket sale marcado COPIA)."
+  }
+  static func printWaiting(_ id: Int64, _ printer: String) -> String {
+    "  Aviso: el trabajo \(id) todavía no sale por «\(printer)»: quedó en la cola y sale cuando la impresora responda («cola de impresión»)."
+  }
+  /// `crear usuario` without `rol` (the user wrote no «rol» at all).
+  static func missingRole(first: Bool) -> String {
+    "Falta el rol del usuario: «rol cajero», «rol supervisor» o «rol dueño»"
+      + (first ? " (el primer usuario debe ser dueño)." : ".")
+  }
+  /// `> /dev/null`, `exportar productos /dev/stdout`: the target exists and
+  /// is not a file.
+  static func notARegularFile(_ path: String) -> String {
+    "«\(path)» no es un archivo común (es un dispositivo, una tubería o un enlace a uno): la salida sólo se guarda en archivos. Elija otro nombre, o no use «>» para verla en pantalla."
+  }
+}
