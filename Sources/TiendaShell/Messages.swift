@@ -172,6 +172,8 @@ public enum Messages {
     case let e as PrintError: return describe(print: e)
     case let e as StoreError: return describe(store: e)
     case let e as BackupError: return describe(backup: e)
+    case let e as LimitError: return describe(limit: e)
+    case let e as TextError: return describe(text: e)
     default:
       return
         "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."

@@ -9,7 +9,11 @@ import TiendaStore
 #endif
 
 /// Writes text to a file descriptor, all of it.
-func write(_ text: String, to fd: Int32) { Files.writeAll(text, to: fd) }
+/// Everything tienda writes: control characters in stored text (a name with
+/// ESC) are shown escaped, only tienda's own red for errors stays.
+func write(_ text: String, to fd: Int32) {
+  Files.writeAll(ControlCharacters.escaping(text, keepingColors: fd == 2), to: fd)
+}
 
 func environment(_ name: String) -> String? {
   guard let value = getenv(name) else { return nil }

@@ -148,6 +148,9 @@ public func editDistance(_ a: String, _ b: String) -> Int {
 /// The candidate closest to `word` (folded), if it is close enough to be a
 /// plausible typo: at most a third of the longer word, and at most 3 edits.
 public func closestMatch(to word: String, among candidates: [String]) -> String? {
+  // Far longer than any word worth suggesting: not a typo (and a 1 MB word
+  // must not cost an edit distance against each candidate).
+  guard word.utf8.count <= 256 else { return nil }
   let target = fold(word)
   guard !target.isEmpty else { return nil }
   let length = target.count

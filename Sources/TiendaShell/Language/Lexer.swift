@@ -1,3 +1,5 @@
+import TiendaCore
+
 /// Splits one command line into tokens (DESIGN.md §5.1).
 ///
 /// ```swift
@@ -18,12 +20,33 @@ public enum Lexer {
     (try? tokenize(line, lenient: true)) ?? []
   }
 
+  /// A line longer than this (in bytes) is refused before it is read: no
+  /// command needs it, and a 1 MB line must be answered in milliseconds.
+  public static let maximumLineBytes = 65_536
+  /// A word or a quoted text longer than this (in characters) is refused.
+  public static let maximumTokenLength = 1_000
+
   static func tokenize(_ line: String, lenient: Bool) throws -> [Token] {
+    guard line.utf8.count <= maximumLineBytes else {
+      throw ShellError(Messages.lineTooLong(bytes: line.utf8.count), column: 1, length: 1)
+    }
     let chars = Array(line)
     var tokens: [Token] = []
     var i = 0
     func isSpace(_ c: Character) -> Bool {
       c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\r\n" || c == "\u{A0}"
+    }
+    /// NUL, ESC and the other controls (tab, CR, LF are spaces) are refused
+    /// wherever a token may hold them: in names they would drive the
+    /// terminal or the printer each time they are shown.
+    func refuseControl(_ c: Character, at index: Int) throws {
+      guard let control = c.unicodeScalars.first(where: { ControlCharacters.isControl($0) }) else { return }
+      throw ShellError(
+        Messages.controlInLine(ControlCharacters.code(control)), column: index + 1, length: 1)
+    }
+    func refuseLong(_ start: Int, _ index: Int) throws {
+      guard index - start > maximumTokenLength else { return }
+      throw ShellError(Messages.tokenTooLong(maximumTokenLength), column: start + 1, length: 1)
     }
     while i < chars.count {
       let c = chars[i]
@@ -32,6 +55,7 @@ public enum Lexer {
         continue
       }
       if c == "#" { break }
+      try refuseControl(c, at: i)
       if c == ";" {
         tokens.append(Token(kind: .semicolon, text: ";", column: i + 1, length: 1))
         i += 1
@@ -59,6 +83,8 @@ public enum Lexer {
             i += 1
             break
           }
+          try refuseControl(d, at: i)
+          try refuseLong(start, i)
           text.append(d)
           i += 1
         }
@@ -91,6 +117,8 @@ public enum Lexer {
           let nextDigit = i + 1 < chars.count && chars[i + 1].isNumber
           if !(prevDigit && nextDigit) { break }
         }
+        try refuseControl(d, at: i)
+        try refuseLong(start, i)
         text.append(d)
         i += 1
       }

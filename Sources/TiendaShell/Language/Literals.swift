@@ -49,6 +49,11 @@ public enum Literals {
       for _ in fraction.count..<currency.decimals { f *= 10 }
       minor += f
     }
+    guard minor <= Limits.amount else {
+      throw ShellError(
+        Messages.amountOverLimit(token.text, maximum: Money(Limits.amount).formatted(currency)),
+        at: token)
+    }
     return Money(minor)
   }
 
@@ -127,6 +132,11 @@ public enum Literals {
       for _ in fraction.count..<3 { f *= 10 }
       thousandths += f
     }
+    // No quantity is larger than a stock (10^9 units, §8.2); a sale line's
+    // own limit depends on the product and is checked by the core.
+    guard thousandths <= Limits.stock else {
+      throw ShellError(Messages.quantityOverLimit(token.text), at: token)
+    }
     return (Quantity(thousandths: thousandths), unit)
   }
 
@@ -146,6 +156,9 @@ public enum Literals {
     let inner = Token(kind: .word, text: number, column: token.column, length: token.length)
     guard let (q, unit) = try? quantity(inner), unit == nil else {
       throw ShellError(Messages.badPercent(token.text), at: token)
+    }
+    guard q.thousandths <= Limits.percent else {
+      throw ShellError(Messages.percentOverLimit(token.text), at: token)
     }
     return Percent(thousandths: q.thousandths)
   }

@@ -30,6 +30,10 @@ public struct Parser {
     return error.message.contains("¿Quiso decir") ? error : nil
   }
 
+  /// Longest first word (in bytes) still compared with the commands for a
+  /// «¿Quiso decir…?».
+  static let longestTypo = 64
+
   func unknownCommand(_ tokens: [Token]) -> ShellError {
     guard let first = tokens.first else { return ShellError(Messages.seeHelp) }
     if first.kind == .quoted {
@@ -56,7 +60,11 @@ public struct Parser {
     // command (only when the user typed a word: `>` or `""` suggest nothing).
     var suggestion: String?
     var bestDistance = Int.max
-    let typedAWord = first.kind == .word && first.text.contains(where: \.isLetter)
+    // A word far longer than any command is no typo of one: no suggestion
+    // (a 1 MB word would otherwise cost minutes of edit distances).
+    let typedAWord =
+      first.kind == .word && first.text.utf8.count <= Parser.longestTypo
+      && first.text.contains(where: \.isLetter)
     for words in all where typedAWord {
       let typed = tokens.prefix(words.count).map(\.text).joined(separator: " ")
       let target = words.joined(separator: " ")
