@@ -22,7 +22,8 @@ extension Messages {
   static func describe(limit error: LimitError) -> String {
     switch error {
     case .lineQuantity(let product, let maximum, let unit):
-      let written = TextFormat.quantity(maximum) + (unit == .unit ? " unidades" : " " + unit.rawValue)
+      let written =
+        TextFormat.quantity(maximum) + (unit == .unit ? " unidades" : " " + unit.rawValue)
       return
         "La cantidad de «\(product)» en una línea no puede pasar de \(written). Revise la cantidad (¿quedó un código de barras en su lugar?)."
     case .codeOrQuantity(let code):
@@ -67,5 +68,28 @@ extension Messages {
       return
         "El nombre de \(the(thing)) tiene un carácter de control (\(code)); no se aceptan en nombres. Escríbalo sin él."
     }
+  }
+}
+
+extension Messages {
+  static func notRegularFile(_ path: String, kind: Files.FileKind) -> String {
+    let what: String
+    switch kind {
+    case .folder: what = "una carpeta"
+    case .device: what = "un dispositivo"
+    case .fifo: what = "una tubería (FIFO)"
+    case .socket: what = "un socket"
+    case .other: what = "un archivo especial"
+    }
+    return
+      "«\(path)» es \(what), no un archivo común: no lo leo (podría no terminar nunca). Indique un archivo de texto o CSV."
+  }
+
+  static func fileTooLarge(_ path: String, bytes: Int, maximum: Int) -> String {
+    "«\(path)» es demasiado grande (\(megabytes(bytes)) MB; el máximo es \(megabytes(maximum)) MB): no lo leo. Revise que sea el archivo correcto."
+  }
+
+  static func megabytes(_ bytes: Int) -> String {
+    Money.grouped(UInt64((bytes + (1 << 20) - 1) >> 20))
   }
 }

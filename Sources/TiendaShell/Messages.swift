@@ -76,7 +76,6 @@ public enum Messages {
       ? "2500, 2.500 o $2.500" : "2500, 2.500 o 2.500\(currency.decimalMark)50"
     return "«\(text)» no es un monto válido. Ejemplos: \(example)."
   }
-  static func moneyTooLarge(_ text: String) -> String { "El monto «\(text)» es demasiado grande." }
   static func badQuantity(_ text: String) -> String {
     "«\(text)» no es una cantidad válida. Ejemplos: 2, 0,5, 1,25 kg, 500 g."
   }

@@ -51,7 +51,9 @@ extension Shop {
       [.integer(quantity.thousandths), .integer(clock.now()), .integer(productID)])
     let after = try db.scalarInt("SELECT stock FROM products WHERE id = ?", [.integer(productID)])
     // Stock stays within ±10^9 units (§8.2); the caller's transaction rolls back.
-    guard after.magnitude <= Limits.stock.magnitude, quantity.thousandths.magnitude <= Limits.stock.magnitude else {
+    guard after.magnitude <= Limits.stock.magnitude,
+      quantity.thousandths.magnitude <= Limits.stock.magnitude
+    else {
       throw LimitError.stock(product: try product(id: productID).name)
     }
     try db.run(

@@ -68,8 +68,7 @@ extension Money {
 
   /// `quantity × price` rounded half up to the currency unit (as
   /// `Pricing.lineAmount`), or `LimitError.overflow` instead of a trap.
-  public static func lineAmount(_ quantity: Quantity, _ price: Money) throws(LimitError) -> Money
-  {
+  public static func lineAmount(_ quantity: Quantity, _ price: Money) throws(LimitError) -> Money {
     let (product, overflow) = quantity.thousandths.multipliedReportingOverflow(
       by: price.minorUnits)
     guard !overflow else { throw LimitError.overflow }

@@ -40,7 +40,9 @@ public enum Lexer {
     /// wherever a token may hold them: in names they would drive the
     /// terminal or the printer each time they are shown.
     func refuseControl(_ c: Character, at index: Int) throws {
-      guard let control = c.unicodeScalars.first(where: { ControlCharacters.isControl($0) }) else { return }
+      guard let control = c.unicodeScalars.first(where: { ControlCharacters.isControl($0) }) else {
+        return
+      }
       throw ShellError(
         Messages.controlInLine(ControlCharacters.code(control)), column: index + 1, length: 1)
     }

@@ -30,6 +30,12 @@ public enum Literals {
         throw ShellError(Messages.badMoney(token.text, currency: currency), at: token)
       }
     }
+    let maximum = Money(Limits.amount).formatted(currency)
+    if integerPart.allSatisfy({ $0.isASCIIDigit || $0 == currency.thousands }),
+      integerPart.filter(\.isASCIIDigit).count > 17
+    {
+      throw ShellError(Messages.amountOverLimit(token.text, maximum: maximum), at: token)
+    }
     guard let units = groupedInteger(integerPart, separator: currency.thousands) else {
       if currency.decimals == 0, text.contains(currency.thousands) || text.contains(",") {
         throw ShellError(Messages.moneyBadGrouping(token.text), at: token)
@@ -41,7 +47,7 @@ public enum Literals {
     for _ in 0..<currency.decimals { scale *= 10 }
     let (product, overflow) = minor.multipliedReportingOverflow(by: scale)
     guard !overflow, units < 1_000_000_000_000_000 / max(scale, 1) else {
-      throw ShellError(Messages.moneyTooLarge(token.text), at: token)
+      throw ShellError(Messages.amountOverLimit(token.text, maximum: maximum), at: token)
     }
     minor = product
     if !fraction.isEmpty {
@@ -50,9 +56,7 @@ public enum Literals {
       minor += f
     }
     guard minor <= Limits.amount else {
-      throw ShellError(
-        Messages.amountOverLimit(token.text, maximum: Money(Limits.amount).formatted(currency)),
-        at: token)
+      throw ShellError(Messages.amountOverLimit(token.text, maximum: maximum), at: token)
     }
     return Money(minor)
   }
@@ -185,7 +189,9 @@ public enum Literals {
     }
     let separator: Character = token.text.contains("/") ? "/" : "-"
     let parts = token.text.split(separator: separator, omittingEmptySubsequences: false)
-    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
+    // At most 4 digits a part: `Int(…)!` of 20 digits used to trap.
+    guard parts.count == 3,
+      parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
     else { throw ShellError(Messages.badDate(token.text), at: token) }
     let numbers = parts.map { Int($0)! }
     let (y, m, d): (Int, Int, Int)

@@ -65,11 +65,20 @@ public struct Parser {
     let typedAWord =
       first.kind == .word && first.text.utf8.count <= Parser.longestTypo
       && first.text.contains(where: \.isLetter)
-    for words in all where typedAWord {
-      let typed = tokens.prefix(words.count).map(\.text).joined(separator: " ")
+    // The registry's phrases are `all`, in the same order, folded once; the
+    // typed words are folded once per phrase length.
+    var typedFolded: [Int: String] = [:]
+    for (words, phrase) in zip(all, registry.phrases) where typedAWord {
       let target = words.joined(separator: " ")
-      let d = editDistance(fold(typed), fold(target))
       let limit = min(3, max(1, target.count / 3))
+      let a =
+        typedFolded[words.count]
+        ?? fold(tokens.prefix(words.count).map(\.text).joined(separator: " "))
+      typedFolded[words.count] = a
+      let b = phrase.words.joined(separator: " ")
+      // More characters apart than the limit: no need to measure.
+      if abs(a.count - b.count) > limit { continue }
+      let d = editDistance(a, b)
       if d <= limit && d < bestDistance {
         bestDistance = d
         suggestion = target
