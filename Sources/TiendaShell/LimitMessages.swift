@@ -12,7 +12,7 @@ extension Messages {
   }
 
   static func percentOverLimit(_ text: String) -> String {
-    "El porcentaje «\(text)» es demasiado grande: el máximo es 100%."
+    "El porcentaje «\(text)» no es posible: debe ser de 0 % hasta 100 %."
   }
 
   static func countItemTooLarge(_ text: String) -> String {

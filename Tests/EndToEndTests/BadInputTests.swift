@@ -63,8 +63,8 @@ import Testing
         #"crear producto "Caro" precio 1000000000001"#,
         "el máximo de un monto es $1.000.000.000.000"
       ),
-      ("crear impuesto raro 101%", "el máximo es 100%"),
-      ("crear cupón MUCHO 150%", "el máximo es 100%"),
+      ("crear impuesto raro 101%", "hasta 100 %"),
+      ("crear cupón MUCHO 150%", "hasta 100 %"),
       ("ajustar stock PAN +999999990", "quedaría fuera del rango"),
       ("ajustar stock PAN +10000000000", "el máximo es 1.000.000.000"),
       ("abrir caja 99999999999999999999", "demasiado grande"),

@@ -125,7 +125,9 @@ func sortWeight(_ scalar: Unicode.Scalar) -> UInt32 {
 
 /// Edit distance over characters, counting a swap of two neighbours as one
 /// edit (optimal string alignment), for "¿Quiso decir…?".
-public func editDistance(_ a: String, _ b: String) -> Int {
+/// With `limit`, stops as soon as the distance must exceed it and returns
+/// `limit + 1` (for suggestions, which only care about a few edits).
+public func editDistance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
   let x = Array(a)
   let y = Array(b)
   if x.isEmpty { return y.count }
@@ -145,6 +147,8 @@ public func editDistance(_ a: String, _ b: String) -> Int {
       }
       current[j] = d
     }
+    // Every later cell comes from this row or the one before it.
+    if limit < Int.max, min(current.min()!, previous.min()!) > limit { return limit + 1 }
     (before, previous, current) = (previous, current, before)
   }
   return previous[y.count]

@@ -40,7 +40,7 @@ public struct Parser {
       return ShellError(Messages.quotedCommand, at: first)
     }
     let all = registry.commands.flatMap { [$0.words] + $0.aliases }
-    let firstWords = Set(all.map { fold($0[0]) })
+    let firstWords = Set(registry.phrases.map { $0.words[0] })
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
       // `crear categria`: the verb is right, the object is not.
       let nexts = all.filter { fold($0[0]) == first.folded && $0.count > 1 }.map { $0[1] }
@@ -78,7 +78,7 @@ public struct Parser {
       let b = phrase.words.joined(separator: " ")
       // More characters apart than the limit: no need to measure.
       if abs(a.count - b.count) > limit { continue }
-      let d = editDistance(a, b)
+      let d = editDistance(a, b, limit: limit)
       if d <= limit && d < bestDistance {
         bestDistance = d
         suggestion = target
