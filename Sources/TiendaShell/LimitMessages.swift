@@ -72,17 +72,26 @@ extension Messages {
 }
 
 extension Messages {
-  static func notRegularFile(_ path: String, kind: Files.FileKind) -> String {
-    let what: String
+  static func kindWord(_ kind: Files.FileKind) -> String {
     switch kind {
-    case .folder: what = "una carpeta"
-    case .device: what = "un dispositivo"
-    case .fifo: what = "una tubería (FIFO)"
-    case .socket: what = "un socket"
-    case .other: what = "un archivo especial"
+    case .folder: return "una carpeta"
+    case .device: return "un dispositivo"
+    case .fifo: return "una tubería (FIFO)"
+    case .socket: return "un socket"
+    case .other: return "un archivo especial"
     }
-    return
-      "«\(path)» es \(what), no un archivo común: no lo leo (podría no terminar nunca). Indique un archivo de texto o CSV."
+  }
+
+  static func notRegularFile(_ path: String, kind: Files.FileKind) -> String {
+    "«\(path)» es \(kindWord(kind)), no un archivo común: no lo leo (podría no terminar nunca). Indique un archivo de texto o CSV."
+  }
+
+  static func notWritableKind(_ path: String, kind: Files.FileKind) -> String {
+    "«\(path)» es \(kindWord(kind)): no escribo la salida ahí. Indique un archivo."
+  }
+
+  static func fifoWithoutReader(_ path: String) -> String {
+    "«\(path)» es una tubería (FIFO) y nadie la está leyendo: no escribí nada."
   }
 
   static func fileTooLarge(_ path: String, bytes: Int, maximum: Int) -> String {

@@ -110,6 +110,23 @@ import Testing
     #expect(r.stderr.contains("La línea es demasiado larga"), "\(r.transcript)")
   }
 
+  @Test func outputIntoAFifoOrAFolderNeverReplacesIt() throws {
+    let box = try shop()
+    let fifo = box.path("salida")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // It used to write a temporary file and rename it over the FIFO (as
+    // root, `> /dev/null` replaced /dev/null the same way).
+    let r = try box.commands("listar categorías > " + fifo)
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("nadie la está leyendo"), "\(r.transcript)")
+    var info = stat()
+    #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    let folder = try box.commands("listar categorías > " + box.dir.path)
+    #expect(folder.status == 1 && folder.stderr.contains("es una carpeta"), "\(folder.transcript)")
+    // (Not tried on /dev/null: a regression here would replace the
+    // machine's /dev/null when the tests run as root.)
+  }
+
   @Test func aOneMegabyteUnknownWordIsAnsweredAtOnce() throws {
     let box = try shop()
     let word = String(repeating: "a", count: 1_000_000)

@@ -26,6 +26,13 @@ public enum Files {
     if protected.contains(where: { resolved($0) == target }) {
       throw ShellError(Messages.redirectIntoShopFile)
     }
+    // An existing device or FIFO (`> /dev/null`) is written in place: the
+    // rename below would replace it with a plain file (as root, /dev/null).
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+      try writeInPlace(path, text, kind: FileKind(mode: info.st_mode))
+      return
+    }
     let temporary = path + ".tienda-tmp-" + String(getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
@@ -54,6 +61,30 @@ public enum Files {
   /// Largest file read as a script or a CSV (64 MiB): a catalogue of
   /// 50.000 products is about 5 MB.
   public static let maximumReadBytes = 64 << 20
+
+  /// `text` written straight into a character device or a FIFO (which
+  /// must have a reader: opening never waits); any other kind is refused.
+  static func writeInPlace(_ path: String, _ text: String, kind: FileKind) throws {
+    guard kind == .device || kind == .fifo else {
+      throw ShellError(Messages.notWritableKind(path, kind: kind))
+    }
+    let fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENXIO { throw ShellError(Messages.fifoWithoutReader(path)) }
+      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
+    }
+    defer { close(fd) }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
+      }
+      bytes = bytes.dropFirst(n)
+    }
+  }
 
   /// The bytes of a file, or a Spanish error naming it. Only regular files
   /// are read: a device (`/dev/zero`), a FIFO or a folder is refused before
