@@ -65,24 +65,29 @@ public struct Parser {
     let typedAWord =
       first.kind == .word && first.text.utf8.count <= Parser.longestTypo
       && first.text.contains(where: \.isLetter)
-    // The registry's phrases are `all`, in the same order, folded once; the
-    // typed words are folded once per phrase length.
+    // The registry's phrases are folded once; the typed words once per
+    // phrase length. The words as declared are looked up for the winner only.
     var typedFolded: [Int: String] = [:]
-    for (words, phrase) in zip(all, registry.phrases) where typedAWord {
-      let target = words.joined(separator: " ")
-      let limit = min(3, max(1, target.count / 3))
-      let a =
-        typedFolded[words.count]
-        ?? fold(tokens.prefix(words.count).map(\.text).joined(separator: " "))
-      typedFolded[words.count] = a
+    var best: (command: Int, words: [String])?
+    for phrase in registry.phrases where typedAWord {
       let b = phrase.words.joined(separator: " ")
+      let limit = min(3, max(1, b.count / 3))
+      let a =
+        typedFolded[phrase.words.count]
+        ?? fold(tokens.prefix(phrase.words.count).map(\.text).joined(separator: " "))
+      typedFolded[phrase.words.count] = a
       // More characters apart than the limit: no need to measure.
       if abs(a.count - b.count) > limit { continue }
       let d = editDistance(a, b, limit: limit)
       if d <= limit && d < bestDistance {
         bestDistance = d
-        suggestion = target
+        best = phrase
       }
+    }
+    if let best {
+      let spec = registry.commands[best.command]
+      let declared = ([spec.words] + spec.aliases).first { $0.map(fold) == best.words }
+      suggestion = (declared ?? best.words).joined(separator: " ")
     }
     let span =
       suggestion.map { s in tokens.prefix(s.split(separator: " ").count) }
