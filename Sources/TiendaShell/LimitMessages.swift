@@ -41,6 +41,9 @@ extension Messages {
     case .stock(let product):
       return
         "El stock de «\(product)» quedaría fuera del rango que tienda maneja (hasta 1.000.000.000); no se cambió nada."
+    case .repricedTicket(let product):
+      return
+        "Con ese precio, un ticket abierto o sostenido que lleva «\(product)» pasaría del máximo de un monto (\(money(Money(Limits.amount)))); no se cambió el producto. Cobre, quite la línea o cancele ese ticket primero."
     case .overflow:
       return
         "La cuenta se sale del rango de montos que tienda maneja (hasta \(money(Money(Limits.amount))) por monto); no se guardó nada."

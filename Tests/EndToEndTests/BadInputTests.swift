@@ -32,6 +32,22 @@ import Testing
     #expect(try stdin(box, "cancelar\n").status == 0)
   }
 
+  @Test func aPriceThatWouldLeaveAnOpenTicketUnpriceableIsRefused() throws {
+    let box = try shop()
+    #expect(try stdin(box, "vender\n99999 pan amasado\n").status == 0)
+    let before = try box.dump()
+    // The open ticket's line would become 99.999 × $10^12: every later
+    // command on the register used to trap.
+    let r = try box.commands("editar producto PAN precio 1000000000000")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(
+      r.stderr.contains("un ticket abierto o sostenido que lleva «Pan amasado»"), "\(r.transcript)")
+    #expect(try box.dump() == before)
+    let total = try stdin(box, "total\n")
+    #expect(total.status == 0, "\(total.transcript)")
+    #expect(try box.commands("editar producto PAN precio 1100").status == 0)
+  }
+
   @Test func aLineWhoseAmountPassesTheLimitIsRefusedInOneLineSales() throws {
     let box = try shop()
     let before = try box.dump()

@@ -39,6 +39,8 @@ public enum LimitError: Error, Equatable, Sendable {
   case ticketLines(maximum: Int)
   /// A product's stock would leave ±10^9 units.
   case stock(product: String)
+  /// A new price or tax that would leave a kept ticket beyond the limits.
+  case repricedTicket(product: String)
   /// Any other sum or product of amounts that would leave the range.
   case overflow
 }
