@@ -39,7 +39,8 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "TiendaShellTests", dependencies: ["TiendaShell", "TiendaStore", "TiendaTestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TiendaTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["TiendaTestSupport"], exclude: ["Golden", "Corpus"]),
   ],
   swiftLanguageModes: [.v6]
 )

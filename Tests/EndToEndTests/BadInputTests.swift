@@ -175,6 +175,9 @@ import Testing
       #expect(r.stderr.contains("carácter de control (U+00"), "\(r.transcript)")
     }
     #expect(try box.dump() == before)
+    // The echo of a refused line still hides a PIN.
+    let pin = try box.commands("entrar maria pin 1234\u{7}")
+    #expect(pin.status == 1 && !pin.stderr.contains("1234"), "\(pin.transcript)")
     // From a CSV too.
     _ = try box.write("p.csv", "nombre;precio\r\nMal\u{1B}[2Jo;100\r\n")
     let csv = try box.commands("importar productos p.csv")

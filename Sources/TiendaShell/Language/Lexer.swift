@@ -39,15 +39,18 @@ public enum Lexer {
     /// NUL, ESC and the other controls (tab, CR, LF are spaces) are refused
     /// wherever a token may hold them: in names they would drive the
     /// terminal or the printer each time they are shown.
+    /// (Completion and PIN masking read leniently: they never refuse.)
     func refuseControl(_ c: Character, at index: Int) throws {
-      guard let control = c.unicodeScalars.first(where: { ControlCharacters.isControl($0) }) else {
+      guard !lenient,
+        let control = c.unicodeScalars.first(where: { ControlCharacters.isControl($0) })
+      else {
         return
       }
       throw ShellError(
         Messages.controlInLine(ControlCharacters.code(control)), column: index + 1, length: 1)
     }
     func refuseLong(_ start: Int, _ index: Int) throws {
-      guard index - start > maximumTokenLength else { return }
+      guard !lenient, index - start > maximumTokenLength else { return }
       throw ShellError(Messages.tokenTooLong(maximumTokenLength), column: start + 1, length: 1)
     }
     while i < chars.count {
