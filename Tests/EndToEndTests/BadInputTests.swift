@@ -194,5 +194,10 @@ import Testing
       #expect(r.stdout.contains("Mal\\x1B[2J\\x9Bo"), "\(command): \(r.transcript)")
       #expect(!BadInputShop.hasRawControl(r.stdout), "\(command): \(r.transcript)")
     }
+    // JSON escapes them itself (C1 too), so it stays valid and exact.
+    let json = try box.commands("listar productos como json")
+    let rows = try jsonArray(json.stdout)
+    let names = rows.compactMap { $0["nombre"] as? String }
+    #expect(names.contains("Mal\u{1B}[2J\u{9B}o"), "\(json.transcript)")
   }
 }
