@@ -11,9 +11,4 @@ enum FreshEyeMessages {
     "Falta el rol del usuario: «rol cajero», «rol supervisor» o «rol dueño»"
       + (first ? " (el primer usuario debe ser dueño)." : ".")
   }
-  /// `> /dev/null`, `exportar productos /dev/stdout`: the target exists and
-  /// is not a file.
-  static func notARegularFile(_ path: String) -> String {
-    "«\(path)» no es un archivo común (es un dispositivo, una tubería o un enlace a uno): la salida sólo se guarda en archivos. Elija otro nombre, o no use «>» para verla en pantalla."
-  }
 }

@@ -78,7 +78,6 @@ public enum Messages {
       : "2500, \(grouped) o \(grouped)\(currency.decimalMark)50"
     return "«\(text)» no es un monto válido. Ejemplos: \(example)."
   }
-  static func moneyTooLarge(_ text: String) -> String { "El monto «\(text)» es demasiado grande." }
   static func badQuantity(_ text: String) -> String {
     "«\(text)» no es una cantidad válida. Ejemplos: 2, 0,5, 1,25 kg, 500 g."
   }
@@ -178,6 +177,8 @@ public enum Messages {
     case let e as BackupError: return describe(backup: e)
     case let e as AccessError: return RightsMessages.describe(e)
     case let e as CurrencyError: return CurrencyMessages.describe(e)
+    case let e as LimitError: return describe(limit: e, currency: currency)
+    case let e as TextError: return describe(text: e)
     default:
       return
         "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."

@@ -9,7 +9,11 @@ import TiendaStore
 #endif
 
 /// Writes text to a file descriptor, all of it.
-func write(_ text: String, to fd: Int32) { Files.writeAll(text, to: fd) }
+/// Everything tienda writes: control characters in stored text (a name with
+/// ESC) are shown escaped, only tienda's own red for errors stays.
+func write(_ text: String, to fd: Int32) {
+  Files.writeAll(ControlCharacters.escaping(text, keepingColors: fd == 2), to: fd)
+}
 
 func environment(_ name: String) -> String? {
   guard let value = getenv(name) else { return nil }
@@ -69,15 +73,30 @@ func makeClock() -> ShopClock {
   return FixedClock(Int64(day.dayNumber) * 86400 + Int64(parts[3] * 3600 + parts[4] * 60 + seconds))
 }
 
-/// One line of standard input without its LF; nil at the end.
+/// Set once a line of standard input passed `Lexer.maximumLineBytes`
+/// (`tienda < /dev/zero`): that line is refused and reading stops.
+nonisolated(unsafe) var stdinLineTooLong = false
+
+/// One line of standard input without its LF; nil at the end. A line is
+/// read up to one byte past the lexer's limit (which then refuses it), so
+/// an endless line never fills the memory.
 func readStdinLine() -> String? {
-  var buffer: UnsafeMutablePointer<CChar>?
-  var capacity = 0
-  defer { free(buffer) }
-  let n = getline(&buffer, &capacity, tienda_stdin())
-  guard n >= 0, let buffer else { return nil }
-  var bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: n))
-  if bytes.last == 0x0A { bytes.removeLast() }
+  if stdinLineTooLong { return nil }
+  let file = tienda_stdin()
+  var bytes: [UInt8] = []
+  while true {
+    let c = getc(file)
+    if c == EOF {
+      if bytes.isEmpty { return nil }
+      break
+    }
+    if c == 0x0A { break }
+    bytes.append(UInt8(truncatingIfNeeded: c))
+    if bytes.count > Lexer.maximumLineBytes {
+      stdinLineTooLong = true
+      break
+    }
+  }
   return String(decoding: bytes, as: UTF8.self)
 }
 

@@ -48,6 +48,14 @@ extension Shop {
           resolved.append((component, q))
         }
       }
+      // A kit's component is at most what one sale line may hold (§8.2).
+      for (component, q) in resolved {
+        let maximum = Limits.lineQuantity(weighed: component.unit.isWeighed)
+        guard q <= maximum else {
+          throw LimitError.lineQuantity(
+            product: component.name, maximum: maximum, unit: component.unit)
+        }
+      }
       var kitDraft = draft
       kitDraft.stock = nil
       let kit = try insertProduct(kitDraft, isKit: true)

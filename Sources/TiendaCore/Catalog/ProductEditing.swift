@@ -155,6 +155,10 @@ extension Shop {
         "UPDATE products SET " + sets.joined(separator: ", ") + " WHERE id = ?",
         values + [.integer(old.id)])
       let new = try product(id: old.id)
+      if new.price != old.price || taxesChanged || new.priceIncludesTaxes != old.priceIncludesTaxes
+      {
+        try checkTicketsHolding(productID: new.id, product: new.name)
+      }
       journal.record(
         "producto.editar", entity: "products", id: new.sku, before: old.json, after: new.json)
       return (new, true)

@@ -48,8 +48,8 @@ extension Shop {
           let (after, _) = try adjustStock(
             product.sku, .set(row.counted, row.unit), reason: "conteo " + file)
           let diff = after.stock.thousandths - before.thousandths
-          let value = product.cost.map {
-            Money(Rounding.divideHalfUp($0.minorUnits * diff, 1000))
+          let value = try product.cost.map {
+            Money(try Rounding.scaled($0.minorUnits, by: diff, over: 1000))
           }
           results.append(
             CountResult(

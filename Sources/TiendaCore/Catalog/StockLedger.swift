@@ -50,6 +50,12 @@ extension Shop {
       "UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ?",
       [.integer(quantity.thousandths), .integer(clock.now()), .integer(productID)])
     let after = try db.scalarInt("SELECT stock FROM products WHERE id = ?", [.integer(productID)])
+    // Stock stays within ±10^9 units (§8.2); the caller's transaction rolls back.
+    guard after.magnitude <= Limits.stock.magnitude,
+      quantity.thousandths.magnitude <= Limits.stock.magnitude
+    else {
+      throw LimitError.stock(product: try product(id: productID).name)
+    }
     try db.run(
       """
       INSERT INTO stock_movements(product_id, kind, quantity, stock_after, reason, user_name,

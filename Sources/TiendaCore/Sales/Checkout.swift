@@ -69,6 +69,7 @@ extension Shop {
     journal: JournalRecorder
   ) throws -> PaymentOutcome {
     guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+    try ticket.checkLimits()
     let totals = ticket.totals
     let records = try Settlement.settle(
       total: totals.total, already: ticket.payments, requests: requests, roundCash: roundsCash)

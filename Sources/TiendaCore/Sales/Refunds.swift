@@ -109,10 +109,10 @@ extension Shop {
           }
           taken[line.id, default: 0] += quantity.thousandths
           // Cumulative shares, so the parts of all returns add up to the line.
-          let share = { (q: Int64) in
-            Shop.proportion(line.total.minorUnits, q, of: line.quantity.thousandths)
+          let share = { (q: Int64) throws in
+            try Rounding.scaled(line.total.minorUnits, by: q, over: line.quantity.thousandths)
           }
-          let amount = Money(share(already + quantity.thousandths) - share(already))
+          let amount = Money(try share(already + quantity.thousandths) - share(already))
           items.append((line, quantity, amount))
         }
       }

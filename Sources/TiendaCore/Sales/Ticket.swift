@@ -153,6 +153,7 @@ extension Shop {
   /// and payments. Returns its id.
   @discardableResult
   func saveTicket(_ ticket: Ticket) throws -> Int64 {
+    try ticket.checkLimits()  // a line that cannot be priced is never saved
     let values: [SQLValue] = [
       .text(ticket.state.rawValue), ticket.number.map { .integer($0) } ?? .null,
       .text(ticket.name), ticket.validUntil.map { .text($0.iso) } ?? .null,

@@ -15,6 +15,9 @@ public struct SaleItemRequest: Sendable, Equatable {
   public var price: Money?
   /// `importe 1000`: the line amount.
   public var amount: Money?
+  /// A leading 12-13 digit token, read first as a barcode or scale code
+  /// (`7801234567894 2`) rather than as a quantity (DESIGN §8.2).
+  public var codeOrQuantity: String?
 
   public init(query: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
     self.query = query
@@ -41,9 +44,14 @@ extension Shop {
     do {
       product = try findProduct(request.query, forSale: true)
     } catch let error as CoreError {
+      // A 12-13 digit code that names nothing is no quantity either.
+      var refusal: Error = error
+      if case .notFound = error, let code = request.codeOrQuantity {
+        refusal = LimitError.codeOrQuantity(code)
+      }
       guard case .notFound(_, _, let suggestion) = error, let trailing = request.trailingQuery,
         let trailingQuantity = request.trailingQuantity
-      else { throw error }
+      else { throw refusal }
       // `tomate 0,75`: the name without the quantity; its own refusal
       // (not for sale, or a suggestion) says more than the whole text's.
       do {
@@ -53,7 +61,7 @@ extension Shop {
         case .notForSale: throw second
         case .notFound(_, _, let other?) where suggestion == nil:
           throw CoreError.notFound(.product, query: request.query, suggestion: other)
-        default: throw error
+        default: throw refusal
         }
       }
       quantity = trailingQuantity
@@ -133,6 +141,7 @@ extension Shop {
         ticket.lines.append(line)
       }
     }
+    try ticket.checkLimits()
   }
 
   /// Products of the ticket whose stock does not cover it.

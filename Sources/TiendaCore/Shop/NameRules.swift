@@ -7,6 +7,11 @@ public enum NameRules {
   public static func clean(_ raw: String, thing: CoreError.Thing, reserved: [String] = [])
     throws -> String
   {
+    // NUL, ESC and other controls would drive the terminal or the printer
+    // wherever the name is shown (a tab counts as a space).
+    if let control = ControlCharacters.first(in: raw, allowing: ["\t"]) {
+      throw TextError.controlInName(thing, scalar: control.value)
+    }
     // Runs of spaces count as one: "Pan  amasado" is "Pan amasado".
     let name = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     guard !name.isEmpty else { throw CoreError.emptyName(thing) }

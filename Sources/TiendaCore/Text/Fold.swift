@@ -125,29 +125,41 @@ func sortWeight(_ scalar: Unicode.Scalar) -> UInt32 {
 
 /// Edit distance over characters, counting a swap of two neighbours as one
 /// edit (optimal string alignment), for "¿Quiso decir…?".
-public func editDistance(_ a: String, _ b: String) -> Int {
+/// With `limit`, stops as soon as the distance must exceed it and returns
+/// `limit + 1` (for suggestions, which only care about a few edits).
+public func editDistance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
   let x = Array(a)
   let y = Array(b)
   if x.isEmpty { return y.count }
   if y.isEmpty { return x.count }
-  var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-  for i in 0...x.count { d[i][0] = i }
-  for j in 0...y.count { d[0][j] = j }
+  // Three rows of the table (the swap looks two rows back), no 2-D array.
+  let width = y.count + 1
+  var before = [Int](repeating: 0, count: width)
+  var previous = Array(0...y.count)
+  var current = [Int](repeating: 0, count: width)
   for i in 1...x.count {
+    current[0] = i
     for j in 1...y.count {
       let cost = x[i - 1] == y[j - 1] ? 0 : 1
-      d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+      var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
       if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
-        d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+        d = min(d, before[j - 2] + 1)
       }
+      current[j] = d
     }
+    // Every later cell comes from this row or the one before it.
+    if limit < Int.max, min(current.min()!, previous.min()!) > limit { return limit + 1 }
+    (before, previous, current) = (previous, current, before)
   }
-  return d[x.count][y.count]
+  return previous[y.count]
 }
 
 /// The candidate closest to `word` (folded), if it is close enough to be a
 /// plausible typo: at most a third of the longer word, and at most 3 edits.
 public func closestMatch(to word: String, among candidates: [String]) -> String? {
+  // Far longer than any word worth suggesting: not a typo (and a 1 MB word
+  // must not cost an edit distance against each candidate).
+  guard word.utf8.count <= 256 else { return nil }
   let target = fold(word)
   guard !target.isEmpty else { return nil }
   let length = target.count

@@ -77,8 +77,10 @@ public enum JSONValue: Equatable, Sendable {
 
   static func escape(_ s: String, into out: inout String) {
     out += "\""
-    // Most text needs no escaping: append it whole.
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    // Most text needs no escaping: append it whole. DEL and C1 controls
+    // (C2 80–9F in UTF-8, 7F) are escaped too: the terminal must not see them.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }
+    ) {
       out += s
       out += "\""
       return
@@ -91,7 +93,7 @@ public enum JSONValue: Equatable, Sendable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        if ControlCharacters.isControl(scalar) {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

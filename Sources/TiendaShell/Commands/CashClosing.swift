@@ -90,6 +90,10 @@ extension CashCommands {
     } catch {
       throw ShellError(Messages.badCountItem(text.trimmingCharacters(in: " ")))
     }
+    // Their product is one amount (§8.2): checked before it is ever formed.
+    guard count <= Limits.amount / max(1, value.minorUnits) else {
+      throw ShellError(Messages.countItemTooLarge(text.trimmingCharacters(in: " "), currency))
+    }
     return Denomination(value: value, count: count)
   }
 

@@ -19,8 +19,8 @@ enum CountCommands {
       let minimum = p.minimum ?? Quantity(thousandths: 0)
       var buy = max(0, 2 * minimum.thousandths - p.stock.thousandths)
       if !p.unit.isWeighed { buy = (buy + 999) / 1000 * 1000 }
-      let cost = p.cost.map { Money(Rounding.divideHalfUp($0.minorUnits * buy, 1000)) }
-      total = total + (cost ?? .zero)
+      let cost = try p.cost.map { Money(try Rounding.scaled($0.minorUnits, by: buy, over: 1000)) }
+      total = try total.adding(cost ?? .zero)
       return [
         .text(p.sku), .text(p.name), .quantity(p.stock, signed: false),
         .quantity(minimum, signed: false), .quantity(Quantity(thousandths: buy), signed: false),

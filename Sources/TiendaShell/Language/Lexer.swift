@@ -1,3 +1,5 @@
+import TiendaCore
+
 /// Splits one command line into tokens (DESIGN.md §5.1).
 ///
 /// ```swift
@@ -24,7 +26,16 @@ public enum Lexer {
     (try? tokenize(line, lenient: true)) ?? []
   }
 
+  /// A line longer than this (in bytes) is refused before it is read: no
+  /// command needs it, and a 1 MB line must be answered in milliseconds.
+  public static let maximumLineBytes = 65_536
+  /// A word or a quoted text longer than this (in characters) is refused.
+  public static let maximumTokenLength = 1_000
+
   static func tokenize(_ line: String, lenient: Bool) throws -> [Token] {
+    guard line.utf8.count <= maximumLineBytes else {
+      throw ShellError(Messages.lineTooLong(bytes: line.utf8.count), column: 1, length: 1)
+    }
     let chars = Array(line)
     var tokens: [Token] = []
     var i = 0
@@ -33,6 +44,23 @@ public enum Lexer {
     }
     // `: ` and `, ` end a word; a colon or comma glued inside one stays.
     func endsHere(_ at: Int) -> Bool { at + 1 == chars.count || isSpace(chars[at + 1]) }
+    /// NUL, ESC and the other controls (tab, CR, LF are spaces) are refused
+    /// wherever a token may hold them: in names they would drive the
+    /// terminal or the printer each time they are shown.
+    /// (Completion and PIN masking read leniently: they never refuse.)
+    func refuseControl(_ c: Character, at index: Int) throws {
+      guard !lenient,
+        let control = c.unicodeScalars.first(where: { ControlCharacters.isControl($0) })
+      else {
+        return
+      }
+      throw ShellError(
+        Messages.controlInLine(ControlCharacters.code(control)), column: index + 1, length: 1)
+    }
+    func refuseLong(_ start: Int, _ index: Int) throws {
+      guard !lenient, index - start > maximumTokenLength else { return }
+      throw ShellError(Messages.tokenTooLong(maximumTokenLength), column: start + 1, length: 1)
+    }
     while i < chars.count {
       let c = chars[i]
       if isSpace(c) {
@@ -48,6 +76,8 @@ public enum Lexer {
         i += 1
         continue
       }
+      if c == "#" { break }
+      try refuseControl(c, at: i)
       if c == ";" {
         tokens.append(Token(kind: .semicolon, text: ";", column: i + 1, length: 1))
         i += 1
@@ -75,6 +105,8 @@ public enum Lexer {
             i += 1
             break
           }
+          try refuseControl(d, at: i)
+          try refuseLong(start, i)
           text.append(d)
           i += 1
         }
@@ -110,6 +142,8 @@ public enum Lexer {
           let nextDigit = i + 1 < chars.count && chars[i + 1].isNumber
           if !(prevDigit && nextDigit) { break }
         }
+        try refuseControl(d, at: i)
+        try refuseLong(start, i)
         text.append(d)
         i += 1
       }

@@ -30,6 +30,12 @@ public enum Literals {
         throw ShellError(Messages.badMoney(token.text, currency: currency), at: token)
       }
     }
+    let maximum = Money(Limits.amount).formatted(currency)
+    if integerPart.allSatisfy({ $0.isASCIIDigit || $0 == currency.thousands }),
+      integerPart.filter(\.isASCIIDigit).count > 17
+    {
+      throw ShellError(Messages.amountOverLimit(token.text, maximum: maximum), at: token)
+    }
     guard let units = groupedInteger(integerPart, separator: currency.thousands) else {
       if currency.decimals == 0, text.contains(currency.thousands) || text.contains(",") {
         throw ShellError(Messages.moneyBadGrouping(token.text), at: token)
@@ -41,13 +47,16 @@ public enum Literals {
     for _ in 0..<currency.decimals { scale *= 10 }
     let (product, overflow) = minor.multipliedReportingOverflow(by: scale)
     guard !overflow, units < 1_000_000_000_000_000 / max(scale, 1) else {
-      throw ShellError(Messages.moneyTooLarge(token.text), at: token)
+      throw ShellError(Messages.amountOverLimit(token.text, maximum: maximum), at: token)
     }
     minor = product
     if !fraction.isEmpty {
       var f = Int64(fraction)!
       for _ in fraction.count..<currency.decimals { f *= 10 }
       minor += f
+    }
+    guard minor <= Limits.amount else {
+      throw ShellError(Messages.amountOverLimit(token.text, maximum: maximum), at: token)
     }
     return Money(minor)
   }
@@ -127,6 +136,11 @@ public enum Literals {
       for _ in fraction.count..<3 { f *= 10 }
       thousandths += f
     }
+    // No quantity is larger than a stock (10^9 units, §8.2); a sale line's
+    // own limit depends on the product and is checked by the core.
+    guard thousandths <= Limits.stock else {
+      throw ShellError(Messages.quantityOverLimit(token.text), at: token)
+    }
     return (Quantity(thousandths: thousandths), unit)
   }
 
@@ -149,6 +163,9 @@ public enum Literals {
     let inner = Token(kind: .word, text: number, column: token.column, length: token.length)
     guard let (q, unit) = try? quantity(inner), unit == nil else {
       throw ShellError(Messages.badPercent(token.text), at: token)
+    }
+    guard q.thousandths <= Limits.percent else {
+      throw ShellError(Messages.percentOverLimit(token.text), at: token)
     }
     return Percent(thousandths: q.thousandths)
   }
@@ -178,7 +195,9 @@ public enum Literals {
     }
     let separator: Character = token.text.contains("/") ? "/" : "-"
     let parts = token.text.split(separator: separator, omittingEmptySubsequences: false)
-    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
+    // At most 4 digits a part: `Int(…)!` of 20 digits used to trap.
+    guard parts.count == 3,
+      parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
     else { throw ShellError(Messages.badDate(token.text), at: token) }
     let numbers = parts.map { Int($0)! }
     let (y, m, d): (Int, Int, Int)

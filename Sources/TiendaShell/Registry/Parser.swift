@@ -30,13 +30,17 @@ public struct Parser {
     return error.message.contains("¿Quiso decir") ? error : nil
   }
 
+  /// Longest first word (in bytes) still compared with the commands for a
+  /// «¿Quiso decir…?».
+  static let longestTypo = 64
+
   func unknownCommand(_ tokens: [Token]) -> ShellError {
     guard let first = tokens.first else { return ShellError(Messages.seeHelp) }
     if first.kind == .quoted {
       return ShellError(Messages.quotedCommand, at: first)
     }
     let all = registry.commands.flatMap { [$0.words] + $0.aliases }
-    let firstWords = Set(all.map { fold($0[0]) })
+    let firstWords = Set(registry.phrases.map { $0.words[0] })
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
       // `crear categria`: the verb is right, the object is not.
       let nexts = all.filter { fold($0[0]) == first.folded && $0.count > 1 }.map { $0[1] }
@@ -56,16 +60,34 @@ public struct Parser {
     // command (only when the user typed a word: `>` or `""` suggest nothing).
     var suggestion: String?
     var bestDistance = Int.max
-    let typedAWord = first.kind == .word && first.text.contains(where: \.isLetter)
-    for words in all where typedAWord {
-      let typed = tokens.prefix(words.count).map(\.text).joined(separator: " ")
-      let target = words.joined(separator: " ")
-      let d = editDistance(fold(typed), fold(target))
-      let limit = min(3, max(1, target.count / 3))
+    // A word far longer than any command is no typo of one: no suggestion
+    // (a 1 MB word would otherwise cost minutes of edit distances).
+    let typedAWord =
+      first.kind == .word && first.text.utf8.count <= Parser.longestTypo
+      && first.text.contains(where: \.isLetter)
+    // The registry's phrases are folded once; the typed words once per
+    // phrase length. The words as declared are looked up for the winner only.
+    var typedFolded: [Int: String] = [:]
+    var best: (command: Int, words: [String])?
+    for phrase in registry.phrases where typedAWord {
+      let b = phrase.words.joined(separator: " ")
+      let limit = min(3, max(1, b.count / 3))
+      let a =
+        typedFolded[phrase.words.count]
+        ?? fold(tokens.prefix(phrase.words.count).map(\.text).joined(separator: " "))
+      typedFolded[phrase.words.count] = a
+      // More characters apart than the limit: no need to measure.
+      if abs(a.count - b.count) > limit { continue }
+      let d = editDistance(a, b, limit: limit)
       if d <= limit && d < bestDistance {
         bestDistance = d
-        suggestion = target
+        best = phrase
       }
+    }
+    if let best {
+      let spec = registry.commands[best.command]
+      let declared = ([spec.words] + spec.aliases).first { $0.map(fold) == best.words }
+      suggestion = (declared ?? best.words).joined(separator: " ")
     }
     let span =
       suggestion.map { s in tokens.prefix(s.split(separator: " ").count) }

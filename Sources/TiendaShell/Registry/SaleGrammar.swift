@@ -57,8 +57,13 @@ extension Parser {
     guard !words.isEmpty else { throw ShellError(Messages.missingProduct, at: tokens.last!) }
     var quantity: Quantity?
     var unit: Quantity.Unit?
+    // A leading 12-13 digit token is first a barcode or scale code (§8.2):
+    // `7801234567894 2` is two of that product.
+    let code =
+      words.count >= 2 && words[0].kind == .word && (12...13).contains(words[0].text.count)
+      && words[0].text.allSatisfy(\.isASCIIDigit) && amount == nil
     // A leading number is the quantity, unless it is all there is (a barcode).
-    if words.count >= 2, words[0].kind == .word, words[0].text.first?.isNumber == true,
+    if !code, words.count >= 2, words[0].kind == .word, words[0].text.first?.isNumber == true,
       amount == nil
     {
       let (q, u) = try Literals.quantity(words[0])
@@ -76,6 +81,7 @@ extension Parser {
       query: words.map(\.text).joined(separator: " "), quantity: quantity, unit: unit)
     request.price = price
     request.amount = amount
+    request.codeOrQuantity = code ? words[0].text : nil
     // `tomate 0,75` or `tomate 750 g`: tried when the whole text names nothing.
     if quantity == nil, amount == nil, words.count >= 2 {
       let tail = Parser.tailLength(words, for: .quantity)

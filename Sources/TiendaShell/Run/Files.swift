@@ -26,14 +26,13 @@ public enum Files {
   /// whichever way they are named.
   static func write(_ path: String, _ text: String, protected: [String]) throws {
     if isProtected(path, protected) { throw ShellError(Messages.redirectIntoShopFile) }
-    // A device, pipe or socket (or a symlink to one: /dev/stdout) is never
-    // replaced: renaming over /dev/null would break the whole system.
+    // An existing device or FIFO (`> /dev/null`, `> /dev/stdout`) is written
+    // in place: renaming over it would replace it with a plain file (as
+    // root, /dev/null for the whole system). A folder or socket is refused.
     var info = stat()
-    if stat(path, &info) == 0 {
-      let kind = info.st_mode & S_IFMT
-      if kind != S_IFREG && kind != S_IFDIR {
-        throw ShellError(FreshEyeMessages.notARegularFile(path))
-      }
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+      try writeInPlace(path, text, kind: FileKind(mode: info.st_mode))
+      return
     }
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { String(path[..<$0]) } ?? "."
@@ -101,25 +100,86 @@ public enum Files {
     return false
   }
 
-  /// The bytes of a file, or a Spanish error naming it.
+  /// Largest file read as a script or a CSV (64 MiB): a catalogue of
+  /// 50.000 products is about 5 MB.
+  public static let maximumReadBytes = 64 << 20
+
+  /// `text` written straight into a character device or a FIFO (which
+  /// must have a reader: opening never waits); any other kind is refused.
+  static func writeInPlace(_ path: String, _ text: String, kind: FileKind) throws {
+    guard kind == .device || kind == .fifo else {
+      throw ShellError(Messages.notWritableKind(path, kind: kind))
+    }
+    let fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENXIO { throw ShellError(Messages.fifoWithoutReader(path)) }
+      throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
+    }
+    defer { close(fd) }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
+      }
+      bytes = bytes.dropFirst(n)
+    }
+  }
+
+  /// The bytes of a file, or a Spanish error naming it. Only regular files
+  /// are read: a device (`/dev/zero`), a FIFO or a folder is refused before
+  /// any byte is read (opening does not wait for a FIFO's writer), and so
+  /// is a file above `maximumReadBytes` (also one that grows while read).
   public static func read(_ path: String) throws -> [UInt8] {
-    guard let file = fopen(path, "r") else {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
       throw ShellError(Messages.cannotReadFile(path, Messages.systemReason(errno)))
     }
-    defer { fclose(file) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw ShellError(Messages.cannotReadFile(path, Messages.systemReason(errno)))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw ShellError(Messages.notRegularFile(path, kind: FileKind(mode: info.st_mode)))
+    }
+    guard info.st_size <= maximumReadBytes else {
+      throw ShellError(
+        Messages.fileTooLarge(path, bytes: Int(info.st_size), maximum: maximumReadBytes))
+    }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let n = fread(&buffer, 1, buffer.count, file)
-      if n > 0 { bytes += buffer[0..<n] }
-      if n < buffer.count {
-        if ferror(file) != 0 {
-          throw ShellError(Messages.cannotReadFile(path, Messages.systemReason(errno)))
-        }
-        break
+      let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw ShellError(Messages.cannotReadFile(path, Messages.systemReason(errno)))
+      }
+      if n == 0 { break }
+      bytes += buffer[0..<n]
+      guard bytes.count <= maximumReadBytes else {
+        throw ShellError(Messages.fileTooLarge(path, bytes: bytes.count, maximum: maximumReadBytes))
       }
     }
     return bytes
+  }
+
+  /// What a path is when it is not a regular file.
+  public enum FileKind: Sendable {
+    case folder, device, fifo, socket, other
+
+    init(mode: mode_t) {
+      switch mode & S_IFMT {
+      case S_IFDIR: self = .folder
+      case S_IFCHR, S_IFBLK: self = .device
+      case S_IFIFO: self = .fifo
+      case S_IFSOCK: self = .socket
+      default: self = .other
+      }
+    }
   }
 
   /// The absolute, symlink-free form of a path whose last part may not exist yet.

@@ -73,6 +73,10 @@ public final class Runner {
   ) -> LineStatus {
     let tokens: [Token]
     do {
+      // Refused before any per-character work (a 1 MB line: milliseconds).
+      guard line.utf8.count <= Lexer.maximumLineBytes else {
+        throw ShellError(Messages.lineTooLong(bytes: line.utf8.count), column: 1, length: 1)
+      }
       if let bad = line.firstIndex(of: "\u{FFFD}") {
         throw ShellError(
           Messages.notUTF8, column: line.distance(from: line.startIndex, to: bad) + 1)
@@ -248,6 +252,8 @@ public final class Runner {
     _ error: Error, line: String, lineNumber: Int, source: LineSource, map: LineMap? = nil
   ) {
     var message = context.describe(error)
+    // A line too long to read is not echoed (nor searched for a PIN).
+    let line = line.utf8.count <= Lexer.maximumLineBytes ? line : ""
     // A PIN the user typed must not come back inside the message either.
     let masked = Array(maskSecrets(line))
     let original = Array(line)

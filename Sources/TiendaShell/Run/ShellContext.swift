@@ -73,7 +73,9 @@ public final class ShellContext {
       " " + TicketView(shop.settings.currency).promptSummary($0)
     }
     let tag = promptTag.map { " [" + $0 + "]" } ?? ""
-    return (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> "
+    // Names stored with a control character (ESC) are shown escaped.
+    return ControlCharacters.escaping(
+      (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> ")
   }
 
   /// The one permission check every command goes through: passes when the
