@@ -55,6 +55,7 @@ import Testing
     )
     #expect(net == 0)
     #expect(out.contains("1 venta, 1 anulada · Neto $0"), "\(out)")
+    #expect(out.contains("Vendido $1.000, devuelto $1.000."), "\(out)")
     #expect(!out.contains("1 venta · $1.000"), "\(out)")
 
     try box.ok(
@@ -70,8 +71,8 @@ import Testing
     let back = try box.count("SELECT sum(total) FROM refunds")
     #expect(net == 3000 && sold == 6000 && back == 3000)
     #expect(
-      out.contains("2 ventas, 1 anulada, 1 con devoluciones · Neto $3.000"), "\(out)")
-    #expect(out.contains("(vendido $6.000, devuelto $3.000)"), "\(out)")
+      out.contains("2 ventas, 1 anulada, 1 con devolución · Neto $3.000"), "\(out)")
+    #expect(out.contains("Vendido $6.000, devuelto $3.000."), "\(out)")
     let rows = try box.rows("ventas como json")
     #expect(rows.compactMap { $0["estado"] as? String } == ["anulación", "2 devoluciones"])
   }
@@ -80,7 +81,8 @@ import Testing
   @Test func anOverReturnOnANamedLineNamesTheLine() throws {
     try box.ok("crear producto Leche precio 900 stock 10")
     let r = try box.tienda(
-      [], stdin: ["vender", "2 pan", "1 leche", "3 pan a 800", "pagar efectivo"].joined(
+      [],
+      stdin: ["vender", "2 pan", "1 leche", "3 pan a 800", "pagar efectivo"].joined(
         separator: "\n") + "\n")
     #expect(r.status == 0, "\(r.transcript)")
     let refused = try box.refused("devolver venta 1 4 pan línea 3")
@@ -99,7 +101,8 @@ import Testing
     let r = try box.tienda(["-c", "crear producto Queso precio"])
     #expect(r.status != 0, "\(r.transcript)")
     let lines = r.stderr.split(separator: "\n").map(String.init)
-    let usage = try #require(lines.firstIndex { $0.hasPrefix("  Uso: crear producto") }, "\(r.stderr)")
+    let usage = try #require(
+      lines.firstIndex { $0.hasPrefix("  Uso: crear producto") }, "\(r.stderr)")
     #expect(lines.allSatisfy { $0.count <= 80 }, "\(r.stderr)")
     #expect(usage + 1 < lines.count, "\(r.stderr)")
     for line in lines[(usage + 1)...] { #expect(line.hasPrefix("       "), "\(r.stderr)") }
