@@ -1,21 +1,24 @@
 /// The hint under an error message («  Uso: crear producto <nombre> …»),
 /// broken at the width like other output: continuation lines start under
 /// the text after «Uso: », and a bracketed part («[precio <monto>]»,
-/// «[descripción "…"]») is not split when it fits on a line.
+/// «[descripción "…"]», a «quoted command») is not split when it fits.
 enum HintWrap {
   /// Stands for a space that must not break while wrapping (one column).
   static let keep: Character = "\u{00A0}"
 
+  /// Only the «Uso:» line is wrapped: other hints are one sentence that
+  /// the terminal folds as before.
   static func lines(_ hint: String, width: Int) -> String {
     let text = "  " + hint
-    let indent = hint.hasPrefix("Uso: ") ? 7 : 4
+    guard hint.hasPrefix("Uso: ") else { return text + "\n" }
+    let indent = 7
     var depth = 0
     var quoted = false
     var glued = ""
     for c in text {
       switch c {
-      case "[", "<", "(", "{": if !quoted { depth += 1 }
-      case "]", ">", ")", "}": if !quoted { depth = max(0, depth - 1) }
+      case "[", "<", "(", "{", "«": if !quoted { depth += 1 }
+      case "]", ">", ")", "}", "»": if !quoted { depth = max(0, depth - 1) }
       case "\"": quoted.toggle()
       default: break
       }
