@@ -37,6 +37,21 @@ import Testing
     #expect(!error.contains("papel") && !error.contains("fuera de línea"), "\(j)")
   }
 
+  // A. One byte that does not fit the status pattern (bit 4 clear) is not
+  // a printer's answer either; before, it was skipped and the job waited
+  // out the 2 s as if the printer had said nothing.
+  @Test func aSingleByteThatIsNotAStatusLeavesTheJobUncertain() throws {
+    let device = try PrinterListener(mode: .answers(0x00))
+    try box.ok("configurar impresora caja tcp 127.0.0.1:\(device.port)")
+    let r = try box.tienda(
+      ["-c", "vender 1 pan pagar efectivo"], env: ["TIENDA_ESPERA_IMPRESION": "8000"])
+    #expect(r.status == 0, "\(r.transcript)")
+    let j = try job()
+    #expect(j["estado"] as? String == "incierto", "\(j)")
+    #expect((j["error"] as? String ?? "").contains("no es el estado de una impresora"), "\(j)")
+    #expect(device.answerCount == 1)
+  }
+
   /// `ventas` as the table the shopkeeper reads.
   func salesTable() throws -> String {
     let r = try box.ok("ventas")

@@ -24,6 +24,8 @@ final class PrinterListener: @unchecked Sendable {
     /// Not a printer: a web server that answers the status question with
     /// an HTTP error line, then hangs up.
     case httpReply
+    /// Answers every status question with this one byte.
+    case answers(UInt8)
   }
 
   let fd: Int32
@@ -139,6 +141,7 @@ final class PrinterListener: @unchecked Sendable {
     case .noStatus, .neverReads, .closesAfter, .httpReply: return nil
     case .healthy: return 0x12
     case .paperOut: return n == 4 ? 0x72 : 0x1A
+    case .answers(let byte): return byte
     }
   }
 
