@@ -19,11 +19,30 @@ enum PrinterStatus {
     case silent
     /// The printer hung up, or the connection broke.
     case closed(Int32)
+    /// Something that is not one status byte (a web server's reply, a
+    /// device that is not an ESC/POS printer): these first bytes.
+    case notAPrinter([UInt8])
   }
 
   /// A status byte has bits 1 and 4 set and bits 0 and 7 clear (0x12 when
-  /// all is well); anything else (Automatic Status Back, noise) is skipped.
+  /// all is well).
   static func isStatus(_ byte: UInt8) -> Bool { byte & 0x93 == 0x12 }
+
+  /// How long to keep listening after the first byte: a printer answers
+  /// exactly one byte per question, so anything more in this moment means
+  /// the device is something else.
+  static let extraListen: Int64 = 100
+
+  /// Reads and drops what is waiting on `fd` (non-blocking), at most 4 KiB.
+  static func drain(_ fd: Int32) {
+    var buffer = [UInt8](repeating: 0, count: 256)
+    for _ in 0..<16 {
+      var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      guard poll(&pfd, 1, 0) > 0, pfd.revents & Int16(POLLIN) != 0,
+        read(fd, &buffer, buffer.count) > 0
+      else { return }
+    }
+  }
 
   /// Milliseconds on a monotonic clock.
   static func now() -> Int64 {
@@ -46,27 +65,32 @@ enum PrinterStatus {
       }
       sent += n
     }
+    var heard: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 64)
+    var until = deadline
     while true {
-      let left = deadline - now()
-      if left <= 0 { return .silent }
+      let left = until - now()
+      if left <= 0 { break }
       var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
       let ready = poll(&pfd, 1, Int32(clamping: left))
-      if ready == 0 { return .silent }
+      if ready == 0 { break }
       if ready < 0 {
         if errno == EINTR { continue }
-        return .closed(errno)
+        if heard.isEmpty { return .closed(errno) }
+        break
       }
       let n = read(fd, &buffer, buffer.count)
-      if n == 0 { return .closed(0) }
-      if n < 0 {
-        if errno == EAGAIN || errno == EINTR { continue }
-        return .closed(errno)
+      if n < 0 && (errno == EAGAIN || errno == EINTR) { continue }
+      if n <= 0 {
+        if heard.isEmpty { return .closed(n == 0 ? 0 : errno) }
+        break
       }
-      // The newest status byte wins (a late answer to an earlier job's
-      // question may come first).
-      if let status = buffer[0..<n].last(where: isStatus) { return .byte(status) }
+      if heard.isEmpty { until = now() + extraListen }
+      heard += buffer[0..<n]
+      if heard.count > 1 { return .notAPrinter(Array(heard.prefix(16))) }
     }
+    guard let byte = heard.first else { return .silent }
+    return isStatus(byte) ? .byte(byte) : .notAPrinter(heard)
   }
 
   /// The outcome of a job whose `sent` bytes all left: the printer's answer.
@@ -79,6 +103,7 @@ enum PrinterStatus {
     switch ask(fd, printerStatus, until: deadline) {
     case .silent: return .uncertain(PrintText.noStatus, bytesSent: bytes)
     case .closed(let code): return .uncertain(PrintText.closedBeforeStatus(code), bytesSent: bytes)
+    case .notAPrinter: return .uncertain(PrintText.notAPrinter, bytesSent: bytes)
     case .byte(let status) where status & 0x08 == 0: return .printed
     case .byte:
       // Offline: the paper sensor says whether the roll ran out.

@@ -83,6 +83,9 @@ public enum Transport {
       return .failed(PrintText.cannotOpen(path, reason(code)))
     }
     defer { close(fd) }
+    // A late answer to an earlier job's question may still wait to be read:
+    // dropped, so the status read after this job is this job's one byte.
+    if readable { PrinterStatus.drain(fd) }
     connected()
     let outcome = writeAll(fd, bytes)
     guard outcome == .sent, readable else { return outcome }

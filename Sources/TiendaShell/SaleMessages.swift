@@ -80,9 +80,10 @@ extension Messages {
     case .alreadyVoided(let n): return "La venta \(n) ya fue anulada; no se anula dos veces."
     case .voidedSale(let n): return "La venta \(n) está anulada: no tiene nada que devolver."
     case .productNotInSale(let name, let n): return "«\(name)» no está en la venta \(n)."
-    case .returnsMoreThanSold(let product, let sold, let returned, let unit):
+    case .returnsMoreThanSold(let product, let sold, let returned, let unit, let line, let number):
+      let which = line.map { "la línea \($0) de la venta \(number)" } ?? "la venta"
       return
-        "No se puede devolver más de lo vendido: la venta tiene \(amount(sold, unit)) de «\(product)» y con ésta serían \(amount(returned, unit))."
+        "No se puede devolver más de lo vendido: \(which) tiene \(amount(sold, unit)) de «\(product)» y con ésta serían \(amount(returned, unit))."
     case .nothingLeftToReturn(let n):
       return "La venta \(n) ya tiene devoluciones: use «devolver venta \(n) …» para lo que queda."
     case .fullyReturned(let n):
@@ -198,9 +199,6 @@ extension Messages {
       return "el \(period.from.description)"
     }
     return "entre el \(period.from.description) y el \(period.to.description)"
-  }
-  static func salesFooter(count: Int, total: String) -> String {
-    "\(count) venta\(count == 1 ? "" : "s") · \(total)"
   }
   static func saleTitle(_ number: Int64, register: String, at: String, user: String) -> String {
     "Venta \(number) · \(register) · \(at) · \(user)"

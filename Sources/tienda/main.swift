@@ -235,7 +235,9 @@ func isQuitCommand(_ line: String) -> Bool {
   ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
 }
 
-func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String?, created: Bool)
+@MainActor func runInteractive(
+  _ context: ShellContext, runner: Runner, historyFile: String?, created: Bool
+)
   -> Int32
 {
   var action = sigaction()
@@ -264,10 +266,13 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
   // it over (DESIGN §8.4).
   for notice in TicketSession.startupNotices(context.shop) { write(notice + "\n", to: 1) }
   while true {
+    // A ticket that did not print is said before the prompt, once.
+    for line in sessionPrintNotices.lines(context.shop) { write(line + "\n", to: 1) }
     let prompt = context.prompt
     switch readCommand(editor, prompt: prompt) {
     case .endOfInput:
       write("\n", to: 1)
+      if let notice = TicketSession.leavingNotice(context.shop) { write(notice + "\n", to: 1) }
       return 0
     case .interrupted:
       write("^C\n", to: 1)
@@ -277,9 +282,17 @@ func runInteractive(_ context: ShellContext, runner: Runner, historyFile: String
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
       interruptibleDatabase = context.shop.db.rawHandle  // `modo práctica` swaps the shop
+      let queuedBefore = context.shop.jobsQueuedHere
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
-      if status == .exit { return 0 }
+      if status == .exit {
+        if let notice = TicketSession.leavingNotice(context.shop) { write(notice + "\n", to: 1) }
+        return 0
+      }
+      // A moment for the jobs this line queued (a printer that refuses
+      // answers at once), so the next prompt can say they did not print.
+      let queued = context.shop.jobsQueuedHere.subtracting(queuedBefore)
+      if !queued.isEmpty { _ = printSpool.wait(for: queued, shop: context.shop, upTo: 600) }
       if context.lockRequested {
         context.lockRequested = false
         guard waitWhileLocked(context) else { return 0 }
@@ -367,6 +380,8 @@ if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") 
   }
 }
 
+/// What an interactive session already said about jobs that did not print.
+let sessionPrintNotices = SessionPrintNotices()
 /// Print jobs go out on a background thread with its own connection.
 let printSpool = BackgroundSpool(
   path: path, clock: shop.clock, practice: demo?.scratch ?? false)
@@ -380,6 +395,7 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
 @MainActor func finish(_ code: Int32) -> Never {
   if interactive {
     printSpool.wait(upTo: spoolExitWait)
+    for line in sessionPrintNotices.lines(shop, waiting: true) { write(line + "\n", to: 1) }
   } else {
     printSpool.wait(for: shop.jobsQueuedHere, shop: shop, upTo: spoolExitWait)
     // A command that failed already said what went wrong.

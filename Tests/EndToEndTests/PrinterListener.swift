@@ -21,6 +21,11 @@ final class PrinterListener: @unchecked Sendable {
     case noStatus
     /// Offline for lack of paper: DLE EOT 1 → 0x1A (bit 3), DLE EOT 4 → 0x72.
     case paperOut
+    /// Not a printer: a web server that answers the status question with
+    /// an HTTP error line, then hangs up.
+    case httpReply
+    /// Answers every status question with this one byte.
+    case answers(UInt8)
   }
 
   let fd: Int32
@@ -116,6 +121,11 @@ final class PrinterListener: @unchecked Sendable {
       while scanned + 2 < mine.count {
         defer { scanned += 1 }
         guard mine[scanned] == 0x10, mine[scanned + 1] == 0x04 else { continue }
+        if case .httpReply = mode {
+          let reply = Array("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\n\r\nZ".utf8)
+          _ = reply.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
+          return
+        }
         guard let answer = status(for: mine[scanned + 2]) else { continue }
         var byte = answer
         _ = write(client, &byte, 1)
@@ -128,9 +138,10 @@ final class PrinterListener: @unchecked Sendable {
 
   private func status(for n: UInt8) -> UInt8? {
     switch mode {
-    case .noStatus, .neverReads, .closesAfter: return nil
+    case .noStatus, .neverReads, .closesAfter, .httpReply: return nil
     case .healthy: return 0x12
     case .paperOut: return n == 4 ? 0x72 : 0x1A
+    case .answers(let byte): return byte
     }
   }
 

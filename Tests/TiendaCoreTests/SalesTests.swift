@@ -153,7 +153,7 @@ import TiendaTestSupport
     #expect(
       throws: SaleError.returnsMoreThanSold(
         product: "Empanada de pino", sold: Quantity(units: 2), returned: Quantity(units: 3),
-        unit: .unit)
+        unit: .unit, number: 1)
     ) {
       try shop.returnSale(
         "1", items: [ReturnRequest(product: "empanada pino", quantity: Quantity(units: 1))],

@@ -1279,6 +1279,59 @@ class PruebaTerminal(unittest.TestCase):
         # Ya existe: no pregunta nada.
         self.abrir()
 
+    # --- seguimiento de la revisión con ojos nuevos ------------------------
+
+    def test_80_sesion_avisa_una_vez_que_el_ticket_no_se_imprimio(self):
+        import socket
+        libre = socket.socket()
+        libre.bind(("127.0.0.1", 0))
+        puerto = libre.getsockname()[1]
+        libre.close()  # nadie escucha: la conexión se rechaza
+        self.tienda_c('crear producto Pan precio 1000 stock 10',
+                      f'configurar impresora caja tcp 127.0.0.1:{puerto}')
+        s = self.abrir()
+        s.ejecutar("vender 1 pan pagar efectivo")
+        aviso = "no salió por «caja»"
+        s.esperar(lambda p: aviso in p.todo(), "el aviso de que el ticket no se imprimió")
+        s.ejecutar("")
+        s.ejecutar("ventas")
+        if s.pantalla().todo().count(aviso) != 1:
+            s.fallar("el aviso de un trabajo fallido se da una sola vez")
+        if "cola de impresión" not in s.pantalla().todo():
+            s.fallar("el aviso dice dónde mirar («cola de impresión»)")
+        self.assertEqual(self.sql("SELECT state FROM print_jobs").strip(), "fallido")
+        s.salir()
+
+    def test_81_salir_con_un_ticket_abierto_lo_dice(self):
+        self.tienda_c('crear producto Pan precio 1000 stock 10')
+        s = self.abrir()
+        s.ejecutar("vender")
+        s.ejecutar("2 pan")
+        codigo, _ = s.salir()
+        self.assertEqual(codigo, 0)
+        if "queda abierto" not in s.pantalla().todo():
+            s.fallar("«salir» con un ticket con líneas dice que queda abierto")
+        s2 = self.abrir()
+        if "Quedó abierto un ticket" not in s2.pantalla().todo():
+            s2.fallar("la sesión siguiente avisa del ticket que quedó abierto")
+        s2.ejecutar("cancelar")
+        s2.ejecutar("vender")
+        s2.enviar("\x04")  # Ctrl-D con un ticket vacío: nada que decir
+        s2.esperar_salida()
+        if "queda abierto" in s2.pantalla().todo():
+            s2.fallar("un ticket vacío no merece aviso al salir")
+        s3 = self.abrir()
+        if "Quedó abierto" in s3.pantalla().todo():
+            s3.fallar("un ticket huérfano vacío no se anuncia al empezar")
+        s3.ejecutar("vender")
+        s3.ejecutar("1 pan")
+        if "Retomé" in s3.pantalla().todo():
+            s3.fallar("tomar un ticket huérfano vacío no merece aviso")
+        s3.enviar("\x04")  # Ctrl-D con líneas: lo dice igual que «salir»
+        s3.esperar_salida()
+        if "queda abierto" not in s3.pantalla().todo():
+            s3.fallar("Ctrl-D con un ticket con líneas dice que queda abierto")
+
 
 # --------------------------------------------------------------------------
 

@@ -105,7 +105,8 @@ extension Shop {
           guard already + quantity.thousandths <= line.quantity.thousandths else {
             throw SaleError.returnsMoreThanSold(
               product: line.name, sold: line.quantity,
-              returned: Quantity(thousandths: already + quantity.thousandths), unit: line.unit)
+              returned: Quantity(thousandths: already + quantity.thousandths), unit: line.unit,
+              line: request.line, number: sale.number)
           }
           taken[line.id, default: 0] += quantity.thousandths
           // Cumulative shares, so the parts of all returns add up to the line.

@@ -31,7 +31,9 @@ public enum SaleError: Error, Equatable {
   case alreadyVoided(number: Int64)
   case voidedSale(number: Int64)
   case productNotInSale(String, number: Int64)
-  case returnsMoreThanSold(product: String, sold: Quantity, returned: Quantity, unit: ProductUnit)
+  case returnsMoreThanSold(
+    product: String, sold: Quantity, returned: Quantity, unit: ProductUnit,
+    line: Int64? = nil, number: Int64 = 0)
   case nothingLeftToReturn(number: Int64)
   /// Every line of the sale was returned already.
   case fullyReturned(number: Int64)

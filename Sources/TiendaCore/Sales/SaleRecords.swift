@@ -74,7 +74,10 @@ public struct SaleListing: Sendable {
   public let lineCount: Int64
   public let total: Money
   public let methods: String
-  public let state: String
+  /// Voids (0 or 1) and returns made on the sale, and what they gave back.
+  public let voids: Int
+  public let returns: Int
+  public let refunded: Money
 }
 
 extension Shop {
@@ -201,7 +204,9 @@ extension Shop {
         (SELECT count(*) FROM sale_lines WHERE sale_id = s.id), s.total,
         (SELECT group_concat(method, ', ') FROM (SELECT DISTINCT method FROM payments
           WHERE sale_id = s.id ORDER BY id)),
-        (SELECT group_concat(kind, ', ') FROM refunds WHERE sale_id = s.id)
+        (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'anulación'),
+        (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'devolución'),
+        (SELECT coalesce(sum(total), 0) FROM refunds WHERE sale_id = s.id)
       FROM sales s JOIN registers r ON r.id = s.register_id
       WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.id
       """, [.integer(start), .integer(end)]
@@ -209,7 +214,8 @@ extension Shop {
       SaleListing(
         number: $0.int(0), registerID: $0.int(1), registerName: $0.string(2), at: $0.int(3),
         userName: $0.optionalString(4), lineCount: $0.int(5), total: Money($0.int(6)),
-        methods: $0.optionalString(7) ?? "", state: $0.optionalString(8) ?? "")
+        methods: $0.optionalString(7) ?? "", voids: Int($0.int(8)), returns: Int($0.int(9)),
+        refunded: Money($0.int(10)))
     }
   }
 }

@@ -19,6 +19,11 @@ public struct OrphanTicket: Sendable, Equatable {
   public let pid: Int64?
   public let openedAt: Int64
   public let lineCount: Int
+  /// Payments already taken on it.
+  public var paymentCount = 0
+
+  /// Nothing on it: no line, no payment (nothing to say about it).
+  public var isEmpty: Bool { lineCount == 0 && paymentCount == 0 }
 }
 
 /// A ticket this terminal just took over.
@@ -54,7 +59,8 @@ extension Shop {
     let rows = try db.query(
       """
       SELECT t.id, t.owner_user, t.owner_pid, t.owner_started, t.owner_boot, t.opened_at,
-        (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id)
+        (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id),
+        (SELECT count(*) FROM ticket_payments p WHERE p.ticket_id = t.id)
       FROM tickets t
       WHERE t.register_id = ? AND t.state = 'abierto'
         AND NOT (coalesce(t.owner_pid = ? AND t.owner_started = ? AND t.owner_boot = ?, 0))
@@ -66,9 +72,10 @@ extension Shop {
       {
         return nil
       }
-      let orphan = OrphanTicket(
+      var orphan = OrphanTicket(
         id: row.int(0), userName: row.optionalString(1), pid: row.optionalInt(2),
         openedAt: row.int(5), lineCount: Int(row.int(6)))
+      orphan.paymentCount = Int(row.int(7))
       if case .some(let wanted) = user, orphan.userName != wanted { return nil }
       return orphan
     }

@@ -18,7 +18,6 @@ enum SaleHistoryCommands {
   ) { call in
     let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
     let sales = try call.shop.sales(in: period)
-    let total = sales.reduce(Money.zero) { $0 + $1.total }
     var table = Table(
       columns: [
         Column("N°", key: "numero", alignRight: true, priority: .high),
@@ -33,14 +32,11 @@ enum SaleHistoryCommands {
         [
           .int($0.number), .text($0.registerName), .instant($0.at),
           .text($0.userName ?? Messages.ownerName), .int($0.lineCount), .money($0.total),
-          .text($0.methods), .text($0.state),
+          .text($0.methods), .text(Messages.saleState(voids: $0.voids, returns: $0.returns)),
         ]
       }, emptyMessage: Messages.noSales(Messages.periodText(period, today: call.shop.today)))
     if !sales.isEmpty {
-      table.footer = [
-        Messages.salesFooter(
-          count: sales.count, total: TextFormat.money(total, call.shop.settings.currency))
-      ]
+      table.footer = Messages.salesFooter(sales, currency: call.shop.settings.currency)
     }
     return .table(table)
   }

@@ -303,7 +303,9 @@ public final class Runner {
     case .file(let name):
       out += "\(name):\(location.line):\(location.column ?? 1): " + message + "\n"
     }
-    if let hint = shellError?.hint { out += "  " + hint + "\n" }
+    if let hint = shellError?.hint {
+      out += HintWrap.lines(hint, width: context.outputWidth ?? Terminal.width())
+    }
     context.writeErr(out)
   }
 

@@ -36,7 +36,7 @@ public enum TicketSession {
       adopted = try shop.adoptOrphan(anyUser: false)
       return try body()
     }
-    if let adopted {
+    if let adopted, !adopted.previous.isEmpty {
       context.writeOut(
         Messages.ticketAdopted(
           adopted, register: shop.actor.registerName, user: shop.actor.userName,
@@ -61,11 +61,26 @@ public enum TicketSession {
       ] + TicketView(shop.settings.currency).breakdown(adopted.ticket))
   }
 
+  /// Said when an interactive session ends (`salir`, Ctrl-D) while this
+  /// terminal's ticket has lines or payments: it stays open and the next
+  /// session takes it over (DESIGN §8.4). Nothing is asked: leaving is
+  /// never blocked.
+  public static func leavingNotice(_ shop: Shop) -> String? {
+    guard let ticket = try? shop.openTicket(), !ticket.lines.isEmpty || ticket.paid > .zero
+    else { return nil }
+    return Messages.ticketStaysOpen(
+      ticket.lines.count, ticket.totals.total, ticket.paid, register: shop.actor.registerName,
+      shop.settings.currency)
+  }
+
   /// What the prompt says when it starts: a ticket of this user left open
   /// by an earlier session (the next ticket command takes it over), and
   /// other users' orphans on this register (`retomar`).
   public static func startupNotices(_ shop: Shop) -> [String] {
-    guard let orphans = try? shop.orphanTickets(), !orphans.isEmpty else { return [] }
+    // An empty orphan (`vender`, then the terminal closed) is not worth a
+    // word: the next ticket command takes it over silently.
+    guard let orphans = try? shop.orphanTickets().filter({ !$0.isEmpty }), !orphans.isEmpty
+    else { return [] }
     let register = shop.actor.registerName
     var out: [String] = []
     let user = shop.actor.userName
