@@ -48,30 +48,8 @@ enum ProductSuggestions {
   )
     -> Int?
   {
-    if abs(a.count - b.count) > bound { return nil }
     if a.elementsEqual(b) { return 0 }
-    let x = Array(a)
-    let y = Array(b)
-    if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-    var before = [Int](repeating: 0, count: y.count + 1)
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      current[0] = i
-      var rowMinimum = i
-      for j in 1...y.count {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
-          d = min(d, before[j - 2] + 1)
-        }
-        current[j] = d
-        rowMinimum = min(rowMinimum, d)
-      }
-      if rowMinimum > bound { return nil }
-      (before, previous, current) = (previous, current, before)
-    }
-    return previous[y.count] <= bound ? previous[y.count] : nil
+    return boundedEditDistance(Array(a), Array(b), atMost: bound)
   }
 
   /// Edits between `typed` and `word`, or nil when too far: the whole word,

@@ -128,17 +128,23 @@ func sortWeight(_ scalar: Unicode.Scalar) -> UInt32 {
 /// With `limit`, stops as soon as the distance must exceed it and returns
 /// `limit + 1` (for suggestions, which only care about a few edits).
 public func editDistance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
-  let x = Array(a)
-  let y = Array(b)
-  if x.isEmpty { return y.count }
-  if y.isEmpty { return x.count }
+  boundedEditDistance(Array(a), Array(b), atMost: limit) ?? limit + 1
+}
+
+/// Edits between `x` and `y` (a swap of neighbours counts one) when at most
+/// `bound`, else nil: stops as soon as a whole row is past the bound, so
+/// far-off words cost little. Serves commands (`Character`) and product
+/// names (`Unicode.Scalar`) alike.
+func boundedEditDistance<E: Equatable>(_ x: [E], _ y: [E], atMost bound: Int) -> Int? {
+  if bound < Int.max, abs(x.count - y.count) > bound { return nil }
+  if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
   // Three rows of the table (the swap looks two rows back), no 2-D array.
-  let width = y.count + 1
-  var before = [Int](repeating: 0, count: width)
+  var before = [Int](repeating: 0, count: y.count + 1)
   var previous = Array(0...y.count)
-  var current = [Int](repeating: 0, count: width)
+  var current = [Int](repeating: 0, count: y.count + 1)
   for i in 1...x.count {
     current[0] = i
+    var rowMinimum = i
     for j in 1...y.count {
       let cost = x[i - 1] == y[j - 1] ? 0 : 1
       var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
@@ -146,12 +152,13 @@ public func editDistance(_ a: String, _ b: String, limit: Int = Int.max) -> Int 
         d = min(d, before[j - 2] + 1)
       }
       current[j] = d
+      rowMinimum = min(rowMinimum, d)
     }
     // Every later cell comes from this row or the one before it.
-    if limit < Int.max, min(current.min()!, previous.min()!) > limit { return limit + 1 }
+    if min(rowMinimum, previous.min()!) > bound { return nil }
     (before, previous, current) = (previous, current, before)
   }
-  return previous[y.count]
+  return previous[y.count] <= bound ? previous[y.count] : nil
 }
 
 /// The candidate closest to `word` (folded), if it is close enough to be a
