@@ -235,7 +235,7 @@ func isQuitCommand(_ line: String) -> Bool {
   ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
 }
 
-@MainActor func runInteractive(
+func runInteractive(
   _ context: ShellContext, runner: Runner, historyFile: String?, created: Bool
 )
   -> Int32
@@ -381,7 +381,7 @@ if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") 
 }
 
 /// What an interactive session already said about jobs that did not print.
-let sessionPrintNotices = SessionPrintNotices()
+nonisolated(unsafe) let sessionPrintNotices = SessionPrintNotices()
 /// Print jobs go out on a background thread with its own connection.
 let printSpool = BackgroundSpool(
   path: path, clock: shop.clock, practice: demo?.scratch ?? false)
