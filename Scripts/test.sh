@@ -162,10 +162,22 @@ fi
 # temporal, y el programa instalado respondiendo: sin símbolos (sin tabla
 # .symtab) y sin depender de las bibliotecas de Swift.
 titulo "Instalación (install.sh)"
+# El presupuesto del programa sin símbolos (DISEÑO §7: 12 MB, contados como
+# install.sh, en MiB). Lo rompió una vez el runtime de concurrencia de Swift
+# arrastrado por un cierre aislado al actor principal (+0,8 MB).
+tamano_dentro_del_presupuesto() {
+  local bytes
+  bytes="$(stat -c %s "$1")"
+  if ((bytes > 12 * 1048576)); then
+    echo "Error: el programa instalado pesa $bytes bytes, más que el presupuesto de 12 MB (DISEÑO §7)." >&2
+    return 1
+  fi
+}
 DIR_INSTALACION="$(mktemp -d)"
 if TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
   && ! readelf -S "$DIR_INSTALACION/bin/tienda" | grep -q '\.symtab' \
   && ! ldd "$DIR_INSTALACION/bin/tienda" | grep -q 'libswift' \
+  && tamano_dentro_del_presupuesto "$DIR_INSTALACION/bin/tienda" \
   && "$DIR_INSTALACION/bin/tienda" --version \
   && HOME="$DIR_INSTALACION" XDG_DATA_HOME="$DIR_INSTALACION/datos" \
     "$DIR_INSTALACION/bin/tienda" -c 'crear categoría bebidas' -c 'verificar base' \
