@@ -115,15 +115,32 @@ final class Sandbox {
     var environment = self.environment
     for (key, value) in env { environment[key] = value }
 
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = args
-    process.environment = environment
-    process.currentDirectoryURL = dir
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
+    // Foundation's Process (Linux) can fail to spawn with EBADF when another
+    // test thread closes a descriptor at that moment (its file actions list
+    // descriptors that are gone by the time posix_spawn runs): nothing ran,
+    // so a fresh Process is tried again.
+    var attempt = 0
+    var process: Process
+    while true {
+      process = Process()
+      process.executableURL = URL(fileURLWithPath: program)
+      process.arguments = args
+      process.environment = environment
+      process.currentDirectoryURL = dir
+      process.standardInput = input
+      process.standardOutput = output
+      process.standardError = errors
+      do {
+        try process.run()
+        break
+      } catch let error as NSError {
+        let cause = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        guard attempt < 5, cause?.domain == NSPOSIXErrorDomain, cause?.code == Int(EBADF) else {
+          throw error
+        }
+        attempt += 1
+      }
+    }
     process.waitUntilExit()
 
     return RunResult(
