@@ -295,7 +295,7 @@ extension Shop {
         let target =
           upTo >= line.quantity.thousandths
           ? tax.amount.minorUnits
-          : Shop.proportion(tax.amount.minorUnits, upTo, of: line.quantity.thousandths)
+          : try Rounding.scaled(tax.amount.minorUnits, by: upTo, over: line.quantity.thousandths)
         let part = target - (taken[line.id]![tax.code] ?? 0)
         taken[line.id]![tax.code, default: 0] += part
         parts.append(Money(part))
@@ -318,14 +318,5 @@ extension Shop {
       taxes[row.string(0)] = row.int(1)
     }
     return taxes
-  }
-
-  /// amount × part / whole, rounded half up, without overflow (amounts and
-  /// quantities here are never negative).
-  static func proportion(_ amount: Int64, _ part: Int64, of whole: Int64) -> Int64 {
-    guard whole > 0 else { return 0 }
-    let (high, low) = amount.multipliedFullWidth(by: part)
-    let (q, r) = whole.dividingFullWidth((high, low))
-    return r * 2 >= whole ? q + 1 : q
   }
 }
