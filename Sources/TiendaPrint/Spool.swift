@@ -20,11 +20,12 @@ public enum PrintSpool {
     guard parts.count == 2, let id = Int64(parts[1]) else { throw PrintError.nothingToPrint }
     let document: PrintDocument
     switch (String(parts[0]), job.kind) {
-    case ("venta", "regalo"): document = documents.sale(try shop.sale(id: id), gift: true)
-    case ("venta", _): document = documents.sale(try shop.sale(id: id), copy: job.copy)
-    case ("reembolso", _): document = documents.refund(try shop.refund(id: id), copy: job.copy)
+    case ("venta", "regalo"): document = documents.sale(try shop.sales.sale(id: id), gift: true)
+    case ("venta", _): document = documents.sale(try shop.sales.sale(id: id), copy: job.copy)
+    case ("reembolso", _):
+      document = documents.refund(try shop.sales.refund(id: id), copy: job.copy)
     case ("ticket", _):
-      guard let ticket = try shop.ticket(id: id) else { throw PrintError.nothingToPrint }
+      guard let ticket = try shop.sales.ticket(id: id) else { throw PrintError.nothingToPrint }
       document = documents.held(ticket)
     default: throw PrintError.nothingToPrint
     }
@@ -55,7 +56,8 @@ public enum PrintSpool {
   /// Every waiting job as it would come out, without sending or marking
   /// anything (`--simular`). Binary formats (PDF) are described, not shown.
   public static func previews(shop: Shop) -> [String] {
-    guard let jobs = try? shop.jobsToSend(), let all = try? shop.allPrinters() else { return [] }
+    guard let jobs = try? shop.printQueue.jobsToSend(), let all = try? shop.printers.allPrinters()
+    else { return [] }
     return jobs.compactMap { job in
       guard let printer = all.first(where: { $0.id == job.printerID }),
         let bytes = try? render(job, printer: printer, shop: shop)
@@ -79,9 +81,10 @@ public enum PrintSpool {
   ) -> [(Int64, SendOutcome)] {
     var results: [(Int64, SendOutcome)] = []
     var broken: Set<Int64> = []
-    guard let jobs = try? shop.jobsToSend() else { return results }
+    guard let jobs = try? shop.printQueue.jobsToSend() else { return results }
     let printers = Dictionary(
-      ((try? shop.allPrinters()) ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      ((try? shop.printers.allPrinters()) ?? []).map { ($0.id, $0) },
+      uniquingKeysWith: { a, _ in a })
     for job in jobs where !broken.contains(job.printerID) {
       if let printerID, job.printerID != printerID { continue }
       if let last, job.id > last { break }
@@ -92,17 +95,19 @@ public enum PrintSpool {
       let outcome: SendOutcome
       do {
         let payload = try render(job, printer: printer, shop: shop)
-        guard try shop.prepareSending(job.id, payload: payload) else { continue }
+        guard try shop.printQueue.prepareSending(job.id, payload: payload) else { continue }
         if isScreen {
           screen?(preview(payload, printer: printer))
           outcome = .printed
         } else {
-          outcome = Transport.send(payload, to: printer) { try? shop.markSending(job.id) }
+          outcome = Transport.send(payload, to: printer) {
+            try? shop.printQueue.markSending(job.id)
+          }
         }
       } catch {
         outcome = .failed(PrintText.cannotRender)
       }
-      try? shop.finishSending(job.id, outcome)
+      try? shop.printQueue.finishSending(job.id, outcome)
       if !outcome.succeeded { broken.insert(job.printerID) }
       results.append((job.id, outcome))
     }
@@ -116,14 +121,14 @@ public enum PrintSpool {
   public static func sendNow(_ id: Int64, shop: Shop, upTo milliseconds: Int = 15_000)
     -> SendOutcome?
   {
-    guard let job = try? shop.printJob(id) else { return nil }
+    guard let job = try? shop.printQueue.printJob(id) else { return nil }
     let round = sendWaiting(shop: shop, screen: nil, printerID: job.printerID, through: id)
     if let mine = round.first(where: { $0.0 == id }) { return mine.1 }
     // An older job of the same printer failed first: this one waits behind it.
     if let blocker = round.last, !blocker.1.succeeded { return blocker.1 }
     let deadline = PrinterStatus.now() + Int64(milliseconds)
     while PrinterStatus.now() < deadline {
-      guard let now = try? shop.printJob(id) else { return nil }
+      guard let now = try? shop.printQueue.printJob(id) else { return nil }
       if let outcome = SendOutcome(now) {
         return now.state == .cancelled ? .failed(PrintText.cancelledJob) : outcome
       }
@@ -241,11 +246,11 @@ public final class BackgroundSpool: @unchecked Sendable {
     guard !ids.isEmpty else { return true }
     var waited = 0
     while waited < milliseconds {
-      if shop.unfinishedJobs(ids) == 0 { return true }
+      if shop.printQueue.unfinishedJobs(ids) == 0 { return true }
       pthread_mutex_lock(&lock)
       let busy = running
       pthread_mutex_unlock(&lock)
-      if !busy { return shop.unfinishedJobs(ids) == 0 }
+      if !busy { return shop.printQueue.unfinishedJobs(ids) == 0 }
       usleep(10_000)
       waited += 10
     }

@@ -54,11 +54,11 @@ for line in lines {
   print("  Tab «\(line)» (\(n) candidatos)".padding(48) + "\(t.median) / \(t.worst)")
 }
 for name in ["empanada pino 12345", "emp pi 777", "PRD00042", "7800000000017"] {
-  let t = time(rounds) { _ = try? shop.findProduct(name) }
+  let t = time(rounds) { _ = try? shop.catalog.findProduct(name) }
   print("  nombrar «\(name)»".padding(48) + "\(t.median) / \(t.worst)")
 }
 for text in ["pino", "cerveza lata", "queso 99"] {
-  let t = try time(rounds) { _ = try shop.searchProducts(text) }
+  let t = try time(rounds) { _ = try shop.catalog.searchProducts(text) }
   print("  buscar «\(text)»".padding(48) + "\(t.median) / \(t.worst)")
 }
 var usage = rusage()

@@ -193,7 +193,7 @@ func logInAtStart(_ context: ShellContext) -> Bool {
     }
     do {
       context.shop.commandText = "entrar " + name
-      let user = try context.shop.logIn(name, pin: pin)
+      let user = try context.shop.users.logIn(name, pin: pin)
       write(Messages.welcomeUser(user.name, role: user.role.code) + "\n", to: 1)
       return true
     } catch {
@@ -215,13 +215,13 @@ func waitWhileLocked(_ context: ShellContext) -> Bool {
         guard let name = context.askLine?(Messages.approverPrompt), !name.isEmpty,
           let supervisorPin = context.askSecret?(Messages.pinPrompt(for: name))
         else { continue }
-        let approver = try context.shop.authenticate(name, pin: supervisorPin)
+        let approver = try context.shop.users.authenticate(name, pin: supervisorPin)
         guard ["supervisor", "dueno"].contains(fold(approver.role.code)) else {
           write(Messages.errorPrefix + Messages.unlockNeedsSupervisor + "\n", to: 2)
           continue
         }
       } else {
-        _ = try context.shop.authenticate(user, pin: pin)
+        _ = try context.shop.users.authenticate(user, pin: pin)
       }
       return true
     } catch {
@@ -255,7 +255,7 @@ func runInteractive(
   }
   write(Messages.welcome + "\n", to: 1)
   if created { write(Messages.createdShop(context.shop.db.path) + "\n", to: 1) }
-  if context.shop.usersExist && context.shop.actor.userName == nil {
+  if context.shop.users.usersExist && context.shop.actor.userName == nil {
     guard logInAtStart(context) else {
       write("\n", to: 1)
       return 0
@@ -368,9 +368,9 @@ do {
 // A register that does not exist is a usage error (exit 2), as a bad flag.
 if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") : nil) {
   do {
-    try shop.useRegister(named: register)
+    try shop.register.useRegister(named: register)
   } catch {
-    let names = ((try? shop.registers()) ?? []).map(\.name)
+    let names = ((try? shop.register.registers()) ?? []).map(\.name)
     shop.db.close()
     fail(
       usage: Messages.unknownRegisterFlag(
@@ -420,7 +420,9 @@ context.spool = printSpool
 if let demo { plantDemo(context, path: path, scratch: demo.scratch, interactive: interactive) }
 // Jobs left from before (a printer that was off) get another try in a
 // session; a one-shot run sends them only behind a job of its own.
-if interactive && (shop.hasWaitingJobs || shop.hasRetryableJobs) { printSpool.kick() }
+if interactive && (shop.printQueue.hasWaitingJobs || shop.printQueue.hasRetryableJobs) {
+  printSpool.kick()
+}
 if isatty(0) == 1 {
   context.askSecret = { readTerminalLine(prompt: $0, secret: true) }
   context.askLine = { readTerminalLine(prompt: $0, secret: false) }
@@ -438,7 +440,7 @@ if let user = options.user {
   do {
     let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)
     shop.commandText = "--usuario " + user
-    _ = try shop.logIn(user, pin: pin, journaled: isatty(0) == 1)
+    _ = try shop.users.logIn(user, pin: pin, journaled: isatty(0) == 1)
   } catch {
     write("tienda: " + context.describe(error) + "\n", to: 2)
     finish(1)

@@ -25,7 +25,7 @@ import TiendaTestSupport
   /// - ingreso $5.000, retiro $10.000
   /// Expected cash = 20.000 + (7.860 + 3.000 + 5.000) − (5.000 + 1.860) + 5.000 − 10.000 = 24.000.
   func workedDay() throws {
-    try shop.openSession(float: Money(20_000))
+    try shop.register.openSession(float: Money(20_000))
     let s1 = try ledger.sale(
       1, total: 7_865, iva: 1_256, pays: [.cash(7_865, handed: 10_000, change: 2_140)])
     try ledger.sale(
@@ -41,13 +41,13 @@ import TiendaTestSupport
     try ledger.refund(
       "devolución", number: 2, of: s1, total: 1_865, iva: 298,
       pay: .cash(1_865, handed: 1_860, change: 0))
-    try shop.moveCash(.deposit, amount: Money(5_000), reason: "sencillo")
-    try shop.moveCash(.withdrawal, amount: Money(10_000), reason: "pago proveedor")
+    try shop.register.moveCash(.deposit, amount: Money(5_000), reason: "sencillo")
+    try shop.register.moveCash(.withdrawal, amount: Money(10_000), reason: "pago proveedor")
   }
 
   @Test func xReportOfTheWorkedDay() throws {
     try workedDay()
-    let x = try shop.xReport()
+    let x = try shop.register.xReport()
     #expect(x.openingFloat == Money(20_000))
     #expect(x.cashFromSales == Money(15_860))
     #expect(x.cashRefunds == Money(6_860))
@@ -72,12 +72,12 @@ import TiendaTestSupport
       ])
     #expect(x.taxes[0].net == Money(3_510))
     // The X report changes nothing.
-    #expect(try shop.currentSession() != nil)
+    #expect(try shop.register.currentSession() != nil)
   }
 
   @Test func closingStoresZWithDifferences() throws {
     try workedDay()
-    let z = try shop.closeSession(
+    let z = try shop.register.closeSession(
       CashCount(
         cash: Money(23_950), others: [.debit: Money(12_990)], leave: Money(20_000),
         note: "faltan 50"))
@@ -90,21 +90,21 @@ import TiendaTestSupport
     #expect(z.takenAway == Money(3_950))
     #expect(z.leftFloat == Money(20_000))
     #expect(z.note == "faltan 50")
-    #expect(try shop.currentSession() == nil)
-    #expect(try shop.zReport(number: 1) == z)
+    #expect(try shop.register.currentSession() == nil)
+    #expect(try shop.register.zReport(number: 1) == z)
     // The next session starts with what was left.
-    let (next, _) = try shop.openSession()
+    let (next, _) = try shop.register.openSession()
     #expect(next.openingFloat == Money(20_000))
   }
 
   @Test func secondSessionCountsOnlyItsOwnRows() throws {
     try workedDay()
-    try shop.closeSession(CashCount(cash: Money(24_000), leave: Money(20_000)))
-    let first = try shop.zReport(number: 1)
-    try shop.openSession()
+    try shop.register.closeSession(CashCount(cash: Money(24_000), leave: Money(20_000)))
+    let first = try shop.register.zReport(number: 1)
+    try shop.register.openSession()
     try ledger.sale(5, total: 1_000, iva: 160, pays: [.cash(1_000, handed: 2_000, change: 1_000)])
-    try shop.moveCash(.withdrawal, amount: Money(500), reason: "bolsas")
-    let x = try shop.xReport()
+    try shop.register.moveCash(.withdrawal, amount: Money(500), reason: "bolsas")
+    let x = try shop.register.xReport()
     #expect(x.openingFloat == Money(20_000))
     #expect(x.salesCount == 1 && x.firstSale == 5 && x.lastSale == 5)
     #expect(x.cashFromSales == Money(1_000) && x.cashRefunds == .zero)
@@ -112,32 +112,32 @@ import TiendaTestSupport
     #expect(x.voidsCount == 0 && x.returnsCount == 0)
     #expect(x.expectedCash == Money(20_500))
     #expect(x.expected(.debit) == .zero)
-    let z2 = try shop.closeSession(CashCount(cash: Money(20_600)))
+    let z2 = try shop.register.closeSession(CashCount(cash: Money(20_600)))
     #expect(z2.number == 2 && z2.cashDifference == Money(100))
     #expect(z2.leftFloat == .zero)
     // The first Z is still exactly what it was.
-    #expect(try shop.zReport(number: 1) == first)
-    #expect(try shop.zReports().map(\.number) == [2, 1])
+    #expect(try shop.register.zReport(number: 1) == first)
+    #expect(try shop.register.zReports().map(\.number) == [2, 1])
   }
 
   @Test func refundsToCardReduceThatMethod() throws {
-    try shop.openSession(float: .zero)
+    try shop.register.openSession(float: .zero)
     let sale = try ledger.sale(1, total: 10_000, iva: 1_597, pays: [.card("crédito", 10_000)])
     try ledger.refund(
       "devolución", number: 1, of: sale, total: 4_000, iva: 639, pay: .card("crédito", 4_000))
-    let x = try shop.xReport()
+    let x = try shop.register.xReport()
     #expect(x.expected(.credit) == Money(6_000))
     #expect(x.expectedCash == .zero)
     #expect(x.methods.first { $0.method == .credit }?.payments == 1)
   }
 
   @Test func splitPaymentKeepsOnlyTheCashPart() throws {
-    try shop.openSession(float: Money(1_000))
+    try shop.register.openSession(float: Money(1_000))
     // $7.869: $5.000 by débito, the rest ($2.869 → $2.870) in cash from a $5.000 bill.
     try ledger.sale(
       1, total: 7_869, iva: 1_256,
       pays: [.card("débito", 5_000), .cash(2_869, handed: 5_000, change: 2_130)])
-    let x = try shop.xReport()
+    let x = try shop.register.xReport()
     #expect(x.cashFromSales == Money(2_870))
     #expect(x.rounding == Money(1))
     #expect(x.expectedCash == Money(3_870))

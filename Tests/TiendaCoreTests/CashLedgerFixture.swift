@@ -30,8 +30,10 @@ struct CashLedgerFixture {
 
   init(shop: Shop) throws {
     self.shop = shop
-    productID = try shop.createProduct(ProductDraft(name: "Empanada de pino", price: Money(2500)))
-      .id
+    productID = try shop.catalog.createProduct(
+      ProductDraft(name: "Empanada de pino", price: Money(2500))
+    )
+    .id
   }
 
   /// A sale of one line with IVA 19 % (`iva` = its tax), in the register's
@@ -42,7 +44,7 @@ struct CashLedgerFixture {
     ticketDiscount: Int64 = 0, couponDiscount: Int64 = 0
   ) throws -> Int64 {
     try shop.db.write {
-      let session = try shop.currentSession()!.id
+      let session = try shop.register.currentSession()!.id
       let register = shop.actor.registerID
       let coupon: SQLValue = couponDiscount > 0 ? .integer(try couponID()) : .null
       let rounding = pays.map(\.rounding).reduce(0, +)
@@ -91,7 +93,7 @@ struct CashLedgerFixture {
     _ kind: String, number: Int64, of saleID: Int64, total: Int64, iva: Int64, pay: Pay
   ) throws {
     try shop.db.write {
-      let session = try shop.currentSession()!.id
+      let session = try shop.register.currentSession()!.id
       try shop.db.run(
         """
         INSERT INTO refunds(register_id, number, session_id, sale_id, kind, at, total, net,

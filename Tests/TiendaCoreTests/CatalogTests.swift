@@ -11,8 +11,8 @@ import TiendaTestSupport
   init() throws {
     shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
     try shop.configure(ShopSettingsChange(zone: "America/Santiago"))
-    try shop.createCategory(name: "Empanadas")
-    try shop.createTax(code: "ila-cerveza", rate: Percent(thousandths: 20500))
+    try shop.catalog.createCategory(name: "Empanadas")
+    try shop.catalog.createTax(code: "ila-cerveza", rate: Percent(thousandths: 20500))
   }
 
   func draft(_ name: String, _ price: Int64, _ edit: (inout ProductDraft) -> Void = { _ in })
@@ -26,48 +26,52 @@ import TiendaTestSupport
   func journalCount() throws -> Int64 { try shop.db.scalarInt("SELECT count(*) FROM journal") }
 
   @Test func createWithDefaultsAndGeneratedSKU() throws {
-    let p = try shop.createProduct(
+    let p = try shop.catalog.createProduct(
       draft("Empanada de pino", 2500) { $0.stock = Quantity(units: 40) })
     #expect(p.sku == "EMP01")
     #expect(p.taxes.map(\.code) == ["iva"])
     #expect(p.stock == Quantity(units: 40))
-    let q = try shop.createProduct(draft("Empanada de queso", 2300))
+    let q = try shop.catalog.createProduct(draft("Empanada de queso", 2300))
     #expect(q.sku == "EMP02")
-    #expect(try shop.movements(of: p.id).map(\.kind) == [.initial])
+    #expect(try shop.stock.movements(of: p.id).map(\.kind) == [.initial])
   }
 
   @Test func namingBySKUBarcodeAndWordPrefixes() throws {
-    try shop.createProduct(draft("Empanada de pino", 2500) { $0.sku = "EP1" })
-    try shop.createProduct(draft("Empanada de queso", 2300))
-    try shop.createProduct(draft("Coca-Cola 1,5 L", 1990) { $0.barcode = "7801610001622" })
-    try shop.createProduct(draft("Piña", 2000))
-    #expect(try shop.findProduct("ep1").name == "Empanada de pino")
-    #expect(try shop.findProduct("emp pino").name == "Empanada de pino")
-    #expect(try shop.findProduct("EMPANADA DE PINO").name == "Empanada de pino")
-    #expect(try shop.findProduct("coca cola").name == "Coca-Cola 1,5 L")
-    #expect(try shop.findProduct("7801610001622").name == "Coca-Cola 1,5 L")
-    #expect(try shop.findProduct("pina").name == "Piña")
+    try shop.catalog.createProduct(draft("Empanada de pino", 2500) { $0.sku = "EP1" })
+    try shop.catalog.createProduct(draft("Empanada de queso", 2300))
+    try shop.catalog.createProduct(draft("Coca-Cola 1,5 L", 1990) { $0.barcode = "7801610001622" })
+    try shop.catalog.createProduct(draft("Piña", 2000))
+    #expect(try shop.catalog.findProduct("ep1").name == "Empanada de pino")
+    #expect(try shop.catalog.findProduct("emp pino").name == "Empanada de pino")
+    #expect(try shop.catalog.findProduct("EMPANADA DE PINO").name == "Empanada de pino")
+    #expect(try shop.catalog.findProduct("coca cola").name == "Coca-Cola 1,5 L")
+    #expect(try shop.catalog.findProduct("7801610001622").name == "Coca-Cola 1,5 L")
+    #expect(try shop.catalog.findProduct("pina").name == "Piña")
     #expect(
       throws: CoreError.ambiguous(
         .product, query: "emp", candidates: ["Empanada de pino (EP1)", "Empanada de queso (EMP01)"])
     ) {
-      _ = try shop.findProduct("emp")
+      _ = try shop.catalog.findProduct("emp")
     }
-    #expect(throws: CoreError.self) { _ = try shop.findProduct("pino emp") }  // order matters
-    #expect(try shop.searchProducts("pina").map(\.name) == ["Piña"])
+    #expect(throws: CoreError.self) { _ = try shop.catalog.findProduct("pino emp") }  // order matters
+    #expect(try shop.catalog.searchProducts("pina").map(\.name) == ["Piña"])
   }
 
   @Test func hiddenProductsAreNotSold() throws {
-    try shop.createCategory(name: "Insumos", inPOS: false)
-    try shop.createProduct(draft("Bolsa grande", 50) { $0.category = "insumos" })
-    try shop.createProduct(draft("Bolsa chica", 30) { $0.inPOS = false })
-    #expect(try shop.findProduct("bolsa grande").name == "Bolsa grande")
-    #expect(throws: CoreError.self) { _ = try shop.findProduct("bolsa grande", forSale: true) }
-    #expect(throws: CoreError.self) { _ = try shop.findProduct("bolsa chica", forSale: true) }
+    try shop.catalog.createCategory(name: "Insumos", inPOS: false)
+    try shop.catalog.createProduct(draft("Bolsa grande", 50) { $0.category = "insumos" })
+    try shop.catalog.createProduct(draft("Bolsa chica", 30) { $0.inPOS = false })
+    #expect(try shop.catalog.findProduct("bolsa grande").name == "Bolsa grande")
+    #expect(throws: CoreError.self) {
+      _ = try shop.catalog.findProduct("bolsa grande", forSale: true)
+    }
+    #expect(throws: CoreError.self) {
+      _ = try shop.catalog.findProduct("bolsa chica", forSale: true)
+    }
   }
 
   @Test func mistakesChangeNothing() throws {
-    try shop.createProduct(
+    try shop.catalog.createProduct(
       draft("Cerveza", 1990) {
         $0.barcode = "7802100002020"
         $0.sku = "CER"
@@ -92,10 +96,10 @@ import TiendaTestSupport
       (draft("Otra", -5), .badPrice(Money(-5))),
     ]
     for (d, error) in cases {
-      #expect(throws: error) { try shop.createProduct(d) }
+      #expect(throws: error) { try shop.catalog.createProduct(d) }
     }
     #expect(try journalCount() == before)
-    #expect(try shop.products().count == 1)
+    #expect(try shop.catalog.products().count == 1)
   }
 
   @Test func weighedQuantities() throws {
@@ -109,70 +113,71 @@ import TiendaTestSupport
     #expect(throws: CoreError.self) {
       _ = try ProductUnit.unit.quantity(Quantity(units: 1), writtenIn: .kilogram, product: "Pan")
     }
-    let tomato = try shop.createProduct(
+    let tomato = try shop.catalog.createProduct(
       draft("Tomate", 1490) {
         $0.unit = .kilogram
         $0.stock = Quantity(thousandths: 12_500)
       })
-    let (after, delta) = try shop.adjustStock("tomate", .remove(Quantity(units: 500), .gram))
+    let (after, delta) = try shop.stock.adjustStock("tomate", .remove(Quantity(units: 500), .gram))
     #expect(delta == Quantity(thousandths: -500))
     #expect(after.stock == Quantity(thousandths: 12_000))
     #expect(tomato.unit == .kilogram)
   }
 
   @Test func ledgerExplainsStock() throws {
-    let p = try shop.createProduct(
+    let p = try shop.catalog.createProduct(
       draft("Pan", 200) {
         $0.stock = Quantity(units: 10)
         $0.minimum = Quantity(units: 5)
       })
-    try shop.adjustStock("pan", .add(Quantity(units: 5), nil), reason: "llegó pedido")
-    try shop.adjustStock("pan", .set(Quantity(units: 12), nil))
-    try shop.recordShrinkage("pan", quantity: Quantity(units: 8), unit: nil, reason: "duro")
+    try shop.stock.adjustStock("pan", .add(Quantity(units: 5), nil), reason: "llegó pedido")
+    try shop.stock.adjustStock("pan", .set(Quantity(units: 12), nil))
+    try shop.stock.recordShrinkage("pan", quantity: Quantity(units: 8), unit: nil, reason: "duro")
     #expect(
       throws: CoreError.stockWouldBeNegative(
         product: "Pan", stock: Quantity(units: -1), unit: .unit)
     ) {
-      try shop.adjustStock("pan", .remove(Quantity(units: 5), nil))
+      try shop.stock.adjustStock("pan", .remove(Quantity(units: 5), nil))
     }
-    let moves = try shop.movements(of: p.id)
+    let moves = try shop.stock.movements(of: p.id)
     #expect(moves.map(\.kind) == [.initial, .adjustment, .count, .shrinkage])
     #expect(moves.map(\.quantity.thousandths) == [10_000, 5_000, -3_000, -8_000])
-    #expect(try shop.product(id: p.id).stock == Quantity(units: 4))
-    #expect(try shop.lowStock().map(\.name) == ["Pan"])
-    #expect(try shop.stockMismatches().isEmpty)
+    #expect(try shop.catalog.product(id: p.id).stock == Quantity(units: 4))
+    #expect(try shop.stock.lowStock().map(\.name) == ["Pan"])
+    #expect(try shop.stock.stockMismatches().isEmpty)
     #expect(throws: StoreError.self) { try shop.db.run("DELETE FROM stock_movements") }
     // A cache out of step with the ledger is caught by verificar base.
     try shop.db.run("UPDATE products SET stock = 99000 WHERE id = ?", [.integer(p.id)])
-    #expect(try shop.stockMismatches().map(\.sku) == [p.sku])
-    #expect(!(try shop.checkDatabase().isHealthy))
+    #expect(try shop.stock.stockMismatches().map(\.sku) == [p.sku])
+    #expect(!(try shop.integrity.checkDatabase().isHealthy))
   }
 
   @Test func kits() throws {
-    try shop.createProduct(draft("Pan amasado", 300) { $0.stock = Quantity(units: 10) })
-    try shop.createProduct(draft("Té", 500) { $0.stock = Quantity(units: 4) })
-    let kit = try shop.createKit(
+    try shop.catalog.createProduct(draft("Pan amasado", 300) { $0.stock = Quantity(units: 10) })
+    try shop.catalog.createProduct(draft("Té", 500) { $0.stock = Quantity(units: 4) })
+    let kit = try shop.catalog.createKit(
       draft("Combo once", 3500),
       components: [
         KitComponentInput(quantity: Quantity(units: 2), unit: nil, product: "pan amasado"),
         KitComponentInput(quantity: Quantity(units: 1), unit: nil, product: "té"),
       ])
     #expect(kit.isKit)
-    #expect(try shop.kitComponents(of: kit.id).map(\.product.name) == ["Pan amasado", "Té"])
-    #expect(try shop.kitsAvailable(kit.id) == 4)
+    #expect(
+      try shop.catalog.kitComponents(of: kit.id).map(\.product.name) == ["Pan amasado", "Té"])
+    #expect(try shop.catalog.kitsAvailable(kit.id) == 4)
     #expect(throws: CoreError.kitHasNoStock("Combo once")) {
-      try shop.adjustStock("combo", .add(Quantity(units: 1), nil))
+      try shop.stock.adjustStock("combo", .add(Quantity(units: 1), nil))
     }
     #expect(throws: CoreError.kitInsideKit("Combo once")) {
-      try shop.createKit(
+      try shop.catalog.createKit(
         draft("Mega", 1),
         components: [KitComponentInput(quantity: Quantity(units: 1), unit: nil, product: "combo")])
     }
   }
 
   @Test func editDeleteReactivate() throws {
-    try shop.createProduct(draft("Pan", 200) { $0.sku = "PAN" })
-    let (edited, changed) = try shop.editProduct(
+    try shop.catalog.createProduct(draft("Pan", 200) { $0.sku = "PAN" })
+    let (edited, changed) = try shop.catalog.editProduct(
       "pan",
       {
         var c = ProductChange()
@@ -182,7 +187,7 @@ import TiendaTestSupport
       }())
     #expect(changed && edited.price == Money(250) && edited.barcode == "7802100002020")
     #expect(
-      try shop.editProduct(
+      try shop.catalog.editProduct(
         "pan",
         {
           var c = ProductChange()
@@ -190,35 +195,36 @@ import TiendaTestSupport
           return c
         }()
       ).changed == false)
-    try shop.deleteProduct("pan")
+    try shop.catalog.deleteProduct("pan")
     #expect(throws: CoreError.productInactive("Pan", sku: "PAN")) {
-      _ = try shop.findProduct("PAN")
+      _ = try shop.catalog.findProduct("PAN")
     }
-    try shop.createProduct(draft("Pan", 300))  // the name is free again
+    try shop.catalog.createProduct(draft("Pan", 300))  // the name is free again
     #expect(throws: CoreError.alreadyExists(.product, name: "Pan")) {
-      try shop.reactivateProduct("PAN")
+      try shop.catalog.reactivateProduct("PAN")
     }
-    try shop.deleteProduct("pan")
-    #expect(try shop.reactivateProduct("PAN").price == Money(250))
+    try shop.catalog.deleteProduct("pan")
+    #expect(try shop.catalog.reactivateProduct("PAN").price == Money(250))
   }
 
   /// `crear impuesto ila 10% de iva`: a product that carries the additional
   /// tax carries the base one too.
   @Test func additionalTaxBringsItsBase() throws {
-    let ila = try shop.createTax(code: "ila", rate: Percent(thousandths: 10_000), base: "iva")
+    let ila = try shop.catalog.createTax(
+      code: "ila", rate: Percent(thousandths: 10_000), base: "iva")
     #expect(ila.base == "iva")
-    let p = try shop.createProduct(draft("Pisco", 1000) { $0.taxes = ["ila"] })
+    let p = try shop.catalog.createProduct(draft("Pisco", 1000) { $0.taxes = ["ila"] })
     #expect(p.taxes.map(\.code) == ["iva", "ila"])
     #expect(throws: CoreError.self) {
-      try shop.createTax(code: "otro", rate: Percent(thousandths: 1000), base: "ivx")
+      try shop.catalog.createTax(code: "otro", rate: Percent(thousandths: 1000), base: "ivx")
     }
   }
 
   @Test func expiring() throws {
-    try shop.createProduct(
+    try shop.catalog.createProduct(
       draft("Yogur", 500) { $0.expires = LocalDate(year: 2026, month: 11, day: 25) })
-    try shop.createProduct(
+    try shop.catalog.createProduct(
       draft("Leche", 900) { $0.expires = LocalDate(year: 2026, month: 12, day: 25) })
-    #expect(try shop.expiring(withinDays: 7).map(\.name) == ["Yogur"])
+    #expect(try shop.stock.expiring(withinDays: 7).map(\.name) == ["Yogur"])
   }
 }

@@ -15,17 +15,17 @@ import TiendaTestSupport
     shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
     var queso = ProductDraft(name: "Queso", price: Money(15_000))
     queso.stock = Quantity(units: 10)
-    try shop.createProduct(queso)
+    try shop.catalog.createProduct(queso)
     var oro = ProductDraft(name: "Oro", price: Money(Limits.amount))
     oro.stock = Quantity(units: 10)
-    try shop.createProduct(oro)
+    try shop.catalog.createProduct(oro)
     var tomate = ProductDraft(name: "Tomate", price: Money(1_990))
     tomate.unit = .kilogram
-    try shop.createProduct(tomate)
+    try shop.catalog.createProduct(tomate)
   }
 
   func item(_ query: String, thousandths: Int64) throws -> TicketLine {
-    try shop.resolveItem(
+    try shop.tickets.resolveItem(
       SaleItemRequest(query: query, quantity: Quantity(thousandths: thousandths)))
   }
 
@@ -60,44 +60,45 @@ import TiendaTestSupport
   @Test func aLineBeyondTheLimitsIsNeverSaved() throws {
     // Used to trap (SIGILL) in Pricing after the line was saved.
     #expect(throws: LimitError.lineAmount(product: "Oro")) {
-      try shop.addToTicket([try item("oro", thousandths: 99_999_000)])
+      try shop.tickets.addToTicket([try item("oro", thousandths: 99_999_000)])
     }
-    #expect(try shop.openTicket() == nil)
+    #expect(try shop.tickets.openTicket() == nil)
     #expect(throws: LimitError.self) {
-      try shop.addToTicket([try item("queso", thousandths: 100_000_000)])
+      try shop.tickets.addToTicket([try item("queso", thousandths: 100_000_000)])
     }
-    #expect(try shop.openTicket() == nil)
+    #expect(try shop.tickets.openTicket() == nil)
     #expect(throws: LimitError.self) {
-      try shop.addToTicket([try item("tomate", thousandths: 10_000_000)])
+      try shop.tickets.addToTicket([try item("tomate", thousandths: 10_000_000)])
     }
     // At the limit it is fine; merging past it is refused and keeps the line.
-    try shop.addToTicket([try item("queso", thousandths: 99_999_000)])
+    try shop.tickets.addToTicket([try item("queso", thousandths: 99_999_000)])
     #expect(throws: LimitError.self) {
-      try shop.addToTicket([try item("queso", thousandths: 1_000)])
+      try shop.tickets.addToTicket([try item("queso", thousandths: 1_000)])
     }
-    #expect(try shop.openTicket()?.lines.map(\.quantity) == [Quantity(thousandths: 99_999_000)])
-    #expect(try shop.openTicket()?.totals.total == Money(1_499_985_000))
+    #expect(
+      try shop.tickets.openTicket()?.lines.map(\.quantity) == [Quantity(thousandths: 99_999_000)])
+    #expect(try shop.tickets.openTicket()?.totals.total == Money(1_499_985_000))
   }
 
   @Test func aTicketTotalBeyondOneAmountIsRefused() throws {
-    try shop.addToTicket([try item("oro", thousandths: 1_000)])
+    try shop.tickets.addToTicket([try item("oro", thousandths: 1_000)])
     #expect(throws: LimitError.ticketTotal) {
-      try shop.addToTicket([try item("queso", thousandths: 1_000)])
+      try shop.tickets.addToTicket([try item("queso", thousandths: 1_000)])
     }
-    #expect(try shop.openTicket()?.lines.count == 1)
+    #expect(try shop.tickets.openTicket()?.lines.count == 1)
   }
 
   @Test func stockStaysWithinTenToTheNineUnits() throws {
     #expect(throws: LimitError.stock(product: "Queso")) {
-      try shop.adjustStock("queso", .add(Quantity(units: 1_000_000_000), nil))
+      try shop.stock.adjustStock("queso", .add(Quantity(units: 1_000_000_000), nil))
     }
-    #expect(try shop.findProduct("queso").stock == Quantity(units: 10))
+    #expect(try shop.catalog.findProduct("queso").stock == Quantity(units: 10))
   }
 
   @Test func controlCharactersAreRefusedInNames() throws {
     for name in ["a\u{1B}[2Jb", "a\u{0}b", "a\u{9B}b", "a\u{7F}b", "a\nb"] {
       #expect(throws: TextError.self) {
-        try shop.createProduct(ProductDraft(name: name, price: Money(100)))
+        try shop.catalog.createProduct(ProductDraft(name: name, price: Money(100)))
       }
     }
     #expect(

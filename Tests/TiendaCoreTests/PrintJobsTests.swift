@@ -14,13 +14,13 @@ import TiendaTestSupport
     shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
     var d = ProductDraft(name: "Empanada de pino", price: Money(2500))
     d.stock = Quantity(units: 40)
-    try shop.createProduct(d)
+    try shop.catalog.createProduct(d)
   }
 
   func sell(cash: Bool = true) throws {
-    let line = try shop.resolveItem(
+    let line = try shop.tickets.resolveItem(
       SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
-    try shop.sellNow([line], [PaymentRequest(method: cash ? .cash : .debit)])
+    try shop.checkout.sellNow([line], [PaymentRequest(method: cash ? .cash : .debit)])
   }
 
   @discardableResult
@@ -29,78 +29,78 @@ import TiendaTestSupport
     draft.transport = .tcp
     draft.target = "127.0.0.1:9"
     draft.drawer = drawer
-    return try shop.configurePrinter(draft)
+    return try shop.printers.configurePrinter(draft)
   }
 
   @Test func aSaleWritesItsJobInTheSameTransaction() throws {
     try sell()
-    #expect(try shop.printJobs().isEmpty)  // no printer, no job
+    #expect(try shop.printQueue.printJobs().isEmpty)  // no printer, no job
     let p = try printer()
     #expect(p.isDefault && p.role == .tickets && p.language == .escpos && p.width == 42)
     try sell()
-    let job = try #require(try shop.printJobs().first)
+    let job = try #require(try shop.printQueue.printJobs().first)
     #expect(job.kind == "ticket" && job.document == "venta:2" && job.drawer)
     try sell(cash: false)
-    #expect(try shop.printJobs().first?.drawer == false)
+    #expect(try shop.printQueue.printJobs().first?.drawer == false)
     // A refused payment leaves no job behind.
-    let line = try shop.resolveItem(
+    let line = try shop.tickets.resolveItem(
       SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
     #expect(throws: SaleError.self) {
-      try shop.sellNow([line], [PaymentRequest(method: .cash, amount: Money(100))])
+      try shop.checkout.sellNow([line], [PaymentRequest(method: .cash, amount: Money(100))])
     }
-    #expect(try shop.printJobs().count == 2)
+    #expect(try shop.printQueue.printJobs().count == 2)
     // Automatic printing off: the sale prints nothing.
     var change = ShopSettingsChange()
     change.autoPrint = false
     try shop.configure(change)
     try sell()
-    #expect(try shop.printJobs().count == 2)
+    #expect(try shop.printQueue.printJobs().count == 2)
   }
 
   @Test func aJobIsClaimedOnceAndUncertainWhenCut() throws {
     try printer()
     try sell()
-    let job = try #require(try shop.jobsToSend().first)
-    #expect(try shop.prepareSending(job.id, payload: [1, 2, 3]))
+    let job = try #require(try shop.printQueue.jobsToSend().first)
+    #expect(try shop.printQueue.prepareSending(job.id, payload: [1, 2, 3]))
     // Another sender (a second terminal) cannot take it.
-    #expect(try !shop.prepareSending(job.id, payload: [1, 2, 3]))
-    #expect(try shop.jobsToSend().isEmpty)
-    try shop.markSending(job.id)
+    #expect(try !shop.printQueue.prepareSending(job.id, payload: [1, 2, 3]))
+    #expect(try shop.printQueue.jobsToSend().isEmpty)
+    try shop.printQueue.markSending(job.id)
     // The sender died mid-send: two minutes later the job is uncertain.
     let later = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800 + 300))
-    #expect(try later.jobsToSend().isEmpty)
-    #expect(try later.printJob(job.id).state == .uncertain)
+    #expect(try later.printQueue.jobsToSend().isEmpty)
+    #expect(try later.printQueue.printJob(job.id).state == .uncertain)
     // Only a person decides to reprint it.
-    #expect(try later.retryJobs(nil) == 0)
-    #expect(try later.retryJobs(job.id) == 1)
-    #expect(try later.printJob(job.id).state == .pending)
+    #expect(try later.printQueue.retryJobs(nil) == 0)
+    #expect(try later.printQueue.retryJobs(job.id) == 1)
+    #expect(try later.printQueue.printJob(job.id).state == .pending)
   }
 
   @Test func aCancelDuringASendStaysCancelled() throws {
     try printer()
     try sell()
-    let job = try #require(try shop.jobsToSend().first)
-    #expect(try shop.prepareSending(job.id, payload: [1]))
+    let job = try #require(try shop.printQueue.jobsToSend().first)
+    #expect(try shop.printQueue.prepareSending(job.id, payload: [1]))
     // Someone cancels while the (failing) send is under way.
-    #expect(try shop.cancelJobs(nil) == 1)
-    try shop.finishSending(job.id, .failed("no responde"))
-    #expect(try shop.printJob(job.id).state == .cancelled)
-    #expect(try shop.jobsToSend().isEmpty)
+    #expect(try shop.printQueue.cancelJobs(nil) == 1)
+    try shop.printQueue.finishSending(job.id, .failed("no responde"))
+    #expect(try shop.printQueue.printJob(job.id).state == .cancelled)
+    #expect(try shop.printQueue.jobsToSend().isEmpty)
   }
 
   @Test func failedJobsRetryWithinTheWindowOnly() throws {
     try printer()
     try sell()
-    let job = try #require(try shop.jobsToSend().first)
-    #expect(try shop.prepareSending(job.id, payload: [1]))
-    try shop.finishSending(job.id, .failed("no responde"))
-    #expect(try shop.jobsToSend().map(\.id) == [job.id])
+    let job = try #require(try shop.printQueue.jobsToSend().first)
+    #expect(try shop.printQueue.prepareSending(job.id, payload: [1]))
+    try shop.printQueue.finishSending(job.id, .failed("no responde"))
+    #expect(try shop.printQueue.jobsToSend().map(\.id) == [job.id])
     let tomorrow = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800 + 86_400))
-    #expect(try tomorrow.jobsToSend().isEmpty)
-    #expect(try tomorrow.retryJobs(nil) == 1)
-    #expect(try tomorrow.cancelJobs(job.id) == 1)
+    #expect(try tomorrow.printQueue.jobsToSend().isEmpty)
+    #expect(try tomorrow.printQueue.retryJobs(nil) == 1)
+    #expect(try tomorrow.printQueue.cancelJobs(job.id) == 1)
     #expect(throws: PrintError.jobNotWaiting(job.id, state: .cancelled)) {
-      try tomorrow.cancelJobs(job.id)
+      try tomorrow.printQueue.cancelJobs(job.id)
     }
   }
 
@@ -108,22 +108,22 @@ import TiendaTestSupport
     let first = try printer()
     var second = PrinterDraft(name: "cocina")
     second.transport = .screen
-    let kitchen = try shop.configurePrinter(second)
+    let kitchen = try shop.printers.configurePrinter(second)
     #expect(!kitchen.isDefault)  // tickets already has its default
     second.makeDefault = true
-    #expect(try shop.configurePrinter(second).isDefault)
-    #expect(try shop.defaultPrinter(.tickets)?.name == "cocina")
-    #expect(try shop.findPrinter("boletera").isDefault == false)
+    #expect(try shop.printers.configurePrinter(second).isDefault)
+    #expect(try shop.printers.defaultPrinter(.tickets)?.name == "cocina")
+    #expect(try shop.printers.findPrinter("boletera").isDefault == false)
     var bad = PrinterDraft(name: "x")
     bad.transport = .tcp
     bad.target = "h"
     bad.width = 40
-    #expect(throws: PrintError.badWidth(40)) { try shop.configurePrinter(bad) }
+    #expect(throws: PrintError.badWidth(40)) { try shop.printers.configurePrinter(bad) }
     #expect(throws: PrintError.transportNeeded("nueva")) {
-      try shop.configurePrinter(PrinterDraft(name: "nueva"))
+      try shop.printers.configurePrinter(PrinterDraft(name: "nueva"))
     }
-    try shop.deletePrinter("boletera")
-    #expect(try shop.printers().map(\.name) == ["cocina"])
+    try shop.printers.deletePrinter("boletera")
+    #expect(try shop.printers.list().map(\.name) == ["cocina"])
     _ = first
   }
 }

@@ -49,30 +49,30 @@ import TiendaTestSupport
   @Test func hiddenProductsAreNamedNotForSaleAndNeverSuggested() throws {
     let dir = TempDir()
     let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
-    try shop.createCategory(name: "Insumos", inPOS: false)
-    try shop.createCategory(name: "Bolsas", parent: "insumos")
+    try shop.catalog.createCategory(name: "Insumos", inPOS: false)
+    try shop.catalog.createCategory(name: "Bolsas", parent: "insumos")
     var bag = ProductDraft(name: "Bolsa grande", price: Money(50))
     bag.category = "bolsas"
-    try shop.createProduct(bag)
+    try shop.catalog.createProduct(bag)
     var cup = ProductDraft(name: "Vaso", price: Money(30))
     cup.inPOS = false
     cup.sku = "VAS01"
-    try shop.createProduct(cup)
+    try shop.catalog.createProduct(cup)
     #expect(
       throws: CoreError.notForSale(
         query: "bolsa", name: "Bolsa grande", sku: "BOL01", category: "Insumos")
     ) {
-      try shop.findProduct("bolsa", forSale: true)
+      try shop.catalog.findProduct("bolsa", forSale: true)
     }
     #expect(throws: CoreError.notForSale(query: "VAS01", name: "Vaso", sku: "VAS01", category: nil))
     {
-      try shop.findProduct("VAS01", forSale: true)
+      try shop.catalog.findProduct("VAS01", forSale: true)
     }
     #expect(throws: CoreError.notFound(.product, query: "vasso", suggestion: nil)) {
-      try shop.findProduct("vasso", forSale: true)
+      try shop.catalog.findProduct("vasso", forSale: true)
     }
     #expect(throws: CoreError.notFound(.product, query: "vasso", suggestion: "Vaso")) {
-      try shop.findProduct("vasso")
+      try shop.catalog.findProduct("vasso")
     }
   }
 }

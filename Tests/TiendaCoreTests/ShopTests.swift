@@ -33,7 +33,7 @@ import TiendaTestSupport
     try shop.configure(ShopSettingsChange(name: "Feria Don Pepe", rut: Rut.parse("76.123.456-0")))
     #expect(shop.settings.name == "Feria Don Pepe")
     try shop.configure(ShopSettingsChange(name: "Almacén Rosa"))
-    let entries = try shop.journal(in: .day(shop.today))
+    let entries = try shop.journal.entries(in: .day(shop.today))
     #expect(entries.count == 3)
     let last = entries.last!
     #expect(last.before == #"{"nombre":"Feria Don Pepe"}"#)
@@ -54,49 +54,49 @@ import TiendaTestSupport
 
   @Test func categoriesLifecycle() throws {
     let shop = try open()
-    try shop.createCategory(name: "Bebidas")
-    try shop.createCategory(name: "Bebidas sin azúcar", parent: "beb")
+    try shop.catalog.createCategory(name: "Bebidas")
+    try shop.catalog.createCategory(name: "Bebidas sin azúcar", parent: "beb")
     #expect(throws: CoreError.alreadyExists(.category, name: "Bebidas")) {
-      try shop.createCategory(name: "BEBIDAS")
+      try shop.catalog.createCategory(name: "BEBIDAS")
     }
     #expect(
       throws: CoreError.ambiguous(
         .category, query: "beb", candidates: ["Bebidas", "Bebidas sin azúcar"])
     ) {
-      _ = try shop.findCategory("beb")
+      _ = try shop.catalog.findCategory("beb")
     }
-    #expect(try shop.findCategory("bebidas").name == "Bebidas")  // exact wins over prefix
-    #expect(try shop.findCategory("beb sin").name == "Bebidas sin azúcar")
+    #expect(try shop.catalog.findCategory("bebidas").name == "Bebidas")  // exact wins over prefix
+    #expect(try shop.catalog.findCategory("beb sin").name == "Bebidas sin azúcar")
     #expect(throws: CoreError.categoryCycle(name: "Bebidas", parent: "Bebidas sin azúcar")) {
-      try shop.editCategory("bebidas", CategoryChange(parent: .some("beb sin")))
+      try shop.catalog.editCategory("bebidas", CategoryChange(parent: .some("beb sin")))
     }
     #expect(
       throws: CoreError.categoryHasChildren(name: "Bebidas", children: ["Bebidas sin azúcar"])
     ) {
-      try shop.deleteCategory("bebidas")
+      try shop.catalog.deleteCategory("bebidas")
     }
-    try shop.editCategory(
+    try shop.catalog.editCategory(
       "beb sin", CategoryChange(name: "Light", parent: .some(nil), inPOS: false))
-    try shop.deleteCategory("bebidas")
-    #expect(try shop.categories().map(\.name) == ["Light"])
+    try shop.catalog.deleteCategory("bebidas")
+    #expect(try shop.catalog.categories().map(\.name) == ["Light"])
     // A deleted name may be used again; history keeps the old row.
-    try shop.createCategory(name: "bebidas")
+    try shop.catalog.createCategory(name: "bebidas")
     #expect(try shop.db.scalarInt("SELECT count(*) FROM categories") == 3)
   }
 
   @Test func hiddenCategoriesIncludeDescendants() throws {
     let shop = try open()
-    let insumos = try shop.createCategory(name: "Insumos", inPOS: false)
-    let bolsas = try shop.createCategory(name: "Bolsas", parent: "insumos")
-    let pan = try shop.createCategory(name: "Pan")
-    let hidden = try shop.hiddenCategoryIDs()
+    let insumos = try shop.catalog.createCategory(name: "Insumos", inPOS: false)
+    let bolsas = try shop.catalog.createCategory(name: "Bolsas", parent: "insumos")
+    let pan = try shop.catalog.createCategory(name: "Pan")
+    let hidden = try shop.catalog.hiddenCategoryIDs()
     #expect(hidden == [insumos.id, bolsas.id])
     #expect(!hidden.contains(pan.id))
   }
 
   @Test func journalIsAppendOnly() throws {
     let shop = try open()
-    try shop.createCategory(name: "Pan")
+    try shop.catalog.createCategory(name: "Pan")
     #expect(throws: StoreError.self) { try shop.db.run("UPDATE journal SET command = 'x'") }
     #expect(throws: StoreError.self) { try shop.db.run("DELETE FROM journal") }
   }
@@ -113,25 +113,25 @@ import TiendaTestSupport
 
   @Test func journalPeriodsFollowLocalDays() throws {
     let shop = try open()
-    try shop.createCategory(name: "Pan")
+    try shop.catalog.createCategory(name: "Pan")
     let today = shop.today
     #expect(today == LocalDate(year: 2026, month: 11, day: 23))
-    #expect(try shop.journal(in: .day(today)).count == 2)
-    #expect(try shop.journal(in: .day(today.adding(days: -1))).isEmpty)
+    #expect(try shop.journal.entries(in: .day(today)).count == 2)
+    #expect(try shop.journal.entries(in: .day(today.adding(days: -1))).isEmpty)
   }
 
   @Test func registersByName() throws {
     let shop = try open()
-    try shop.useRegister(named: "caja 1")
+    try shop.register.useRegister(named: "caja 1")
     #expect(shop.actor.registerID == 1)
     #expect(throws: CoreError.notFound(.register, query: "Caja 9", suggestion: "Caja 1")) {
-      try shop.useRegister(named: "Caja 9")
+      try shop.register.useRegister(named: "Caja 9")
     }
   }
 
   @Test func databaseCheckIsHealthy() throws {
     let shop = try open()
-    let check = try shop.checkDatabase()
+    let check = try shop.integrity.checkDatabase()
     #expect(check.isHealthy)
     #expect(check.schemaVersion == Schema.migrations.map(\.version).max())
     #expect(check.journalMode == "wal")

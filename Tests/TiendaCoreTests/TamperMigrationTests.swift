@@ -54,13 +54,13 @@ import TiendaTestSupport
     #expect(hashes.count == 4)
     #expect(hashes[0].string(1) == JournalChain.sha256Hex(first))
     #expect(hashes[3].string(2) == "bitácora.sellar")
-    let check = try shop.checkDatabase()
+    let check = try shop.integrity.checkDatabase()
     // (Only tamper evidence: the hand-made rows skip their products and session.)
     #expect(check.tamperProblems == [], "\(check.tamperProblems)")
 
     // New rows continue the chain.
-    _ = try shop.createCategory(name: "Bebidas")
-    #expect(try shop.checkDatabase().tamperProblems == [])
+    _ = try shop.catalog.createCategory(name: "Bebidas")
+    #expect(try shop.integrity.checkDatabase().tamperProblems == [])
 
     // An earlier sale rewritten by hand: the sealed group no longer matches.
     try shop.db.execute(
@@ -70,7 +70,8 @@ import TiendaTestSupport
       CREATE TRIGGER sale_lines_no_update BEFORE UPDATE ON sale_lines
         BEGIN SELECT RAISE(ABORT, 'una venta registrada no se puede modificar'); END;
       """)
-    #expect(try shop.checkDatabase().tamperProblems == [.earlierSalesChanged(upToSaleID: 1)])
+    #expect(
+      try shop.integrity.checkDatabase().tamperProblems == [.earlierSalesChanged(upToSaleID: 1)])
   }
 
   @Test func anEmptyOlderFileGetsNoSealRow() throws {
@@ -82,6 +83,6 @@ import TiendaTestSupport
     db.close()
     let shop = try Shop.open(path: path, clock: FixedClock(1_795_439_000))
     #expect(try shop.db.scalarInt("SELECT count(*) FROM journal") == 0)
-    #expect(try shop.checkDatabase().isHealthy)
+    #expect(try shop.integrity.checkDatabase().isHealthy)
   }
 }

@@ -23,28 +23,29 @@ import TiendaTestSupport
     ] {
       var draft = ProductDraft(name: name, price: Money(Int64(price)))
       draft.stock = Quantity(units: 10)
-      try shop.createProduct(draft)
+      try shop.catalog.createProduct(draft)
     }
     var tomato = ProductDraft(name: "Tomate", price: Money(1490))
     tomato.unit = .kilogram
     tomato.stock = Quantity(units: 10)
-    try shop.createProduct(tomato)
+    try shop.catalog.createProduct(tomato)
   }
 
   func sale() throws -> SaleRecord {
-    var pan = try shop.resolveItem(
+    var pan = try shop.tickets.resolveItem(
       SaleItemRequest(query: "pan amasado", quantity: Quantity(units: 2)))
     pan.discountPercent = Percent(thousandths: 10_000)
-    let aji = try shop.resolveItem(SaleItemRequest(query: "aji", quantity: Quantity(units: 1)))
-    let tomate = try shop.resolveItem(
+    let aji = try shop.tickets.resolveItem(
+      SaleItemRequest(query: "aji", quantity: Quantity(units: 1)))
+    let tomate = try shop.tickets.resolveItem(
       SaleItemRequest(query: "tomate", quantity: Quantity(thousandths: 750)))
-    try shop.addToTicket([pan, aji, tomate])
-    try shop.setNote("sin sal", line: 1)
-    try shop.payTicket([
+    try shop.tickets.addToTicket([pan, aji, tomate])
+    try shop.tickets.setNote("sin sal", line: 1)
+    try shop.checkout.payTicket([
       PaymentRequest(method: .debit, amount: Money(5000), reference: "123456"),
       PaymentRequest(method: .cash, amount: Money(10000)),
     ])
-    return try shop.sale(id: 1)
+    return try shop.sales.sale(id: 1)
   }
 
   func golden(_ name: String) -> URL {

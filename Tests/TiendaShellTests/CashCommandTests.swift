@@ -22,7 +22,7 @@ import TiendaTestSupport
     let out = self.out
     context = ShellContext(
       shop: shop, writeOut: { out.text += $0 }, writeErr: { out.errors += $0 })
-    try shop.createRegister(name: "Caja 2")
+    try shop.register.createRegister(name: "Caja 2")
   }
 
   func run(_ line: String) -> LineStatus {
@@ -31,7 +31,7 @@ import TiendaTestSupport
 
   func floats() throws -> [String: Int64] {
     var result: [String: Int64] = [:]
-    for status in try shop.registerStatuses() {
+    for status in try shop.register.registerStatuses() {
       if let session = status.session {
         result[status.register.name] = session.openingFloat.minorUnits
       }
@@ -78,7 +78,7 @@ import TiendaTestSupport
     }
     #expect(run("cerrar caja") == .ok, "\(out.errors)")
     #expect(asked == [Messages.countPrompt])
-    let z = try shop.zReport(number: 1)
+    let z = try shop.register.zReport(number: 1)
     #expect(z.countedCash == Money(12_000))
     #expect(z.cashDifference == Money(2_000))
     #expect(z.denominations.map(\.count) == [2, 3, 5])
@@ -89,13 +89,13 @@ import TiendaTestSupport
     context.askLine = { _ in "" }
     #expect(run("cerrar caja") == .failed)
     #expect(out.errors.contains(Messages.closeCancelled))
-    #expect(try shop.currentSession() != nil)
+    #expect(try shop.register.currentSession() != nil)
   }
 
   @Test func badCountItemIsRefused() throws {
     #expect(run("abrir caja 10000") == .ok)
     #expect(run("cerrar caja conteo 5000 x dos") == .failed)
     #expect(out.errors.contains("«5000 x dos» no es un conteo"), "\(out.errors)")
-    #expect(try shop.currentSession() != nil)
+    #expect(try shop.register.currentSession() != nil)
   }
 }

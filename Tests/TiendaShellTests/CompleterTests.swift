@@ -10,9 +10,9 @@ import TiendaTestSupport
 
   init() throws {
     let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
-    try shop.createCategory(name: "Panadería")
-    try shop.createCategory(name: "Pastelería")
-    try shop.createCategory(name: "Lácteos")
+    try shop.catalog.createCategory(name: "Panadería")
+    try shop.catalog.createCategory(name: "Pastelería")
+    try shop.catalog.createCategory(name: "Lácteos")
     completer = Completer(context: ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in }))
   }
 
@@ -47,9 +47,9 @@ import TiendaTestSupport
   @Test func namesThatWouldNotReadBackAreQuoted() throws {
     let dir = TempDir()
     let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
-    try shop.createCategory(name: "Té padre raro")
-    try shop.createCategory(name: "Ñandú, 2x")
-    try shop.createCategory(name: "Pan amasado")
+    try shop.catalog.createCategory(name: "Té padre raro")
+    try shop.catalog.createCategory(name: "Ñandú, 2x")
+    try shop.catalog.createCategory(name: "Pan amasado")
     let completer = Completer(
       context: ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in }))
     #expect(completer.complete("editar categoría té").candidates == ["\"Té padre raro\""])

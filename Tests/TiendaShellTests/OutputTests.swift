@@ -64,9 +64,9 @@ import TiendaTestSupport
   @Test func everyCommandIsDocumentedAndItsExamplesParse() throws {
     let dir = TempDir()
     let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
-    try shop.createCategory(name: "bebidas")
-    try shop.createCategory(name: "insumos")
-    try shop.createCategory(name: "Bebidas sin azúcar")
+    try shop.catalog.createCategory(name: "bebidas")
+    try shop.catalog.createCategory(name: "insumos")
+    try shop.catalog.createCategory(name: "Bebidas sin azúcar")
     let context = ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in })
     let parser = Parser(registry: .standard)
     var names = Set<String>()

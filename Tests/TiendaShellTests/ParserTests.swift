@@ -13,7 +13,7 @@ import TiendaTestSupport
   init() throws {
     let shop = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
     context = ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in })
-    try shop.createCategory(name: "Bebidas")
+    try shop.catalog.createCategory(name: "Bebidas")
   }
 
   func parse(_ line: String) throws -> Invocation {

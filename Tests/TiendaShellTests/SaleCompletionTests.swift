@@ -16,7 +16,7 @@ import TiendaTestSupport
     for (name, unit) in [("Empanada de pino", ProductUnit.unit), ("Tomate", .kilogram)] {
       var draft = ProductDraft(name: name, price: Money(1000))
       draft.unit = unit
-      try shop.createProduct(draft)
+      try shop.catalog.createProduct(draft)
     }
     completer = Completer(context: ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in }))
   }
@@ -33,7 +33,7 @@ import TiendaTestSupport
 
   @Test func ticketModeOffersProductsAndCommands() throws {
     #expect(complete("to") == ["total"])
-    try shop.startTicket()
+    try shop.tickets.startTicket()
     #expect(complete("to") == ["total", "Tomate", "TOM01"])
     #expect(complete("2 emp") == ["Empanada de pino", "EMP01"])
     #expect(complete("pag") == ["pagar"])

@@ -18,7 +18,7 @@ public struct CashMovement: Sendable, Equatable {
   public let expectedCash: Money?
 }
 
-extension Shop {
+extension CashRegister {
   /// `ingreso 5000 motivo "…"` / `retiro 10000 motivo "…"`: needs an open
   /// session and a reason; a withdrawal may not exceed the expected cash.
   @discardableResult
@@ -62,8 +62,8 @@ extension Shop {
       let id = try insertMovement(
         .drawerOpened, amount: .zero, reason: reason, session: session?.id)
       // The pulse goes to the tickets printer when it has the drawer.
-      if let printer = try defaultPrinter(.tickets), printer.drawer {
-        try enqueueJob(kind: "cajón", printer: printer, drawer: true)
+      if let printer = try shop.printers.defaultPrinter(.tickets), printer.drawer {
+        try shop.printQueue.enqueueJob(kind: "cajón", printer: printer, drawer: true)
       }
       journal.record(
         "caja.abrir_cajón", entity: "cash_movements", id: String(id),
@@ -105,7 +105,7 @@ public struct CashMovementListing: Sendable, Equatable {
   public let approvedBy: String?
 }
 
-extension Shop {
+extension CashRegister {
   /// Ingresos, retiros and drawer openings in a period (local days), oldest first.
   public func cashMovements(in period: Period) throws -> [CashMovementListing] {
     let (start, end) = LocalTime.bounds(period)

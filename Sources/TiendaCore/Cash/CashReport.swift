@@ -84,7 +84,7 @@ public struct CashReport: Sendable, Equatable {
   }
 }
 
-extension Shop {
+extension CashRegister {
   /// The X report of `session`, computed now from the ledger (inside the
   /// caller's transaction when there is one).
   func cashReport(for session: CashSession, registerName: String) throws -> CashReport {

@@ -1,6 +1,6 @@
 import TiendaStore
 
-extension Shop {
+extension CashRegister {
   /// `abrir caja [<caja>] [fondo]`: opens a session on `registerName` (this
   /// terminal's register by default). The float defaults to what the last
   /// closing left, else 0. One open session per register.

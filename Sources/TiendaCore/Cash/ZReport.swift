@@ -78,7 +78,7 @@ public struct ZSummary: Sendable, Equatable {
   public let cashDifference: Money
 }
 
-extension Shop {
+extension CashRegister {
   /// `informe z`: this register's Z reports, newest first.
   public func zReports() throws -> [ZSummary] {
     try db.query(
@@ -215,7 +215,7 @@ extension Shop {
       VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))
       """, values)
     let zID = db.lastInsertRowID
-    let head = try chainHead()
+    let head = try shop.journal.chainHead()
     try db.run(
       "INSERT INTO z_report_heads(z_report_id, journal_id, hash) VALUES (?, ?, ?)",
       [.integer(zID), head?.journalID.sqlValue ?? .null, head?.hash.sqlValue ?? .null])

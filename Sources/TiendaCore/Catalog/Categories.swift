@@ -34,7 +34,7 @@ public struct CategoryChange: Sendable {
   }
 }
 
-extension Shop {
+extension Catalog {
   static let categoryColumns = """
     SELECT c.id, c.name, c.parent_id, p.name, c.in_pos, c.description
     FROM categories c LEFT JOIN categories p ON p.id = c.parent_id
@@ -48,7 +48,7 @@ extension Shop {
 
   /// Active categories in Spanish order.
   public func categories() throws -> [Category] {
-    try db.query(Shop.categoryColumns + " WHERE c.active = 1 ORDER BY c.name COLLATE es")
+    try db.query(Catalog.categoryColumns + " WHERE c.active = 1 ORDER BY c.name COLLATE es")
       .map(category(from:))
   }
 
@@ -62,7 +62,7 @@ extension Shop {
   public func findCategory(_ query: String) throws -> Category {
     // The exact name goes through the unique index; prefixes need the list.
     if let row = try db.queryFirst(
-      Shop.categoryColumns + " WHERE c.active = 1 AND c.name_folded = ?",
+      Catalog.categoryColumns + " WHERE c.active = 1 AND c.name_folded = ?",
       [.text(fold(query).trimmingCharacters(in: " "))])
     {
       return category(from: row)
@@ -75,7 +75,7 @@ extension Shop {
   }
 
   func category(id: Int64) throws -> Category {
-    guard let row = try db.queryFirst(Shop.categoryColumns + " WHERE c.id = ?", [.integer(id)])
+    guard let row = try db.queryFirst(Catalog.categoryColumns + " WHERE c.id = ?", [.integer(id)])
     else { throw CoreError.notFound(.category, query: String(id), suggestion: nil) }
     return category(from: row)
   }

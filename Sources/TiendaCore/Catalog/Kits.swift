@@ -19,7 +19,7 @@ public struct KitComponent: Sendable, Equatable {
   public let quantity: Quantity
 }
 
-extension Shop {
+extension Catalog {
   /// `crear kit "Combo once" precio 3500 con 1 pan amasado, 1 té`: a product
   /// with no stock of its own; selling it moves its components.
   @discardableResult

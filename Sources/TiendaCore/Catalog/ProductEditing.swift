@@ -1,7 +1,7 @@
 import TiendaStore
 
 /// Writing the catalog: create, edit, delete (deactivate) and reactivate.
-extension Shop {
+extension Catalog {
   /// `crear producto`: validates everything, then inserts the product, its
   /// taxes and its initial stock movement in one transaction.
   @discardableResult
@@ -53,7 +53,7 @@ extension Shop {
       if stock.thousandths < 0 && !draft.sellWithoutStock {
         throw CoreError.stockWouldBeNegative(product: name, stock: stock, unit: draft.unit)
       }
-      try recordMovement(productID: id, kind: .initial, quantity: stock, reason: "")
+      try shop.stock.recordMovement(productID: id, kind: .initial, quantity: stock, reason: "")
     }
     return try product(id: id)
   }
@@ -157,7 +157,7 @@ extension Shop {
       let new = try product(id: old.id)
       if new.price != old.price || taxesChanged || new.priceIncludesTaxes != old.priceIncludesTaxes
       {
-        try checkTicketsHolding(productID: new.id, product: new.name)
+        try shop.tickets.checkTicketsHolding(productID: new.id, product: new.name)
       }
       journal.record(
         "producto.editar", entity: "products", id: new.sku, before: old.json, after: new.json)
@@ -186,7 +186,7 @@ extension Shop {
       let text = query.trimmingCharacters(in: " \t")
       guard
         let row = try db.queryFirst(
-          Shop.productColumns + " WHERE p.sku_folded = ? OR p.barcode = ?",
+          Catalog.productColumns + " WHERE p.sku_folded = ? OR p.barcode = ?",
           [.text(fold(text)), .text(text)])
       else {
         throw CoreError.notFound(.product, query: text, suggestion: nil)

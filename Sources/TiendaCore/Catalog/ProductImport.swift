@@ -32,7 +32,7 @@ public struct ImportSummary: Sendable, Equatable {
   public var categoriesCreated: [String] = []
 }
 
-extension Shop {
+extension Catalog {
   /// `importar productos`: creates new products, updates existing ones by
   /// SKU and creates missing categories, all in one transaction. The first
   /// bad row rejects the whole file, naming its line and column.
@@ -88,7 +88,8 @@ extension Shop {
           throw CoreError.importRow(
             line: row.line, column: column, problem: .missingValue(column: column))
         } catch let error as CoreError {
-          throw CoreError.importRow(line: row.line, column: Shop.column(of: error), problem: error)
+          throw CoreError.importRow(
+            line: row.line, column: Catalog.column(of: error), problem: error)
         }
       }
       guard summary.created + summary.updated > 0 || !summary.categoriesCreated.isEmpty else {
@@ -136,7 +137,7 @@ extension Shop {
       let target = try unit.quantity(q, writtenIn: written, product: existing.name)
       let current = try product(id: existing.id).stock
       if target != current {
-        try adjustStock(existing.sku, .set(target, nil), reason: "importación")
+        try shop.stock.adjustStock(existing.sku, .set(target, nil), reason: "importación")
         changed = true
       }
     }

@@ -137,7 +137,7 @@ enum ProductSuggestions {
   }
 }
 
-extension Shop {
+extension Catalog {
   /// A plausible correction for a product name nobody has (see
   /// `ProductSuggestions`). With `forSale`, products hidden from the point
   /// of sale are not suggested.

@@ -2,7 +2,7 @@ import TiendaStore
 
 /// Reading the catalog: loading, naming (SKU, barcode, name by word
 /// prefixes through the FTS5 index), searching, completion.
-extension Shop {
+extension Catalog {
   static let productColumns = """
     SELECT p.id, p.sku, p.barcode, p.name, p.category_id, c.name, p.unit, p.price, p.cost,
       p.price_includes_taxes, p.stock, p.minimum, p.sell_without_stock, p.expires, p.in_pos,
@@ -51,7 +51,7 @@ extension Shop {
 
   /// One product by id.
   public func product(id: Int64) throws -> Product {
-    guard let row = try db.queryFirst(Shop.productColumns + " WHERE p.id = ?", [.integer(id)])
+    guard let row = try db.queryFirst(Catalog.productColumns + " WHERE p.id = ?", [.integer(id)])
     else { throw CoreError.notFound(.product, query: String(id), suggestion: nil) }
     return product(from: row)
   }
@@ -67,9 +67,10 @@ extension Shop {
     let text = query.trimmingCharacters(in: " \t")
     let folded = fold(text)
     guard !folded.isEmpty else { throw CoreError.emptyName(.product) }
-    var exact = try db.queryFirst(Shop.productColumns + " WHERE p.sku_folded = ?", [.text(folded)])
+    var exact = try db.queryFirst(
+      Catalog.productColumns + " WHERE p.sku_folded = ?", [.text(folded)])
     if exact == nil {
-      exact = try db.queryFirst(Shop.productColumns + " WHERE p.barcode = ?", [.text(text)])
+      exact = try db.queryFirst(Catalog.productColumns + " WHERE p.barcode = ?", [.text(text)])
     }
     // A deleted product's SKU must not hide an active product named alike.
     var deleted: Product?
@@ -79,7 +80,7 @@ extension Shop {
     }
     if exact == nil {
       exact = try db.queryFirst(
-        Shop.productColumns + " WHERE p.name_folded = ? AND p.active = 1", [.text(folded)])
+        Catalog.productColumns + " WHERE p.name_folded = ? AND p.active = 1", [.text(folded)])
     }
     if let exact, kits || !product(from: exact).isKit {
       let found = product(from: exact)
@@ -120,7 +121,7 @@ extension Shop {
     guard !words.isEmpty else { return [] }
     let match = "name : (" + words.map { "\"\($0)\"*" }.joined(separator: " ") + ")"
     return try db.query(
-      Shop.productColumns
+      Catalog.productColumns
         + """
          WHERE p.id IN (SELECT rowid FROM products_search WHERE products_search MATCH ?
           LIMIT \(limit)) AND p.active = 1 ORDER BY p.name COLLATE es
@@ -141,7 +142,7 @@ extension Shop {
       WITH hits(id, score) AS (
         SELECT rowid, rank FROM products_search WHERE products_search MATCH ? ORDER BY rank
         LIMIT \(limit * 4))
-      """ + Shop.productColumns
+      """ + Catalog.productColumns
         + " JOIN hits h ON h.id = p.id WHERE p.active = 1 ORDER BY h.score, p.name COLLATE es LIMIT \(limit)",
       [.text(match)]
     ).map(product(from:))
@@ -150,7 +151,7 @@ extension Shop {
   /// Active products (optionally of one category and its subcategories), in
   /// Spanish order; with `inactive`, the deleted ones instead.
   public func products(category: String? = nil, inactive: Bool = false) throws -> [Product] {
-    var sql = Shop.productListColumns + " WHERE p.active = ?"
+    var sql = Catalog.productListColumns + " WHERE p.active = ?"
     var values: [SQLValue] = [.integer(inactive ? 0 : 1)]
     if let category {
       let root = try findCategory(category)

@@ -17,7 +17,7 @@ public struct Tax: Sendable, Equatable {
   }
 }
 
-extension Shop {
+extension Catalog {
   static let taxColumns = """
     SELECT t.id, t.code, t.rate, t.description, b.code FROM taxes t
     LEFT JOIN taxes b ON b.id = t.base_tax_id
@@ -42,13 +42,13 @@ extension Shop {
 
   /// All taxes, by code.
   public func taxes() throws -> [Tax] {
-    try db.query(Shop.taxColumns + " ORDER BY t.code COLLATE es").map(tax(from:))
+    try db.query(Catalog.taxColumns + " ORDER BY t.code COLLATE es").map(tax(from:))
   }
 
   /// The tax with this code (folded), or an error suggesting the nearest one.
   public func findTax(_ code: String) throws -> Tax {
     if let row = try db.queryFirst(
-      Shop.taxColumns + " WHERE t.code_folded = ?", [.text(fold(code))])
+      Catalog.taxColumns + " WHERE t.code_folded = ?", [.text(fold(code))])
     {
       return tax(from: row)
     }

@@ -72,7 +72,7 @@ public enum SendOutcome: Sendable, Equatable {
   }
 }
 
-extension Shop {
+extension PrintQueue {
   static let jobColumns = """
     SELECT j.id, j.printer_id, p.name, j.kind, j.document, j.copy, j.drawer, j.payload, j.state,
       j.attempts, j.bytes_sent, j.last_error, j.created_at
@@ -104,7 +104,7 @@ extension Shop {
         .integer(clock.now()),
       ])
     let id = db.lastInsertRowID
-    jobsQueuedHere.insert(id)
+    shop.jobsQueuedHere.insert(id)
     return id
   }
 
@@ -112,7 +112,9 @@ extension Shop {
   /// the caller's transaction, when a tickets printer exists and automatic
   /// printing is on.
   func enqueueAutomatic(kind: String, document: String, drawer: Bool = false) throws {
-    guard settings.autoPrint, let printer = try defaultPrinter(.tickets) else { return }
+    guard settings.autoPrint, let printer = try shop.printers.defaultPrinter(.tickets) else {
+      return
+    }
     try enqueueJob(
       kind: kind, document: document, printer: printer, drawer: drawer && printer.drawer)
   }
@@ -126,7 +128,7 @@ extension Shop {
     detail: JSONValue? = nil
   ) throws -> PrintJob {
     try mutate { journal in
-      let printer = try name.map(findPrinter) ?? defaultPrinter(role)
+      let printer = try name.map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(role)
       guard let printer else { throw PrintError.noPrinter(role) }
       let id = try enqueueJob(
         kind: kind, document: document, printer: printer, copy: copy, drawer: drawer,
@@ -137,7 +139,8 @@ extension Shop {
   }
 
   public func printJob(_ id: Int64) throws -> PrintJob {
-    guard let row = try db.queryFirst(Shop.jobColumns + " WHERE j.id = ?", [.integer(id)]) else {
+    guard let row = try db.queryFirst(PrintQueue.jobColumns + " WHERE j.id = ?", [.integer(id)])
+    else {
       throw PrintError.jobNotFound(id)
     }
     return job(from: row)
@@ -145,7 +148,7 @@ extension Shop {
 
   /// `cola de impresión`: the latest jobs, newest first.
   public func printJobs(limit: Int = 50) throws -> [PrintJob] {
-    try db.query(Shop.jobColumns + " ORDER BY j.id DESC LIMIT ?", [.integer(Int64(limit))])
+    try db.query(PrintQueue.jobColumns + " ORDER BY j.id DESC LIMIT ?", [.integer(Int64(limit))])
       .map(job(from:))
   }
 
@@ -163,7 +166,7 @@ extension Shop {
         """, [.integer(now), .integer(now - 120)])
     }
     return try db.query(
-      Shop.jobColumns
+      PrintQueue.jobColumns
         + " WHERE (j.state = 'pendiente' OR (j.state = 'fallido' AND j.created_at >= ?))"
         + " AND (j.claimed_at IS NULL OR j.claimed_at < ?) ORDER BY j.id",
       [.integer(now - Int64(settings.retryHours) * 3600), .integer(now - 120)]
@@ -243,7 +246,7 @@ extension Shop {
         try db.run("UPDATE print_jobs SET state = 'pendiente' WHERE state = 'fallido'")
       }
       let n = db.changes
-      jobsQueuedHere.formUnion(ids)
+      shop.jobsQueuedHere.formUnion(ids)
       if n > 0 {
         journal.record(
           "impresión.reintentar", entity: "impresión", id: id.map(String.init),
@@ -278,7 +281,7 @@ extension Shop {
   }
 }
 
-extension Shop {
+extension PrintQueue {
   /// Whether a document already went out on paper, or may have (a reprint
   /// says COPIA).
   public func wasPrinted(_ document: String) throws -> Bool {
@@ -289,10 +292,10 @@ extension Shop {
 
   /// The newest Z report of this register (`imprimir informe z`).
   public func lastZReport() throws -> ZReport {
-    guard let last = try lastZ(registerID: actor.registerID) else {
+    guard let last = try shop.register.lastZ(registerID: actor.registerID) else {
       throw CashError.noSuchZReport(register: actor.registerName, number: 1, last: nil)
     }
-    return try zReport(number: last.number)
+    return try shop.register.zReport(number: last.number)
   }
 
   /// Whether any job waits to be sent (checked after each command).
@@ -301,7 +304,7 @@ extension Shop {
   }
 }
 
-extension Shop {
+extension PrintQueue {
   /// Failed jobs still inside the retry window.
   public var hasRetryableJobs: Bool {
     let since = clock.now() - Int64(settings.retryHours) * 3600
@@ -312,7 +315,7 @@ extension Shop {
   }
 }
 
-extension Shop {
+extension PrintQueue {
   /// How many of `ids` still wait or are being sent (the exit wait of a
   /// one-shot command).
   public func unfinishedJobs(_ ids: Set<Int64>) -> Int {

@@ -81,7 +81,7 @@ public struct PrinterDraft: Sendable {
   public init(name: String) { self.name = name }
 }
 
-extension Shop {
+extension Printers {
   static let printerColumns = """
     SELECT id, name, transport, target, role, language, width, codepage, cut, drawer, is_default,
       status_check
@@ -99,13 +99,13 @@ extension Shop {
   }
 
   /// Active printers, by role and name.
-  public func printers() throws -> [Printer] {
-    try db.query(Shop.printerColumns + " WHERE active = 1 ORDER BY role, name COLLATE es")
+  public func list() throws -> [Printer] {
+    try db.query(Printers.printerColumns + " WHERE active = 1 ORDER BY role, name COLLATE es")
       .map(printer(from:))
   }
 
   public func findPrinter(_ name: String) throws -> Printer {
-    let all = try printers()
+    let all = try list()
     let found = try NameMatcher.resolve(
       name, among: all.map { NamedCandidate(id: $0.id, name: $0.name) }, thing: .printer)
     return all.first { $0.id == found.id }!
@@ -113,19 +113,20 @@ extension Shop {
 
   /// Every printer, deleted ones too (jobs keep pointing at them).
   public func allPrinters() throws -> [Printer] {
-    try db.query(Shop.printerColumns).map(printer(from:))
+    try db.query(Printers.printerColumns).map(printer(from:))
   }
 
   /// The default printer of a role, if one is configured.
   public func defaultPrinter(_ role: PrinterRole) throws -> Printer? {
     try db.queryFirst(
-      Shop.printerColumns + " WHERE active = 1 AND is_default = 1 AND role = ?",
+      Printers.printerColumns + " WHERE active = 1 AND is_default = 1 AND role = ?",
       [.text(role.rawValue)]
     ).map(printer(from:))
   }
 
   func printer(id: Int64) throws -> Printer {
-    guard let row = try db.queryFirst(Shop.printerColumns + " WHERE id = ?", [.integer(id)]) else {
+    guard let row = try db.queryFirst(Printers.printerColumns + " WHERE id = ?", [.integer(id)])
+    else {
       throw CoreError.notFound(.printer, query: String(id), suggestion: nil)
     }
     return printer(from: row)
@@ -142,7 +143,7 @@ extension Shop {
     if let page = draft.codePage, !(0...255).contains(page) { throw PrintError.badCodePage(page) }
     return try mutate { journal in
       let existing = try db.queryFirst(
-        Shop.printerColumns + " WHERE name_folded = ? AND active = 1", [.text(fold(name))]
+        Printers.printerColumns + " WHERE name_folded = ? AND active = 1", [.text(fold(name))]
       ).map(printer(from:))
       guard let transport = draft.transport ?? existing?.transport else {
         throw PrintError.transportNeeded(name)

@@ -27,7 +27,7 @@ public struct CommittedSale: Sendable {
   public var rounding: Money { payments.reduce(.zero) { $0 + $1.rounding } }
 }
 
-extension Shop {
+extension Checkout {
   var roundsCash: Bool { settings.cashRounding && settings.currency.decimals == 0 }
 
   /// `pagar …` on the open ticket. A short payment is kept (ticket mode);
@@ -38,7 +38,7 @@ extension Shop {
     -> PaymentOutcome
   {
     try mutate { journal in
-      guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
+      guard var ticket = try shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
       return try pay(&ticket, requests, short: .keep, belowZero: belowZero, journal: journal)
     }
   }
@@ -53,8 +53,8 @@ extension Shop {
     _ lines: [TicketLine], _ requests: [PaymentRequest], belowZero: Bool = false
   ) throws -> PaymentOutcome {
     try mutate { journal in
-      var ticket = try ensureNoOpenDocument() ?? Ticket(openedAt: clock.now())
-      try add(lines, to: &ticket)
+      var ticket = try shop.tickets.ensureNoOpenDocument() ?? Ticket(openedAt: clock.now())
+      try shop.tickets.add(lines, to: &ticket)
       return try pay(&ticket, requests, short: .refuse, belowZero: belowZero, journal: journal)
     }
   }
@@ -79,18 +79,19 @@ extension Shop {
       if short == .refuse {
         throw SaleError.paymentShort(total: totals.total, paid: ticket.paid)
       }
-      try saveTicket(ticket)
+      try shop.tickets.saveTicket(ticket)
       journal.record(
         "ticket.pago_parcial", entity: "ticket", id: nil,
         after: .object([
           ("pagos", .array(records.map(\.json))), ("falta", .int(remaining.minorUnits)),
         ]))
       return PaymentOutcome(
-        ticket: try openTicket()!, totals: totals, payments: records, remaining: remaining,
+        ticket: try shop.tickets.openTicket()!, totals: totals, payments: records,
+        remaining: remaining,
         sale: nil)
     }
     let sale = try commitSale(ticket, totals: totals, belowZero: belowZero, journal: journal)
-    if let id = ticket.id { try deleteTicket(id) }
+    if let id = ticket.id { try shop.tickets.deleteTicket(id) }
     return PaymentOutcome(
       ticket: ticket, totals: totals, payments: records, remaining: .zero, sale: sale)
   }
@@ -102,22 +103,23 @@ extension Shop {
   ) throws -> CommittedSale {
     // Conditions are checked again: another terminal may have sold meanwhile.
     if let coupon = ticket.coupon {
-      try checkCoupon(try self.coupon(id: coupon.id), subtotal: totals.subtotal)
+      try shop.coupons.checkCoupon(
+        try shop.coupons.coupon(id: coupon.id), subtotal: totals.subtotal)
     }
     for line in ticket.lines {
       if let expires = line.product.expires, expires < today, !settings.sellExpired {
         throw SaleError.expired(product: line.product.name, on: expires)
       }
     }
-    let needs = try stockNeeds(ticket)
+    let needs = try shop.tickets.stockNeeds(ticket)
     for (productID, need) in needs.sorted(by: { $0.key < $1.key }) {
-      let product = try self.product(id: productID)
+      let product = try shop.catalog.product(id: productID)
       if !product.sellWithoutStock && !belowZero && product.stock < need {
         throw SaleError.notEnoughStock(
           product: product.name, stock: product.stock, wanted: need, unit: product.unit)
       }
     }
-    let (session, opened) = try sessionForSale(journal)
+    let (session, opened) = try shop.register.sessionForSale(journal)
     let number =
       try db.scalarInt(
         "SELECT coalesce(max(number), 0) FROM sales WHERE register_id = ?",
@@ -161,7 +163,7 @@ extension Shop {
           .integer(priced.lineDiscount.minorUnits), .integer(priced.ticketDiscount.minorUnits),
           .integer(priced.couponDiscount.minorUnits), .integer(priced.total.minorUnits),
           .integer(priced.net.minorUnits), .text(line.note),
-          .integer(needsPriceRight(line) || line.fixedAmount != nil ? 1 : 0),
+          .integer(shop.tickets.needsPriceRight(line) || line.fixedAmount != nil ? 1 : 0),
         ])
       let lineID = db.lastInsertRowID
       if line.gift {
@@ -181,7 +183,7 @@ extension Shop {
     }
     let reason = "venta \(number)"
     for (productID, need) in needs.sorted(by: { $0.key < $1.key }) {
-      try recordMovement(
+      try shop.stock.recordMovement(
         productID: productID, kind: .sale,
         quantity: Quantity(thousandths: -need.thousandths), reason: reason)
     }
@@ -196,13 +198,13 @@ extension Shop {
         ("pagos", .array(ticket.payments.map(\.json))),
         ("bajo_cero", .bool(belowZero)),
         // The sale's rows as written, checked by `verificar base` (SaleSeal.swift).
-        ("sello", .string(try saleSeal(saleID))),
+        ("sello", .string(try shop.integrity.saleSeal(saleID))),
       ]))
-    try enqueueAutomatic(
+    try shop.printQueue.enqueueAutomatic(
       kind: "ticket", document: "venta:\(saleID)",
       drawer: ticket.payments.contains { $0.method == .cash })
     if ticket.gift || ticket.lines.contains(where: \.gift) {
-      try enqueueAutomatic(kind: "regalo", document: "venta:\(saleID)")
+      try shop.printQueue.enqueueAutomatic(kind: "regalo", document: "venta:\(saleID)")
     }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,

@@ -45,7 +45,7 @@ public struct CouponDraft: Sendable {
   }
 }
 
-extension Shop {
+extension Coupons {
   static let couponColumns = """
     SELECT c.id, c.code, c.percent, c.amount, c.minimum, c.valid_from, c.valid_until,
       c.max_uses, c.active, (SELECT count(*) FROM sales s WHERE s.coupon_id = c.id)
@@ -63,7 +63,7 @@ extension Shop {
   }
 
   func coupon(id: Int64) throws -> Coupon {
-    guard let row = try db.queryFirst(Shop.couponColumns + " WHERE c.id = ?", [.integer(id)])
+    guard let row = try db.queryFirst(Coupons.couponColumns + " WHERE c.id = ?", [.integer(id)])
     else { throw SaleError.couponNotFound(String(id), suggestion: nil) }
     return coupon(from: row)
   }
@@ -71,7 +71,7 @@ extension Shop {
   /// A coupon by its code (case and accents ignored).
   public func findCoupon(_ code: String) throws -> Coupon {
     if let row = try db.queryFirst(
-      Shop.couponColumns + " WHERE c.code_folded = ?", [.text(fold(code))])
+      Coupons.couponColumns + " WHERE c.code_folded = ?", [.text(fold(code))])
     {
       return coupon(from: row)
     }
@@ -80,8 +80,9 @@ extension Shop {
   }
 
   /// Every coupon, active first, by code.
-  public func coupons() throws -> [Coupon] {
-    try db.query(Shop.couponColumns + " ORDER BY c.active DESC, c.code_folded").map(coupon(from:))
+  public func list() throws -> [Coupon] {
+    try db.query(Coupons.couponColumns + " ORDER BY c.active DESC, c.code_folded").map(
+      coupon(from:))
   }
 
   /// `crear cupón VERANO10 10% [mínimo 10000] [desde …] [hasta …] [usos 100]`.

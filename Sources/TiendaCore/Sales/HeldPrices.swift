@@ -25,7 +25,7 @@ public struct HeldLineChange: Sendable, Equatable {
   }
 }
 
-extension Shop {
+extension Tickets {
   /// Notes the catalog price of each line of a held ticket that sells at
   /// the catalog's price, to tell on `retomar` what changed.
   func recordHeldPrices(ticket id: Int64) throws {

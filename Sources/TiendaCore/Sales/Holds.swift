@@ -11,7 +11,7 @@ public struct TicketSummary: Sendable {
   public let validUntil: LocalDate?
 }
 
-extension Shop {
+extension Tickets {
   /// `sostener [nombre]`: sets the open ticket aside (stock not moved).
   @discardableResult
   public func holdTicket(name: String) throws -> Ticket {
@@ -26,7 +26,7 @@ extension Shop {
       ticket.number = try nextNumber(.held)
       let id = try saveTicket(ticket)
       try recordHeldPrices(ticket: id)
-      try enqueueAutomatic(kind: "sostenido", document: "ticket:\(id)")
+      try shop.printQueue.enqueueAutomatic(kind: "sostenido", document: "ticket:\(id)")
       journal.record(
         "venta.sostener", entity: "ticket", id: String(ticket.number!),
         after: .object([
@@ -54,7 +54,7 @@ extension Shop {
         ticket.lines[i].customPrice = ticket.lines[i].product.price
       }
       let id = try saveTicket(ticket)
-      try enqueueAutomatic(kind: "cotización", document: "ticket:\(id)")
+      try shop.printQueue.enqueueAutomatic(kind: "cotización", document: "ticket:\(id)")
       journal.record(
         "venta.cotizar", entity: "cotización", id: String(ticket.number!),
         after: .object([
@@ -81,7 +81,7 @@ extension Shop {
 
   func summaries(_ state: TicketState) throws -> [TicketSummary] {
     try db.query(
-      Shop.ticketColumns + " WHERE state = ? ORDER BY number", [.text(state.rawValue)]
+      Tickets.ticketColumns + " WHERE state = ? ORDER BY number", [.text(state.rawValue)]
     ).map { row in
       let ticket = try loadTicket(row)
       let user = try db.queryFirst(
@@ -103,7 +103,7 @@ extension Shop {
   public func quote(_ number: Int64) throws -> Ticket {
     guard
       let row = try db.queryFirst(
-        Shop.ticketColumns + " WHERE state = 'cotización' AND number = ?", [.integer(number)])
+        Tickets.ticketColumns + " WHERE state = 'cotización' AND number = ?", [.integer(number)])
     else { throw SaleError.quoteNotFound(Int(number)) }
     return try loadTicket(row)
   }
@@ -124,7 +124,7 @@ extension Shop {
       try refuseAnotherDocument()
       guard
         let row = try db.queryFirst(
-          Shop.ticketColumns + " WHERE state = 'sostenido' AND number = ?", [.integer(number)])
+          Tickets.ticketColumns + " WHERE state = 'sostenido' AND number = ?", [.integer(number)])
       else { throw SaleError.holdNotFound(Int(number)) }
       var ticket = try loadTicket(row)
       let changes = try heldChanges(ticket)

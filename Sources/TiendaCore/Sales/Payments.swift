@@ -50,7 +50,7 @@ extension PaymentRecord {
   }
 }
 
-extension Shop {
+extension Checkout {
   /// Payments of a ticket, sale or refund: `table` and the column naming it.
   func paymentRecords(from table: String, where column: String, is id: Int64) throws
     -> [PaymentRecord]

@@ -41,7 +41,7 @@ public struct CommittedRefund: Sendable {
   }
 }
 
-extension Shop {
+extension SalesHistory {
   /// `anular venta N motivo "…"`: the whole sale is compensated in the
   /// current session (stock back, each payment reversed in its method).
   /// Once only; a sale with returns cannot be voided.
@@ -134,14 +134,14 @@ extension Shop {
         throw SaleError.noSuchSaleLine(n, count: sale.lines.count, number: sale.number)
       }
       if !request.product.isEmpty {
-        let product = try findProduct(request.product, includeDeleted: true)
+        let product = try shop.catalog.findProduct(request.product, includeDeleted: true)
         guard product.id == line.productID else {
           throw SaleError.productNotOnLine(product.name, line: n, number: sale.number)
         }
       }
       return line
     }
-    let product = try findProduct(request.product, includeDeleted: true)
+    let product = try shop.catalog.findProduct(request.product, includeDeleted: true)
     let open = sale.lines.filter { $0.productID == product.id && $0.returned < $0.quantity }
     // Paid per unit: total / quantity, compared without dividing.
     if let first = open.first,
@@ -163,7 +163,7 @@ extension Shop {
   /// methods, last paid first, each up to what it paid.
   func refundPayments(_ total: Money, sale: SaleRecord, method: RefundMethod) -> [PaymentRecord] {
     func cash(_ amount: Money) -> PaymentRecord {
-      let handed = roundsCash ? Pricing.cashRounded(amount) : amount
+      let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
       return PaymentRecord(
         method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
         reference: nil)
@@ -189,7 +189,7 @@ extension Shop {
     _ sale: SaleRecord, kind: String, items: [(SaleLineRecord, Quantity, Money)],
     payments: [PaymentRecord], reason: String, journal: JournalRecorder
   ) throws -> CommittedRefund {
-    let (session, opened) = try sessionForSale(journal)
+    let (session, opened) = try shop.register.sessionForSale(journal)
     let number =
       try db.scalarInt(
         "SELECT coalesce(max(number), 0) FROM refunds WHERE register_id = ?",
@@ -230,14 +230,16 @@ extension Shop {
             .integer(part.minorUnits),
           ])
       }
-      try addStock(of: try self.product(id: line.productID), quantity, to: &stock)
+      try shop.tickets.addStock(
+        of: try shop.catalog.product(id: line.productID), quantity, to: &stock)
     }
     for payment in payments {
-      try insertPayment(payment, sale: nil, refund: refundID, session: session.id, at: now)
+      try shop.checkout.insertPayment(
+        payment, sale: nil, refund: refundID, session: session.id, at: now)
     }
     let movementKind: MovementKind = kind == "anulación" ? .void : .saleReturn
     for (productID, q) in stock.sorted(by: { $0.key < $1.key }) {
-      try recordMovement(
+      try shop.stock.recordMovement(
         productID: productID, kind: movementKind, quantity: q,
         reason: "\(kind) venta \(sale.number)")
     }
@@ -259,7 +261,7 @@ extension Shop {
         ),
         ("total", .int(total.minorUnits)), ("pagos", .array(payments.map(\.json))),
       ]))
-    try enqueueAutomatic(
+    try shop.printQueue.enqueueAutomatic(
       kind: kind, document: "reembolso:\(refundID)",
       drawer: payments.contains { $0.method == .cash })
     return CommittedRefund(
@@ -269,7 +271,7 @@ extension Shop {
   }
 }
 
-extension Shop {
+extension SalesHistory {
   /// The taxes of each returned item, and its net (DESIGN.md §8.8): a
   /// return takes back the same fraction of the taxes recorded on the sale
   /// line (not a new split of the refunded amount), cumulatively, rounded

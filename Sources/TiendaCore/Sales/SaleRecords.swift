@@ -80,7 +80,7 @@ public struct SaleListing: Sendable {
   public let refunded: Money
 }
 
-extension Shop {
+extension SalesHistory {
   /// Finds a sale by `15` (this register) or `2-15` (sale 15 of register
   /// «Caja 2»). The part before the dash names the register as `--caja`
   /// does (`2`, `norte`: exact name or word prefixes); a number that names
@@ -117,12 +117,12 @@ extension Shop {
   /// number.
   func registerForSale(_ text: String) throws -> Register {
     let word = fold(text)
-    let byWord = try registers().filter {
+    let byWord = try shop.register.registers().filter {
       fold($0.name).split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == word }
     }
     if byWord.count == 1 { return byWord[0] }
     do {
-      return try findRegister(text)
+      return try shop.register.findRegister(text)
     } catch let error as CoreError {
       guard case .notFound = error, let id = Int64(text),
         let row = try db.queryFirst("SELECT id, name FROM registers WHERE id = ?", [.integer(id)])
@@ -174,7 +174,7 @@ extension Shop {
         net: Money(l.int(13)), note: l.string(14), taxes: lineTaxes,
         returned: Quantity(thousandths: l.int(15)), refunded: Money(l.int(16)), gift: l.bool(17))
     }
-    let payments = try paymentRecords(from: "payments", where: "sale_id", is: id)
+    let payments = try shop.checkout.paymentRecords(from: "payments", where: "sale_id", is: id)
     let refunds = try db.query(
       """
       SELECT number, kind, at, user_name, reason, total FROM refunds WHERE sale_id = ?
@@ -196,7 +196,7 @@ extension Shop {
   }
 
   /// Sales whose time falls in `period` (local days), oldest first.
-  public func sales(in period: Period) throws -> [SaleListing] {
+  public func list(in period: Period) throws -> [SaleListing] {
     let (start, end) = LocalTime.bounds(period)
     return try db.query(
       """
@@ -243,7 +243,7 @@ public struct RefundRecord: Sendable {
   public let payments: [PaymentRecord]
 }
 
-extension Shop {
+extension SalesHistory {
   public func refund(id: Int64) throws -> RefundRecord {
     guard
       let row = try db.queryFirst(
@@ -264,7 +264,7 @@ extension Shop {
         name: $0.string(0), unit: ProductUnit(rawValue: $0.string(1)) ?? .unit,
         quantity: Quantity(thousandths: $0.int(2)), total: Money($0.int(3)))
     }
-    let payments = try paymentRecords(from: "payments", where: "refund_id", is: id)
+    let payments = try shop.checkout.paymentRecords(from: "payments", where: "refund_id", is: id)
     return RefundRecord(
       id: row.int(0), number: row.int(1), kind: row.string(2), saleNumber: row.int(3),
       registerName: row.string(4), at: row.int(5), userName: row.optionalString(6),
@@ -274,6 +274,7 @@ extension Shop {
 
   /// A held ticket or quote by its row id (for its voucher), if it still exists.
   public func ticket(id: Int64) throws -> Ticket? {
-    try db.queryFirst(Shop.ticketColumns + " WHERE id = ?", [.integer(id)]).map(loadTicket)
+    try db.queryFirst(Tickets.ticketColumns + " WHERE id = ?", [.integer(id)]).map(
+      shop.tickets.loadTicket)
   }
 }

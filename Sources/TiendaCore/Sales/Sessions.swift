@@ -11,7 +11,7 @@ public struct CashSession: Sendable, Equatable {
   public let autoOpened: Bool
 }
 
-extension Shop {
+extension CashRegister {
   func session(from row: Row) -> CashSession {
     CashSession(
       id: row.int(0), registerID: row.int(1), openedAt: row.int(2),

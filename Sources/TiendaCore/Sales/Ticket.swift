@@ -81,7 +81,7 @@ public struct Ticket: Sendable, Equatable {
   }
 }
 
-extension Shop {
+extension Tickets {
   static let ticketColumns = """
     SELECT id, state, number, name, valid_until, opened_at, discount_percent, discount_amount,
       coupon_id, boleta, note, gift, quote_id FROM tickets
@@ -100,7 +100,7 @@ extension Shop {
     ticket.discount = DiscountRule(
       percent: row.optionalInt(6).map { Percent(thousandths: $0) },
       amount: row.optionalInt(7).map(Money.init))
-    if let couponID = row.optionalInt(8) { ticket.coupon = try coupon(id: couponID) }
+    if let couponID = row.optionalInt(8) { ticket.coupon = try shop.coupons.coupon(id: couponID) }
     ticket.boleta = row.optionalString(9)
     ticket.note = row.string(10)
     ticket.gift = row.bool(11)
@@ -112,7 +112,8 @@ extension Shop {
       """, [.integer(ticket.id!)])
     {
       var item = TicketLine(
-        product: try product(id: line.int(1)), quantity: Quantity(thousandths: line.int(2)))
+        product: try shop.catalog.product(id: line.int(1)),
+        quantity: Quantity(thousandths: line.int(2)))
       item.id = line.int(0)
       item.customPrice = line.optionalInt(3).map(Money.init)
       item.fixedAmount = line.optionalInt(4).map(Money.init)
@@ -122,7 +123,7 @@ extension Shop {
       item.gift = line.bool(8)
       ticket.lines.append(item)
     }
-    ticket.payments = try paymentRecords(
+    ticket.payments = try shop.checkout.paymentRecords(
       from: "ticket_payments", where: "ticket_id", is: ticket.id!)
     return ticket
   }
@@ -133,8 +134,8 @@ extension Shop {
   public func openTicket() throws -> Ticket? {
     guard
       let row = try db.queryFirst(
-        Shop.ticketColumns + " WHERE register_id = ? AND state = 'abierto' AND "
-          + Shop.ownedByTerminal, [.integer(actor.registerID)] + ownerValues)
+        Tickets.ticketColumns + " WHERE register_id = ? AND state = 'abierto' AND "
+          + Tickets.ownedByTerminal, [.integer(actor.registerID)] + ownerValues)
     else { return nil }
     return try loadTicket(row)
   }
@@ -145,7 +146,7 @@ extension Shop {
     let own =
       (try? db.queryFirst(
         "SELECT 1 FROM tickets WHERE register_id = ? AND state = 'abierto' AND "
-          + Shop.ownedByTerminal, [.integer(actor.registerID)] + ownerValues)) ?? nil
+          + Tickets.ownedByTerminal, [.integer(actor.registerID)] + ownerValues)) ?? nil
     return own != nil || hasAdoptableOrphan
   }
 

@@ -33,7 +33,7 @@ public struct StockWarning: Sendable, Equatable {
   public let unit: ProductUnit
 }
 
-extension Shop {
+extension Tickets {
   /// Names the product of an item and works out its quantity and price.
   /// Reads only: rights (a custom price) are checked by the caller before
   /// the line is added.
@@ -42,7 +42,7 @@ extension Shop {
     var quantity = request.quantity ?? Quantity(units: 1)
     var unit = request.unit
     do {
-      product = try findProduct(request.query, forSale: true)
+      product = try shop.catalog.findProduct(request.query, forSale: true)
     } catch let error as CoreError {
       // A 12-13 digit code that names nothing is no quantity either.
       var refusal: Error = error
@@ -55,7 +55,7 @@ extension Shop {
       // `tomate 0,75`: the name without the quantity; its own refusal
       // (not for sale, or a suggestion) says more than the whole text's.
       do {
-        product = try findProduct(trailing, forSale: true)
+        product = try shop.catalog.findProduct(trailing, forSale: true)
       } catch let second as CoreError {
         switch second {
         case .notForSale: throw second
@@ -147,7 +147,7 @@ extension Shop {
   /// Products of the ticket whose stock does not cover it.
   public func stockWarnings(_ ticket: Ticket) throws -> [StockWarning] {
     try stockNeeds(ticket).compactMap { need in
-      let product = try self.product(id: need.key)
+      let product = try shop.catalog.product(id: need.key)
       guard !product.sellWithoutStock, product.stock < need.value else { return nil }
       return StockWarning(product: product.name, stock: product.stock, unit: product.unit)
     }.sorted { $0.product < $1.product }
@@ -171,7 +171,7 @@ extension Shop {
       tally[product.id, default: Quantity(thousandths: 0)].thousandths += quantity.thousandths
       return
     }
-    for part in try kitComponents(of: product.id) {
+    for part in try shop.catalog.kitComponents(of: product.id) {
       tally[part.product.id, default: Quantity(thousandths: 0)].thousandths +=
         part.quantity.thousandths * quantity.thousandths / 1000
     }
@@ -209,7 +209,7 @@ extension Shop {
   public func removeProduct(_ query: String, quantity: Quantity?, unit: Quantity.Unit?) throws
     -> Ticket
   {
-    let product = try findProduct(query, forSale: true)
+    let product = try shop.catalog.findProduct(query, forSale: true)
     return try changeTicket(
       "ticket.quitar", detail: .object([("producto", .string(product.name))])
     ) { ticket in
@@ -308,12 +308,12 @@ extension Shop {
   /// `cupón VERANO10`: checks every condition now (and again at payment).
   @discardableResult
   public func applyCoupon(_ code: String) throws -> Ticket {
-    let coupon = try findCoupon(code)
+    let coupon = try shop.coupons.findCoupon(code)
     return try changeTicket("ticket.cupón", detail: .object([("cupon", .string(coupon.code))])) {
       ticket in
       try ensureNoPayments(ticket)
       guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
-      try checkCoupon(coupon, subtotal: ticket.totals.subtotal)
+      try shop.coupons.checkCoupon(coupon, subtotal: ticket.totals.subtotal)
       ticket.coupon = coupon
     }
   }

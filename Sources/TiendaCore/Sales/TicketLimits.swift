@@ -37,14 +37,14 @@ extension Ticket {
   }
 }
 
-extension Shop {
+extension Tickets {
   /// After a product's price or taxes change: every kept ticket (open, held,
   /// a quote) holding it must still be priceable, else the change is
   /// refused (a register whose open ticket cannot be priced would fail on
   /// every later command).
   func checkTicketsHolding(productID: Int64, product name: String) throws {
     let rows = try db.query(
-      Shop.ticketColumns
+      Tickets.ticketColumns
         + " WHERE id IN (SELECT ticket_id FROM ticket_lines WHERE product_id = ?)",
       [.integer(productID)])
     for row in rows {

@@ -34,7 +34,7 @@ public struct AdoptedTicket: Sendable {
   public let remaining: Int
 }
 
-extension Shop {
+extension Tickets {
   /// Matches the rows this terminal owns (with `ownerValues`).
   static let ownedByTerminal = "owner_pid = ? AND owner_started = ? AND owner_boot = ?"
 

@@ -67,7 +67,7 @@ extension Shop {
       "SELECT id, name FROM registers WHERE id = ? AND active = 1", [.integer(actor.registerID)])
     let register =
       try known.map { Register(id: $0.int(0), name: $0.string(1)) }
-      ?? Shop.register(db, id: settings.defaultRegisterID)
+      ?? CashRegister.register(db, id: settings.defaultRegisterID)
     actor.registerID = register.id
     actor.registerName = register.name
     if let name = actor.userName {

@@ -37,7 +37,7 @@ public enum LedgerProblem: Sendable, Equatable {
   case sessionWithoutZ(register: String, session: Int64)
 }
 
-extension Shop {
+extension Integrity {
   /// Integrity check, foreign keys and schema version, in one read snapshot.
   public func checkDatabase() throws -> DatabaseCheck {
     try db.read {
@@ -51,16 +51,16 @@ extension Shop {
         journalEntries: try db.scalarInt("SELECT count(*) FROM journal"),
         pageCount: try db.scalarInt("PRAGMA page_count"),
         pageSize: try db.scalarInt("PRAGMA page_size"),
-        stockMismatches: try stockMismatches(),
+        stockMismatches: try shop.stock.stockMismatches(),
         products: try db.scalarInt("SELECT count(*) FROM products WHERE active = 1"),
         ledgerProblems: try ledgerProblems(),
-        tamperProblems: try tamperProblems(),
-        journalHead: try chainHead())
+        tamperProblems: try shop.journal.tamperProblems(),
+        journalHead: try shop.journal.chainHead())
     }
   }
 }
 
-extension Shop {
+extension Integrity {
   func ledgerProblems() throws -> [LedgerProblem] {
     var problems: [LedgerProblem] = try db.query(
       """

@@ -43,9 +43,9 @@ public struct JournalEntry: Sendable {
   public let after: String?
 }
 
-extension Shop {
+extension Journal {
   /// Journal rows whose time falls in `period` (local days), oldest first.
-  public func journal(in period: Period) throws -> [JournalEntry] {
+  public func entries(in period: Period) throws -> [JournalEntry] {
     let (start, end) = LocalTime.bounds(period)
     return try db.query(
       """

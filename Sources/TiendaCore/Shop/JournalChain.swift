@@ -81,7 +81,7 @@ public struct ChainBreak: Sendable, Equatable {
   public let missingHash: Bool
 }
 
-extension Shop {
+extension Journal {
   /// The journal's last row and hash; nil for an empty journal.
   func chainHead() throws -> ChainHead? {
     try db.queryFirst("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1").map {
@@ -149,7 +149,7 @@ public enum TamperProblem: Sendable, Equatable {
   case zHeadDisagrees(register: String, number: Int64)
 }
 
-extension Shop {
+extension Journal {
   func tamperProblems() throws -> [TamperProblem] {
     var problems: [TamperProblem] = []
     let triggers = Set(
@@ -163,11 +163,12 @@ extension Shop {
       problems.append(
         .journalRewritten(journalID: broken.journalID, missingHash: broken.missingHash))
     }
-    let earlier = try earlierSalesSeal()
+    let earlier = try shop.integrity.earlierSalesSeal()
     if let earlier, !earlier.intact {
       problems.append(.earlierSalesChanged(upToSaleID: earlier.upToSaleID))
     }
-    problems += try saleSealProblems(after: earlier?.upToSaleID ?? 0).map(TamperProblem.sale)
+    problems += try shop.integrity.saleSealProblems(after: earlier?.upToSaleID ?? 0).map(
+      TamperProblem.sale)
     problems += try zHeadsThatDisagree().map {
       .zHeadDisagrees(register: $0.register, number: $0.number)
     }

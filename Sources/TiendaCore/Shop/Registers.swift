@@ -16,7 +16,7 @@ public struct RegisterStatus: Sendable, Equatable {
   public let nextFloat: Money
 }
 
-extension Shop {
+extension CashRegister {
   static func register(_ db: Database, id: Int64) throws -> Register {
     if let row = try db.queryFirst("SELECT id, name FROM registers WHERE id = ?", [.integer(id)]) {
       return Register(id: row.int(0), name: row.string(1))
@@ -50,8 +50,8 @@ extension Shop {
   /// Picks the register this terminal works on (`--caja`, `TIENDA_CAJA`).
   public func useRegister(named query: String) throws {
     let found = try findRegister(query)
-    actor.registerID = found.id
-    actor.registerName = found.name
+    shop.actor.registerID = found.id
+    shop.actor.registerName = found.name
   }
 
   /// `crear caja "Caja 2"`: a new register, with no session open.

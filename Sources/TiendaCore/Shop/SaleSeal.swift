@@ -72,7 +72,7 @@ public struct EarlierSalesSeal: Sendable, Equatable {
   public let intact: Bool
 }
 
-extension Shop {
+extension Integrity {
   /// The seal of one sale, computed inside the transaction that records it.
   func saleSeal(_ saleID: Int64) throws -> String {
     try db.queryFirst("SELECT sha256_hex(\(SaleSeal.canonicalSQL(id: "?1")))", [.integer(saleID)])?

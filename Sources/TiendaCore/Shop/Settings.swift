@@ -183,7 +183,7 @@ extension Shop {
         if key == ShopSettings.Key.currency && (old ?? Currency.clp.code) != value {
           // Amounts are stored in minor units of the currency in use: a new
           // currency (or decimals) would rescale every price and sale.
-          let kinds = try storedAmounts()
+          let kinds = try integrity.storedAmounts()
           if !kinds.isEmpty {
             throw CurrencyError.amountsStored(
               current: old ?? Currency.clp.code, wanted: value, kinds: kinds)

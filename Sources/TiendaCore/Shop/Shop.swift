@@ -45,7 +45,7 @@ public final class Shop {
     // One read snapshot: one lock instead of one per query.
     let (settings, register) = try db.read {
       let settings = try ShopSettings.load(db)
-      return (settings, try Shop.register(db, id: settings.defaultRegisterID))
+      return (settings, try CashRegister.register(db, id: settings.defaultRegisterID))
     }
     self.settings = settings
     self.actor = Actor(userName: nil, registerID: register.id, registerName: register.name)
@@ -88,7 +88,7 @@ public final class Shop {
       }
       let now = clock.now()
       // Each row continues the hash chain (`JournalChain`) from the last one.
-      let head = try chainHead()
+      let head = try journal.chainHead()
       var previous = head?.hash ?? JournalChain.genesis
       var id = head?.journalID ?? 0
       for entry in recorder.entries {

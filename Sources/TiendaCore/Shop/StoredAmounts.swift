@@ -35,7 +35,7 @@ public enum CurrencyError: Error, Equatable {
   case amountsStored(current: String, wanted: String, kinds: [StoredAmount])
 }
 
-extension Shop {
+extension Integrity {
   /// The kinds of amounts this file already holds, in `StoredAmount` order.
   public func storedAmounts() throws -> [StoredAmount] {
     try StoredAmount.allCases.filter { try db.queryFirst($0.query) != nil }

@@ -31,7 +31,7 @@ public struct ManualDiscounts: Sendable, Equatable {
 public struct CapExcess: Sendable, Equatable {
   public let percent: Percent
   public let cap: Percent
-  public let scope: Shop.DiscountScope
+  public let scope: Users.DiscountScope
 }
 
 extension Role {
@@ -73,7 +73,7 @@ extension Ticket {
   }
 }
 
-extension Shop {
+extension Users {
   /// Checks a manual discount against the current role's caps (single-user
   /// mode and a role with no excess pass). Throws `discountOverCap` for a
   /// line, `AccessError.ticketDiscountOverCap` for the whole ticket.

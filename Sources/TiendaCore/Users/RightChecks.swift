@@ -1,4 +1,4 @@
-extension Shop {
+extension Users {
   /// Whether the current user may see what `right` guards, without asking
   /// anyone: true in single-user mode, false logged out (DESIGN.md §8.5).
   public func allows(_ right: Right) -> Bool {

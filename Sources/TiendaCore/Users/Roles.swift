@@ -55,7 +55,7 @@ public struct RoleChange: Sendable {
   public init() {}
 }
 
-extension Shop {
+extension Users {
   static let roleColumns =
     "SELECT id, code, rights, max_line_discount, max_ticket_discount, max_refund FROM roles"
 
@@ -70,11 +70,12 @@ extension Shop {
 
   /// All roles: cajero, supervisor, dueño.
   public func roles() throws -> [Role] {
-    try db.query(Shop.roleColumns + " ORDER BY id").map(role(from:))
+    try db.query(Users.roleColumns + " ORDER BY id").map(role(from:))
   }
 
   public func findRole(_ text: String) throws -> Role {
-    if let row = try db.queryFirst(Shop.roleColumns + " WHERE code_folded = ?", [.text(fold(text))])
+    if let row = try db.queryFirst(
+      Users.roleColumns + " WHERE code_folded = ?", [.text(fold(text))])
     {
       return role(from: row)
     }

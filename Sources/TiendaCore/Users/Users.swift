@@ -14,7 +14,7 @@ public struct User: Sendable, Equatable {
   }
 }
 
-extension Shop {
+extension Users {
   /// Whether login is on: once the first user exists, every protected
   /// command needs a user with the right (DESIGN.md §6 "Users").
   public var usersExist: Bool {
@@ -25,11 +25,11 @@ extension Shop {
     User(
       id: row.int(0), name: row.string(1),
       role: try role(
-        from: db.queryFirst(Shop.roleColumns + " WHERE id = ?", [.integer(row.int(2))])!),
+        from: db.queryFirst(Users.roleColumns + " WHERE id = ?", [.integer(row.int(2))])!),
       active: row.bool(3), lockedUntil: row.optionalInt(4))
   }
 
-  public func users() throws -> [User] {
+  public func list() throws -> [User] {
     try db.query(
       "SELECT id, name, role_id, active, locked_until FROM users ORDER BY active DESC, name COLLATE es"
     ).map(user(from:))
@@ -43,7 +43,7 @@ extension Shop {
     else {
       throw CoreError.notFound(
         .user, query: name,
-        suggestion: closestMatch(to: name, among: try users().map(\.name)))
+        suggestion: closestMatch(to: name, among: try list().map(\.name)))
     }
     return try user(from: row)
   }
@@ -58,7 +58,7 @@ extension Shop {
   /// turns login on).
   @discardableResult
   public func createUser(name raw: String, role roleCode: String, pin: String) throws -> User {
-    try Shop.checkPin(pin)
+    try Users.checkPin(pin)
     let name = try NameRules.clean(raw, thing: .user)
     let hash = PinHash.make(pin: pin)
     return try mutate { journal in
@@ -119,7 +119,7 @@ extension Shop {
         journal.record(
           "usuario.editar", entity: "users", id: new.name, before: old.json, after: new.json)
       }
-      if actor.userID == old.id { actor.userName = new.name }
+      if actor.userID == old.id { shop.actor.userName = new.name }
       return new
     }
   }
@@ -133,7 +133,7 @@ extension Shop {
 
   /// `cambiar pin`: a new PIN (the journal says who changed it, never the PIN).
   public func changePin(_ name: String, to pin: String) throws {
-    try Shop.checkPin(pin)
+    try Users.checkPin(pin)
     let hash = PinHash.make(pin: pin)
     try mutate { journal in
       let user = try findUser(name)
@@ -154,8 +154,8 @@ extension Shop {
       try db.run("UPDATE users SET active = 0 WHERE id = ?", [.integer(user.id)])
       journal.record("usuario.desactivar", entity: "users", id: user.name, before: user.json)
       if actor.userID == user.id {
-        actor.userID = nil
-        actor.userName = nil
+        shop.actor.userID = nil
+        shop.actor.userName = nil
       }
       return user
     }
@@ -213,8 +213,8 @@ extension Shop {
   /// a cron job must not fill the journal with logins.
   public func logIn(_ name: String, pin: String, journaled: Bool = true) throws -> User {
     let user = try authenticate(name, pin: pin)
-    actor.userID = user.id
-    actor.userName = user.name
+    shop.actor.userID = user.id
+    shop.actor.userName = user.name
     guard journaled else { return user }
     try mutate { journal in
       journal.record("sesión.entrar", entity: "users", id: user.name, userName: user.name)
@@ -226,8 +226,8 @@ extension Shop {
   public func logOut() throws {
     guard let name = actor.userName else { throw CoreError.notLoggedIn }
     try mutate { journal in journal.record("sesión.salir", entity: "users", id: name) }
-    actor.userID = nil
-    actor.userName = nil
+    shop.actor.userID = nil
+    shop.actor.userName = nil
   }
 
   /// The logged-in user's role, nil when nobody is logged in.

@@ -75,7 +75,7 @@ enum CatalogChecks {
   static let stock = Checkable(
     "stock", argument: "<producto>", help: "el stock de un producto, en su unidad"
   ) { context, query in
-    let product = try context.shop.findProduct(query ?? "")
+    let product = try context.shop.catalog.findProduct(query ?? "")
     if product.isKit { throw CoreError.kitHasNoStock(product.name) }
     return CheckReading(
       .quantity(product.stock, product.unit), subject: "stock de «\(product.name)»")
@@ -87,7 +87,7 @@ enum CatalogChecks {
   ) { context, query in
     let text = query ?? ""
     do {
-      let product = try context.shop.findProduct(text)
+      let product = try context.shop.catalog.findProduct(text)
       return CheckReading(.truth(product.active), subject: "existe producto «\(text)»")
     } catch CoreError.notFound, CoreError.productInactive {
       return CheckReading(.truth(false), subject: "existe producto «\(text)»")

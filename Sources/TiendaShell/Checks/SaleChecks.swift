@@ -8,7 +8,8 @@ enum SaleChecks {
     "sostenidas", help: "cuántos tickets sostenidos hay (sin cotizaciones)"
   ) { context, _ in
     CheckReading(
-      .count(Int64(try context.shop.heldTickets().count)), subject: Messages.checkHeldSubject)
+      .count(Int64(try context.shop.tickets.heldTickets().count)),
+      subject: Messages.checkHeldSubject)
   }
 
   static let salesCount = Checkable(
@@ -18,7 +19,7 @@ enum SaleChecks {
   ) { context, text in
     let period = try period(text, context)
     return CheckReading(
-      .count(Int64(try context.shop.sales(in: period).count)),
+      .count(Int64(try context.shop.sales.list(in: period).count)),
       subject: Messages.checkSalesSubject(Messages.periodText(period, today: context.shop.today)))
   }
 
@@ -28,7 +29,7 @@ enum SaleChecks {
     right: .viewReports
   ) { context, text in
     let period = try period(text, context)
-    let total = try context.shop.sales(in: period).reduce(Money.zero) { $0 + $1.total }
+    let total = try context.shop.sales.list(in: period).reduce(Money.zero) { $0 + $1.total }
     return CheckReading(
       .money(total),
       subject: Messages.checkSalesTotalSubject(
@@ -41,7 +42,8 @@ enum SaleChecks {
     let text = code ?? ""
     let subject = Messages.checkCouponSubject(text)
     do {
-      return CheckReading(.truth(try context.shop.findCoupon(text).active), subject: subject)
+      return CheckReading(
+        .truth(try context.shop.coupons.findCoupon(text).active), subject: subject)
     } catch SaleError.couponNotFound {
       return CheckReading(.truth(false), subject: subject)
     }
@@ -71,7 +73,8 @@ enum CashChecks {
     right: .viewReports
   ) { context, _ in
     CheckReading(
-      .money(try context.shop.xReport().expectedCash), subject: Messages.checkExpectedCashSubject)
+      .money(try context.shop.register.xReport().expectedCash),
+      subject: Messages.checkExpectedCashSubject)
   }
 
   static let lastDifference = Checkable(
@@ -97,7 +100,7 @@ enum CashChecks {
   }
 
   static func lastClosing(_ context: ShellContext) throws -> ZSummary {
-    guard let last = try context.shop.zReports().first else {
+    guard let last = try context.shop.register.zReports().first else {
       throw ShellError(Messages.checkNoClosing(context.shop.actor.registerName))
     }
     return last

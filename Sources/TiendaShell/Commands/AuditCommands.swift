@@ -19,7 +19,7 @@ enum AuditCommands {
     listing: true, right: .viewReports
   ) { call in
     let period = call.period("periodo") ?? .day(call.shop.today)
-    let entries = try call.shop.journal(in: period)
+    let entries = try call.shop.journal.entries(in: period)
     let json = call.format == .json || call.format == .csv
     let rows: [[Cell]] = entries.map { e in
       var row: [Cell] = [
@@ -63,7 +63,7 @@ enum AuditCommands {
     examples: ["verificar base", "verificar base --silencioso"],
     listing: true, right: .viewReports
   ) { call in
-    let c = try call.shop.checkDatabase()
+    let c = try call.shop.integrity.checkDatabase()
     let record = Record(
       [
         ("Archivo", "archivo", .text(c.path)),

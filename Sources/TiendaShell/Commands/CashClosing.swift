@@ -47,7 +47,7 @@ extension CashCommands {
     let count = CashCount(
       cash: counted, others: others, leave: call.money("dejar") ?? .zero,
       note: call.text("nota") ?? "", denominations: denominations)
-    let z = try cash(call) { try call.shop.closeSession(count) }
+    let z = try cash(call) { try call.shop.register.closeSession(count) }
     if (call.format ?? .table) == .table {
       // At the counter, one line says it all; `informe z N` has the rest.
       return .lines([
@@ -116,13 +116,13 @@ extension CashCommands {
     listing: true, right: .viewReports
   ) { call in
     if call.isFlagSet("ultimo") {
-      let z = try cash(call) { try call.shop.lastZReport() }
+      let z = try cash(call) { try call.shop.printQueue.lastZReport() }
       return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
     }
     guard let number = call.integer("numero") else {
-      return .table(CashView.zTable(try call.shop.zReports()))
+      return .table(CashView.zTable(try call.shop.register.zReports()))
     }
-    let z = try cash(call) { try call.shop.zReport(number: number) }
+    let z = try cash(call) { try call.shop.register.zReport(number: number) }
     return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
   }
 }

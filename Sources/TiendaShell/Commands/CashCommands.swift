@@ -27,7 +27,7 @@ enum CashCommands {
     params: [.positional("nombre", .name, placeholder: "<nombre>", help: "Nombre de la caja.")],
     examples: ["crear caja \"Caja 2\""], mutates: true, right: .manageUsers
   ) { call in
-    let register = try call.shop.createRegister(name: call.text("nombre")!)
+    let register = try call.shop.register.createRegister(name: call.text("nombre")!)
     return .message(Messages.registerCreated(register.name))
   }
 
@@ -47,7 +47,7 @@ enum CashCommands {
           Column("Próximo fondo", key: "proximo_fondo", alignRight: true),
           Column("Terminal", key: "terminal", priority: .low),
         ],
-        rows: try call.shop.registerStatuses().map { s in
+        rows: try call.shop.register.registerStatuses().map { s in
           let open = s.session
           return [
             .text(s.register.name),
@@ -79,7 +79,7 @@ enum CashCommands {
   ) { call in
     let (name, float) = try registerAndFloat(call)
     let (session, register) = try cash(call) {
-      try call.shop.openSession(registerName: name, float: float)
+      try call.shop.register.openSession(registerName: name, float: float)
     }
     var lines = [Messages.sessionOpened(register.name, float: money(call, session.openingFloat))]
     if register.id != call.shop.actor.registerID {
@@ -102,9 +102,11 @@ enum CashCommands {
     guard let last = tokens.last, last.kind == .word, tokens.allSatisfy({ $0.kind == .word }),
       let first = last.text.first, first.isNumber || first == "$" || first == "-"
     else { return (text, nil) }
-    if (try? call.shop.findRegister(text)) != nil { return (text, nil) }
+    if (try? call.shop.register.findRegister(text)) != nil { return (text, nil) }
     let rest = tokens.dropLast().map(\.text).joined(separator: " ")
-    if !rest.isEmpty, try call.shop.registerNamedExactly(rest) == nil { return (text, nil) }
+    if !rest.isEmpty, try call.shop.register.registerNamedExactly(rest) == nil {
+      return (text, nil)
+    }
     let amount = try Literals.money(last, currency: call.shop.settings.currency)
     return (rest.isEmpty ? nil : rest, amount)
   }
@@ -121,7 +123,7 @@ enum CashCommands {
     examples: ["ingreso 5000 motivo \"sencillo\""], mutates: true, right: .sell
   ) { call in
     let move = try cash(call) {
-      try call.shop.moveCash(
+      try call.shop.register.moveCash(
         .deposit, amount: call.money("monto")!, reason: call.text("motivo") ?? "")
     }
     return .message(
@@ -138,7 +140,7 @@ enum CashCommands {
     examples: ["retiro 10000 motivo \"pago proveedor\""], mutates: true, right: .withdrawCash
   ) { call in
     let move = try cash(call) {
-      try call.shop.moveCash(
+      try call.shop.register.moveCash(
         .withdrawal, amount: call.money("monto")!, reason: call.text("motivo") ?? "")
     }
     return .message(
@@ -154,7 +156,7 @@ enum CashCommands {
     examples: ["abrir cajón", "abrir cajón motivo \"cambio de sencillo\""],
     mutates: true, right: .openDrawer
   ) { call in
-    try cash(call) { _ = try call.shop.openDrawer(reason: call.text("motivo") ?? "") }
+    try cash(call) { _ = try call.shop.register.openDrawer(reason: call.text("motivo") ?? "") }
     return .message(Messages.drawerOpened)
   }
 
@@ -165,7 +167,7 @@ enum CashCommands {
       "Por medio de pago, con ventas, anulaciones, devoluciones, descuentos, cupones, redondeo e impuestos por tasa. Efectivo esperado = fondo + efectivo de ventas (lo recibido menos el vuelto, que ya incluye el redondeo) − efectivo devuelto + ingresos − retiros.",
     examples: ["arqueo", "informe x como json"], listing: true, right: .viewReports
   ) { call in
-    let report = try cash(call) { try call.shop.xReport() }
+    let report = try cash(call) { try call.shop.register.xReport() }
     return .record(CashView.record(report, z: nil, currency: call.shop.settings.currency))
   }
 }

@@ -25,7 +25,7 @@ enum CashMovementCommands {
           Column("Motivo", key: "motivo"), Column("Usuario", key: "usuario"),
           Column("Aprobó", key: "aprobo", priority: .low),
         ],
-        rows: try call.shop.cashMovements(in: period).map {
+        rows: try call.shop.register.cashMovements(in: period).map {
           [
             .instant($0.at), .text($0.registerName), .text($0.kind.rawValue),
             $0.kind == .drawerOpened ? .null : .money($0.amount), .text($0.reason),

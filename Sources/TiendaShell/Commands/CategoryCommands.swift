@@ -25,7 +25,7 @@ enum CategoryCommands {
     ],
     mutates: true, right: .editCatalog
   ) { call in
-    let created = try call.shop.createCategory(
+    let created = try call.shop.catalog.createCategory(
       name: call.text("nombre")!, parent: call.text("padre"), inPOS: call.bool("en_pos") ?? true,
       description: call.text("descripcion") ?? "")
     return .message(Messages.categoryCreated(created.name))
@@ -37,8 +37,8 @@ enum CategoryCommands {
     examples: ["listar categorías", "listar categorías como csv > categorias.csv"],
     listing: true, access: .loggedIn
   ) { call in
-    let hidden = try call.shop.hiddenCategoryIDs()
-    let rows: [[Cell]] = try call.shop.categories().map { c in
+    let hidden = try call.shop.catalog.hiddenCategoryIDs()
+    let rows: [[Cell]] = try call.shop.catalog.categories().map { c in
       [
         .text(c.name), c.parentName.map(Cell.text) ?? .null, .bool(!hidden.contains(c.id)),
         .text(c.description),
@@ -82,7 +82,7 @@ enum CategoryCommands {
     }
     change.inPOS = call.bool("en_pos")
     change.description = call.text("descripcion")
-    let (edited, changed) = try call.shop.editCategory(call.text("categoria")!, change)
+    let (edited, changed) = try call.shop.catalog.editCategory(call.text("categoria")!, change)
     return .message(
       changed ? Messages.categoryEdited(edited.name) : Messages.categoryUnchanged(edited.name))
   }
@@ -98,7 +98,7 @@ enum CategoryCommands {
     examples: ["borrar categoría insumos"],
     mutates: true, right: .editCatalog
   ) { call in
-    let deleted = try call.shop.deleteCategory(call.text("categoria")!)
+    let deleted = try call.shop.catalog.deleteCategory(call.text("categoria")!)
     return .message(Messages.categoryDeleted(deleted.name))
   }
 }

@@ -15,7 +15,7 @@ enum CountCommands {
     right: .viewReports
   ) { call in
     var total = Money.zero
-    let rows: [[Cell]] = try call.shop.lowStock().map { p in
+    let rows: [[Cell]] = try call.shop.stock.lowStock().map { p in
       let minimum = p.minimum ?? Quantity(thousandths: 0)
       var buy = max(0, 2 * minimum.thousandths - p.stock.thousandths)
       if !p.unit.isWeighed { buy = (buy + 999) / 1000 * 1000 }
@@ -94,7 +94,7 @@ enum CountCommands {
       rows.append(CountRow(line: row.line, product: product, counted: q, unit: unit))
     }
     guard !rows.isEmpty else { throw ShellError(Messages.countEmpty(path)) }
-    let results = try call.shop.importCount(rows, file: path)
+    let results = try call.shop.stock.importCount(rows, file: path)
     let total = results.compactMap(\.value).reduce(Money.zero, +)
     var table = Table(
       columns: [

@@ -49,7 +49,7 @@ enum CouponCommands {
       guard uses > 0 else { throw ShellError(Messages.badUses) }
       draft.maxUses = uses
     }
-    let coupon = try call.shop.createCoupon(draft)
+    let coupon = try call.shop.coupons.createCoupon(draft)
     return .message(
       Messages.couponCreated(coupon.code, describe(coupon, call.shop.settings.currency)))
   }
@@ -67,7 +67,7 @@ enum CouponCommands {
     "listar cupones", group: .sale, summary: "Lista los cupones con sus condiciones y usos.",
     examples: ["listar cupones", "listar cupones como csv"], listing: true, access: .loggedIn
   ) { call in
-    let coupons = try call.shop.coupons()
+    let coupons = try call.shop.coupons.list()
     return .table(
       Table(
         columns: [
@@ -90,7 +90,7 @@ enum CouponCommands {
     "ver cupón", group: .sale, summary: "Muestra un cupón: descuento, condiciones y usos.",
     params: [code], examples: ["ver cupón VERANO10"], listing: true, access: .loggedIn
   ) { call in
-    let c = try call.shop.findCoupon(call.text("codigo")!)
+    let c = try call.shop.coupons.findCoupon(call.text("codigo")!)
     return .record(
       Record([
         ("Código", "codigo", .text(c.code)),
@@ -110,7 +110,7 @@ enum CouponCommands {
     "desactivar cupón", group: .sale, summary: "Desactiva un cupón (su historia queda).",
     params: [code], examples: ["desactivar cupón VERANO10"], mutates: true, right: .editCatalog
   ) { call in
-    let c = try call.shop.deactivateCoupon(call.text("codigo")!)
+    let c = try call.shop.coupons.deactivateCoupon(call.text("codigo")!)
     return .message(Messages.couponDeactivated(c.code))
   }
 }

@@ -15,7 +15,7 @@ enum HoldCommands {
     ],
     examples: ["sostener", "sostener señora del gorro"], mutates: true, right: .sell
   ) { call in
-    let ticket = try call.shop.holdTicket(name: call.text("nombre") ?? "")
+    let ticket = try call.shop.tickets.holdTicket(name: call.text("nombre") ?? "")
     return .message(Messages.held(ticket.number!, ticket.name))
   }
 
@@ -23,7 +23,7 @@ enum HoldCommands {
     "sostenidas", group: .sale, summary: "Lista los tickets sostenidos.",
     examples: ["sostenidas"], listing: true, access: .loggedIn
   ) { call in
-    .table(summaryTable(try call.shop.heldTickets(), empty: Messages.noHeld, quotes: false))
+    .table(summaryTable(try call.shop.tickets.heldTickets(), empty: Messages.noHeld, quotes: false))
   }
 
   static let resume = CommandSpec(
@@ -42,7 +42,7 @@ enum HoldCommands {
     examples: ["retomar 3", "retomar"], mutates: true, right: .sell
   ) { call in
     guard let number = call.integer("numero") else { return try TicketSession.resumeOrphan(call) }
-    let (ticket, changes) = try call.shop.resumeHeldReporting(number)
+    let (ticket, changes) = try call.shop.tickets.resumeHeldReporting(number)
     let notices = changes.map {
       switch $0.kind {
       case .deleted: return Messages.heldProductDeleted($0.product)
@@ -68,7 +68,7 @@ enum HoldCommands {
   ) { call in
     let days = Int(call.integer("valida") ?? 7)
     guard (1...365).contains(days) else { throw ShellError(Messages.badValidity) }
-    let ticket = try call.shop.makeQuote(for: call.text("para") ?? "", validDays: days)
+    let ticket = try call.shop.tickets.makeQuote(for: call.text("para") ?? "", validDays: days)
     return .message(
       Messages.quoted(
         ticket.number!, until: ticket.validUntil!, total: ticket.totals.total,
@@ -79,7 +79,7 @@ enum HoldCommands {
     "cotizaciones", group: .sale, summary: "Lista las cotizaciones.",
     examples: ["cotizaciones"], listing: true, access: .loggedIn
   ) { call in
-    .table(summaryTable(try call.shop.quotes(), empty: Messages.noQuotes, quotes: true))
+    .table(summaryTable(try call.shop.tickets.quotes(), empty: Messages.noQuotes, quotes: true))
   }
 
   static let showQuote = CommandSpec(
@@ -89,7 +89,7 @@ enum HoldCommands {
     ],
     examples: ["ver cotización 2"], access: .loggedIn
   ) { call in
-    let quote = try call.shop.quote(call.integer("numero")!)
+    let quote = try call.shop.tickets.quote(call.integer("numero")!)
     var lines = [Messages.quoteTitle(quote.number!, quote.name, until: quote.validUntil)]
     lines += TicketView(call.shop.settings.currency).breakdown(quote)
     return .lines(lines)
@@ -105,7 +105,7 @@ enum HoldCommands {
   ) { call in
     .lines(
       TicketView(call.shop.settings.currency).breakdown(
-        try call.shop.resumeQuote(call.integer("numero")!)))
+        try call.shop.tickets.resumeQuote(call.integer("numero")!)))
   }
 
   static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {

@@ -25,7 +25,7 @@ enum ImportCommands {
     }
     let rows = try ProductCSV.rows(
       document, currency: call.shop.settings.currency, today: call.shop.today)
-    let summary = try call.shop.importProducts(rows, file: path)
+    let summary = try call.shop.catalog.importProducts(rows, file: path)
     return .message(Messages.imported(summary))
   }
 
@@ -39,7 +39,7 @@ enum ImportCommands {
     examples: ["exportar productos catalogo.csv"], right: .viewReports
   ) { call in
     let path = call.text("archivo")!
-    let products = try call.shop.products()
+    let products = try call.shop.catalog.products()
     let kits = products.filter(\.isKit).count
     let rows = products.filter { !$0.isKit }.map {
       ProductCSV.fields($0, currency: call.shop.settings.currency)

@@ -42,14 +42,14 @@ enum LabelCommands {
     }
     if let category = call.text("categoria") {
       let copies = Int(clamping: call.integer("copias") ?? 1)
-      wanted += try shop.products(category: category).map { ($0, copies) }
+      wanted += try shop.catalog.products(category: category).map { ($0, copies) }
     }
     guard !wanted.isEmpty else {
       throw ShellError(Messages.whichLabels, hint: Messages.usage(call.spec.usage))
     }
     let printer =
-      try call.text("en").map(shop.findPrinter) ?? shop.defaultPrinter(.labels)
-      ?? shop.defaultPrinter(.tickets)
+      try call.text("en").map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(.labels)
+      ?? shop.printers.defaultPrinter(.tickets)
     guard let printer else { throw PrintError.noPrinter(.labels) }
     let currency = shop.settings.currency
     let items = wanted.map { (label($0.0, currency), $0.1) }
@@ -63,7 +63,7 @@ enum LabelCommands {
     let paper: PDFSheetLayout.Paper = call.text("papel") == "Carta" ? .letter : .a4
     let bytes = try render(items, printer: printer, size: size, paper: paper, shop: shop)
     let total = items.reduce(0) { $0 + $1.1 }
-    let job = try shop.queuePrint(
+    let job = try shop.printQueue.queuePrint(
       kind: "etiquetas", printer: printer.name, role: printer.role, payload: bytes,
       action: "impresión.etiquetas",
       detail: .object([
@@ -77,10 +77,10 @@ enum LabelCommands {
     var product: Product
     var count = item.quantity
     do {
-      product = try shop.findProduct(item.query)
+      product = try shop.catalog.findProduct(item.query)
     } catch CoreError.notFound(let thing, let query, let suggestion) {
       guard let trailing = item.trailingQuery, let q = item.trailingQuantity,
-        let found = try? shop.findProduct(trailing)
+        let found = try? shop.catalog.findProduct(trailing)
       else { throw CoreError.notFound(thing, query: query, suggestion: suggestion) }
       product = found
       count = q

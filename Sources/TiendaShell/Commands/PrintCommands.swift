@@ -35,10 +35,10 @@ enum PrintCommands {
 
   static func ticket(_ call: Invocation, forceCopy: Bool) throws -> CommandResult {
     let shop = call.shop
-    let id = try shop.saleID(call.text("venta")!)
+    let id = try shop.sales.saleID(call.text("venta")!)
     let document = "venta:\(id)"
-    let copy = try forceCopy || shop.wasPrinted(document)
-    let job = try shop.queuePrint(
+    let copy = try forceCopy || shop.printQueue.wasPrinted(document)
+    let job = try shop.printQueue.queuePrint(
       kind: "ticket", document: document, printer: call.text("en"), role: .tickets, copy: copy,
       action: copy ? "impresión.copia" : "impresión.ticket",
       detail: .object([("venta", .string(call.text("venta")!))]))
@@ -60,15 +60,19 @@ enum PrintCommands {
     mutates: true, right: .viewReports
   ) { call in
     let shop = call.shop
-    let printer = try call.text("en").map(shop.findPrinter) ?? shop.defaultPrinter(.tickets)
+    let printer =
+      try call.text("en").map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(.tickets)
     guard let printer else { throw PrintError.noPrinter(.tickets) }
     let record: Record
     let title: String
     if call.text("tipo") == "x" {
-      record = CashView.record(try shop.xReport(), z: nil, currency: shop.settings.currency)
+      record = CashView.record(
+        try shop.register.xReport(), z: nil, currency: shop.settings.currency)
       title = Messages.xTitle
     } else {
-      let z = try call.integer("numero").map { try shop.zReport(number: $0) } ?? shop.lastZReport()
+      let z =
+        try call.integer("numero").map { try shop.register.zReport(number: $0) }
+        ?? shop.printQueue.lastZReport()
       record = CashView.record(z.report, z: z, currency: shop.settings.currency)
       title = Messages.zTitle(z.number)
     }
@@ -84,7 +88,7 @@ enum PrintCommands {
       }
     }
     for line in record.footer { doc.text(line) }
-    let job = try shop.queuePrint(
+    let job = try shop.printQueue.queuePrint(
       kind: call.text("tipo") == "x" ? "informe-x" : "informe-z", printer: printer.name,
       role: .tickets, payload: PrintSpool.bytes(doc, for: printer), action: "impresión.informe",
       detail: .object([("informe", .string(title))]))
@@ -104,7 +108,7 @@ enum PrintCommands {
           Column("Estado", key: "estado"), Column("Intentos", key: "intentos", alignRight: true),
           Column("Creado", key: "creado", priority: .low), Column("Último error", key: "error"),
         ],
-        rows: try call.shop.printJobs().map {
+        rows: try call.shop.printQueue.printJobs().map {
           [
             .int($0.id), .text($0.printerName), .text($0.kind + ($0.copy ? " (copia)" : "")),
             .text($0.document), .text($0.state.rawValue), .int($0.attempts),
@@ -122,7 +126,7 @@ enum PrintCommands {
     ],
     examples: ["reintentar impresión", "reintentar impresión 12"], mutates: true, access: .loggedIn
   ) { call in
-    let n = try call.shop.retryJobs(call.integer("numero"))
+    let n = try call.shop.printQueue.retryJobs(call.integer("numero"))
     return .message(Messages.jobsRetried(n))
   }
 
@@ -143,7 +147,7 @@ enum PrintCommands {
     } else {
       throw ShellError(Messages.cancelWhich, hint: Messages.usage(call.spec.usage))
     }
-    let n = try call.shop.cancelJobs(id)
+    let n = try call.shop.printQueue.cancelJobs(id)
     return .message(Messages.jobsCancelled(n))
   }
 }

@@ -10,7 +10,7 @@ enum PrintNow {
     -> CommandResult
   {
     let shop = call.shop
-    let printer = try? shop.allPrinters().first { $0.id == job.printerID }
+    let printer = try? shop.printers.allPrinters().first { $0.id == job.printerID }
     // Screen previews are shown by the runner; inside `--atómico` or
     // `simular` nothing is committed yet: the job waits for the commit.
     guard let printer, printer.transport != .screen, !shop.db.isInTransaction,

@@ -77,7 +77,7 @@ enum PrinterCommands {
     draft.drawer = call.bool("cajon")
     draft.makeDefault = call.bool("predeterminada")
     draft.statusCheck = call.bool("estado")
-    let printer = try call.shop.configurePrinter(draft)
+    let printer = try call.shop.printers.configurePrinter(draft)
     return .message(Messages.printerSaved(printer.name, describe(printer)))
   }
 
@@ -105,7 +105,7 @@ enum PrinterCommands {
           Column("Predeterminada", key: "predeterminada"),
           Column("Estado", key: "estado", priority: .low),
         ],
-        rows: try call.shop.printers().map {
+        rows: try call.shop.printers.list().map {
           [
             .text($0.name), .text($0.transport.rawValue), .text($0.target), .text($0.role.rawValue),
             .text($0.language.rawValue), .int(Int64($0.width)), .int(Int64($0.codePage)),
@@ -120,7 +120,7 @@ enum PrinterCommands {
     params: [printerRef], examples: ["borrar impresora boletera"], mutates: true,
     right: .manageUsers
   ) { call in
-    let p = try call.shop.deletePrinter(call.text("impresora")!)
+    let p = try call.shop.printers.deletePrinter(call.text("impresora")!)
     return .message(Messages.printerDeleted(p.name))
   }
 
@@ -141,12 +141,13 @@ enum PrinterCommands {
   ) { call in
     let shop = call.shop
     let printer =
-      try call.text("impresora").map(shop.findPrinter) ?? shop.defaultPrinter(.tickets)
+      try call.text("impresora").map(shop.printers.findPrinter)
+      ?? shop.printers.defaultPrinter(.tickets)
     guard let printer else { throw PrintError.noPrinter(.tickets) }
     var documents = TicketDocuments(settings: shop.settings, width: printer.width)
     documents.practice = shop.practice
     let bytes = PrintSpool.bytes(documents.testPage(printer: printer), for: printer)
-    let job = try shop.queuePrint(
+    let job = try shop.printQueue.queuePrint(
       kind: "prueba", printer: printer.name, role: printer.role, payload: bytes,
       action: "impresión.prueba", detail: .object([("impresora", .string(printer.name))]))
     return try PrintNow.send(job, call: call, testPage: true)

@@ -22,7 +22,7 @@ enum ProductCommands {
     ],
     mutates: true, right: .editCatalog
   ) { call in
-    let product = try call.shop.createProduct(
+    let product = try call.shop.catalog.createProduct(
       try ProductParams.draft(call, name: call.text("nombre")!))
     return .message(
       Messages.productCreated(
@@ -47,7 +47,7 @@ enum ProductCommands {
       throw ShellError(
         call.context.describe(CoreError.kitNeedsComponents), hint: Messages.usage(call.spec.usage))
     }
-    let kit = try call.shop.createKit(
+    let kit = try call.shop.catalog.createKit(
       try ProductParams.draft(call, name: call.text("nombre")!), components: parts)
     return .message(Messages.kitCreated(kit.name, sku: kit.sku, parts: parts.count))
   }
@@ -62,13 +62,13 @@ enum ProductCommands {
     ],
     mutates: true, right: .editCatalog
   ) { call in
-    let product = try call.shop.findProduct(call.text("producto")!)
+    let product = try call.shop.catalog.findProduct(call.text("producto")!)
     let change = try ProductParams.change(call, product: product)
     if change.isEmpty {
       throw ShellError(
         call.context.describe(CoreError.nothingToChange), hint: Messages.usage(call.spec.usage))
     }
-    let (edited, changed) = try call.shop.editProduct(product.sku, change)
+    let (edited, changed) = try call.shop.catalog.editProduct(product.sku, change)
     return .message(changed ? Messages.productEdited(edited.name) : Messages.unchanged(edited.name))
   }
 
@@ -80,7 +80,7 @@ enum ProductCommands {
     listing: true, access: .anyone
   ) { call in
     try ProductView.record(
-      try call.shop.findProduct(call.text("producto")!, includeDeleted: true), call.shop)
+      try call.shop.catalog.findProduct(call.text("producto")!, includeDeleted: true), call.shop)
   }
 
   static let list = CommandSpec(
@@ -96,7 +96,7 @@ enum ProductCommands {
     examples: ["listar productos", "listar productos categoría bebidas como csv > bebidas.csv"],
     listing: true, access: .loggedIn
   ) { call in
-    let products = try call.shop.products(
+    let products = try call.shop.catalog.products(
       category: call.text("categoria"), inactive: call.isFlagSet("borrados"))
     let empty =
       call.text("categoria").map(Messages.noProductsInCategory)
@@ -114,7 +114,7 @@ enum ProductCommands {
     examples: ["buscar pino", "buscar pina", "buscar coca cola"], listing: true, access: .anyone
   ) { call in
     let limit = 50
-    let found = try call.shop.searchProducts(call.text("texto")!, limit: limit)
+    let found = try call.shop.catalog.searchProducts(call.text("texto")!, limit: limit)
     var table = ProductView.table(
       found, call.shop, empty: Messages.nothingFound(call.text("texto")!))
     if found.count == limit { table.footer = [Messages.firstResults(limit)] }
@@ -126,7 +126,7 @@ enum ProductCommands {
     summary: "Borra un producto: deja de venderse, pero su historia queda (se puede reactivar).",
     params: [productRef], examples: ["borrar producto EMP01"], mutates: true, right: .editCatalog
   ) { call in
-    let product = try call.shop.deleteProduct(call.text("producto")!)
+    let product = try call.shop.catalog.deleteProduct(call.text("producto")!)
     return .message(Messages.productDeleted(product.name, sku: product.sku))
   }
 
@@ -136,7 +136,7 @@ enum ProductCommands {
     params: [.positional("producto", .text, placeholder: "<sku>", help: "SKU o código de barras.")],
     examples: ["reactivar producto EMP01"], mutates: true, right: .editCatalog
   ) { call in
-    let product = try call.shop.reactivateProduct(call.text("producto")!)
+    let product = try call.shop.catalog.reactivateProduct(call.text("producto")!)
     return .message(Messages.productReactivated(product.name))
   }
 }

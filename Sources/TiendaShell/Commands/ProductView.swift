@@ -39,7 +39,7 @@ enum ProductView {
       fields.append(("Total con impuestos", "total", .money(breakdown.total)))
     }
     // Costs are money figures: shown only to who may see them (§8.5).
-    if shop.allows(.viewReports) {
+    if shop.users.allows(.viewReports) {
       fields += [
         ("Costo", "costo", p.cost.map(Cell.money) ?? .null),
         (
@@ -52,8 +52,9 @@ enum ProductView {
     }
     var footer: [String] = []
     if p.isKit {
-      let parts = try shop.kitComponents(of: p.id)
-      fields.append(("Kits disponibles", "kits_disponibles", .int(try shop.kitsAvailable(p.id))))
+      let parts = try shop.catalog.kitComponents(of: p.id)
+      fields.append(
+        ("Kits disponibles", "kits_disponibles", .int(try shop.catalog.kitsAvailable(p.id))))
       footer.append(Messages.kitComponentsTitle)
       for part in parts where !part.product.active {
         footer.append(Messages.kitComponentDeleted(part.product.name, sku: part.product.sku))
@@ -75,7 +76,7 @@ enum ProductView {
       ("Estado", "estado", .text(p.active ? Messages.active : Messages.deleted)),
     ]
     if !p.isKit {
-      let moves = try shop.movements(of: p.id, last: 10)
+      let moves = try shop.stock.movements(of: p.id, last: 10)
       if !moves.isEmpty {
         footer.append(Messages.lastMovementsTitle)
         footer += moves.map {

@@ -40,17 +40,17 @@ enum SaleCommands {
       if requests.isEmpty { return try payOpenTicket(call, pay) }
       let lines = try resolve(call, requests)
       let outcome = try withStockOverride(call) {
-        try call.shop.sellNow(lines, pay, belowZero: $0)
+        try call.shop.checkout.sellNow(lines, pay, belowZero: $0)
       }
       return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
-      if let open = try call.shop.openTicket() {
+      if let open = try call.shop.tickets.openTicket() {
         return .lines(
           [Messages.ticketResumed(open.lines.count)]
             + TicketView(call.shop.settings.currency).breakdown(open))
       }
-      try call.shop.startTicket()
+      try call.shop.tickets.startTicket()
       return .message(Messages.ticketOpened)
     }
     return try addLines(call, requests)
@@ -71,8 +71,8 @@ enum SaleCommands {
   }
 
   static func resolve(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> [TicketLine] {
-    let lines = try requests.map { try call.shop.resolveItem($0) }
-    if lines.contains(where: call.shop.needsPriceRight) {
+    let lines = try requests.map { try call.shop.tickets.resolveItem($0) }
+    if lines.contains(where: call.shop.tickets.needsPriceRight) {
       try call.context.authorize(.overridePrice)
     }
     return lines
@@ -80,7 +80,7 @@ enum SaleCommands {
 
   static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
     let lines = try resolve(call, requests)
-    let (ticket, warnings) = try call.shop.addToTicket(lines)
+    let (ticket, warnings) = try call.shop.tickets.addToTicket(lines)
     return .lines(TicketView(call.shop.settings.currency).added(lines, ticket, warnings: warnings))
   }
 
@@ -101,7 +101,7 @@ enum SaleCommands {
     -> CommandResult
   {
     let outcome = try withStockOverride(call) {
-      try call.shop.payTicket(requests, belowZero: $0)
+      try call.shop.checkout.payTicket(requests, belowZero: $0)
     }
     return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
   }
@@ -130,7 +130,7 @@ enum SaleCommands {
     summary: "Muestra el ticket abierto: líneas, descuentos, impuestos, pagos y lo que falta.",
     examples: ["total"], access: .loggedIn
   ) { call in
-    guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    guard let ticket = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
     return .lines(TicketView(call.shop.settings.currency).breakdown(ticket))
   }
 
@@ -149,16 +149,16 @@ enum SaleCommands {
     examples: ["quitar línea 2", "quitar empanada pino", "quitar empanada pino 1"],
     mutates: true, right: .sell
   ) { call in
-    guard let before = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    guard let before = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
     if let n = call.integer("linea") {
-      try call.shop.removeLine(Int(n))
+      try call.shop.tickets.removeLine(Int(n))
     } else if let product = call.text("producto") {
       let q = call.quantity("cantidad")
-      try call.shop.removeProduct(product, quantity: q?.0, unit: q?.1)
+      try call.shop.tickets.removeProduct(product, quantity: q?.0, unit: q?.1)
     } else {
       throw ShellError(Messages.usage(call.spec.usage))
     }
-    guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    guard let ticket = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
     return .lines(
       [
         removalText(before, ticket),
@@ -205,12 +205,12 @@ enum SaleCommands {
     examples: ["descuento 10%", "descuento $500 línea 1", "descuento 5% línea 2"],
     mutates: true, right: .sell
   ) { call in
-    guard let ticket = try call.shop.openTicket() else { throw SaleError.noOpenTicket }
+    guard let ticket = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
     let rule = try discountRule(call)
     let line = call.integer("linea").map { Int($0) }
-    _ = try call.shop.discountShare(rule, line: line, in: ticket)  // refuses what cannot be
+    _ = try call.shop.tickets.discountShare(rule, line: line, in: ticket)  // refuses what cannot be
     try call.context.authorizeDiscount(rule, line: line, in: ticket)
-    let updated = try call.shop.setDiscount(rule, line: line)
+    let updated = try call.shop.tickets.setDiscount(rule, line: line)
     return .lines(
       [discountText(rule, line: line, before: ticket)]
         + [
@@ -259,8 +259,8 @@ enum SaleCommands {
     params: [.positional("codigo", .text, placeholder: "<código>", help: "El código del cupón.")],
     examples: ["cupón VERANO10"], mutates: true, right: .sell
   ) { call in
-    let previous = try call.shop.openTicket()?.coupon
-    let ticket = try call.shop.applyCoupon(call.text("codigo")!)
+    let previous = try call.shop.tickets.openTicket()?.coupon
+    let ticket = try call.shop.tickets.applyCoupon(call.text("codigo")!)
     let totals = ticket.totals
     let code = ticket.coupon!.code
     // One coupon per ticket: a new one replaces the old, and says so.
@@ -288,7 +288,7 @@ enum SaleCommands {
     examples: ["nota \"sin cebolla\" línea 1", "nota \"retira mañana\""],
     mutates: true, right: .sell
   ) { call in
-    try call.shop.setNote(call.text("texto")!, line: call.integer("linea").map { Int($0) })
+    try call.shop.tickets.setNote(call.text("texto")!, line: call.integer("linea").map { Int($0) })
     return .message(Messages.noteSaved)
   }
 
@@ -300,7 +300,7 @@ enum SaleCommands {
     examples: ["regalo", "regalo línea 2"], mutates: true, right: .sell
   ) { call in
     let line = call.integer("linea").map { Int($0) }
-    let ticket = try call.shop.markGift(line: line)
+    let ticket = try call.shop.tickets.markGift(line: line)
     guard let line else { return .message(Messages.giftSaved) }
     return .message(Messages.giftLineSaved(line, ticket.lines[line - 1].product.name))
   }
@@ -313,7 +313,7 @@ enum SaleCommands {
     ],
     examples: ["boleta 123456"], mutates: true, right: .sell
   ) { call in
-    try call.shop.setBoleta(call.text("numero")!)
+    try call.shop.tickets.setBoleta(call.text("numero")!)
     return .message(Messages.boletaSaved(call.text("numero")!))
   }
 
@@ -324,7 +324,7 @@ enum SaleCommands {
     examples: ["cancelar", "cancelar motivo \"cliente se arrepintió\""],
     mutates: true, right: .sell
   ) { call in
-    let ticket = try call.shop.cancelTicket(reason: call.text("motivo") ?? "")
+    let ticket = try call.shop.tickets.cancelTicket(reason: call.text("motivo") ?? "")
     return .message(Messages.cancelled(paid: ticket.paid, call.shop.settings.currency))
   }
 }

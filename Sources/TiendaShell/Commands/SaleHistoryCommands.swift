@@ -17,7 +17,7 @@ enum SaleHistoryCommands {
     listing: true, right: .viewReports
   ) { call in
     let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
-    let sales = try call.shop.sales(in: period)
+    let sales = try call.shop.sales.list(in: period)
     var table = Table(
       columns: [
         Column("N°", key: "numero", alignRight: true, priority: .high),
@@ -51,7 +51,7 @@ enum SaleHistoryCommands {
     params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true,
     right: .viewReports
   ) { call in
-    let sale = try call.shop.sale(call.text("venta")!)
+    let sale = try call.shop.sales.sale(call.text("venta")!)
     switch call.format ?? .table {
     case .json: return .record(SaleView(call.shop.settings.currency).record(sale))
     case .csv: return .table(SaleView(call.shop.settings.currency).linesTable(sale))
@@ -73,7 +73,7 @@ enum SaleHistoryCommands {
     guard let reason = call.text("motivo"), !reason.isEmpty else {
       throw ShellError(Messages.reasonRequired, hint: Messages.usage(call.spec.usage))
     }
-    let refund = try call.shop.voidSale(call.text("venta")!, reason: reason)
+    let refund = try call.shop.sales.voidSale(call.text("venta")!, reason: reason)
     return .lines(sessionNote(refund) + [Messages.voided(refund, call.shop.settings.currency)])
   }
 
@@ -117,7 +117,7 @@ enum SaleHistoryCommands {
       if items.isEmpty { items = [ReturnRequest(product: "", line: line)] }
     }
     let method: RefundMethod = call.text("reembolso") == "original" ? .original : .cash
-    let refund = try call.shop.returnSale(
+    let refund = try call.shop.sales.returnSale(
       call.text("venta")!, items: items, refund: method, reason: call.text("motivo") ?? "")
     return .lines(sessionNote(refund) + [Messages.returned(refund, call.shop.settings.currency)])
   }

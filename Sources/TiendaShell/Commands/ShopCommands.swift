@@ -149,7 +149,7 @@ enum ShopCommands {
             "Usuario", "usuario",
             .text(
               call.shop.actor.userName
-                ?? (call.shop.usersExist ? Messages.nobody : Messages.ownerName))
+                ?? (call.shop.users.usersExist ? Messages.nobody : Messages.ownerName))
           ),
           ("Archivo", "archivo", .text(call.shop.db.path)),
         ], footer: s.zone == nil ? [Messages.defaultZoneHint(s.effectiveZone)] : []))

@@ -23,7 +23,7 @@ enum StockCommands {
     guard case .adjustment(let adjustment)? = call.arguments["ajuste"] else {
       throw ShellError(Messages.badAdjustment(""), hint: Messages.usage(call.spec.usage))
     }
-    let (product, delta) = try call.shop.adjustStock(
+    let (product, delta) = try call.shop.stock.adjustStock(
       call.text("producto")!, adjustment, reason: call.text("motivo") ?? "")
     return .message(
       Messages.stockNow(
@@ -45,7 +45,7 @@ enum StockCommands {
     guard let (q, unit) = call.quantity("cantidad") else {
       throw ShellError(Messages.usage(call.spec.usage))
     }
-    let product = try call.shop.recordShrinkage(
+    let product = try call.shop.stock.recordShrinkage(
       call.text("producto")!, quantity: q, unit: unit, reason: call.text("motivo") ?? "")
     return .message(
       Messages.stockNow(
@@ -70,8 +70,8 @@ enum StockCommands {
     ],
     listing: true, access: .loggedIn
   ) { call in
-    let product = try call.shop.findProduct(call.text("producto")!, includeDeleted: true)
-    let moves = try call.shop.movements(
+    let product = try call.shop.catalog.findProduct(call.text("producto")!, includeDeleted: true)
+    let moves = try call.shop.stock.movements(
       of: product.id, in: call.period("desde") ?? call.period("periodo"))
     return .table(
       Table(
@@ -103,9 +103,9 @@ enum StockCommands {
   ) { call in
     let products: [Product]
     if let ref = call.text("producto") {
-      products = [try call.shop.findProduct(ref)]
+      products = [try call.shop.catalog.findProduct(ref)]
     } else {
-      products = try call.shop.products().filter { !$0.isKit }
+      products = try call.shop.catalog.products().filter { !$0.isKit }
     }
     return .table(stockTable(products, empty: Messages.noProducts))
   }
@@ -115,7 +115,7 @@ enum StockCommands {
     summary: "Productos con stock igual o menor a su mínimo: lo que hay que reponer.",
     examples: ["stock bajo"], listing: true, access: .loggedIn
   ) { call in
-    .table(stockTable(try call.shop.lowStock(), empty: Messages.noLowStock))
+    .table(stockTable(try call.shop.stock.lowStock(), empty: Messages.noLowStock))
   }
 
   static let expiring = CommandSpec(
@@ -129,7 +129,7 @@ enum StockCommands {
   ) { call in
     let days = Int(call.integer("dias") ?? 7)
     let today = call.shop.today
-    let products = try call.shop.expiring(withinDays: days)
+    let products = try call.shop.stock.expiring(withinDays: days)
     return .table(
       Table(
         columns: [

@@ -24,7 +24,7 @@ enum TaxCommands {
     ],
     mutates: true, right: .editCatalog
   ) { call in
-    let tax = try call.shop.createTax(
+    let tax = try call.shop.catalog.createTax(
       code: call.text("codigo")!, rate: call.percent("tasa")!,
       description: call.text("descripcion") ?? "", base: call.text("base"))
     return .message(Messages.taxCreated(tax.code, TextFormat.percent(tax.rate)))
@@ -35,8 +35,8 @@ enum TaxCommands {
     summary: "Lista los impuestos y sus tasas; marca los que llevan los productos nuevos.",
     examples: ["listar impuestos"], listing: true, access: .loggedIn
   ) { call in
-    let defaults = Set(try call.shop.defaultTaxCodes().map(fold))
-    let rows: [[Cell]] = try call.shop.taxes().map {
+    let defaults = Set(try call.shop.catalog.defaultTaxCodes().map(fold))
+    let rows: [[Cell]] = try call.shop.catalog.taxes().map {
       [
         .text($0.code), .text(TextFormat.percent($0.rate)), $0.base.map(Cell.text) ?? .null,
         .bool(defaults.contains(fold($0.code))), .text($0.description),
@@ -65,7 +65,7 @@ enum TaxCommands {
     examples: ["editar impuesto ila-cerveza tasa 20,5%", "editar impuesto iva 19%"], mutates: true,
     right: .editCatalog
   ) { call in
-    let (tax, changed) = try call.shop.editTax(
+    let (tax, changed) = try call.shop.catalog.editTax(
       call.text("codigo")!, rate: call.percent("tasa") ?? call.percent("nueva_tasa"),
       description: call.text("descripcion"))
     return .message(

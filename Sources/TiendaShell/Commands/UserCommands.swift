@@ -33,16 +33,16 @@ enum UserCommands {
   ) { call in
     guard let role = call.text("rol") else {
       throw ShellError(
-        FreshEyeMessages.missingRole(first: !call.shop.usersExist),
+        FreshEyeMessages.missingRole(first: !call.shop.users.usersExist),
         hint: Messages.usage(call.spec.usage))
     }
-    let first = !call.shop.usersExist
-    _ = try call.shop.findRole(role)  // a wrong role is said before asking the PIN
+    let first = !call.shop.users.usersExist
+    _ = try call.shop.users.findRole(role)  // a wrong role is said before asking the PIN
     let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
-    let user = try call.shop.createUser(name: call.text("nombre")!, role: role, pin: pin)
+    let user = try call.shop.users.createUser(name: call.text("nombre")!, role: role, pin: pin)
     if first {
       // The owner who turned login on is the one working now.
-      _ = try call.shop.logIn(user.name, pin: pin)
+      _ = try call.shop.users.logIn(user.name, pin: pin)
     }
     return .message(Messages.userCreated(user.name, role: user.role.code, first: first))
   }
@@ -60,7 +60,7 @@ enum UserCommands {
           Column("Activo", key: "activo"),
           Column("Bloqueado", key: "bloqueado"),
         ],
-        rows: try call.shop.users().map {
+        rows: try call.shop.users.list().map {
           [
             .text($0.name), .text($0.role.code), .bool($0.active),
             .bool(($0.lockedUntil ?? 0) > now),
@@ -77,7 +77,7 @@ enum UserCommands {
     ],
     examples: ["editar usuario maría rol supervisor"], mutates: true, right: .manageUsers
   ) { call in
-    let user = try call.shop.editUser(
+    let user = try call.shop.users.editUser(
       call.text("usuario")!, newName: call.text("nuevo"), role: call.text("rol"))
     return .message(Messages.userEdited(user.name))
   }
@@ -93,7 +93,7 @@ enum UserCommands {
     ],
     examples: ["cambiar pin", "cambiar pin maría"], mutates: true, access: .loggedIn
   ) { call in
-    guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
+    guard call.shop.users.usersExist else { throw ShellError(Messages.noUsersYet) }
     let target = call.text("usuario") ?? call.shop.actor.userName
     guard let target else { throw CoreError.notLoggedIn }
     if fold(target) != fold(call.shop.actor.userName ?? "") {
@@ -112,13 +112,13 @@ enum UserCommands {
       } else {
         throw ShellError(Messages.pinRequired)
       }
-      _ = try call.shop.authenticate(target, pin: current)
+      _ = try call.shop.users.authenticate(target, pin: current)
       if call.context.askSecret == nil && call.text("pin") == nil {
         throw ShellError(Messages.newPinRequired)
       }
     }
     let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
-    try call.shop.changePin(target, to: pin)
+    try call.shop.users.changePin(target, to: pin)
     return .message(Messages.pinChanged(target))
   }
 
@@ -127,7 +127,7 @@ enum UserCommands {
     summary: "Desactiva un usuario: ya no puede entrar; su nombre queda en la historia.",
     params: [userRef], examples: ["desactivar usuario maría"], mutates: true, right: .manageUsers
   ) { call in
-    let user = try call.shop.deactivateUser(call.text("usuario")!)
+    let user = try call.shop.users.deactivateUser(call.text("usuario")!)
     return .message(Messages.userDeactivated(user.name))
   }
 
@@ -135,11 +135,11 @@ enum UserCommands {
     "entrar", group: .users, summary: "Entra como un usuario (pide su PIN sin mostrarlo).",
     params: [userRef, pinOption], examples: ["entrar maría"], access: .anyone
   ) { call in
-    guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
+    guard call.shop.users.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.text("usuario")!
     let pin = try call.context.pin(
       call.text("pin"), prompt: Messages.pinPrompt(for: name), confirm: false)
-    let user = try call.shop.logIn(name, pin: pin)
+    let user = try call.shop.users.logIn(name, pin: pin)
     return .message(Messages.welcomeUser(user.name, role: user.role.code))
   }
 
@@ -148,9 +148,9 @@ enum UserCommands {
     summary: "Cierra la sesión del usuario actual (la tienda sigue abierta).",
     examples: ["salir de sesión"], access: .loggedIn
   ) { call in
-    guard call.shop.usersExist else { throw ShellError(Messages.noUsersYet) }
+    guard call.shop.users.usersExist else { throw ShellError(Messages.noUsersYet) }
     let name = call.shop.actor.userName ?? ""
-    try call.shop.logOut()
+    try call.shop.users.logOut()
     return .message(Messages.loggedOut(name))
   }
 
@@ -180,7 +180,7 @@ enum UserCommands {
           Column("Devolución máxima", key: "devolucion_maxima", alignRight: true),
           Column("Derechos", key: "derechos", priority: .high, wraps: true),
         ],
-        rows: try call.shop.roles().map(row)))
+        rows: try call.shop.users.roles().map(row)))
   }
 
   static func row(_ r: Role) -> [Cell] {
@@ -200,7 +200,7 @@ enum UserCommands {
     ],
     examples: ["ver rol cajero"], listing: true, access: .loggedIn
   ) { call in
-    let r = try call.shop.findRole(call.text("rol")!)
+    let r = try call.shop.users.findRole(call.text("rol")!)
     let values = row(r)
     return .record(
       Record([
@@ -253,7 +253,7 @@ enum UserCommands {
     }
     change.grant = try rights("permitir")
     change.revoke = try rights("quitar")
-    let role = try call.shop.editRole(call.text("rol")!, change)
+    let role = try call.shop.users.editRole(call.text("rol")!, change)
     if change.maxLineDiscount != nil && change.maxTicketDiscount == nil
       && role.maxLineDiscount > role.maxTicketDiscount
     {

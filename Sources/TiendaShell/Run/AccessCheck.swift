@@ -27,7 +27,7 @@ extension ShellContext {
   }
 
   /// Users exist and nobody is logged in.
-  var loggedOut: Bool { shop.usersExist && shop.actor.userName == nil }
+  var loggedOut: Bool { shop.users.usersExist && shop.actor.userName == nil }
 
   /// The commands that run logged out, from the registry.
   var lockedScreenCommands: [String] {
@@ -35,6 +35,6 @@ extension ShellContext {
   }
 
   func rolesHaving(_ right: Right) -> [String] {
-    ((try? shop.roles()) ?? []).filter { $0.rights.contains(right) }.map(\.code)
+    ((try? shop.users.roles()) ?? []).filter { $0.rights.contains(right) }.map(\.code)
   }
 }

@@ -46,7 +46,7 @@ public struct Completer {
       return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
     }
     // In ticket mode a line that is not a command is a product.
-    if context.shop.hasOpenTicket,
+    if context.shop.tickets.hasOpenTicket,
       let add = registry.commands.first(where: { $0.name == "agregar" })
     {
       let products = completeArguments(add, typed, partial, partialStart, chars)
@@ -156,7 +156,8 @@ public struct Completer {
         // The catalog may hold 50.000 products: the store filters by index,
         // asking one more than it shows to know whether the list is whole.
         let limit = 50
-        let found = (try? context.shop.productCompletions(typedValue, limit: limit + 1)) ?? []
+        let found =
+          (try? context.shop.catalog.productCompletions(typedValue, limit: limit + 1)) ?? []
         if !found.isEmpty {
           return Completion(
             start: valueStart,
@@ -214,15 +215,15 @@ public struct Completer {
     }
     if let none = param.noneWord { values.append(none) }
     switch param.completion {
-    case .categories: values += (try? context.shop.categoryNames()) ?? []
-    case .registers: values += (try? context.shop.registers().map(\.name)) ?? []
+    case .categories: values += (try? context.shop.catalog.categoryNames()) ?? []
+    case .registers: values += (try? context.shop.register.registers().map(\.name)) ?? []
     case .zones: values += LocalTime.knownZones().sorted()
     case .currencies: break
     case .commands: values += context.registry.commands.map(\.name)
-    case .taxes: values += ((try? context.shop.taxes()) ?? []).map(\.code) + ["exento"]
+    case .taxes: values += ((try? context.shop.catalog.taxes()) ?? []).map(\.code) + ["exento"]
     case .products: break  // looked up by prefix in `completeArguments`
-    case .users: values += ((try? context.shop.users()) ?? []).filter(\.active).map(\.name)
-    case .roles: values += ((try? context.shop.roles()) ?? []).map(\.code)
+    case .users: values += ((try? context.shop.users.list()) ?? []).filter(\.active).map(\.name)
+    case .roles: values += ((try? context.shop.users.roles()) ?? []).map(\.code)
     case nil: break
     }
     return values

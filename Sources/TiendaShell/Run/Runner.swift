@@ -155,7 +155,7 @@ public final class Runner {
   func isSaleItemLine(_ statement: [Token]) -> Bool {
     guard let first = statement.first else { return false }
     let barcode = first.kind == .word && first.text.count >= 8 && first.text.allSatisfy(\.isNumber)
-    return barcode || context.shop.hasOpenTicket
+    return barcode || context.shop.tickets.hasOpenTicket
   }
 
   static func addToken(at first: Token) -> Token {

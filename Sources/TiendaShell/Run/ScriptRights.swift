@@ -23,7 +23,7 @@ extension Runner {
   /// changes user).
   func missingRights(in lines: [ScriptLine]) -> [NeededRight] {
     guard context.askLine == nil || context.askSecret == nil else { return [] }
-    guard context.shop.usersExist, context.shop.actor.userName != nil else { return [] }
+    guard context.shop.users.usersExist, context.shop.actor.userName != nil else { return [] }
     var missing: [NeededRight] = []
     var checked: Set<String> = []
     for line in lines {
@@ -33,7 +33,7 @@ extension Runner {
         if ["entrar", "salir de sesion"].contains(fold(spec.name)) { return [] }
         guard let right = spec.right, checked.insert(right.rawValue).inserted else { continue }
         do {
-          try context.shop.authorize(right)
+          try context.shop.users.authorize(right)
         } catch CoreError.missingRight {
           let last = statement.last!
           missing.append(
@@ -53,7 +53,7 @@ extension Runner {
   public func checkRights(of lines: [ScriptLine], source: LineSource) -> Bool {
     let missing = missingRights(in: lines)
     guard let first = missing.first else { return true }
-    let role = (try? context.shop.currentRole())?.code ?? ""
+    let role = (try? context.shop.users.currentRole())?.code ?? ""
     let error = ShellError(
       Messages.scriptNeedsRights(
         user: context.shop.actor.userName ?? "", role: role,

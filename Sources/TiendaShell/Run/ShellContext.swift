@@ -69,7 +69,7 @@ public final class ShellContext {
   public var prompt: String {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
-    let ticket = (try? shop.openTicket()).flatMap { $0 }.map {
+    let ticket = (try? shop.tickets.openTicket()).flatMap { $0 }.map {
       " " + TicketView(shop.settings.currency).promptSummary($0)
     }
     let tag = promptTag.map { " [" + $0 + "]" } ?? ""
@@ -84,16 +84,17 @@ public final class ShellContext {
   /// command; without a terminal, fails naming the right.
   public func authorize(_ right: Right) throws {
     do {
-      try shop.authorize(right)
+      try shop.users.authorize(right)
     } catch CoreError.missingRight(let missing, let user) {
-      let approvers = ((try? shop.roles()) ?? []).filter { $0.rights.contains(missing) }.map(\.code)
+      let approvers = ((try? shop.users.roles()) ?? []).filter { $0.rights.contains(missing) }.map(
+        \.code)
       guard
         let (name, pin) = askApprover(
           Messages.approvalNeeded(user: user, right: missing, roles: approvers))
       else {
         throw CoreError.missingRight(missing, user: user)
       }
-      shop.actor.approvedBy = try shop.approve(missing, by: name, pin: pin)
+      shop.actor.approvedBy = try shop.users.approve(missing, by: name, pin: pin)
     }
   }
 
@@ -102,10 +103,10 @@ public final class ShellContext {
   /// it); otherwise the refusal stands. For the sale commands.
   public func authorizeDiscount(_ rule: DiscountRule, line: Int?, in ticket: Ticket) throws {
     do {
-      try shop.authorizeDiscount(rule, line: line, in: ticket)
+      try shop.users.authorizeDiscount(rule, line: line, in: ticket)
     } catch let error where Self.isOverCap(error) {
       guard let (name, pin) = askApprover(describe(error)) else { throw error }
-      shop.actor.approvedBy = try shop.approveDiscount(
+      shop.actor.approvedBy = try shop.users.approveDiscount(
         rule, line: line, in: ticket, by: name, pin: pin)
     }
   }
@@ -121,13 +122,13 @@ public final class ShellContext {
   /// False without a terminal or when declined.
   public func approveOverride(_ right: Right, why: String) throws -> Bool {
     guard let askLine, askSecret != nil else { return false }
-    if (try? shop.authorize(right)) != nil {
+    if (try? shop.users.authorize(right)) != nil {
       askedDuringCommand = true
       guard let answer = askLine(Messages.stockOverrideQuestion(why)) else { return false }
       return ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
     }
     guard let (name, pin) = askApprover(why) else { return false }
-    shop.actor.approvedBy = try shop.approve(right, by: name, pin: pin)
+    shop.actor.approvedBy = try shop.users.approve(right, by: name, pin: pin)
     return true
   }
 
@@ -136,7 +137,9 @@ public final class ShellContext {
   /// one-shot run (`-c`, a script, a pipe) starts the spool only for a job
   /// of its own: it never waits on older jobs (DESIGN §8.20).
   public func printWaitingJobs() {
-    guard shop.hasWaitingJobs, interactive || !shop.jobsQueuedHere.isEmpty else { return }
+    guard shop.printQueue.hasWaitingJobs, interactive || !shop.jobsQueuedHere.isEmpty else {
+      return
+    }
     if scripts.mode == .simulate {
       // Nothing is sent while simulating: every job is shown instead.
       for preview in PrintSpool.previews(shop: shop) { writeOut(preview) }

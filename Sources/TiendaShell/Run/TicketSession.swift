@@ -30,10 +30,10 @@ public enum TicketSession {
     _ call: Invocation, _ context: ShellContext, _ body: () throws -> CommandResult
   ) throws -> CommandResult {
     let shop = context.shop
-    guard isTicketMode(call), shop.hasAdoptableOrphan else { return try body() }
+    guard isTicketMode(call), shop.tickets.hasAdoptableOrphan else { return try body() }
     var adopted: AdoptedTicket?
     let result = try shop.db.write {
-      adopted = try shop.adoptOrphan(anyUser: false)
+      adopted = try shop.tickets.adoptOrphan(anyUser: false)
       return try body()
     }
     if let adopted, !adopted.previous.isEmpty {
@@ -49,9 +49,9 @@ public enum TicketSession {
   /// opened it.
   static func resumeOrphan(_ call: Invocation) throws -> CommandResult {
     let shop = call.shop
-    guard let adopted = try shop.adoptOrphan(anyUser: true) else {
+    guard let adopted = try shop.tickets.adoptOrphan(anyUser: true) else {
       throw TicketOwnerError.noOrphan(
-        register: shop.actor.registerName, othersLive: try shop.liveTicketsElsewhere())
+        register: shop.actor.registerName, othersLive: try shop.tickets.liveTicketsElsewhere())
     }
     return .lines(
       [
@@ -66,7 +66,7 @@ public enum TicketSession {
   /// session takes it over (DESIGN §8.4). Nothing is asked: leaving is
   /// never blocked.
   public static func leavingNotice(_ shop: Shop) -> String? {
-    guard let ticket = try? shop.openTicket(), !ticket.lines.isEmpty || ticket.paid > .zero
+    guard let ticket = try? shop.tickets.openTicket(), !ticket.lines.isEmpty || ticket.paid > .zero
     else { return nil }
     return Messages.ticketStaysOpen(
       ticket.lines.count, ticket.totals.total, ticket.paid, register: shop.actor.registerName,
@@ -79,7 +79,7 @@ public enum TicketSession {
   public static func startupNotices(_ shop: Shop) -> [String] {
     // An empty orphan (`vender`, then the terminal closed) is not worth a
     // word: the next ticket command takes it over silently.
-    guard let orphans = try? shop.orphanTickets().filter({ !$0.isEmpty }), !orphans.isEmpty
+    guard let orphans = try? shop.tickets.orphanTickets().filter({ !$0.isEmpty }), !orphans.isEmpty
     else { return [] }
     let register = shop.actor.registerName
     var out: [String] = []

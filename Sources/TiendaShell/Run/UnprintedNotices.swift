@@ -15,7 +15,7 @@ public enum UnprintedNotices {
   /// The line for one job: failed or uncertain, and (with `waiting`) still
   /// in the queue; nil when it printed, was delivered or was cancelled.
   static func notice(_ shop: Shop, job id: Int64, waiting: Bool) -> String? {
-    guard let job = try? shop.printJob(id) else { return nil }
+    guard let job = try? shop.printQueue.printJob(id) else { return nil }
     switch job.state {
     case .failed: return Messages.printFailed(job.id, job.printerName, job.lastError)
     case .uncertain:

@@ -122,7 +122,7 @@ extension ShellContext {
       return twoDigits(now.hour) + "-" + twoDigits(now.minute)
     case "caja": return shop.actor.registerName
     case "tienda": return shop.settings.name.isEmpty ? "tienda" : shop.settings.name
-    case "z": return String((try? shop.lastZReport())?.number ?? 0)
+    case "z": return String((try? shop.printQueue.lastZReport())?.number ?? 0)
     default: return nil
     }
   }

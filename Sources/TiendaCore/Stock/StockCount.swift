@@ -29,7 +29,7 @@ public struct CountResult: Sendable, Equatable {
   public let value: Money?
 }
 
-extension Shop {
+extension Stock {
   /// `importar conteo`: each counted quantity becomes a `conteo` movement
   /// (the difference), all in one transaction: a bad row rejects the whole
   /// file, naming its line.
@@ -39,7 +39,7 @@ extension Shop {
       var seen: [Int64: Int] = [:]
       for row in rows {
         do {
-          let product = try findProduct(row.product)
+          let product = try shop.catalog.findProduct(row.product)
           if let first = seen[product.id] {
             throw CoreError.duplicateCountRow(product.name, firstLine: first)
           }

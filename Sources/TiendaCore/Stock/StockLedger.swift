@@ -39,7 +39,7 @@ public struct StockMismatch: Sendable, Equatable {
   public let ledger: Quantity
 }
 
-extension Shop {
+extension Stock {
   /// Appends a movement and updates the product's cached stock, in the
   /// caller's transaction. Returns the new stock.
   @discardableResult
@@ -54,7 +54,7 @@ extension Shop {
     guard after.magnitude <= Limits.stock.magnitude,
       quantity.thousandths.magnitude <= Limits.stock.magnitude
     else {
-      throw LimitError.stock(product: try product(id: productID).name)
+      throw LimitError.stock(product: try shop.catalog.product(id: productID).name)
     }
     try db.run(
       """
@@ -77,7 +77,7 @@ extension Shop {
     throws -> (product: Product, movement: Quantity)
   {
     try mutate { journal in
-      let product = try findProduct(query)
+      let product = try shop.catalog.findProduct(query)
       guard !product.isKit else { throw CoreError.kitHasNoStock(product.name) }
       let delta: Quantity
       let kind: MovementKind
@@ -108,7 +108,7 @@ extension Shop {
           ("stock", .decimal(thousandths: result.thousandths)),
           ("movimiento", .decimal(thousandths: delta.thousandths)), ("motivo", .string(reason)),
         ]))
-      return (try self.product(id: product.id), delta)
+      return (try shop.catalog.product(id: product.id), delta)
     }
   }
 
@@ -118,7 +118,7 @@ extension Shop {
     _ query: String, quantity: Quantity, unit: Quantity.Unit?, reason: String = ""
   ) throws -> Product {
     try mutate { journal in
-      let product = try findProduct(query)
+      let product = try shop.catalog.findProduct(query)
       guard !product.isKit else { throw CoreError.kitHasNoStock(product.name) }
       let q = try product.unit.quantity(quantity, writtenIn: unit, product: product.name)
       guard q.thousandths > 0 else { throw CoreError.nothingToChange }
@@ -137,7 +137,7 @@ extension Shop {
           ("stock", .decimal(thousandths: result.thousandths)),
           ("movimiento", .decimal(thousandths: -q.thousandths)), ("motivo", .string(reason)),
         ]))
-      return try self.product(id: product.id)
+      return try shop.catalog.product(id: product.id)
     }
   }
 
@@ -171,10 +171,10 @@ extension Shop {
   /// `stock bajo`: active products at or under their minimum.
   public func lowStock() throws -> [Product] {
     try db.query(
-      Shop.productColumns
+      Catalog.productColumns
         + " WHERE p.active = 1 AND p.is_kit = 0 AND p.minimum IS NOT NULL AND p.stock <= p.minimum"
         + " ORDER BY p.name COLLATE es"
-    ).map(product(from:))
+    ).map(shop.catalog.product(from:))
   }
 
   /// `stock por vencer [días N]`: active products expiring within `days`
@@ -182,10 +182,10 @@ extension Shop {
   public func expiring(withinDays days: Int) throws -> [Product] {
     let limit = today.adding(days: days)
     return try db.query(
-      Shop.productColumns
+      Catalog.productColumns
         + " WHERE p.active = 1 AND p.expires IS NOT NULL AND p.expires <= ?"
         + " ORDER BY p.expires, p.name COLLATE es", [.text(limit.iso)]
-    ).map(product(from:))
+    ).map(shop.catalog.product(from:))
   }
 
   /// Products whose cached stock differs from the sum of their movements.
