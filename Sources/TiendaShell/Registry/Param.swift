@@ -213,8 +213,9 @@ public struct Param<Value: ParamValue>: Sendable {
 }
 
 /// A required parameter: `try call[param]` is `Value`. The parser refuses
-/// a line without it; should it still be missing, reading it throws the
-/// parser's own "Falta …" (never a trap).
+/// a line without a required positional; a required option (shown without
+/// brackets) is refused when the handler reads it: reading a missing value
+/// throws the parser's own "Falta … en «comando»." (never a trap).
 public struct RequiredParam<Value: ParamValue>: Sendable {
   public let spec: ParamSpec
 
