@@ -14,7 +14,9 @@ public final class Database {
   let handle: OpaquePointer
   public let path: String
   private var cache: [String: Statement] = [:]
-  private var savepointDepth = 0
+  var savepointDepth = 0
+  /// `insert(into:_:)`'s SQL text per table, with the column list it was built for.
+  var insertSQL: [String: (names: [String], sql: String)] = [:]
 
   /// Opens an existing or new SQLite file (no tienda checks: see `ShopFile`).
   public init(path: String, create: Bool = true, readOnly: Bool = false) throws {

@@ -5,6 +5,8 @@ public final class Statement {
   let handle: OpaquePointer
   let sql: String
   unowned let database: Database
+  /// Column names, read once from SQLite and shared by every row.
+  private var columnNames: ColumnNames?
 
   init(database: Database, sql: String) throws {
     var stmt: OpaquePointer?
@@ -53,7 +55,7 @@ public final class Statement {
       for i in 0..<count {
         values.append(column(i))
       }
-      return Row(values: values)
+      return Row(values: values, columns: names(count: count))
     case SQLITE_DONE:
       return nil
     default:
@@ -64,6 +66,18 @@ public final class Statement {
   }
 
   func reset() { sqlite3_reset(handle) }
+
+  /// The cached column names; read again only if the column count changed
+  /// (SQLite re-prepares a statement after a schema change).
+  private func names(count: Int32) -> ColumnNames {
+    if let columnNames, columnNames.count == Int(count) { return columnNames }
+    let names = (0..<count).map { i in
+      sqlite3_column_name(handle, i).map { String(cString: $0) } ?? ""
+    }
+    let built = ColumnNames(names, sql: sql)
+    columnNames = built
+    return built
+  }
 
   private func column(_ i: Int32) -> SQLValue {
     switch sqlite3_column_type(handle, i) {

@@ -21,50 +21,29 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
   public var sqlValue: SQLValue { self?.sqlValue ?? .null }
 }
 
-/// One result row, read by column index.
+/// One result row, read by column name (`try row.int("total")`,
+/// `let note: String? = try row["note"]`; see `RowColumns.swift`) or, for
+/// older code, by column index.
 public struct Row: Sendable {
   public let values: [SQLValue]
+  /// The statement's column names, shared by every row it returns.
+  public let columns: ColumnNames
 
-  public init(values: [SQLValue]) { self.values = values }
-
-  public func int(_ index: Int) -> Int64 {
-    switch values[index] {
-    case .integer(let v): return v
-    case .real(let v): return Int64(v)
-    case .text(let s): return Int64(s) ?? 0
-    default: return 0
-    }
+  public init(values: [SQLValue], columns: ColumnNames = .none) {
+    self.values = values
+    self.columns = columns
   }
 
-  public func optionalInt(_ index: Int) -> Int64? {
-    if case .null = values[index] { return nil }
-    return int(index)
-  }
+  public func int(_ index: Int) -> Int64 { Int64.read(values[index]) }
 
-  public func string(_ index: Int) -> String {
-    switch values[index] {
-    case .text(let s): return s
-    case .integer(let v): return String(v)
-    case .real(let v): return String(v)
-    case .blob(let b): return String(decoding: b, as: UTF8.self)
-    case .null: return ""
-    }
-  }
+  public func optionalInt(_ index: Int) -> Int64? { Int64?.read(values[index]) }
 
-  public func optionalString(_ index: Int) -> String? {
-    if case .null = values[index] { return nil }
-    return string(index)
-  }
+  public func string(_ index: Int) -> String { String.read(values[index]) }
+
+  public func optionalString(_ index: Int) -> String? { String?.read(values[index]) }
 
   public func bool(_ index: Int) -> Bool { int(index) != 0 }
 
   /// The bytes of a BLOB (text as UTF-8); nil for NULL.
-  public func optionalBlob(_ index: Int) -> [UInt8]? {
-    switch values[index] {
-    case .blob(let b): return b
-    case .text(let s): return Array(s.utf8)
-    case .null: return nil
-    default: return Array(string(index).utf8)
-    }
-  }
+  public func optionalBlob(_ index: Int) -> [UInt8]? { [UInt8]?.read(values[index]) }
 }

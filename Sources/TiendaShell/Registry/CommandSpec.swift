@@ -61,6 +61,8 @@ public struct ParamSpec: Sendable {
   public let noneWord: String?
   /// A secret (a PIN): masked in the journal and keeps the line out of history.
   public var secret = false
+  /// Run by the parser on the value read, before the handler (`Param.swift`).
+  public var validate: (@Sendable (ArgValue) throws -> Void)? = nil
 
   public static func positional(
     _ key: String, _ kind: ParamKind, required: Bool = true, placeholder: String,

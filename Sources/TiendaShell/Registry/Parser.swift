@@ -224,6 +224,7 @@ public struct Parser {
         Messages.missingArgument(missing.placeholder, command: spec.name), column: end + 1,
         hint: Messages.usage(spec.usage))
     }
+    try Parser.validate(spec, arguments, spans: spans)
     var invocation = Invocation(
       spec: spec, arguments: arguments, tokens: tokens, format: format ?? context.defaultFormat,
       redirect: redirect, context: context)

@@ -1,4 +1,5 @@
 import TiendaCore
+import TiendaStore
 
 /// How a whole run treats the shop file (DESIGN.md §5.4, issue 8 "Safety modes").
 public enum RunMode: Sendable, Equatable {
@@ -12,46 +13,53 @@ public enum RunMode: Sendable, Equatable {
   case simulate
 }
 
-/// Thrown inside a simulation to roll it back.
-private struct SimulationRollback: Error {}
-
 extension ShellContext {
   /// Runs a whole batch (`body`) in `mode`: for `atomic` and `simulate`,
-  /// inside one transaction in which each command is a savepoint.
+  /// inside one transaction (`Shop.runBatch`) in which each command is a
+  /// savepoint; the batch ends by committing or rolling back as a value.
   public func runWhole(_ mode: RunMode, _ body: () -> BatchOutcome) -> BatchOutcome {
     guard mode != .normal else { return body() }
-    do {
-      try shop.db.execute("BEGIN IMMEDIATE")
-    } catch {
-      writeErr("tienda: " + describe(error) + "\n")
-      return BatchOutcome(status: .failed, failures: 1)
-    }
     scripts.mode = mode
     scripts.pendingFiles = []
     defer {
       scripts.mode = .normal
       scripts.pendingFiles = []
     }
-    let before = mode == .simulate ? try? shop.snapshot() : nil
-    var outcome = body()
-    if mode == .simulate {
-      let changes = before.flatMap { try? shop.changes(since: $0) }
-      rollBack()
-      writeOut(Messages.simulationReport(changes) + "\n")
-      return outcome
-    }
-    guard outcome.failures == 0 else {
-      rollBack()
-      writeErr("tienda: " + Messages.atomicRolledBack + "\n")
-      return outcome
-    }
+    var ran: BatchOutcome?
+    var changes: SimulatedChanges?
+    let completion: TransactionCompletion
     do {
-      try shop.db.execute("COMMIT")
+      completion = try shop.runBatch {
+        let before = mode == .simulate ? try? shop.snapshot() : nil
+        let outcome = body()
+        ran = outcome
+        if mode == .simulate {
+          changes = before.flatMap { try? shop.changes(since: $0) }
+          return .rollback
+        }
+        return outcome.failures == 0 ? .commit : .rollback
+      }
     } catch {
-      rollBack()
+      guard var outcome = ran else {
+        // The transaction could not start: nothing ran.
+        writeErr("tienda: " + describe(error) + "\n")
+        return BatchOutcome(status: .failed, failures: 1)
+      }
+      // The commit failed: the store rolled everything back.
+      try? shop.reloadState()
       writeErr("tienda: " + describe(error) + " " + Messages.atomicRolledBack + "\n")
       outcome.failures += 1
       outcome.status = .failed
+      return outcome
+    }
+    var outcome = ran ?? BatchOutcome(status: .failed, failures: 1)
+    if completion == .rollback {
+      try? shop.reloadState()
+      if mode == .simulate {
+        writeOut(Messages.simulationReport(changes) + "\n")
+      } else {
+        writeErr("tienda: " + Messages.atomicRolledBack + "\n")
+      }
       return outcome
     }
     // Print jobs queued during the run exist for the spool only now.
@@ -66,11 +74,6 @@ extension ShellContext {
       }
     }
     return outcome
-  }
-
-  private func rollBack() {
-    if shop.db.isInTransaction { try? shop.db.execute("ROLLBACK") }
-    try? shop.reloadState()
   }
 
   /// Where `> archivo` and `exportar` write: now; after the commit in an
@@ -101,13 +104,12 @@ extension ShellContext {
     var result = CommandResult.none
     var changes: SimulatedChanges?
     do {
-      try shop.db.write {
+      try shop.runBatch {
         let before = try shop.snapshot()
         result = try call.spec.run(call)
         changes = try shop.changes(since: before)
-        throw SimulationRollback()
+        return .rollback
       }
-    } catch is SimulationRollback {
     } catch {
       try? shop.reloadState()
       throw error
