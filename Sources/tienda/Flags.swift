@@ -169,11 +169,6 @@ struct Flag {
   /// The flags a person sees (not the generators).
   static var visible: [Flag] { all.filter { !$0.hidden } }
 
-  /// The flag spelled `name`, hidden ones included.
-  static func named(_ name: String) -> Flag? {
-    all.first { $0.names.contains(name) }
-  }
-
   /// `--db ARCHIVO`, `--seguir`.
   var label: String { placeholder.map { name + " " + $0 } ?? name }
 }

@@ -33,9 +33,9 @@ struct Options {
 
   static func parse(_ arguments: [String]) throws -> Options {
     let flags = Flag.all
-    // Every spelling a person may type; a value that is one of them is
-    // missing (`--caja -c …`).
-    let spellings = Set(flags.filter { !$0.hidden }.flatMap(\.names))
+    // Every spelling a person may type: a value that is one of them is
+    // missing (`--caja -c …`); a typo is suggested the closest.
+    let spellings = flags.filter { !$0.hidden }.flatMap(\.names)
     var options = Options()
     var i = 0
     while i < arguments.count {
@@ -54,8 +54,7 @@ struct Options {
       }
       guard let flag = flags.first(where: { $0.names.contains(argument) }) else {
         if argument.hasPrefix("-") && argument != "-" {
-          let suggestion = closestMatch(
-            to: argument, among: Array(flags.filter { !$0.hidden }.flatMap(\.names)))
+          let suggestion = closestMatch(to: argument, among: spellings)
           throw UsageError(message: Messages.unknownFlag(argument, suggestion: suggestion))
         }
         options.script = argument
@@ -87,8 +86,7 @@ struct Options {
     var lines = ["tienda \(version): \(Flag.summary).", "", "Uso:"]
     let formWidth = Flag.usages.map { TextFormat.displayWidth($0.form) }.max() ?? 0
     for usage in Flag.usages {
-      lines.append(
-        "  " + padded(usage.form, to: formWidth) + " " + usage.help)
+      lines.append("  " + padded(usage.form, to: formWidth) + " " + usage.help)
     }
     lines += ["", "Opciones:"]
     let flags = Flag.visible
