@@ -3,8 +3,8 @@ import TiendaShell
 /// `tienda.1` (`tienda --generar-man`, committed as `Docs/tienda.1`): the
 /// flags from `Flag.all` and every command of the registry, grouped as
 /// `ayuda` shows them. Plain man(7) macros; everything outside ASCII is
-/// written as `\[uXXXX]`, so any roff (groff, mandoc) reads it the same
-/// whatever the locale.
+/// written as `\[uXXXX]` (the ellipsis as three dots), so any roff (groff,
+/// mandoc) reads it the same whatever the locale, ASCII terminals included.
 enum ManPage {
   static func render(_ registry: Registry) -> String {
     var out: [String] = [
@@ -86,6 +86,8 @@ enum ManPage {
       switch scalar {
       case "\\": out += "\\e"
       case "-": out += "\\-"
+      // No glyph for it in an ASCII terminal (groff warns): three dots.
+      case "\u{2026}": out += "..."
       case _ where scalar.value >= 0x80:
         let hex = String(scalar.value, radix: 16, uppercase: true)
         out += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"

@@ -93,6 +93,10 @@ import TiendaTestSupport
     let page = PackagePaths.root.appendingPathComponent("Docs/tienda.1").path
     let strict = try box.run(groff, ["-man", "-Tutf8", "-ww", "-z", page])
     #expect(strict.status == 0 && strict.stderr == "", "groff: \(strict.transcript)")
+    // An ASCII terminal too: every character has a glyph there.
+    let ascii = try box.run(
+      man, ["--warnings", "-l", page], env: ["MANWIDTH": "80", "LC_ALL": "C", "LANG": "C"])
+    #expect(ascii.status == 0 && ascii.stderr == "", "man (C): \(ascii.transcript)")
     let r = try box.run(
       man, ["--warnings", "-l", page],
       env: ["MANWIDTH": "250", "LC_ALL": "C.UTF-8", "MAN_KEEP_FORMATTING": nil])
