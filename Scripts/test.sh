@@ -7,12 +7,15 @@
 #    (libedit-dev libsqlite3-dev pkg-config tzdata) y los de las pruebas
 #    (sqlite3, python3 y el módulo de Python pexpect; para imprimir:
 #    poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf,
-#    con las colas de CUPS de Scripts/lib/cups.sh).
+#    con las colas de CUPS de Scripts/lib/cups.sh; man-db y groff-base para
+#    leer Docs/tienda.1).
 # 2. swift build --build-tests
 # 3. swift test (Swift Testing y XCTest)
 # 4. python3 Tests/pty/test_shell.py: el programa real en una pseudo-terminal.
 # 5. swift format lint --strict (el formato del código).
-# 6. ./install.sh en una carpeta temporal y el programa instalado funcionando.
+# 6. ./install.sh en una carpeta temporal y el programa instalado funcionando,
+#    con su manual y su completado dentro de esa carpeta y nada escrito fuera
+#    (HOME apunta a otra carpeta temporal que debe quedar vacía).
 #
 # Con CI=true no se salta nada: si falta pexpect y no se puede instalar, falla.
 # Termina con un resumen y un código distinto de cero si algún paso falló.
@@ -62,8 +65,9 @@ fi
 # hojas PDF; cups* y printer-driver-cups-pdf dan las colas de prueba
 # (Scripts/lib/cups.sh exporta TIENDA_CUPS_RAW_FILE y TIENDA_CUPS_PDF_DIR).
 PAQUETES_IMPRESION=(poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf)
+# man-db y groff-base: la página de manual (Docs/tienda.1) se lee sin avisos.
 if ! apt_asegurar_paquetes libedit-dev libsqlite3-dev pkg-config tzdata sqlite3 python3 \
-  "${PAQUETES_IMPRESION[@]}"; then
+  "${PAQUETES_IMPRESION[@]}" man-db groff-base; then
   PAQUETES_OK=0
 fi
 # shellcheck source=Scripts/lib/cups.sh
@@ -173,8 +177,29 @@ tamano_dentro_del_presupuesto() {
     return 1
   fi
 }
+# Con TIENDA_DIR_BIN, install.sh no escribe nada fuera de esa carpeta: el
+# manual y el completado quedan dentro, y el HOME (otra carpeta) queda vacío.
+nada_escrito_en() {
+  if [[ -n "$(find "$1" -mindepth 1 -print -quit)" ]]; then
+    echo "Error: install.sh escribió fuera de TIENDA_DIR_BIN, en $1:" >&2
+    find "$1" -mindepth 1 | head -20 >&2
+    return 1
+  fi
+}
+# El manual instalado se encuentra con «man» (la carpeta en el PATH) y el
+# completado se carga en bash y completa las opciones.
+manual_y_completado() {
+  local bin="$1"
+  [[ "$(PATH="$bin:$PATH" man -w tienda)" == "$bin/man/man1/tienda.1" ]] \
+    && PATH="$bin:$PATH" MANWIDTH=80 man tienda | grep -q -- '--caja NOMBRE' \
+    && bash --norc --noprofile -c "source '$bin/bash-completion/tienda.bash'
+      COMP_WORDS=(tienda --ca); COMP_CWORD=1; _tienda; [[ \"\${COMPREPLY[*]}\" == --caja ]]"
+}
 DIR_INSTALACION="$(mktemp -d)"
-if TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
+HOME_INSTALACION="$(mktemp -d)"
+if HOME="$HOME_INSTALACION" TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
+  && nada_escrito_en "$HOME_INSTALACION" \
+  && manual_y_completado "$DIR_INSTALACION/bin" \
   && ! readelf -S "$DIR_INSTALACION/bin/tienda" | grep -q '\.symtab' \
   && ! ldd "$DIR_INSTALACION/bin/tienda" | grep -q 'libswift' \
   && tamano_dentro_del_presupuesto "$DIR_INSTALACION/bin/tienda" \
@@ -186,7 +211,7 @@ if TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
 else
   registrar "Instalación" FALLÓ
 fi
-rm -rf "$DIR_INSTALACION"
+rm -rf "$DIR_INSTALACION" "$HOME_INSTALACION"
 
 # --- Resumen ------------------------------------------------------------------
 titulo "Resumen"

@@ -179,11 +179,14 @@ func logInAtStart(_ context: ShellContext) -> Bool {
     guard var name = context.askLine?(Messages.userPrompt) else { return false }
     name = name.trimmingCharacters(in: " ")
     if isQuitCommand(name) { return false }
-    if fold(name).hasPrefix("entrar ") { name = String(name.dropFirst(7)) }  // typed the command
+    let login = Registry.logIn.name + " "  // typed the command (`entrar pepe`)
+    if fold(name).hasPrefix(fold(login)) { name = String(name.dropFirst(login.count)) }
     // `pepe pin 1234` typed on one line: take the PIN from it.
     var typedPin: String?
     let words = name.split(separator: " ").map(String.init)
-    if let k = words.firstIndex(where: { fold($0) == "pin" }), k + 1 < words.count {
+    if let pinWord = Registry.logIn.secretKeyword.map(fold),
+      let k = words.firstIndex(where: { fold($0) == pinWord }), k + 1 < words.count
+    {
       typedPin = words[k + 1]
       name = words[..<k].joined(separator: " ")
     }
@@ -192,7 +195,7 @@ func logInAtStart(_ context: ShellContext) -> Bool {
       return false
     }
     do {
-      context.shop.commandText = "entrar " + name
+      context.shop.commandText = Registry.logIn.name + " " + name
       let user = try context.shop.users.logIn(name, pin: pin)
       write(Messages.welcomeUser(user.name, role: user.role.code) + "\n", to: 1)
       return true
@@ -207,7 +210,7 @@ func logInAtStart(_ context: ShellContext) -> Bool {
 func waitWhileLocked(_ context: ShellContext) -> Bool {
   guard let user = context.shop.actor.userName else { return true }
   write(Messages.locked(user) + "\n", to: 1)
-  context.shop.commandText = "bloquear"
+  context.shop.commandText = Registry.lock.name
   while true {
     guard let pin = context.askSecret?(Messages.pinPrompt(for: user)) else { return false }
     do {
@@ -232,7 +235,7 @@ func waitWhileLocked(_ context: ShellContext) -> Bool {
 
 /// `salir` is not worth recalling with the Up arrow.
 func isQuitCommand(_ line: String) -> Bool {
-  ["salir", "exit", "quit"].contains(fold(line).trimmingCharacters(in: " \t"))
+  Registry.quit.foldedSpellings.contains(fold(line).trimmingCharacters(in: " \t"))
 }
 
 func runInteractive(
@@ -319,6 +322,14 @@ if options.showVersion {
 }
 if options.generateDocs {
   write(Help.markdown(.standard), to: 1)
+  exit(0)
+}
+if options.generateManPage {
+  write(ManPage.render(.standard), to: 1)
+  exit(0)
+}
+if options.generateBashCompletion {
+  write(BashCompletion.render(), to: 1)
   exit(0)
 }
 if !options.commands.isEmpty && options.script != nil {
@@ -439,7 +450,7 @@ if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO"
 if let user = options.user {
   do {
     let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)
-    shop.commandText = "--usuario " + user
+    shop.commandText = Flag.user.name + " " + user
     _ = try shop.users.logIn(user, pin: pin, journaled: isatty(0) == 1)
   } catch {
     write("tienda: " + context.describe(error) + "\n", to: 2)

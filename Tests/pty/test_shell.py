@@ -1332,6 +1332,28 @@ class PruebaTerminal(unittest.TestCase):
         if "queda abierto" not in s3.pantalla().todo():
             s3.fallar("Ctrl-D con un ticket con líneas dice que queda abierto")
 
+    # --- palabras de comandos del registro en main.swift (issue 14) --------
+
+    def test_90_al_abrir_entiende_entrar_pin_y_salir_del_registro(self):
+        """La pregunta «Usuario:» entiende «ENTRAR pepe PIN 4321» y «quit»:
+        main.swift toma «entrar», su «pin» y «salir» (con sus alias) del
+        registro de comandos, sin escribirlos de nuevo."""
+        self.con_usuarios()
+        s = self.abrir_sin_prompt()
+        self.responder(s, "Usuario: ", f"ENTRAR {self.DUENO} PIN {self.PIN_DUENO}")
+        prompt = s.esperar_prompt(0, "el prompt tras «ENTRAR pepe PIN …»")
+        if prompt != "tienda (pepe)> ":
+            s.fallar(f"debía entrar como pepe: «tienda (pepe)> », se vio «{prompt}»")
+        fila = self.sql("SELECT command FROM journal WHERE action = 'sesión.entrar' "
+                        "ORDER BY id DESC LIMIT 1").strip()
+        self.assertEqual(fila, "entrar pepe", "la bitácora anota el comando del registro")
+        s.salir()
+        s2 = self.abrir_sin_prompt()
+        self.responder(s2, "Usuario: ", "quit")
+        codigo, senal = s2.esperar_salida()
+        self.assertIsNone(senal, f"terminó por la señal {senal}")
+        self.assertEqual(codigo, 0, "«quit» en la pregunta «Usuario:» termina con 0")
+
 
 # --------------------------------------------------------------------------
 
