@@ -1,5 +1,64 @@
 import TiendaCore
 
+// MARK: - Users and sessions
+extension Messages {
+  public static func approvalNeeded(user: String, right: Right, roles: [String]) -> String {
+    "«\(user)» no tiene el derecho «\(right.rawValue)». Puede autorizarlo ahora alguien con rol "
+      + roles.joined(separator: " o ") + " (o Enter para cancelar)."
+  }
+  public static let approverPrompt = "Autoriza (usuario): "
+  public static func pinPrompt(for user: String) -> String { "PIN de \(user): " }
+  public static let pinAgain = "Repita el PIN: "
+  public static let currentPinPrompt = "PIN actual: "
+  public static let pinCancelled = "Cancelado: no se cambió nada."
+  static let newPinRequired =
+    "Falta el PIN nuevo: agregue «pin 1234» (TIENDA_PIN es el PIN actual)."
+  static let noUsersYet =
+    "Esta tienda no tiene usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
+  public static let newPinPrompt = "PIN nuevo (4 a 8 dígitos): "
+  public static let pinRequired =
+    "Falta el PIN: escríbalo en una terminal, o use «pin 1234»; en scripts, la variable TIENDA_PIN o TIENDA_PIN_ARCHIVO (un archivo 0600)."
+  public static let userPrompt = "Usuario: "
+  public static let loginNeeded = "Esta tienda tiene usuarios: entre con su nombre y PIN."
+  public static func welcomeUser(_ name: String, role: String) -> String {
+    "Hola, \(name) (\(role))."
+  }
+  public static func userCreated(_ name: String, role: String, first: Bool) -> String {
+    "Usuario «\(name)» creado con rol \(role)."
+      + (first ? " Desde ahora se entra con usuario y PIN." : "")
+  }
+  static func userEdited(_ name: String) -> String { "Usuario «\(name)» actualizado." }
+  static func pinChanged(_ name: String) -> String { "PIN de «\(name)» cambiado." }
+  static func userDeactivated(_ name: String) -> String {
+    "Usuario «\(name)» desactivado; su nombre queda en la historia."
+  }
+  static func loggedOut(_ name: String) -> String { "Sesión de «\(name)» cerrada." }
+  public static func locked(_ name: String) -> String {
+    "Caja bloqueada por \(name). Escriba su PIN para seguir (o Enter para que entre un supervisor)."
+  }
+  public static let unlockNeedsSupervisor =
+    "Sólo el mismo usuario, un supervisor o un dueño pueden desbloquear."
+  static let lockNeedsTerminal = "«bloquear» sólo sirve en la consola interactiva."
+  static let lockNeedsUser = "No hay sesión que bloquear: nadie ha entrado."
+  static func roleEdited(_ code: String) -> String { "Rol «\(code)» actualizado." }
+  static func unknownRight(_ text: String, suggestion: String?) -> String {
+    var message = "No conozco el derecho «\(text)»."
+    if let suggestion { message += " ¿Quiso decir «\(suggestion)»?" }
+    return message + " Derechos: " + Right.allCases.map(\.rawValue).joined(separator: ", ") + "."
+  }
+  static let noLimit = "sin límite"
+  static let noUsers =
+    "No hay usuarios: todo corre como dueño, sin PIN. Cree el primero con: crear usuario pepe rol dueño"
+  static let ownerName = "dueño"
+  static let nobody = "(nadie: use «entrar <usuario>»)"
+
+  /// `crear usuario` without `rol` (the user wrote no «rol» at all).
+  static func missingRole(first: Bool) -> String {
+    "Falta el rol del usuario: «rol cajero», «rol supervisor» o «rol dueño»"
+      + (first ? " (el primer usuario debe ser dueño)." : ".")
+  }
+}
+
 /// Wording of rights, logins and discount caps (DESIGN.md §8.5, §8.6).
 enum RightsMessages {
   /// A command refused at the locked screen: it names `entrar`, the right
@@ -87,4 +146,8 @@ extension RightsMessages {
     case .right(let right): return "Quién: un usuario con el derecho «\(right.rawValue)»."
     }
   }
+}
+
+extension AccessError: WordedError {
+  func wording(currency: Currency) -> String { RightsMessages.describe(self) }
 }

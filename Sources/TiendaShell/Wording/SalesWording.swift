@@ -1,7 +1,7 @@
 import TiendaCore
 
-/// Spanish wording of sales: refusals (`SaleError`) and what the sale
-/// commands print.
+/// Spanish wording of sales: refusals (`SaleError`), voids and returns, the
+/// sale history (`ventas`, `ver venta`) and coupons.
 extension Messages {
   static func amount(_ q: Quantity, _ unit: ProductUnit) -> String {
     TextFormat.quantity(q) + (unit == .unit ? "" : " " + unit.rawValue)
@@ -107,70 +107,37 @@ extension Messages {
       return "«\(code)» no sirve como código de cupón: una palabra, hasta 30 caracteres."
     case .couponDates(let from, let until):
       return "El cupón termina (\(until.description)) antes de empezar (\(from.description))."
-    case .zeroTotalTakesNoMoney, .productOnSeveralLines, .noSuchSaleLine, .saleNotOnRegister,
-      .productNotOnLine, .lineAlreadyReturned:
-      return describe(saleRule: error, currency: currency)
+    case .zeroTotalTakesNoMoney(let amount):
+      return
+        "El total es $0: no hay nada que cobrar (\(money(amount)) sobra). Cierre la venta con «pagar efectivo», sin monto."
+    case .productOnSeveralLines(let name, let lines, let number):
+      let list = lines.map(String.init)
+      let joined = list.dropLast().joined(separator: ", ") + " y " + list.last!
+      return
+        "«\(name)» está en las líneas \(joined) de la venta \(number), a precios distintos: diga cuál, por ejemplo «devolver venta \(number) línea \(lines.last!)» (vea «ver venta \(number)»)."
+    case .noSuchSaleLine(let n, let count, let number):
+      return
+        "La venta \(number) no tiene línea \(n): tiene \(count) línea\(count == 1 ? "" : "s") (vea «ver venta \(number)»)."
+    case .saleNotOnRegister(let number, let register):
+      return "«\(register)» no tiene una venta \(number). Vea sus ventas con «ventas»."
+    case .productNotOnLine(let name, let line, let number):
+      return
+        "La línea \(line) de la venta \(number) no es «\(name)» (vea «ver venta \(number)»)."
+    case .lineAlreadyReturned(let line, let number):
+      return "La línea \(line) de la venta \(number) ya se devolvió entera."
     }
   }
 }
 
+extension SaleError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(sale: self, currency: currency) }
+}
+
+// MARK: - Voids and returns
 extension Messages {
-  // MARK: Sale screens
-  static let subtotalLabel = "Subtotal"
-  static let lineDiscountsLabel = "Descuentos por línea"
-  static let ticketDiscountLabel = "Descuento"
-  static let couponLabel = "Cupón"
-  static let totalLabel = "Total"
-  static let netLabel = "Neto"
-  static let missingLabel = "Falta"
-  static let saleLabel = "Venta"
-  static let roundingLabel = "Redondeo"
-  static let changeLabel = "Vuelto"
-  static let noteLabel = "Nota: "
-  static let boletaLabel = "Boleta: "
-  static let giftLine = "(regalo: sin precio en el ticket)"
-  static let emptyTicketShown = "(ticket vacío: escriba un producto, por ejemplo «2 empanada»)"
-  static func paidWith(_ method: String) -> String { "Pagado con " + method }
-  static func ticketRunning(articles: Int64, total: Money, _ currency: Currency) -> String {
-    "  Ticket: \(articles) artículo\(articles == 1 ? "" : "s") · Total \(TextFormat.money(total, currency))"
-  }
-  static func stockShortWarning(_ product: String, _ stock: String) -> String {
-    "  Aviso: de «\(product)» quedan \(stock) en stock; al cobrar no alcanzará."
-  }
-  static func sessionOpenedForSale(_ register: String) -> String {
-    "  Se abrió \(register) con fondo $0 (no estaba abierta)."
-  }
-  static let ticketOpened =
-    "  Ticket abierto. Escriba productos («2 empanada pino»), «total», «pagar efectivo 10000» o «cancelar»."
-  public static func ticketResumed(_ lines: Int) -> String {
-    "  Hay un ticket abierto con \(lines) línea\(lines == 1 ? "" : "s"); siga agregando o escriba «total»."
-  }
-  static let discountSet = "  Descuento aplicado."
-  static func couponApplied(_ code: String, _ amount: Money, _ currency: Currency) -> String {
-    "  Cupón \(code): -\(TextFormat.money(amount, currency))."
-  }
-  static let noteSaved = "  Nota guardada."
-  static let giftSaved = "  Se imprimirá ticket de regalo (sin precios)."
-  static func boletaSaved(_ n: String) -> String { "  Boleta \(n) anotada en la venta." }
-  static func cancelled(paid: Money, _ currency: Currency) -> String {
-    paid > .zero
-      ? "  Ticket cancelado. Devuelva al cliente \(TextFormat.money(paid, currency)) ya pagados."
-      : "  Ticket cancelado."
-  }
-  static func held(_ number: Int64, _ name: String) -> String {
-    "  Ticket sostenido número \(number)\(name.isEmpty ? "" : " («\(name)»)"). Retómelo con «retomar \(number)»."
-  }
-  static func quoted(_ number: Int64, until: LocalDate, total: Money, _ currency: Currency)
-    -> String
-  {
-    "  Cotización \(number) por \(TextFormat.money(total, currency)), válida hasta el \(until.description)."
-  }
-  static let noHeld = "No hay tickets sostenidos."
-  static let noQuotes = "No hay cotizaciones."
-  static func noSales(_ period: String) -> String { "No hay ventas \(period)." }
-  static func stockOverrideQuestion(_ why: String) -> String {
-    why + " ¿Vender igual bajo cero? (sí/no) "
-  }
+  static let reasonRequired = "Falta el motivo: «motivo \"…\"» (queda en la bitácora)."
+  static let oneItemPerLine =
+    "Con «línea» se devuelve una sola línea: «devolver venta 2 línea 3» (todo lo que queda) o «devolver venta 2 1 pan línea 3»."
   static func voided(_ refund: CommittedRefund, _ currency: Currency) -> String {
     "  Venta \(refund.saleNumber) anulada (anulación \(refund.number)) · Devuelto \(TextFormat.money(refund.total, currency))"
       + refundCash(refund, currency)
@@ -190,8 +157,9 @@ extension Messages {
   }
 }
 
+// MARK: - Sale history
 extension Messages {
-  static let reasonRequired = "Falta el motivo: «motivo \"…\"» (queda en la bitácora)."
+  static func noSales(_ period: String) -> String { "No hay ventas \(period)." }
   static func periodText(_ period: Period, today: LocalDate) -> String {
     if period.from == period.to {
       if period.from == today { return "hoy" }
@@ -217,19 +185,45 @@ extension Messages {
       + (reason.isEmpty ? "" : " · «\(reason)»")
   }
   static let voidedMark = "ANULADA"
-  static func heldLine(_ n: Int64, _ name: String) -> String {
-    "\(n)\(name.isEmpty ? "" : " «\(name)»")"
+
+  /// The Estado column of `ventas`: «anulación», «devolución», «2 devoluciones».
+  static func saleState(voids: Int, returns: Int) -> String {
+    var parts: [String] = []
+    if voids > 0 { parts.append("anulación") }
+    if returns == 1 { parts.append("devolución") }
+    if returns > 1 { parts.append("\(returns) devoluciones") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// The footer of `ventas`: how many and how much; when some were voided
+  /// or returned, the net of the listed sales (what they sold minus what
+  /// their voids and returns gave back, whenever those happened).
+  static func salesFooter(_ sales: [SaleListing], currency: Currency) -> [String] {
+    let total = sales.reduce(Money.zero) { $0 + $1.total }
+    let refunded = sales.reduce(Money.zero) { $0 + $1.refunded }
+    let voided = sales.filter { $0.voids > 0 }.count
+    let returned = sales.filter { $0.voids == 0 && $0.returns > 0 }.count
+    let count = sales.count
+    var text = "\(count) venta\(count == 1 ? "" : "s")"
+    guard voided > 0 || returned > 0 else {
+      return [text + " · " + TextFormat.money(total, currency)]
+    }
+    if voided > 0 { text += ", \(voided) anulada\(voided == 1 ? "" : "s")" }
+    if returned > 0 {
+      text += ", \(returned) con " + (returned == 1 ? "devolución" : "devoluciones")
+    }
+    return [
+      text + " · Neto \(TextFormat.money(total - refunded, currency))",
+      "Vendido \(TextFormat.money(total, currency)), devuelto \(TextFormat.money(refunded, currency)).",
+    ]
   }
 }
 
+// MARK: - Coupons
 extension Messages {
   static let badValidity = "La validez va de 1 a 365 días."
   static func percentOrAmount(_ text: String) -> String {
     "¿\(text)% o $\(text)? Escriba el signo: «\(text)%» para un porcentaje o «$\(text)» para un monto."
-  }
-  static func quoteTitle(_ n: Int64, _ name: String, until: LocalDate?) -> String {
-    "Cotización \(n)" + (name.isEmpty ? "" : " para \(name)")
-      + (until.map { " · válida hasta el \($0.description)" } ?? "")
   }
   static let badPaymentAmountText = "El monto debe ser mayor que cero."
   static let badUses = "Los usos deben ser al menos 1."

@@ -1,5 +1,37 @@
 import TiendaCore
 
+/// Spanish wording of `verificar base` and the journal: the file's health,
+/// the stock and ledger checks, tamper evidence.
+extension Messages {
+  static let noJournal = "No hay registros en la bitácora para ese período."
+  static let databaseHealthy = "La base está sana."
+  static let databaseDamaged =
+    "La base tiene problemas: haga una copia del archivo antes de seguir."
+  static func foreignKeyProblems(_ n: Int) -> String {
+    n == 0 ? "ok" : n == 1 ? "1 problema" : "\(n) problemas"
+  }
+  static func stockCheck(_ mismatched: [String]) -> String {
+    mismatched.isEmpty
+      ? "ok"
+      : "no cuadra en " + mismatched.prefix(5).joined(separator: ", ")
+        + (mismatched.count > 5 ? " y \(mismatched.count - 5) más" : "")
+  }
+  static func ledgerCheck(_ problems: [LedgerProblem]) -> String {
+    guard !problems.isEmpty else { return "ok" }
+    return problems.prefix(3).map { problem in
+      switch problem {
+      case .saleDoesNotAddUp(let register, let number):
+        return "la venta \(number) de \(register) no suma su total"
+      case .saleNumberGap(let register, let count, let highest):
+        return
+          "\(register) tiene \(count) \(count == 1 ? "venta numerada" : "ventas numeradas") hasta \(highest)"
+      case .sessionWithoutZ(let register, let session):
+        return "la sesión \(session) de \(register) se cerró sin informe Z"
+      }
+    }.joined(separator: "; ") + (problems.count > 3 ? " y \(problems.count - 3) más" : "")
+  }
+}
+
 // MARK: - Tamper evidence: `verificar base`, the Z report's chain head
 extension Messages {
   static let journalChainLabel = "Cadena de la bitácora"
@@ -72,33 +104,5 @@ extension Messages {
   private static func summarized(_ parts: [String], separator: String = "; ") -> String {
     parts.prefix(3).joined(separator: separator)
       + (parts.count > 3 ? " y \(parts.count - 3) más" : "")
-  }
-}
-
-// MARK: - Creating a shop (DESIGN §8.1)
-extension Messages {
-  public static func confirmCreateShop(_ path: String) -> String {
-    "No existe «\(path)». ¿Crear una tienda nueva en ese archivo? (s/n) "
-  }
-  public static let shopNotCreated =
-    "No se creó nada. Revise el nombre del archivo o use «--db» con el de su tienda."
-}
-
-// MARK: - Scripts that need rights the user lacks
-extension Messages {
-  /// `«maria» (supervisor) no tiene el derecho «administrar» que este
-  /// script usa en la línea 31 (respaldar)…`
-  static func scriptNeedsRights(
-    user: String, role: String, rights: [(right: String, command: String, line: Int)]
-  ) -> String {
-    let who = role.isEmpty ? "«\(user)»" : "«\(user)» (\(role))"
-    let list = rights.map { "«\($0.right)» (línea \($0.line): \($0.command))" }
-    let named =
-      list.count == 1
-      ? "el derecho " + list[0]
-      : "los derechos " + list.dropLast().joined(separator: ", ") + " y " + list.last!
-    return
-      "\(who) no tiene \(named) que este script necesita; no se ejecutó nada. Córralo con --usuario de alguien que tenga "
-      + (list.count == 1 ? "ese derecho." : "esos derechos.")
   }
 }

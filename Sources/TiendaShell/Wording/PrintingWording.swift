@@ -69,15 +69,7 @@ extension Messages {
   }
   static func describe(label error: LabelError) -> String {
     switch error {
-    case .barcode(let e):
-      switch e {
-      case .ean13Length(let t): return "El código «\(t)» no tiene 13 dígitos."
-      case .ean13CheckDigit(let t, let expected):
-        return "El código «\(t)» tiene mal el dígito verificador (debería terminar en \(expected))."
-      case .code128Empty: return "El producto no tiene SKU para el código de barras."
-      case .code128Character(let t, let c):
-        return "El SKU «\(t)» tiene «\(c)», que no cabe en un Code 128; cambie el SKU."
-      }
+    case .barcode(let e): return describe(barcode: e)
     case .barcodeTooWide(let code, let needed, let available):
       return
         "El código de «\(code)» necesita \(needed) mm y la etiqueta tiene \(available) mm: use una etiqueta más ancha (tamaño 60x30)."
@@ -87,4 +79,61 @@ extension Messages {
         "Una hoja de \(columns) × \(rows) etiquetas no cabe en el papel: use de 1 a 10 columnas y de 1 a 30 filas, con etiquetas de al menos 20 × 15 mm."
     }
   }
+
+  static func describe(barcode error: BarcodeError) -> String {
+    switch error {
+    case .ean13Length(let t): return "El código «\(t)» no tiene 13 dígitos."
+    case .ean13CheckDigit(let t, let expected):
+      return "El código «\(t)» tiene mal el dígito verificador (debería terminar en \(expected))."
+    case .code128Empty: return "El producto no tiene SKU para el código de barras."
+    case .code128Character(let t, let c):
+      return "El SKU «\(t)» tiene «\(c)», que no cabe en un Code 128; cambie el SKU."
+    }
+  }
+}
+
+/// Spanish wording of printer truth (DESIGN §8.20): what `probar
+/// impresora`, `imprimir ticket` and `reimprimir ticket` say about the job
+/// they just sent.
+extension Messages {
+  static func jobPrinted(_ id: Int64, _ printer: String) -> String {
+    "Trabajo \(id) impreso en «\(printer)» (la impresora lo confirmó)."
+  }
+  static func jobSent(_ id: Int64, _ printer: String) -> String {
+    "Trabajo \(id) enviado a «\(printer)» (esta impresora no confirma lo que imprime)."
+  }
+  static func jobFailed(_ id: Int64, _ printer: String, _ why: String) -> String {
+    "El trabajo \(id) no salió por «\(printer)»: \(why). Quedó en la cola: «reintentar impresión \(id)» cuando la impresora esté lista."
+  }
+  static func jobUncertain(_ id: Int64, _ printer: String, _ why: String) -> String {
+    "No sé si el trabajo \(id) salió por «\(printer)»: \(why). Si no salió: «reintentar impresión \(id)» (un ticket sale marcado COPIA)."
+  }
+  static func noStatusHint(_ printer: String) -> String {
+    "Si la página salió bien, esta impresora no informa su estado: «configurar impresora \(printer) estado no»."
+  }
+  static func jobStillSending(_ id: Int64, _ printer: String) -> String {
+    "El trabajo \(id) sigue enviándose a «\(printer)»; vea cómo terminó con «cola de impresión»."
+  }
+}
+
+// MARK: - Notices after a command (the session's print jobs)
+extension Messages {
+  static func printUncertain(_ id: Int64, _ printer: String, _ why: String) -> String {
+    "  Aviso: no sé si el trabajo \(id) salió por «\(printer)»: \(why). Si no salió: «reintentar impresión \(id)» (un ticket sale marcado COPIA)."
+  }
+  static func printWaiting(_ id: Int64, _ printer: String) -> String {
+    "  Aviso: el trabajo \(id) todavía no sale por «\(printer)»: quedó en la cola y sale cuando la impresora responda («cola de impresión»)."
+  }
+}
+
+extension PrintError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(print: self) }
+}
+
+extension LabelError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(label: self) }
+}
+
+extension BarcodeError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(barcode: self) }
 }

@@ -1,7 +1,8 @@
 import TiendaCore
 import TiendaStore
 
-/// What scripts, variables, `verificar` and backups say (Spanish, es-CL).
+/// What scripts, variables, `verificar`, `--atómico` / `--simular` and
+/// `--pausa` say (Spanish, es-CL).
 extension Messages {
   // MARK: Running scripts
   static func scriptRecursion(chain: [String]) -> String {
@@ -113,44 +114,6 @@ extension Messages {
   }
 }
 
-// MARK: - respaldar, restaurar
-extension Messages {
-  static func backupDone(_ path: String) -> String {
-    "Respaldo guardado y verificado en «\(path)»."
-  }
-  static func confirmRestore(_ path: String, shop: String) -> String {
-    "Se reemplazará toda la tienda «\(shop)» con «\(path)» (antes se guarda una copia de la actual). ¿Seguir? (sí/no): "
-  }
-  static let restoreCancelled = "No se restauró nada."
-  static func restoreDone(_ path: String, previous: String) -> String {
-    "Tienda restaurada desde «\(path)». La tienda que había quedó en «\(previous)»."
-  }
-
-  static func describe(backup error: BackupError) -> String {
-    switch error {
-    case .insideTransaction:
-      return
-        "No se puede copiar ni restaurar la tienda con una transacción abierta (--atómico, --simular): hágalo fuera de ella."
-    case .alreadyExists(let path):
-      return "Ya existe «\(path)»: un respaldo nunca sobrescribe un archivo. Elija otro nombre."
-    case .cannotWrite(let path, let code):
-      return "No pude escribir «\(path)»: \(systemReason(code)). No quedó ningún respaldo a medias."
-    case .copyDamaged(let path):
-      return
-        "La copia «\(path)» no pasó la revisión de integridad y la borré. Revise el disco e intente de nuevo."
-    case .cannotRead(let path, let code):
-      return "No pude leer «\(path)»: \(systemReason(code))."
-    case .sourceDamaged(let path):
-      return "«\(path)» está dañado (no pasa la revisión de integridad); no restauré nada."
-    case .sameFile:
-      return "Ese archivo es la tienda misma; indique un respaldo."
-    case .inUse(let path):
-      return
-        "Otro programa tiene abierta la tienda «\(path)» (otra caja u otra ventana). Ciérrelo y vuelva a intentar; no restauré nada."
-    }
-  }
-}
-
 // MARK: - --atómico, --simular
 extension Messages {
   public static let modeNeedsBatch =
@@ -212,4 +175,32 @@ extension Messages {
     }
     return lines.joined(separator: "\n")
   }
+}
+
+// MARK: - Scripts that need rights the user lacks
+extension Messages {
+  /// `«maria» (supervisor) no tiene el derecho «administrar» que este
+  /// script usa en la línea 31 (respaldar)…`
+  static func scriptNeedsRights(
+    user: String, role: String, rights: [(right: String, command: String, line: Int)]
+  ) -> String {
+    let who = role.isEmpty ? "«\(user)»" : "«\(user)» (\(role))"
+    let list = rights.map { "«\($0.right)» (línea \($0.line): \($0.command))" }
+    let named =
+      list.count == 1
+      ? "el derecho " + list[0]
+      : "los derechos " + list.dropLast().joined(separator: ", ") + " y " + list.last!
+    return
+      "\(who) no tiene \(named) que este script necesita; no se ejecutó nada. Córralo con --usuario de alguien que tenga "
+      + (list.count == 1 ? "ese derecho." : "esos derechos.")
+  }
+}
+
+extension Messages {
+  // MARK: --eco, --pausa, pausa
+  static let pausePrompt = "Presione Enter para seguir («salir» termina)… "
+  public static let pauseNeedsTerminal =
+    "--pausa espera Enter en la terminal y aquí no hay una (¿cron o CI?); use --eco sin --pausa."
+  public static let pauseNeedsBatch =
+    "--pausa es para -c, un archivo de comandos o la entrada estándar; en la consola ya se avanza con Enter."
 }

@@ -108,3 +108,15 @@ extension Messages {
     "No hay ingresos, retiros ni aperturas del cajón \(period)."
   }
 }
+
+extension Messages {
+  static func countItemTooLarge(_ text: String, _ currency: Currency) -> String {
+    func money(_ m: Money) -> String { TextFormat.money(m, currency) }
+    return
+      "«\(text)» es demasiado: el total de esos billetes o monedas supera el máximo de un monto (\(money(Money(Limits.amount))))."
+  }
+}
+
+extension CashError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(cash: self, currency: currency) }
+}

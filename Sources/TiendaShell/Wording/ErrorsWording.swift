@@ -1,4 +1,96 @@
 import TiendaCore
+import TiendaStore
+
+/// An error the shell words in Spanish. Every error type a command can
+/// raise conforms, and its wording is one `switch` over all its cases with
+/// no `default:`, so a new case without wording does not compile.
+/// `Messages.describe` asks the error for its wording: no run-time list of
+/// types to keep up to date.
+protocol WordedError: Error {
+  /// The Spanish text; amounts in `currency`, the shop's.
+  func wording(currency: Currency) -> String
+}
+
+extension Messages {
+  /// The Spanish text of any error a command can raise. Amounts in it
+  /// are written in `currency`, the shop's (there is no global currency).
+  public static func describe(_ error: Error, currency: Currency) -> String {
+    guard let worded = error as? any WordedError else {
+      return
+        "Error interno inesperado (\(type(of: error))); no se guardó nada. Por favor repórtelo."
+    }
+    return worded.wording(currency: currency)
+  }
+
+  /// An error before any shop is open (a file, an option): no shop, so no
+  /// currency; such errors carry no amounts. A new shop starts in CLP.
+  public static func describe(beforeOpening error: Error) -> String {
+    describe(error, currency: .clp)
+  }
+
+  static func describe(store error: StoreError) -> String {
+    switch error.kind {
+    case .busy, .locked:
+      return
+        "El archivo de la tienda está ocupado por otro proceso; intente de nuevo en un momento."
+    case .readOnly:
+      return "El archivo de la tienda es de solo lectura: no se guardó nada. Revise los permisos."
+    case .diskFull:
+      return "El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo."
+    case .corrupt:
+      return "El archivo de la tienda está dañado. No siga usándolo; restaure un respaldo."
+    case .notADatabase, .notTiendaFile:
+      return "Ese archivo no es una base de tienda; no lo modifiqué."
+    case .newerVersion(let found, let supported):
+      return
+        "Este archivo lo escribió una versión más nueva de tienda (esquema \(found); esta versión conoce hasta \(supported)). Actualice tienda; no modifiqué el archivo."
+    case .constraint:
+      // Our own triggers (SQLITE_CONSTRAINT_TRIGGER) raise Spanish messages.
+      if error.code == 1811 { return "No se hizo: \(error.message)." }
+      return "El cambio contradice los datos guardados y no se hizo."
+    case .cannotOpen:
+      if let code = error.systemErrno {
+        return "No pude abrir ni crear «\(error.message)»: \(systemReason(code))."
+      }
+      return "No pude abrir «\(error.message)»: revise que sea un archivo y que tenga permiso."
+    case .interrupted:
+      return "Interrumpido: no se guardó nada."
+    case .ioError:
+      return "Error de lectura o escritura en el disco: no se guardó nada."
+    case .other:
+      return "Error de la base de datos (código \(error.code)): no se guardó nada."
+    }
+  }
+}
+
+extension StoreError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(store: self) }
+}
+
+/// A user-facing error of the language: a Spanish message and, where known,
+/// the column span of the offending token.
+public struct ShellError: Error, Equatable {
+  public var message: String
+  public var column: Int?
+  public var length: Int
+  /// An extra line: usage or a hint.
+  public var hint: String?
+
+  public init(_ message: String, column: Int? = nil, length: Int = 1, hint: String? = nil) {
+    self.message = message
+    self.column = column
+    self.length = max(1, length)
+    self.hint = hint
+  }
+
+  public init(_ message: String, at token: Token, hint: String? = nil) {
+    self.init(message, column: token.column, length: token.length, hint: hint)
+  }
+}
+
+extension ShellError: WordedError {
+  func wording(currency: Currency) -> String { message }
+}
 
 /// Spanish wording of the domain's refusals (`CoreError`).
 extension Messages {
@@ -102,13 +194,6 @@ extension Messages {
         "\(register) no tiene la caja abierta y esta tienda pide abrirla antes de vender: escriba «abrir caja» con el fondo (por ejemplo «abrir caja 20000»)."
     case .missingJournalEntry:
       return "Error interno: el cambio no quedó en la bitácora y se deshizo. Por favor repórtelo."
-    default:
-      return describe(catalog: error)
-    }
-  }
-
-  static func describe(catalog error: CoreError) -> String {
-    switch error {
     case .invalidBarcode(let code, let expected):
       if let expected {
         return
@@ -202,8 +287,10 @@ extension Messages {
     case .importRow(let line, let column, let problem):
       let place = "Línea \(line)" + (column.map { ", columna «\($0)»" } ?? "")
       return place + ": " + describe(core: problem) + " No se importó nada."
-    default:
-      return "Error interno (\(error)). Por favor repórtelo."
     }
   }
+}
+
+extension CoreError: WordedError {
+  func wording(currency: Currency) -> String { Messages.describe(core: self) }
 }
