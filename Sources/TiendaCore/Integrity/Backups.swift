@@ -46,7 +46,9 @@ extension Backups {
       guard version <= supported else {
         throw StoreError(kind: .newerVersion(found: version, supported: supported))
       }
-      guard try FileChecks.integrity(source) == ["ok"] else { throw BackupError.sourceDamaged(path) }
+      guard try FileChecks.integrity(source) == ["ok"] else {
+        throw BackupError.sourceDamaged(path)
+      }
       let copy = Database.siblingPath(of: db.path, label: "antes-de-restaurar", stamp: stamp())
       try replace(with: source, from: path, keepingCopyAt: copy)
       return copy

@@ -50,7 +50,8 @@ extension Integrity {
     try SealedSaleRow.forEach(db) { row in
       guard let saleID = row.saleID else {
         if problems.count < 20 {
-          problems.append(SaleSealProblem(register: row.register, number: row.number, kind: .missing))
+          problems.append(
+            SaleSealProblem(register: row.register, number: row.number, kind: .missing))
         }
         return
       }

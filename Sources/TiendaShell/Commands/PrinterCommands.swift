@@ -12,7 +12,8 @@ enum PrinterCommands {
     "tcp", .text, placeholder: "<host>[:puerto]", help: "Impresora de red (puerto 9100).")
   static let file = Param<String>.option(
     "archivo", .text, placeholder: "<ruta>", help: "Un dispositivo (/dev/usb/lp0) o un archivo.")
-  static let cups = Param<String>.option("cups", .text, placeholder: "<cola>", help: "Una cola de CUPS.")
+  static let cups = Param<String>.option(
+    "cups", .text, placeholder: "<cola>", help: "Una cola de CUPS.")
   static let screen = FlagParam("pantalla", help: "Muestra lo que se imprimiría.")
   static let role = Param<PrinterRole>.option(
     "rol", placeholder: "tickets", help: "tickets, etiquetas, hojas o comanda.")

@@ -31,7 +31,8 @@ enum ScriptCommands {
     access: .loggedIn
   ) { call in
     let path = call.context.scriptPath(try call[file])
-    return try call.context.runNestedScript(path, arguments: (call[scriptArguments] ?? []).map(\.text))
+    return try call.context.runNestedScript(
+      path, arguments: (call[scriptArguments] ?? []).map(\.text))
   }
 
   static let define = CommandSpec(

@@ -52,7 +52,9 @@ enum LedgerQueries {
       FROM sales s JOIN registers r ON r.id = s.register_id
       GROUP BY s.register_id HAVING count(*) <> max(s.number)
       """
-    ).map { (register: try $0["register_name"], count: try $0["sales"], highest: try $0["highest"]) }
+    ).map {
+      (register: try $0["register_name"], count: try $0["sales"], highest: try $0["highest"])
+    }
   }
 
   /// Closed sessions without their Z report.
