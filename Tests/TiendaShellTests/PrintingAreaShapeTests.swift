@@ -86,7 +86,7 @@ import Testing
   }
 
   @Test func theShellAndTheSpoolNeverTouchTheConnection() throws {
-    let connection = try Regex("\\.db\\b")
+    let connection = try Regex("\\.db(?![A-Za-z0-9_])")
     for file in Self.handlerFiles + ["Sources/TiendaPrint/Spool.swift"] {
       let code = try Self.text(file).components(separatedBy: "\n")
         .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
