@@ -44,9 +44,8 @@ extension Shop {
       let new = now.rows[table] ?? 0
       return old == new ? nil : (table, old, new)
     }
-    let stock = now.stock.keys.sorted().compactMap {
-      id -> (String, String, Quantity, Quantity, ProductUnit)? in
-      let new = now.stock[id]!
+    let stock = now.stock.sorted { $0.key < $1.key }.compactMap {
+      id, new -> (String, String, Quantity, Quantity, ProductUnit)? in
       let old = before.stock[id]?.stock ?? Quantity(thousandths: 0)
       return old == new.stock ? nil : (new.name, new.sku, old, new.stock, new.unit)
     }
