@@ -13,21 +13,21 @@ public enum PrintSpool {
   /// rendered from the ledger (`venta:12`, `reembolso:3`, `ticket:7`).
   public static func render(_ job: PrintJob, printer: Printer, shop: Shop) throws -> [UInt8] {
     if let payload = job.payload { return payload }
-    if job.kind == "cajón" { return EscPos.drawerOnly() }
+    if job.kind == .drawer { return EscPos.drawerOnly() }
     var documents = TicketDocuments(settings: shop.settings, width: printer.width)
     documents.practice = shop.practice
-    let parts = job.document.split(separator: ":")
-    guard parts.count == 2, let id = Int64(parts[1]) else { throw PrintError.nothingToPrint }
+    guard let source = job.document else { throw PrintError.nothingToPrint }
     let document: PrintDocument
-    switch (String(parts[0]), job.kind) {
-    case ("venta", "regalo"): document = documents.sale(try shop.sales.sale(id: id), gift: true)
-    case ("venta", _): document = documents.sale(try shop.sales.sale(id: id), copy: job.copy)
-    case ("reembolso", _):
-      document = documents.refund(try shop.sales.refund(id: id), copy: job.copy)
-    case ("ticket", _):
-      guard let ticket = try shop.sales.ticket(id: id) else { throw PrintError.nothingToPrint }
+    switch (source.kind, job.kind) {
+    case (.sale, .gift): document = documents.sale(try shop.sales.sale(id: source.id), gift: true)
+    case (.sale, _): document = documents.sale(try shop.sales.sale(id: source.id), copy: job.copy)
+    case (.refund, _):
+      document = documents.refund(try shop.sales.refund(id: source.id), copy: job.copy)
+    case (.ticket, _):
+      guard let ticket = try shop.sales.ticket(id: source.id) else {
+        throw PrintError.nothingToPrint
+      }
       document = documents.held(ticket)
-    default: throw PrintError.nothingToPrint
     }
     return bytes(document, for: printer, drawer: job.drawer)
   }
@@ -205,6 +205,8 @@ public final class BackgroundSpool: @unchecked Sendable {
     }
   }
 
+  /// Sends rounds while asked; the thread's own connection closes when
+  /// `shop` goes at the end.
   func loop() {
     let shop = try? Shop.open(path: path, clock: clock, createFolders: false)
     shop?.practice = practice
@@ -219,7 +221,6 @@ public final class BackgroundSpool: @unchecked Sendable {
       pthread_mutex_unlock(&lock)
       if let shop { PrintSpool.sendWaiting(shop: shop, screen: nil) }
     }
-    shop?.db.close()
   }
 
   /// Waits until the thread is idle or `milliseconds` pass; true when idle.

@@ -39,7 +39,7 @@ import TiendaTestSupport
     #expect(p.isDefault && p.role == .tickets && p.language == .escpos && p.width == 42)
     try sell()
     let job = try #require(try shop.printQueue.printJobs().first)
-    #expect(job.kind == "ticket" && job.document == "venta:2" && job.drawer)
+    #expect(job.kind.rawValue == "ticket" && job.document?.stored == "venta:2" && job.drawer)
     try sell(cash: false)
     #expect(try shop.printQueue.printJobs().first?.drawer == false)
     // A refused payment leaves no job behind.

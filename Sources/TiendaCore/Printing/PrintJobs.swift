@@ -1,109 +1,29 @@
 import TiendaStore
 
-/// A refusal about printers and print jobs.
-public enum PrintError: Error, Equatable {
-  case badWidth(Int)
-  case badCodePage(Int)
-  /// A new printer needs `tcp`, `archivo`, `cups` or `pantalla`.
-  case transportNeeded(String)
-  case noPrinter(PrinterRole)
-  case jobNotFound(Int64)
-  case jobNotWaiting(Int64, state: PrintJobState)
-  case nothingToPrint
-  case wrongLanguage(printer: String, language: PrinterLanguage, needed: String)
+/// A cash report to print: the X of now, or a Z (the last one when no
+/// number is given).
+public enum ReportToPrint: Sendable, Equatable {
+  case x
+  case z(number: Int64?)
 }
 
-/// Where a job stands (DESIGN §8.20). `impreso` only when the printer
-/// answered its status after the job; `incierto` when it did not (or the
-/// send was cut off): it may need a reprint. `enviado` when the printer or
-/// transport cannot confirm (`estado no`, CUPS, a plain file).
-public enum PrintJobState: String, Sendable, CaseIterable {
-  case pending = "pendiente"
-  case sending = "enviando"
-  case printed = "impreso"
-  case sent = "enviado"
-  case failed = "fallido"
-  case uncertain = "incierto"
-  case cancelled = "cancelado"
-}
-
-/// One job of the spool.
-public struct PrintJob: Sendable, Equatable {
-  public let id: Int64
-  public let printerID: Int64
-  public let printerName: String
-  public let kind: String
-  /// What to render: `venta:12`, `devolución:3`, `z:4`…; empty when the
-  /// payload was stored with the job (labels, test page, drawer pulse).
-  public let document: String
-  public let copy: Bool
-  public let drawer: Bool
-  public let payload: [UInt8]?
-  public let state: PrintJobState
-  public let attempts: Int64
-  public let bytesSent: Int64
-  public let lastError: String
-  public let createdAt: Int64
-}
-
-/// How a send ended.
-public enum SendOutcome: Sendable, Equatable {
-  /// The printer answered its status after the job: it has it and is ready.
-  case printed
-  /// Every byte left; this printer or transport cannot say more.
-  case sent
-  /// Nothing reached the printer: safe to retry.
-  case failed(String)
-  /// Some bytes left: the printer may have printed part of it.
-  case uncertain(String, bytesSent: Int64)
-
-  /// Printed or delivered: the printer's next jobs may follow.
-  public var succeeded: Bool { self == .printed || self == .sent }
-
-  /// What a job in `state` means as an outcome (nil while it waits).
-  public init?(_ job: PrintJob) {
-    switch job.state {
-    case .printed: self = .printed
-    case .sent: self = .sent
-    case .failed, .cancelled: self = .failed(job.lastError)
-    case .uncertain: self = .uncertain(job.lastError, bytesSent: job.bytesSent)
-    case .pending, .sending: return nil
-    }
-  }
+/// A cash report read for printing.
+public enum PrintedReport: Sendable {
+  case x(CashReport)
+  case z(ZReport)
 }
 
 extension PrintQueue {
-  static let jobColumns = """
-    SELECT j.id, j.printer_id, p.name, j.kind, j.document, j.copy, j.drawer, j.payload, j.state,
-      j.attempts, j.bytes_sent, j.last_error, j.created_at
-    FROM print_jobs j JOIN printers p ON p.id = j.printer_id
-    """
-
-  func job(from row: Row) -> PrintJob {
-    PrintJob(
-      id: row.int(0), printerID: row.int(1), printerName: row.string(2), kind: row.string(3),
-      document: row.string(4), copy: row.bool(5), drawer: row.bool(6), payload: row.optionalBlob(7),
-      state: PrintJobState(rawValue: row.string(8)) ?? .pending, attempts: row.int(9),
-      bytesSent: row.int(10), lastError: row.string(11), createdAt: row.int(12))
-  }
-
   /// Adds a job in the caller's transaction.
   @discardableResult
   func enqueueJob(
-    kind: String, document: String = "", printer: Printer, copy: Bool = false,
+    _ kind: PrintJobKind, document: PrintedDocument? = nil, printer: Printer, copy: Bool = false,
     drawer: Bool = false, payload: [UInt8]? = nil
   ) throws -> Int64 {
-    try db.run(
-      """
-      INSERT INTO print_jobs(printer_id, register_id, kind, document, copy, drawer, payload,
-        created_at) VALUES (?,?,?,?,?,?,?,?)
-      """,
-      [
-        .integer(printer.id), .integer(actor.registerID), .text(kind), .text(document),
-        .integer(copy ? 1 : 0), .integer(drawer ? 1 : 0), payload.map { .blob($0) } ?? .null,
-        .integer(clock.now()),
-      ])
-    let id = db.lastInsertRowID
+    let id = try NewPrintJobRow(
+      printerID: printer.id, registerID: actor.registerID, kind: kind, document: document,
+      copy: copy, drawer: drawer, payload: payload, createdAt: clock.now()
+    ).insert(into: db)
     shop.jobsQueuedHere.insert(id)
     return id
   }
@@ -111,45 +31,110 @@ extension PrintQueue {
   /// The automatic ticket of a document just recorded (a sale, a void…), in
   /// the caller's transaction, when a tickets printer exists and automatic
   /// printing is on.
-  func enqueueAutomatic(kind: String, document: String, drawer: Bool = false) throws {
+  func enqueueAutomatic(_ kind: PrintJobKind, document: PrintedDocument, drawer: Bool = false)
+    throws
+  {
     guard settings.autoPrint, let printer = try shop.printers.defaultPrinter(.tickets) else {
       return
     }
     try enqueueJob(
-      kind: kind, document: document, printer: printer, drawer: drawer && printer.drawer)
+      kind, document: document, printer: printer, drawer: drawer && printer.drawer)
   }
 
-  /// A print asked for by a command (`imprimir ticket 15`, labels, test
-  /// page, drawer pulse): one transaction with its journal row.
+  /// The printer a command names, or the default of `role`.
+  func printer(named name: String?, role: PrinterRole) throws -> Printer {
+    let printer = try name.map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(role)
+    guard let printer else { throw PrintError.noPrinter(role) }
+    return printer
+  }
+
+  /// A print asked for by a command, once its printer is known: the job
+  /// and its journal row.
+  func queue(
+    _ kind: PrintJobKind, document: PrintedDocument? = nil, on printer: Printer,
+    copy: Bool = false, drawer: Bool = false, payload: [UInt8]? = nil, action: String,
+    detail: JSONValue?, journal: JournalRecorder
+  ) throws -> PrintJob {
+    let id = try enqueueJob(
+      kind, document: document, printer: printer, copy: copy, drawer: drawer, payload: payload)
+    journal.record(action, entity: "impresión", id: String(id), after: detail)
+    return try printJob(id)
+  }
+
+  /// A print asked for by a command (labels, a drawer pulse…): one
+  /// transaction with its journal row. `printer` names one; nil takes the
+  /// default of `role`.
   @discardableResult
   public func queuePrint(
-    kind: String, document: String = "", printer name: String?, role: PrinterRole,
-    copy: Bool = false, drawer: Bool = false, payload: [UInt8]? = nil, action: String,
-    detail: JSONValue? = nil
+    _ kind: PrintJobKind, document: PrintedDocument? = nil, printer name: String?,
+    role: PrinterRole, copy: Bool = false, drawer: Bool = false, payload: [UInt8]? = nil,
+    action: String, detail: JSONValue? = nil
   ) throws -> PrintJob {
     try mutate { journal in
-      let printer = try name.map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(role)
-      guard let printer else { throw PrintError.noPrinter(role) }
-      let id = try enqueueJob(
-        kind: kind, document: document, printer: printer, copy: copy, drawer: drawer,
-        payload: payload)
-      journal.record(action, entity: "impresión", id: String(id), after: detail)
-      return try printJob(id)
+      try queue(
+        kind, document: document, on: printer(named: name, role: role), copy: copy,
+        drawer: drawer, payload: payload, action: action, detail: detail, journal: journal)
+    }
+  }
+
+  /// `imprimir ticket` / `reimprimir ticket`: a sale's ticket, marked COPIA
+  /// when asked or when it already went out on paper.
+  public func printSaleTicket(_ reference: String, on printer: String?, forceCopy: Bool)
+    throws -> PrintJob
+  {
+    try mutate { journal in
+      let document = PrintedDocument.sale(try shop.sales.saleID(reference))
+      let copy = try forceCopy || wasPrinted(document)
+      return try queue(
+        .ticket, document: document, on: self.printer(named: printer, role: .tickets),
+        copy: copy, action: copy ? "impresión.copia" : "impresión.ticket",
+        detail: .object([("venta", .string(reference))]), journal: journal)
+    }
+  }
+
+  /// `probar impresora`: a test page rendered for the printer named (or
+  /// the tickets default).
+  public func printTestPage(on printer: String?, render: (Printer) throws -> [UInt8]) throws
+    -> PrintJob
+  {
+    try mutate { journal in
+      let printer = try self.printer(named: printer, role: .tickets)
+      return try queue(
+        .testPage, on: printer, payload: try render(printer), action: "impresión.prueba",
+        detail: .object([("impresora", .string(printer.name))]), journal: journal)
+    }
+  }
+
+  /// `imprimir informe x|z [n]`: the report rendered for the printer named
+  /// (or the tickets default); `render` gives its title and bytes.
+  public func printReport(
+    _ which: ReportToPrint, on printer: String?,
+    render: (Printer, PrintedReport) throws -> (title: String, bytes: [UInt8])
+  ) throws -> PrintJob {
+    try mutate { journal in
+      let printer = try self.printer(named: printer, role: .tickets)
+      let report: PrintedReport
+      switch which {
+      case .x: report = .x(try shop.register.xReport())
+      case .z(let number?): report = .z(try shop.register.zReport(number: number))
+      case .z(nil): report = .z(try lastZReport())
+      }
+      let (title, bytes) = try render(printer, report)
+      return try queue(
+        which == .x ? .xReport : .zReport, on: printer, payload: bytes,
+        action: "impresión.informe", detail: .object([("informe", .string(title))]),
+        journal: journal)
     }
   }
 
   public func printJob(_ id: Int64) throws -> PrintJob {
-    guard let row = try db.queryFirst(PrintQueue.jobColumns + " WHERE j.id = ?", [.integer(id)])
-    else {
-      throw PrintError.jobNotFound(id)
-    }
-    return job(from: row)
+    guard let row = try PrintJobRow.find(db, id: id) else { throw PrintError.jobNotFound(id) }
+    return row.job
   }
 
   /// `cola de impresión`: the latest jobs, newest first.
   public func printJobs(limit: Int = 50) throws -> [PrintJob] {
-    try db.query(PrintQueue.jobColumns + " ORDER BY j.id DESC LIMIT ?", [.integer(Int64(limit))])
-      .map(job(from:))
+    try PrintJobRow.latest(db, limit: limit).map(\.job)
   }
 
   /// Jobs waiting to be sent now: pending, and failed ones younger than the
@@ -157,20 +142,10 @@ extension PrintQueue {
   /// killed process) become uncertain.
   public func jobsToSend() throws -> [PrintJob] {
     let now = clock.now()
-    try db.write {
-      try db.run(
-        """
-        UPDATE print_jobs SET state = 'incierto', finished_at = ?,
-          last_error = 'el envío se interrumpió (el programa terminó a mitad)'
-        WHERE state = 'enviando' AND started_at < ?
-        """, [.integer(now), .integer(now - 120)])
-    }
-    return try db.query(
-      PrintQueue.jobColumns
-        + " WHERE (j.state = 'pendiente' OR (j.state = 'fallido' AND j.created_at >= ?))"
-        + " AND (j.claimed_at IS NULL OR j.claimed_at < ?) ORDER BY j.id",
-      [.integer(now - Int64(settings.retryHours) * 3600), .integer(now - 120)]
-    ).map(job(from:))
+    try db.write { try PrintJobStore.markInterrupted(db, now: now, startedBefore: now - 120) }
+    return try PrintJobRow.waiting(
+      db, failedSince: now - Int64(settings.retryHours) * 3600, claimedSince: now - 120
+    ).map(\.job)
   }
 
   /// Claims a job for this sender (two terminals never send the same job),
@@ -179,44 +154,21 @@ extension PrintQueue {
   public func prepareSending(_ id: Int64, payload: [UInt8]) throws -> Bool {
     let now = clock.now()
     return try db.write {
-      try db.run(
-        """
-        UPDATE print_jobs SET payload = ?, attempts = attempts + 1, started_at = ?, claimed_at = ?
-        WHERE id = ? AND state IN ('pendiente', 'fallido')
-          AND (claimed_at IS NULL OR claimed_at < ?)
-        """, [.blob(payload), .integer(now), .integer(now), .integer(id), .integer(now - 120)])
-      return db.changes == 1
+      try PrintJobStore.claim(db, id: id, payload: payload, now: now, claimedSince: now - 120)
     }
   }
 
   /// The printer answered: bytes are about to leave. If the program dies
   /// from here on, the job is uncertain (it may have printed).
   public func markSending(_ id: Int64) throws {
-    try db.write {
-      try db.run(
-        "UPDATE print_jobs SET state = 'enviando', started_at = ? WHERE id = ? AND state <> 'cancelado'",
-        [.integer(clock.now()), .integer(id)])
-    }
+    try db.write { try PrintJobStore.markSending(db, id: id, now: clock.now()) }
   }
 
   public func finishSending(_ id: Int64, _ outcome: SendOutcome) throws {
-    let (state, error, sent): (PrintJobState, String, Int64?) =
-      switch outcome {
-      case .printed: (.printed, "", nil)
-      case .sent: (.sent, "", nil)
-      case .failed(let message): (.failed, message, 0)
-      case .uncertain(let message, let bytes): (.uncertain, message, bytes)
-      }
+    let (state, error, sent) = outcome.ending
     try db.write {
-      try db.run(
-        """
-        UPDATE print_jobs SET state = ?, last_error = ?, finished_at = ?, claimed_at = NULL,
-          bytes_sent = coalesce(?, length(payload)) WHERE id = ? AND state <> 'cancelado'
-        """,
-        [
-          .text(state.rawValue), .text(error), .integer(clock.now()),
-          sent.map { .integer($0) } ?? .null, .integer(id),
-        ])
+      try PrintJobStore.finish(
+        db, id: id, state: state, error: error, bytesSent: sent, now: clock.now())
     }
   }
 
@@ -228,24 +180,18 @@ extension PrintQueue {
   public func retryJobs(_ id: Int64?) throws -> Int {
     try mutate { journal in
       let ids: [Int64]
+      let n: Int
       if let id {
         let job = try printJob(id)
         guard [.failed, .uncertain, .cancelled].contains(job.state) else {
           throw PrintError.jobNotWaiting(id, state: job.state)
         }
         ids = [id]
-        try db.run(
-          """
-          UPDATE print_jobs SET state = 'pendiente',
-            copy = CASE WHEN state = 'incierto' AND document <> '' THEN 1 ELSE copy END,
-            payload = CASE WHEN state = 'incierto' AND document <> '' THEN NULL ELSE payload END
-          WHERE id = ?
-          """, [.integer(id)])
+        n = try PrintJobStore.requeue(db, id: id)
       } else {
-        ids = try db.query("SELECT id FROM print_jobs WHERE state = 'fallido'").map { $0.int(0) }
-        try db.run("UPDATE print_jobs SET state = 'pendiente' WHERE state = 'fallido'")
+        ids = try PrintJobStore.failedIDs(db)
+        n = try PrintJobStore.requeueFailed(db)
       }
-      let n = db.changes
       shop.jobsQueuedHere.formUnion(ids)
       if n > 0 {
         journal.record(
@@ -260,17 +206,16 @@ extension PrintQueue {
   @discardableResult
   public func cancelJobs(_ id: Int64?) throws -> Int {
     try mutate { journal in
+      let n: Int
       if let id {
         let job = try printJob(id)
         guard [.pending, .failed].contains(job.state) else {
           throw PrintError.jobNotWaiting(id, state: job.state)
         }
-        try db.run("UPDATE print_jobs SET state = 'cancelado' WHERE id = ?", [.integer(id)])
+        n = try PrintJobStore.cancel(db, id: id)
       } else {
-        try db.run(
-          "UPDATE print_jobs SET state = 'cancelado' WHERE state IN ('pendiente', 'fallido')")
+        n = try PrintJobStore.cancelWaiting(db)
       }
-      let n = db.changes
       if n > 0 {
         journal.record(
           "impresión.cancelar", entity: "impresión", id: id.map(String.init),
@@ -284,10 +229,8 @@ extension PrintQueue {
 extension PrintQueue {
   /// Whether a document already went out on paper, or may have (a reprint
   /// says COPIA).
-  public func wasPrinted(_ document: String) throws -> Bool {
-    try db.queryFirst(
-      "SELECT 1 FROM print_jobs WHERE document = ? AND state IN ('impreso', 'enviado', 'incierto', 'enviando')",
-      [.text(document)]) != nil
+  public func wasPrinted(_ document: PrintedDocument) throws -> Bool {
+    try PrintJobStore.wasPrinted(db, document: document.stored)
   }
 
   /// The newest Z report of this register (`imprimir informe z`).
@@ -299,31 +242,22 @@ extension PrintQueue {
   }
 
   /// Whether any job waits to be sent (checked after each command).
-  public var hasWaitingJobs: Bool {
-    (try? db.queryFirst("SELECT 1 FROM print_jobs WHERE state = 'pendiente' LIMIT 1")) != nil
-  }
-}
+  public var hasWaitingJobs: Bool { (try? PrintJobStore.hasPending(db)) ?? false }
 
-extension PrintQueue {
   /// Failed jobs still inside the retry window.
   public var hasRetryableJobs: Bool {
     let since = clock.now() - Int64(settings.retryHours) * 3600
-    return
-      (try? db.queryFirst(
-        "SELECT 1 FROM print_jobs WHERE state = 'fallido' AND created_at >= ? LIMIT 1",
-        [.integer(since)])) != nil
+    return (try? PrintJobStore.hasFailed(db, since: since)) ?? false
   }
-}
 
-extension PrintQueue {
   /// How many of `ids` still wait or are being sent (the exit wait of a
   /// one-shot command).
   public func unfinishedJobs(_ ids: Set<Int64>) -> Int {
     guard !ids.isEmpty else { return 0 }
-    let list = ids.sorted().map(String.init).joined(separator: ",")
-    return Int(
-      (try? db.scalarInt(
-        "SELECT count(*) FROM print_jobs WHERE id IN (\(list)) AND state IN ('pendiente', 'enviando')"
-      )) ?? 0)
+    return Int((try? PrintJobStore.unfinished(db, ids: ids)) ?? 0)
   }
+
+  /// Whether jobs queued now wait for a commit (inside `--atómico` or
+  /// `simular`): they cannot be sent yet.
+  public var waitsForCommit: Bool { db.isInTransaction }
 }

@@ -82,54 +82,33 @@ public struct PrinterDraft: Sendable {
 }
 
 extension Printers {
-  static let printerColumns = """
-    SELECT id, name, transport, target, role, language, width, codepage, cut, drawer, is_default,
-      status_check
-    FROM printers
-    """
-
-  func printer(from row: Row) -> Printer {
-    Printer(
-      id: row.int(0), name: row.string(1),
-      transport: PrinterTransport(rawValue: row.string(2)) ?? .screen, target: row.string(3),
-      role: PrinterRole(rawValue: row.string(4)) ?? .tickets,
-      language: PrinterLanguage(rawValue: row.string(5)) ?? .escpos, width: Int(row.int(6)),
-      codePage: Int(row.int(7)), cut: row.bool(8), drawer: row.bool(9), isDefault: row.bool(10),
-      statusCheck: row.bool(11))
-  }
-
   /// Active printers, by role and name.
-  public func list() throws -> [Printer] {
-    try db.query(Printers.printerColumns + " WHERE active = 1 ORDER BY role, name COLLATE es")
-      .map(printer(from:))
-  }
+  public func list() throws -> [Printer] { try PrinterRow.active(db) }
 
   public func findPrinter(_ name: String) throws -> Printer {
     let all = try list()
     let found = try NameMatcher.resolve(
       name, among: all.map { NamedCandidate(id: $0.id, name: $0.name) }, thing: .printer)
-    return all.first { $0.id == found.id }!
+    guard let printer = all.first(where: { $0.id == found.id }) else {
+      throw CoreError.notFound(.printer, query: name, suggestion: nil)
+    }
+    return printer
   }
 
   /// Every printer, deleted ones too (jobs keep pointing at them).
-  public func allPrinters() throws -> [Printer] {
-    try db.query(Printers.printerColumns).map(printer(from:))
-  }
+  public func allPrinters() throws -> [Printer] { try PrinterRow.all(db) }
 
   /// The default printer of a role, if one is configured.
   public func defaultPrinter(_ role: PrinterRole) throws -> Printer? {
-    try db.queryFirst(
-      Printers.printerColumns + " WHERE active = 1 AND is_default = 1 AND role = ?",
-      [.text(role.rawValue)]
-    ).map(printer(from:))
+    try PrinterRow.defaultPrinter(db, role: role)
   }
 
-  func printer(id: Int64) throws -> Printer {
-    guard let row = try db.queryFirst(Printers.printerColumns + " WHERE id = ?", [.integer(id)])
-    else {
+  /// A printer by id, deleted ones too (the printer of a job).
+  public func printer(id: Int64) throws -> Printer {
+    guard let printer = try PrinterRow.find(db, id: id) else {
       throw CoreError.notFound(.printer, query: String(id), suggestion: nil)
     }
-    return printer(from: row)
+    return printer
   }
 
   /// Creates or changes a printer. The first printer of a role becomes its
@@ -142,64 +121,33 @@ extension Printers {
     }
     if let page = draft.codePage, !(0...255).contains(page) { throw PrintError.badCodePage(page) }
     return try mutate { journal in
-      let existing = try db.queryFirst(
-        Printers.printerColumns + " WHERE name_folded = ? AND active = 1", [.text(fold(name))]
-      ).map(printer(from:))
+      let existing = try PrinterRow.active(db, folded: fold(name))
       guard let transport = draft.transport ?? existing?.transport else {
         throw PrintError.transportNeeded(name)
       }
       let target = draft.target ?? existing?.target ?? ""
       if transport != .screen && target.isEmpty { throw PrintError.transportNeeded(name) }
       let role = draft.role ?? existing?.role ?? .tickets
-      let language =
-        draft.language ?? existing?.language ?? (role == .labels ? .zpl : .escpos)
-      let width = draft.width ?? existing?.width ?? 42
       let hasDefault = try defaultPrinter(role).map { $0.id != existing?.id } ?? false
-      let makeDefault = draft.makeDefault ?? (existing?.isDefault ?? !hasDefault)
-      if let existing,
-        existing
-          == Printer(
-            id: existing.id, name: name, transport: transport,
-            target: transport == .screen ? "" : target, role: role, language: language,
-            width: width, codePage: draft.codePage ?? existing.codePage,
-            cut: draft.cut ?? existing.cut, drawer: draft.drawer ?? existing.drawer,
-            isDefault: makeDefault, statusCheck: draft.statusCheck ?? existing.statusCheck)
-      {
+      let wanted = Printer(
+        id: existing?.id ?? 0, name: name, transport: transport,
+        target: transport == .screen ? "" : target, role: role,
+        language: draft.language ?? existing?.language ?? (role == .labels ? .zpl : .escpos),
+        width: draft.width ?? existing?.width ?? 42,
+        codePage: draft.codePage ?? existing?.codePage ?? 2,
+        cut: draft.cut ?? existing?.cut ?? true, drawer: draft.drawer ?? existing?.drawer ?? false,
+        isDefault: draft.makeDefault ?? (existing?.isDefault ?? !hasDefault),
+        statusCheck: draft.statusCheck ?? existing?.statusCheck ?? true)
+      if let existing, existing == wanted {
         return existing  // nothing changes: no write, no journal row
       }
-      if makeDefault {
-        try db.run(
-          "UPDATE printers SET is_default = 0 WHERE role = ? AND is_default = 1",
-          [.text(role.rawValue)])
-      }
-      let values: [SQLValue] = [
-        .text(name), .text(fold(name)), .text(transport.rawValue),
-        .text(transport == .screen ? "" : target), .text(role.rawValue),
-        .text(language.rawValue), .integer(Int64(width)),
-        .integer(Int64(draft.codePage ?? existing?.codePage ?? 2)),
-        .integer((draft.cut ?? existing?.cut ?? true) ? 1 : 0),
-        .integer((draft.drawer ?? existing?.drawer ?? false) ? 1 : 0),
-        .integer(makeDefault ? 1 : 0),
-        .integer((draft.statusCheck ?? existing?.statusCheck ?? true) ? 1 : 0),
-      ]
+      if wanted.isDefault { try PrinterRow.clearDefault(db, role: role) }
       let id: Int64
       if let existing {
         id = existing.id
-        try db.run(
-          """
-          UPDATE printers SET name = ?, name_folded = ?, transport = ?, target = ?, role = ?,
-            language = ?, width = ?, codepage = ?, cut = ?, drawer = ?, is_default = ?,
-            status_check = ?
-          WHERE id = ?
-          """, values + [.integer(id)])
+        try PrinterRow.update(db, wanted)
       } else {
-        try db.run(
-          """
-          INSERT INTO printers(name, name_folded, transport, target, role, language, width,
-            codepage, cut, drawer, is_default, status_check, created_at)
-          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-          """, values + [.integer(clock.now())])
-        id = db.lastInsertRowID
+        id = try PrinterRow.insert(db, wanted, createdAt: clock.now())
       }
       let saved = try printer(id: id)
       if saved != existing {
@@ -217,12 +165,8 @@ extension Printers {
   public func deletePrinter(_ name: String) throws -> Printer {
     try mutate { journal in
       let old = try findPrinter(name)
-      try db.run(
-        "UPDATE printers SET active = 0, is_default = 0, name_folded = name_folded || '#' || id WHERE id = ?",
-        [.integer(old.id)])
-      try db.run(
-        "UPDATE print_jobs SET state = 'cancelado' WHERE printer_id = ? AND state IN ('pendiente', 'fallido')",
-        [.integer(old.id)])
+      try PrinterRow.deactivate(db, id: old.id)
+      try PrintJobStore.cancelWaiting(db, printerID: old.id)
       journal.record("impresora.borrar", entity: "impresoras", id: old.name, before: old.json)
       return old
     }

@@ -25,27 +25,15 @@ public struct SimulatedChanges: Sendable {
 extension Shop {
   /// Reads a snapshot inside the current transaction.
   public func snapshot() throws -> ShopSnapshot {
-    // Ordinary tables only: not SQLite's own, nor FTS5's shadow tables.
-    let tables = try db.query(
-      """
-      SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'
-        AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name
-      """
-    ).map { $0.string(0) }
     var rows: [String: Int64] = [:]
-    for table in tables {
-      rows[table] = try db.scalarInt("SELECT count(*) FROM \"\(table)\"")
+    for table in try SnapshotQueries.tables(db) {
+      rows[table] = try SnapshotQueries.rowCount(db, table: table)
     }
     var stock: [Int64: (name: String, sku: String, stock: Quantity, unit: ProductUnit)] = [:]
-    try db.forEach("SELECT id, name, sku, stock, unit FROM products") { row in
-      stock[row.int(0)] = (
-        row.string(1), row.string(2), Quantity(thousandths: row.int(3)),
-        ProductUnit(rawValue: row.string(4)) ?? .unit
-      )
+    for row in try SnapshotQueries.stock(db) {
+      stock[row.id] = (row.name, row.sku, row.stock, row.unit)
     }
-    return ShopSnapshot(
-      rows: rows, stock: stock,
-      lastJournalID: try db.scalarInt("SELECT coalesce(max(id), 0) FROM journal"))
+    return ShopSnapshot(rows: rows, stock: stock, lastJournalID: try JournalEntryRow.lastID(db))
   }
 
   /// What changed since `before`, read inside the same transaction.
@@ -56,26 +44,13 @@ extension Shop {
       let new = now.rows[table] ?? 0
       return old == new ? nil : (table, old, new)
     }
-    let stock = now.stock.keys.sorted().compactMap {
-      id -> (String, String, Quantity, Quantity, ProductUnit)? in
-      let new = now.stock[id]!
+    let stock = now.stock.sorted { $0.key < $1.key }.compactMap {
+      id, new -> (String, String, Quantity, Quantity, ProductUnit)? in
       let old = before.stock[id]?.stock ?? Quantity(thousandths: 0)
       return old == new.stock ? nil : (new.name, new.sku, old, new.stock, new.unit)
     }
-    let journal = try db.query(
-      """
-      SELECT j.id, j.at, j.user_name, j.approved_by, '', j.command, j.action,
-             j.entity, j.entity_id, j.before, j.after
-      FROM journal j WHERE j.id > ? ORDER BY j.id
-      """, [.integer(before.lastJournalID)]
-    ).map { row in
-      let entry = JournalEntry(
-        id: row.int(0), at: row.int(1), userName: row.optionalString(2),
-        approvedBy: row.optionalString(3), registerName: row.string(4),
-        command: row.string(5), action: row.string(6), entity: row.optionalString(7),
-        entityID: row.optionalString(8), before: row.optionalString(9),
-        after: row.optionalString(10))
-      return (entry.action, entry.changeSummary)
+    let journal = try JournalEntryRow.after(db, id: before.lastJournalID).map {
+      ($0.action, $0.changeSummary)
     }
     return SimulatedChanges(rows: rows, stock: stock, journal: journal)
   }

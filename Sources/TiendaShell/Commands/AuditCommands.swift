@@ -4,22 +4,23 @@ import TiendaCore
 enum AuditCommands {
   static let all: [CommandSpec] = [journal, check]
 
+  static let period = Param<Period>.positional(
+    "periodo", placeholder: "<período>",
+    help: "hoy, ayer, semana, mes, año, una fecha o «desde … hasta …».")
+  static let quiet = FlagParam(
+    "--silencioso", key: "silencioso", help: "No muestra nada si la base está sana.")
+
   static let journal = CommandSpec(
     "bitácora", aliases: ["bitacora"], group: .audit,
     summary:
       "Lista los cambios hechos en la tienda: quién, cuándo, en qué caja, qué comando y qué cambió.",
     details:
       "Sin período muestra hoy. La bitácora no se puede modificar ni borrar; «como json» incluye los valores antes y después de cada cambio.",
-    params: [
-      .positional(
-        "periodo", .period, required: false, placeholder: "<período>",
-        help: "hoy, ayer, semana, mes, año, una fecha o «desde … hasta …».")
-    ],
+    params: [period.spec],
     examples: ["bitácora", "bitácora ayer", "bitácora desde 01-11-2026 hasta 15-11-2026 como csv"],
     listing: true, right: .viewReports
   ) { call in
-    let period = call.period("periodo") ?? .day(call.shop.today)
-    let entries = try call.shop.journal.entries(in: period)
+    let entries = try call.shop.journal.entries(in: call[period] ?? .day(call.shop.today))
     let json = call.format == .json || call.format == .csv
     let rows: [[Cell]] = entries.map { e in
       var row: [Cell] = [
@@ -55,11 +56,7 @@ enum AuditCommands {
     summary: "Revisa la integridad del archivo de la tienda y su versión de esquema.",
     details:
       "También recalcula la cadena de huellas de la bitácora, compara cada venta con su sello y revisa que las tablas que no se pueden modificar conserven sus protecciones. Con --silencioso no muestra nada si todo está bien (para cron); si algo falla, lo muestra igual y termina con código 1.",
-    params: [
-      .option(
-        "--silencioso", .flag, key: "silencioso", placeholder: "",
-        help: "No muestra nada si la base está sana.")
-    ],
+    params: [quiet.spec],
     examples: ["verificar base", "verificar base --silencioso"],
     listing: true, right: .viewReports
   ) { call in
@@ -95,7 +92,7 @@ enum AuditCommands {
       call.context.writeOut(call.context.renderer.render(.record(record), format: .table))
       throw ShellError(Messages.databaseDamaged)
     }
-    if call.isFlagSet("silencioso") { return .none }
+    if call[quiet] { return .none }
     return .record(record)
   }
 }

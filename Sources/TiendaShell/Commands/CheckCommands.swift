@@ -7,22 +7,22 @@ enum CheckCommands {
 
   static let operators = ["=", "!=", "<", "<=", ">", ">="]
 
+  static let condition = RequiredParam<[Token]>.positional(
+    "condicion", placeholder: "<valor> <op> <valor>",
+    help: "Qué se verifica, la comparación y el valor esperado.")
+
   static let check = CommandSpec(
     "verificar", group: .shell,
     summary: "Comprueba un valor de la tienda; si no se cumple, falla (y detiene el script).",
     details: Checkable.documentation
       + " Comparaciones: =, !=, <, <=, >, >=. En un script no muestra nada si se cumple.",
-    params: [
-      .positional(
-        "condicion", .rest, placeholder: "<valor> <op> <valor>",
-        help: "Qué se verifica, la comparación y el valor esperado.")
-    ],
+    params: [condition.spec],
     examples: [
       "verificar stock EMP01 >= 10", "verificar stock queso = 1,5 kg",
       "verificar existe producto EMP01", "verificar existe producto BEB09 = no",
     ], access: .loggedIn
   ) { call in
-    let condition = try Condition.parse(call.tokens("condicion"), context: call.context)
+    let condition = try Condition.parse(try call[condition], context: call.context)
     if let right = condition.checkable.right { try call.context.authorize(right) }
     let reading: CheckReading
     do {

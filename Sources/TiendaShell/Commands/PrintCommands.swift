@@ -7,13 +7,23 @@ import TiendaPrint
 enum PrintCommands {
   static let all: [CommandSpec] = [printTicket, reprint, printReport, queue, retry, cancel]
 
-  static let on = ParamSpec.option(
+  static let onPrinter = Param<String>.option(
     "en", .name, placeholder: "<impresora>", help: "Otra impresora que la predeterminada.")
+  /// The same option, for specs elsewhere (labels).
+  static let on = onPrinter.spec
+  static let sale = RequiredParam<String>(spec: SaleHistoryCommands.saleRef)
+  static let reportKind = RequiredParam<String>.positional(
+    "tipo", .choice(["x", "z"]), placeholder: "x|z", help: "X: ahora; Z: un cierre.")
+  static let zNumber = Param<Int64>.positional(
+    "numero", placeholder: "<n>", help: "Número del Z (el último si no se indica).")
+  static let jobNumber = Param<Int64>.positional("numero", placeholder: "<n>", help: "El trabajo.")
+  static let which = RequiredParam<String>.positional(
+    "cual", .text, placeholder: "<n>|todo", help: "Un número o «todo».")
 
   static let printTicket = CommandSpec(
     "imprimir ticket", group: .printing,
     summary: "Imprime el ticket de una venta (si ya se imprimió, sale marcado COPIA).",
-    params: [SaleHistoryCommands.saleRef, on],
+    params: [sale.spec, onPrinter.spec],
     examples: ["imprimir ticket 15", "imprimir ticket 2-15 en boletera"], mutates: true,
     access: .loggedIn
   ) { call in
@@ -27,71 +37,53 @@ enum PrintCommands {
       El ticket sale en el momento y el comando dice si la impresora lo confirmó; si no salió
       (o no se sabe), termina con error (estado de salida 1). Lo mismo con imprimir ticket.
       """,
-    params: [SaleHistoryCommands.saleRef, on],
+    params: [sale.spec, onPrinter.spec],
     examples: ["reimprimir ticket 15"], mutates: true, access: .loggedIn
   ) { call in
     try ticket(call, forceCopy: true)
   }
 
   static func ticket(_ call: Invocation, forceCopy: Bool) throws -> CommandResult {
-    let shop = call.shop
-    let id = try shop.sales.saleID(call.text("venta")!)
-    let document = "venta:\(id)"
-    let copy = try forceCopy || shop.printQueue.wasPrinted(document)
-    let job = try shop.printQueue.queuePrint(
-      kind: "ticket", document: document, printer: call.text("en"), role: .tickets, copy: copy,
-      action: copy ? "impresión.copia" : "impresión.ticket",
-      detail: .object([("venta", .string(call.text("venta")!))]))
+    let job = try call.shop.printQueue.printSaleTicket(
+      try call[sale], on: call[onPrinter], forceCopy: forceCopy)
     return try PrintNow.send(job, call: call)
   }
 
   static let printReport = CommandSpec(
     "imprimir informe", group: .printing,
     summary: "Imprime el informe X (arqueo de ahora) o un informe Z.",
-    params: [
-      .positional(
-        "tipo", .choice(["x", "z"]), placeholder: "x|z", help: "X: ahora; Z: un cierre."),
-      .positional(
-        "numero", .integer, required: false, placeholder: "<n>",
-        help: "Número del Z (el último si no se indica)."),
-      on,
-    ],
+    params: [reportKind.spec, zNumber.spec, onPrinter.spec],
     examples: ["imprimir informe x", "imprimir informe z", "imprimir informe z 12 en boletera"],
     mutates: true, right: .viewReports
   ) { call in
     let shop = call.shop
-    let printer =
-      try call.text("en").map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(.tickets)
-    guard let printer else { throw PrintError.noPrinter(.tickets) }
-    let record: Record
-    let title: String
-    if call.text("tipo") == "x" {
-      record = CashView.record(
-        try shop.register.xReport(), z: nil, currency: shop.settings.currency)
-      title = Messages.xTitle
-    } else {
-      let z =
-        try call.integer("numero").map { try shop.register.zReport(number: $0) }
-        ?? shop.printQueue.lastZReport()
-      record = CashView.record(z.report, z: z, currency: shop.settings.currency)
-      title = Messages.zTitle(z.number)
-    }
-    var doc = PrintDocument()
-    if shop.practice { doc.text(Messages.practicePaper, align: .center, bold: true) }
-    doc.text(shop.settings.name.isEmpty ? "tienda" : shop.settings.name, align: .center, bold: true)
-    doc.text(title, align: .center, bold: true, tall: true)
-    doc.add(.rule)
-    let renderer = call.context.renderer
-    for field in record.fields {
-      for line in Layout.columns(field.label, renderer.text(field.value), width: printer.width) {
-        doc.text(line)
+    let which: ReportToPrint = try call[reportKind] == "x" ? .x : .z(number: call[zNumber])
+    let job = try shop.printQueue.printReport(which, on: call[onPrinter]) { printer, report in
+      let record: Record
+      let title: String
+      switch report {
+      case .x(let x):
+        record = CashView.record(x, z: nil, currency: shop.settings.currency)
+        title = Messages.xTitle
+      case .z(let z):
+        record = CashView.record(z.report, z: z, currency: shop.settings.currency)
+        title = Messages.zTitle(z.number)
       }
+      var doc = PrintDocument()
+      if shop.practice { doc.text(Messages.practicePaper, align: .center, bold: true) }
+      doc.text(
+        shop.settings.name.isEmpty ? "tienda" : shop.settings.name, align: .center, bold: true)
+      doc.text(title, align: .center, bold: true, tall: true)
+      doc.add(.rule)
+      let renderer = call.context.renderer
+      for field in record.fields {
+        for line in Layout.columns(field.label, renderer.text(field.value), width: printer.width) {
+          doc.text(line)
+        }
+      }
+      for line in record.footer { doc.text(line) }
+      return (title, PrintSpool.bytes(doc, for: printer))
     }
-    for line in record.footer { doc.text(line) }
-    let job = try shop.printQueue.queuePrint(
-      kind: call.text("tipo") == "x" ? "informe-x" : "informe-z", printer: printer.name,
-      role: .tickets, payload: PrintSpool.bytes(doc, for: printer), action: "impresión.informe",
-      detail: .object([("informe", .string(title))]))
     return .message(Messages.jobQueued(job.id, job.printerName))
   }
 
@@ -110,8 +102,9 @@ enum PrintCommands {
         ],
         rows: try call.shop.printQueue.printJobs().map {
           [
-            .int($0.id), .text($0.printerName), .text($0.kind + ($0.copy ? " (copia)" : "")),
-            .text($0.document), .text($0.state.rawValue), .int($0.attempts),
+            .int($0.id), .text($0.printerName),
+            .text($0.kind.rawValue + ($0.copy ? " (copia)" : "")), .text($0.document?.stored ?? ""),
+            .text($0.state.rawValue), .int($0.attempts),
             .instant($0.createdAt), .text($0.lastError),
           ]
         }, emptyMessage: Messages.noJobs))
@@ -121,28 +114,24 @@ enum PrintCommands {
     "reintentar impresión", group: .printing,
     summary:
       "Vuelve a enviar los trabajos fallidos, o uno (también uno incierto, que sale marcado COPIA).",
-    params: [
-      .positional("numero", .integer, required: false, placeholder: "<n>", help: "El trabajo.")
-    ],
+    params: [jobNumber.spec],
     examples: ["reintentar impresión", "reintentar impresión 12"], mutates: true, access: .loggedIn
   ) { call in
-    let n = try call.shop.printQueue.retryJobs(call.integer("numero"))
+    let n = try call.shop.printQueue.retryJobs(call[jobNumber])
     return .message(Messages.jobsRetried(n))
   }
 
   static let cancel = CommandSpec(
     "cancelar impresión", group: .printing,
     summary: "Cancela un trabajo en espera, o todos con «todo».",
-    params: [
-      .positional("cual", .text, placeholder: "<n>|todo", help: "Un número o «todo».")
-    ],
+    params: [which.spec],
     examples: ["cancelar impresión 12", "cancelar impresión todo"], mutates: true, access: .loggedIn
   ) { call in
-    let which = call.text("cual")!
+    let word = try call[which]
     let id: Int64?
-    if fold(which) == "todo" || fold(which) == "todos" {
+    if fold(word) == "todo" || fold(word) == "todos" {
       id = nil
-    } else if let n = Int64(which) {
+    } else if let n = Int64(word) {
       id = n
     } else {
       throw ShellError(Messages.cancelWhich, hint: Messages.usage(call.spec.usage))

@@ -10,10 +10,10 @@ enum PrintNow {
     -> CommandResult
   {
     let shop = call.shop
-    let printer = try? shop.printers.allPrinters().first { $0.id == job.printerID }
+    let printer = try? shop.printers.printer(id: job.printerID)
     // Screen previews are shown by the runner; inside `--atómico` or
     // `simular` nothing is committed yet: the job waits for the commit.
-    guard let printer, printer.transport != .screen, !shop.db.isInTransaction,
+    guard let printer, printer.transport != .screen, !shop.printQueue.waitsForCommit,
       call.context.scripts.mode == .normal
     else {
       return .message(Messages.jobQueued(job.id, job.printerName))

@@ -6,8 +6,32 @@ import TiendaPrint
 enum PrinterCommands {
   static let all: [CommandSpec] = [configure, list, delete, test]
 
-  static let printerRef = ParamSpec.positional(
+  static let printerRef = RequiredParam<String>.positional(
     "impresora", .name, placeholder: "<nombre>", help: "El nombre de la impresora.")
+  static let tcp = Param<String>.option(
+    "tcp", .text, placeholder: "<host>[:puerto]", help: "Impresora de red (puerto 9100).")
+  static let file = Param<String>.option(
+    "archivo", .text, placeholder: "<ruta>", help: "Un dispositivo (/dev/usb/lp0) o un archivo.")
+  static let cups = Param<String>.option(
+    "cups", .text, placeholder: "<cola>", help: "Una cola de CUPS.")
+  static let screen = FlagParam("pantalla", help: "Muestra lo que se imprimiría.")
+  static let role = Param<PrinterRole>.option(
+    "rol", placeholder: "tickets", help: "tickets, etiquetas, hojas o comanda.")
+  static let language = Param<PrinterLanguage>.option(
+    "lenguaje", placeholder: "escpos", help: "escpos, zpl, pdf o texto.")
+  static let width = Param<Int64>.option(
+    "ancho", placeholder: "32|42|48", help: "Columnas: 32 (58 mm), 42 o 48 (80 mm).")
+  static let codePage = Param<Int64>.option(
+    "página-códigos", key: "pagina", placeholder: "<n>", help: "ESC t n; 2 = PC850 (español).")
+  static let cut = Param<Bool>.option("corte", placeholder: "sí|no", help: "Si tiene cortador.")
+  static let drawer = Param<Bool>.option(
+    "cajón", key: "cajon", placeholder: "sí|no", help: "Si abre el cajón.")
+  static let makeDefault = Param<Bool>.option(
+    "predeterminada", placeholder: "sí|no", help: "La predeterminada de su rol.")
+  static let statusCheck = Param<Bool>.option(
+    "estado", placeholder: "sí|no", help: "Confirmar cada trabajo con el estado de la impresora.")
+  static let testedPrinter = Param<String>.positional(
+    "impresora", .name, placeholder: "<nombre>", help: "Por omisión, la de tickets.")
 
   static let configure = CommandSpec(
     "configurar impresora", group: .printing,
@@ -22,32 +46,8 @@ enum PrinterCommands {
       cups, archivos comunes y otros lenguajes, queda enviado.
       """,
     params: [
-      printerRef,
-      .option(
-        "tcp", .text, placeholder: "<host>[:puerto]", help: "Impresora de red (puerto 9100)."),
-      .option(
-        "archivo", .text, placeholder: "<ruta>", help: "Un dispositivo (/dev/usb/lp0) o un archivo."
-      ),
-      .option("cups", .text, placeholder: "<cola>", help: "Una cola de CUPS."),
-      .option("pantalla", .flag, placeholder: "", help: "Muestra lo que se imprimiría."),
-      .option(
-        "rol", .choice(PrinterRole.allCases.map(\.rawValue)), placeholder: "tickets",
-        help: "tickets, etiquetas, hojas o comanda."),
-      .option(
-        "lenguaje", .choice(PrinterLanguage.allCases.map(\.rawValue)), placeholder: "escpos",
-        help: "escpos, zpl, pdf o texto."),
-      .option(
-        "ancho", .integer, placeholder: "32|42|48", help: "Columnas: 32 (58 mm), 42 o 48 (80 mm)."),
-      .option(
-        "página-códigos", .integer, key: "pagina", placeholder: "<n>",
-        help: "ESC t n; 2 = PC850 (español)."),
-      .option("corte", .yesNo, placeholder: "sí|no", help: "Si tiene cortador."),
-      .option("cajón", .yesNo, key: "cajon", placeholder: "sí|no", help: "Si abre el cajón."),
-      .option(
-        "predeterminada", .yesNo, placeholder: "sí|no", help: "La predeterminada de su rol."),
-      .option(
-        "estado", .yesNo, placeholder: "sí|no",
-        help: "Confirmar cada trabajo con el estado de la impresora."),
+      printerRef.spec, tcp.spec, file.spec, cups.spec, screen.spec, role.spec, language.spec,
+      width.spec, codePage.spec, cut.spec, drawer.spec, makeDefault.spec, statusCheck.spec,
     ],
     examples: [
       "configurar impresora boletera tcp 192.168.1.50:9100 ancho 48 cajón sí",
@@ -58,25 +58,25 @@ enum PrinterCommands {
     ],
     mutates: true, right: .manageUsers
   ) { call in
-    var draft = PrinterDraft(name: call.text("impresora")!)
+    var draft = PrinterDraft(name: try call[printerRef])
     var transports: [(PrinterTransport, String)] = []
-    if let t = call.text("tcp") { transports.append((.tcp, t)) }
-    if let a = call.text("archivo") { transports.append((.file, a)) }
-    if let c = call.text("cups") { transports.append((.cups, c)) }
-    if call.isFlagSet("pantalla") { transports.append((.screen, "")) }
+    if let t = call[tcp] { transports.append((.tcp, t)) }
+    if let a = call[file] { transports.append((.file, a)) }
+    if let c = call[cups] { transports.append((.cups, c)) }
+    if call[screen] { transports.append((.screen, "")) }
     guard transports.count <= 1 else { throw ShellError(Messages.oneTransport) }
     if let (transport, target) = transports.first {
       draft.transport = transport
       draft.target = target
     }
-    draft.role = call.text("rol").flatMap(PrinterRole.init(rawValue:))
-    draft.language = call.text("lenguaje").flatMap(PrinterLanguage.init(rawValue:))
-    draft.width = call.integer("ancho").map { Int(clamping: $0) }
-    draft.codePage = call.integer("pagina").map { Int(clamping: $0) }
-    draft.cut = call.bool("corte")
-    draft.drawer = call.bool("cajon")
-    draft.makeDefault = call.bool("predeterminada")
-    draft.statusCheck = call.bool("estado")
+    draft.role = call[role]
+    draft.language = call[language]
+    draft.width = call[width].map { Int(clamping: $0) }
+    draft.codePage = call[codePage].map { Int(clamping: $0) }
+    draft.cut = call[cut]
+    draft.drawer = call[drawer]
+    draft.makeDefault = call[makeDefault]
+    draft.statusCheck = call[statusCheck]
     let printer = try call.shop.printers.configurePrinter(draft)
     return .message(Messages.printerSaved(printer.name, describe(printer)))
   }
@@ -117,10 +117,10 @@ enum PrinterCommands {
   static let delete = CommandSpec(
     "borrar impresora", group: .printing,
     summary: "Quita una impresora; sus trabajos en espera se cancelan.",
-    params: [printerRef], examples: ["borrar impresora boletera"], mutates: true,
+    params: [printerRef.spec], examples: ["borrar impresora boletera"], mutates: true,
     right: .manageUsers
   ) { call in
-    let p = try call.shop.printers.deletePrinter(call.text("impresora")!)
+    let p = try call.shop.printers.deletePrinter(try call[printerRef])
     return .message(Messages.printerDeleted(p.name))
   }
 
@@ -132,24 +132,31 @@ enum PrinterCommands {
       La página sale en el momento y el comando dice si la impresora la confirmó; si no salió
       (o no se sabe), termina con error (estado de salida 1).
       """,
-    params: [
-      .positional(
-        "impresora", .name, required: false, placeholder: "<nombre>",
-        help: "Por omisión, la de tickets.")
-    ],
+    params: [testedPrinter.spec],
     examples: ["probar impresora", "probar impresora boletera"], mutates: true, access: .loggedIn
   ) { call in
     let shop = call.shop
-    let printer =
-      try call.text("impresora").map(shop.printers.findPrinter)
-      ?? shop.printers.defaultPrinter(.tickets)
-    guard let printer else { throw PrintError.noPrinter(.tickets) }
-    var documents = TicketDocuments(settings: shop.settings, width: printer.width)
-    documents.practice = shop.practice
-    let bytes = PrintSpool.bytes(documents.testPage(printer: printer), for: printer)
-    let job = try shop.printQueue.queuePrint(
-      kind: "prueba", printer: printer.name, role: printer.role, payload: bytes,
-      action: "impresión.prueba", detail: .object([("impresora", .string(printer.name))]))
+    let job = try shop.printQueue.printTestPage(on: call[testedPrinter]) { printer in
+      var documents = TicketDocuments(settings: shop.settings, width: printer.width)
+      documents.practice = shop.practice
+      return PrintSpool.bytes(documents.testPage(printer: printer), for: printer)
+    }
     return try PrintNow.send(job, call: call, testPage: true)
+  }
+}
+
+/// `rol tickets|etiquetas|hojas|comanda`, read as the printer's role.
+extension PrinterRole: ParamValue {
+  public static var paramKind: ParamKind { .choice(allCases.map(\.rawValue)) }
+  public static func paramValue(_ argument: ArgValue) -> PrinterRole? {
+    String.paramValue(argument).flatMap(PrinterRole.init(rawValue:))
+  }
+}
+
+/// `lenguaje escpos|zpl|pdf|texto`, read as the printer's language.
+extension PrinterLanguage: ParamValue {
+  public static var paramKind: ParamKind { .choice(allCases.map(\.rawValue)) }
+  public static func paramValue(_ argument: ArgValue) -> PrinterLanguage? {
+    String.paramValue(argument).flatMap(PrinterLanguage.init(rawValue:))
   }
 }

@@ -4,27 +4,27 @@ import TiendaCore
 enum ShellCommands {
   static let all: [CommandSpec] = [help, quit]
 
+  static let topic = Param<String>.positional(
+    "comando", .name, placeholder: "<comando>", help: "El comando del que quiere ayuda.",
+    completion: .commands)
+
   static let help = CommandSpec(
     "ayuda", aliases: ["?"], group: .shell,
     summary: "Lista los comandos, o muestra la forma y ejemplos de uno.",
-    params: [
-      .positional(
-        "comando", .name, required: false, placeholder: "<comando>",
-        help: "El comando del que quiere ayuda.", completion: .commands)
-    ],
+    params: [topic.spec],
     examples: ["ayuda", "ayuda crear categoría"], access: .anyone
   ) { call in
     let registry = call.context.registry
-    guard let topic = call.text("comando") else {
+    guard let name = call[topic] else {
       return .lines(Help.overview(registry, width: call.context.renderer.width))
     }
     do {
-      let tokens = try Lexer.tokenize(topic)
+      let tokens = try Lexer.tokenize(name)
       let (spec, _) = try Parser(registry: registry).matchCommand(tokens)
       return .lines(Help.detail(spec, width: call.context.renderer.width))
     } catch var error as ShellError {
       // The topic was lexed on its own: move the caret to where it was typed.
-      if let column = error.column, let span = call.spans["comando"] {
+      if let column = error.column, let span = call.spans[ShellCommands.topic.spec.key] {
         error.column = column + span.column - 1
       }
       throw error

@@ -5,19 +5,18 @@ import TiendaCore
 enum TrainerCommands {
   static let all: [CommandSpec] = [pause, practice, leavePractice]
 
+  static let notice = Param<String>.positional(
+    "texto", .name, placeholder: "\"texto\"", help: "Lo que dice el aviso.")
+
   static let pause = CommandSpec(
     "pausa", group: .shell,
     summary: "Muestra un aviso y, en una terminal, espera Enter antes de seguir.",
     details:
       "Para guiar una capacitación paso a paso. Sin terminal (una tubería, cron) sólo muestra el aviso. Si se responde «salir» en vez de Enter, el script termina ahí.",
-    params: [
-      .positional(
-        "texto", .name, required: false, placeholder: "\"texto\"",
-        help: "Lo que dice el aviso.")
-    ],
+    params: [notice.spec],
     examples: ["pausa \"Ahora cobramos con débito\"", "pausa"], access: .loggedIn
   ) { call in
-    call.context.pause(call.text("texto"))
+    call.context.pause(call[notice])
   }
 
   static let practice = CommandSpec(

@@ -41,7 +41,7 @@ public final class SessionPrintNotices {
   public func lines(_ shop: Shop, waiting: Bool = false) -> [String] {
     var out: [String] = []
     for id in shop.jobsQueuedHere.sorted() {
-      let key = shop.db.path + "#\(id)"
+      let key = shop.backups.filePath + "#\(id)"
       guard !told.contains(key),
         let line = UnprintedNotices.notice(shop, job: id, waiting: waiting)
       else { continue }

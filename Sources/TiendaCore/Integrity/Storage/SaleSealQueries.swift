@@ -51,67 +51,33 @@ enum SaleSeal {
   }
 }
 
-/// A sale that no longer matches its seal, or has none.
-public struct SaleSealProblem: Sendable, Equatable {
-  public enum Kind: Sendable, Equatable {
-    /// Its rows differ from what was sealed when it was recorded.
-    case changed
-    /// No journal row recorded it (it was added behind tienda's back).
-    case unsealed
-    /// The journal recorded it, but it is gone.
-    case missing
-  }
-  public let register: String
-  public let number: Int64
-  public let kind: Kind
-}
+/// One sale sealed by the journal row that recorded it (`venta.registrar`),
+/// with its seal as recorded and as its rows give it now.
+struct SealedSaleRow: FetchableRow {
+  let register: String
+  let number: Int64
+  /// Nil when the sale is gone.
+  let saleID: Int64?
+  let recorded: String?
+  let current: String?
 
-/// Sales recorded before the seals existed (migration 10), checked as one.
-public struct EarlierSalesSeal: Sendable, Equatable {
-  public let upToSaleID: Int64
-  public let intact: Bool
-}
-
-extension Integrity {
-  /// The seal of one sale, computed inside the transaction that records it.
-  func saleSeal(_ saleID: Int64) throws -> String {
-    try db.queryFirst("SELECT sha256_hex(\(SaleSeal.canonicalSQL(id: "?1")))", [.integer(saleID)])?
-      .optionalString(0) ?? ""
+  init(row: Row) throws {
+    register = try row["register_name"]
+    number = try row["number"]
+    saleID = try row["sale_id"]
+    recorded = try row["seal"]
+    current = try row["current_seal"]
   }
 
-  /// The journal row that sealed the sales made before migration 10, if any.
-  func earlierSalesSeal() throws -> EarlierSalesSeal? {
-    guard
-      let row = try db.queryFirst(
-        """
-        SELECT json_extract(after, '$.hasta_venta'), json_extract(after, '$.sello')
-        FROM journal WHERE action = 'bitácora.sellar' ORDER BY id LIMIT 1
-        """)
-    else { return nil }
-    let upTo = row.optionalInt(0) ?? 0
-    var chained = ""
-    try db.forEach(
-      "SELECT sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id"))) FROM sales s WHERE s.id <= ? ORDER BY s.id",
-      [.integer(upTo)]
-    ) { chained = JournalChain.sha256Hex(chained + "\n" + ($0.optionalString(0) ?? "")) }
-    return EarlierSalesSeal(upToSaleID: upTo, intact: chained == row.optionalString(1))
-  }
-
-  /// Sales after `sealedUpTo` whose seal is missing or does not match, and
-  /// sealed sales that are gone (at most 20 of each).
-  ///
-  /// Driven from the journal and streamed, each sale found by its unique
-  /// (register, number) index: no transient index, little memory at year
-  /// scale. Sales without a journal row are looked for only when the counts
-  /// say there are some.
-  func saleSealProblems(after sealedUpTo: Int64) throws -> [SaleSealProblem] {
-    var problems: [SaleSealProblem] = []
-    var sealedFound: Int64 = 0
+  /// Every sealed sale, driven from the journal and streamed, each sale
+  /// found by its unique (register, number) index.
+  static func forEach(_ db: Database, _ body: (SealedSaleRow) throws -> Void) throws {
     try db.forEach(
       """
-      SELECT coalesce(r.name, 'caja ' || j.register_part), j.number_part, j.seal, s.id,
+      SELECT coalesce(r.name, 'caja ' || j.register_part) AS register_name,
+        j.number_part AS number, j.seal, s.id AS sale_id,
         CASE WHEN s.id IS NULL THEN NULL
-             ELSE sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id"))) END
+             ELSE sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id"))) END AS current_seal
       FROM (
         SELECT CAST(substr(entity_id, 1, instr(entity_id, '-') - 1) AS INTEGER) AS register_part,
                CAST(substr(entity_id, instr(entity_id, '-') + 1) AS INTEGER) AS number_part,
@@ -122,32 +88,59 @@ extension Integrity {
       LEFT JOIN registers r ON r.id = j.register_part
       WHERE j.seal IS NOT NULL
       """
-    ) { row in
-      guard let saleID = row.optionalInt(3) else {
-        if problems.count < 20 {
-          problems.append(
-            SaleSealProblem(register: row.string(0), number: row.int(1), kind: .missing))
-        }
-        return
-      }
-      if saleID > sealedUpTo { sealedFound += 1 }
-      if row.optionalString(2) != row.optionalString(4), problems.count < 20 {
-        problems.append(
-          SaleSealProblem(register: row.string(0), number: row.int(1), kind: .changed))
-      }
-    }
-    let sales = try db.scalarInt("SELECT count(*) FROM sales WHERE id > ?", [.integer(sealedUpTo)])
-    guard sales > sealedFound else { return problems }
-    problems += try db.query(
+    ) { try body(SealedSaleRow(row: $0)) }
+  }
+}
+
+/// The seals' other queries.
+enum SaleSealQueries {
+  /// The seal of one sale as its rows give it now.
+  static func seal(_ db: Database, saleID: Int64) throws -> String {
+    let seal: String?? = try db.fetchValue(
+      "SELECT sha256_hex(\(SaleSeal.canonicalSQL(id: "?1"))) AS seal", [.integer(saleID)])
+    return (seal ?? nil) ?? ""
+  }
+
+  /// The journal row `bitácora.sellar`: the last sale it covers and the
+  /// chained seal of those sales.
+  static func earlierSalesRecord(_ db: Database) throws -> (upTo: Int64, seal: String?)? {
+    try db.queryFirst(
       """
-      SELECT r.name, s.number FROM sales s JOIN registers r ON r.id = s.register_id
+      SELECT json_extract(after, '$.hasta_venta') AS up_to, json_extract(after, '$.sello') AS seal
+      FROM journal WHERE action = 'bitácora.sellar' ORDER BY id LIMIT 1
+      """
+    ).map { row in
+      let upTo: Int64? = try row["up_to"]
+      return (upTo: upTo ?? 0, seal: try row["seal"])
+    }
+  }
+
+  /// The seal of each sale up to `upTo`, in id order, streamed.
+  static func forEachSeal(_ db: Database, upTo: Int64, _ body: (String?) -> Void) throws {
+    try db.forEach(
+      "SELECT sha256_hex(\(SaleSeal.canonicalSQL(id: "s.id"))) AS seal FROM sales s WHERE s.id <= ? ORDER BY s.id",
+      [.integer(upTo)]
+    ) { body(try $0["seal"]) }
+  }
+
+  static func salesCount(_ db: Database, after id: Int64) throws -> Int64 {
+    try db.fetchValue("SELECT count(*) AS n FROM sales WHERE id > ?", [.integer(id)]) ?? 0
+  }
+
+  /// Sales after `id` that no journal row sealed (at most 20).
+  static func unsealedSales(_ db: Database, after id: Int64) throws
+    -> [(register: String, number: Int64)]
+  {
+    try db.query(
+      """
+      SELECT r.name AS register_name, s.number FROM sales s
+        JOIN registers r ON r.id = s.register_id
       WHERE s.id > ? AND NOT EXISTS (
         SELECT 1 FROM journal j WHERE j.action = 'venta.registrar'
           AND j.entity_id = s.register_id || '-' || s.number
           AND json_extract(j.after, '$.sello') IS NOT NULL)
       ORDER BY s.id LIMIT 20
-      """, [.integer(sealedUpTo)]
-    ).map { SaleSealProblem(register: $0.string(0), number: $0.int(1), kind: .unsealed) }
-    return problems
+      """, [.integer(id)]
+    ).map { (register: try $0["register_name"], number: try $0["number"]) }
   }
 }

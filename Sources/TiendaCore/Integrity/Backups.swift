@@ -4,7 +4,18 @@ import TiendaStore
   import Glibc
 #endif
 
+/// `respaldar` and `restaurar`: copies of the shop file and going back to
+/// one.
+public struct Backups: ShopArea { let shop: Shop }
+
 extension Shop {
+  public var backups: Backups { Backups(shop: self) }
+}
+
+extension Backups {
+  /// The shop file the copies are made from.
+  public var filePath: String { db.path }
+
   /// `respaldar [archivo]`: a verified copy of the shop, by default next to
   /// the shop file and named with the shop's local date and time
   /// (`tienda-respaldo-2026-11-23-1405.db`). Returns the path written.
@@ -21,7 +32,7 @@ extension Shop {
   /// restored shop is migrated if it is older, and the restore is
   /// journaled in it. Returns the path of that copy.
   public func restore(from path: String) throws -> String {
-    if Shop.samePath(path, db.path) { throw BackupError.sameFile }
+    if Backups.samePath(path, db.path) { throw BackupError.sameFile }
     if db.isInTransaction { throw BackupError.insideTransaction }
     if Database.isOpenElsewhere(db.path) { throw BackupError.inUse(db.path) }
     return try Database.readingOnly(path) { source in
@@ -35,8 +46,9 @@ extension Shop {
       guard version <= supported else {
         throw StoreError(kind: .newerVersion(found: version, supported: supported))
       }
-      let integrity = try source.query("PRAGMA integrity_check").map { $0.string(0) }
-      guard integrity == ["ok"] else { throw BackupError.sourceDamaged(path) }
+      guard try FileChecks.integrity(source) == ["ok"] else {
+        throw BackupError.sourceDamaged(path)
+      }
       let copy = Database.siblingPath(of: db.path, label: "antes-de-restaurar", stamp: stamp())
       try replace(with: source, from: path, keepingCopyAt: copy)
       return copy
@@ -49,32 +61,11 @@ extension Shop {
     try db.backup(to: copy)
     try db.restore(from: source)
     try db.migrate(Schema.migrations, applicationID: Schema.applicationID)
-    try reloadState()
+    try shop.reloadState()
     try mutate { journal in
       journal.record(
         "tienda.restaurar", entity: "tienda",
         after: .object([("desde", .string(path)), ("copia_anterior", .string(copy))]))
-    }
-  }
-
-  /// After the file's content changed under this connection: settings,
-  /// the register and the user are read again. A user the restored shop
-  /// does not know is logged out.
-  public func reloadState() throws {
-    settings = try db.read { try ShopSettings.load(db) }
-    LocalTime.use(zone: settings.effectiveZone)
-    let known = try db.queryFirst(
-      "SELECT id, name FROM registers WHERE id = ? AND active = 1", [.integer(actor.registerID)])
-    let register =
-      try known.map { Register(id: $0.int(0), name: $0.string(1)) }
-      ?? CashRegister.register(db, id: settings.defaultRegisterID)
-    actor.registerID = register.id
-    actor.registerName = register.name
-    if let name = actor.userName {
-      let user = try db.queryFirst(
-        "SELECT id FROM users WHERE name_folded = ? AND active = 1", [.text(fold(name))])
-      actor.userID = user?.int(0)
-      if user == nil { actor.userName = nil }
     }
   }
 
@@ -92,5 +83,25 @@ extension Shop {
     guard let y = realpath(b, nil) else { return false }
     defer { free(y) }
     return String(cString: x) == String(cString: y)
+  }
+}
+
+extension Shop {
+  /// After the file's content changed under this connection: settings,
+  /// the register and the user are read again. A user the restored shop
+  /// does not know is logged out.
+  public func reloadState() throws {
+    settings = try db.read { try ShopSettings.load(db) }
+    LocalTime.use(zone: settings.effectiveZone)
+    let register =
+      try ReloadQueries.activeRegister(db, id: actor.registerID)
+      ?? CashRegister.register(db, id: settings.defaultRegisterID)
+    actor.registerID = register.id
+    actor.registerName = register.name
+    if let name = actor.userName {
+      let userID = try ReloadQueries.activeUserID(db, folded: fold(name))
+      actor.userID = userID
+      if userID == nil { actor.userName = nil }
+    }
   }
 }

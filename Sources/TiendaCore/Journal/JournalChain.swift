@@ -83,55 +83,26 @@ public struct ChainBreak: Sendable, Equatable {
 
 extension Journal {
   /// The journal's last row and hash; nil for an empty journal.
-  func chainHead() throws -> ChainHead? {
-    try db.queryFirst("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1").map {
-      ChainHead(journalID: $0.int(0), hash: $0.optionalString(1) ?? "")
-    }
-  }
+  func chainHead() throws -> ChainHead? { try JournalChainRow.head(db) }
 
   /// Recomputes the whole chain, streaming (the journal may be large).
   func firstChainBreak() throws -> ChainBreak? {
     var previous = JournalChain.genesis
     var found: ChainBreak?
-    try db.forEach(
-      """
-      SELECT id, at, user_name, approved_by, register_id, command, action, entity, entity_id,
-        before, after, hash FROM journal ORDER BY id
-      """
-    ) { row in
-      guard found == nil else { return }
-      let content = JournalChain.Content(
-        id: row.int(0), at: row.int(1), userName: row.optionalString(2),
-        approvedBy: row.optionalString(3), registerID: row.int(4), command: row.string(5),
-        action: row.string(6), entity: row.optionalString(7), entityID: row.optionalString(8),
-        before: row.optionalString(9), after: row.optionalString(10))
-      let expected = JournalChain.hash(previous: previous, content)
-      guard let stored = row.optionalString(11) else {
-        found = ChainBreak(journalID: content.id, missingHash: true)
-        return
+    try JournalChainRow.forEach(db) { row in
+      let expected = JournalChain.hash(previous: previous, row.content)
+      guard let stored = row.hash else {
+        found = ChainBreak(journalID: row.content.id, missingHash: true)
+        return false
       }
       if stored != expected {
-        found = ChainBreak(journalID: content.id, missingHash: false)
-        return
+        found = ChainBreak(journalID: row.content.id, missingHash: false)
+        return false
       }
       previous = stored
+      return true
     }
     return found
-  }
-
-  /// Z reports whose stored chain head no longer matches the journal row it
-  /// names (the journal was rewritten and its chain recomputed after that
-  /// closing): register name and Z number.
-  func zHeadsThatDisagree() throws -> [(register: String, number: Int64)] {
-    try db.query(
-      """
-      SELECT z.register_name, z.number FROM z_report_heads h
-        JOIN z_reports z ON z.id = h.z_report_id
-        LEFT JOIN journal j ON j.id = h.journal_id
-      WHERE h.journal_id IS NOT NULL AND (j.hash IS NULL OR j.hash <> h.hash)
-      ORDER BY z.id LIMIT 20
-      """
-    ).map { (register: $0.string(0), number: $0.int(1)) }
   }
 }
 
@@ -152,8 +123,7 @@ public enum TamperProblem: Sendable, Equatable {
 extension Journal {
   func tamperProblems() throws -> [TamperProblem] {
     var problems: [TamperProblem] = []
-    let triggers = Set(
-      try db.query("SELECT name FROM sqlite_schema WHERE type = 'trigger'").map { $0.string(0) })
+    let triggers = try TamperQueries.triggerNames(db)
     for table in Schema.immutableTables {
       for trigger in table.triggers where !triggers.contains(trigger) {
         problems.append(.missingTrigger(table: table.name, trigger: trigger))
@@ -169,7 +139,7 @@ extension Journal {
     }
     problems += try shop.integrity.saleSealProblems(after: earlier?.upToSaleID ?? 0).map(
       TamperProblem.sale)
-    problems += try zHeadsThatDisagree().map {
+    problems += try TamperQueries.zHeadsThatDisagree(db).map {
       .zHeadDisagrees(register: $0.register, number: $0.number)
     }
     return problems

@@ -41,18 +41,19 @@ extension Integrity {
   /// Integrity check, foreign keys and schema version, in one read snapshot.
   public func checkDatabase() throws -> DatabaseCheck {
     try db.read {
-      DatabaseCheck(
+      let pages = try FileChecks.pages(db)
+      return DatabaseCheck(
         path: db.path,
         schemaVersion: try db.userVersion(),
         supportedVersion: Schema.migrations.map(\.version).max() ?? 0,
-        integrity: try db.query("PRAGMA integrity_check").map { $0.string(0) },
-        foreignKeyProblems: try db.query("PRAGMA foreign_key_check").count,
-        journalMode: try db.queryFirst("PRAGMA journal_mode")?.string(0) ?? "",
-        journalEntries: try db.scalarInt("SELECT count(*) FROM journal"),
-        pageCount: try db.scalarInt("PRAGMA page_count"),
-        pageSize: try db.scalarInt("PRAGMA page_size"),
+        integrity: try FileChecks.integrity(db),
+        foreignKeyProblems: try FileChecks.foreignKeyProblems(db),
+        journalMode: try FileChecks.journalMode(db),
+        journalEntries: try JournalEntryRow.count(db),
+        pageCount: pages.count,
+        pageSize: pages.size,
         stockMismatches: try shop.stock.stockMismatches(),
-        products: try db.scalarInt("SELECT count(*) FROM products WHERE active = 1"),
+        products: try FileChecks.activeProducts(db),
         ledgerProblems: try ledgerProblems(),
         tamperProblems: try shop.journal.tamperProblems(),
         journalHead: try shop.journal.chainHead())
@@ -62,28 +63,15 @@ extension Integrity {
 
 extension Integrity {
   func ledgerProblems() throws -> [LedgerProblem] {
-    var problems: [LedgerProblem] = try db.query(
-      """
-      SELECT r.name, s.number FROM sales s JOIN registers r ON r.id = s.register_id
-      WHERE s.total <> (SELECT coalesce(sum(amount), 0) FROM payments WHERE sale_id = s.id)
-         OR s.total <> (SELECT coalesce(sum(total), 0) FROM sale_lines WHERE sale_id = s.id)
-      ORDER BY s.id LIMIT 20
-      """
-    ).map { .saleDoesNotAddUp(register: $0.string(0), number: $0.int(1)) }
-    problems += try db.query(
-      """
-      SELECT r.name, count(*), max(s.number) FROM sales s JOIN registers r ON r.id = s.register_id
-      GROUP BY s.register_id HAVING count(*) <> max(s.number)
-      """
-    ).map { .saleNumberGap(register: $0.string(0), count: $0.int(1), highest: $0.int(2)) }
-    problems += try db.query(
-      """
-      SELECT r.name, c.id FROM cash_sessions c JOIN registers r ON r.id = c.register_id
-      WHERE c.closed_at IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM z_reports z WHERE z.session_id = c.id)
-      ORDER BY c.id LIMIT 20
-      """
-    ).map { .sessionWithoutZ(register: $0.string(0), session: $0.int(1)) }
+    var problems: [LedgerProblem] = try LedgerQueries.salesNotAddingUp(db).map {
+      .saleDoesNotAddUp(register: $0.register, number: $0.number)
+    }
+    problems += try LedgerQueries.saleNumberGaps(db).map {
+      .saleNumberGap(register: $0.register, count: $0.count, highest: $0.highest)
+    }
+    problems += try LedgerQueries.sessionsWithoutZ(db).map {
+      .sessionWithoutZ(register: $0.register, session: $0.session)
+    }
     return problems
   }
 }

@@ -47,21 +47,7 @@ extension Journal {
   /// Journal rows whose time falls in `period` (local days), oldest first.
   public func entries(in period: Period) throws -> [JournalEntry] {
     let (start, end) = LocalTime.bounds(period)
-    return try db.query(
-      """
-      SELECT j.id, j.at, j.user_name, j.approved_by, r.name, j.command, j.action,
-             j.entity, j.entity_id, j.before, j.after
-      FROM journal j JOIN registers r ON r.id = j.register_id
-      WHERE j.at >= ? AND j.at < ? ORDER BY j.id
-      """, [.integer(start), .integer(end)]
-    ).map { row in
-      JournalEntry(
-        id: row.int(0), at: row.int(1), userName: row.optionalString(2),
-        approvedBy: row.optionalString(3), registerName: row.string(4),
-        command: row.string(5), action: row.string(6), entity: row.optionalString(7),
-        entityID: row.optionalString(8), before: row.optionalString(9),
-        after: row.optionalString(10))
-    }
+    return try JournalEntryRow.between(db, start: start, end: end)
   }
 }
 
