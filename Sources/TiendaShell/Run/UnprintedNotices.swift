@@ -19,9 +19,9 @@ public enum UnprintedNotices {
     switch job.state {
     case .failed: return Messages.printFailed(job.id, job.printerName, job.lastError)
     case .uncertain:
-      return FreshEyeMessages.printUncertain(job.id, job.printerName, job.lastError)
+      return Messages.printUncertain(job.id, job.printerName, job.lastError)
     case .pending, .sending:
-      return waiting ? FreshEyeMessages.printWaiting(job.id, job.printerName) : nil
+      return waiting ? Messages.printWaiting(job.id, job.printerName) : nil
     case .printed, .sent, .cancelled: return nil
     }
   }
