@@ -18,23 +18,18 @@ extension CashRegister {
           register: register.name, openedAt: open.openedAt, openedBy: open.openedBy)
       }
       let amount = try float ?? lastZ(registerID: register.id)?.leftFloat ?? .zero
-      try db.run(
-        """
-        INSERT INTO cash_sessions(register_id, opened_at, opened_by, opening_float, auto_opened)
-        VALUES (?, ?, ?, ?, 0)
-        """,
-        [
-          .integer(register.id), .integer(clock.now()), actor.userName.sqlValue,
-          .integer(amount.minorUnits),
-        ])
-      let id = db.lastInsertRowID
+      var row = CashSessionRow(
+        registerID: register.id, openedAt: clock.now(), openedBy: actor.userName,
+        openingFloat: amount, autoOpened: false)
+      let id = try row.insert(into: db)
+      row.id = id
       journal.record(
         "caja.abrir", entity: "sesión", id: String(id),
         after: .object([
           ("caja", .string(register.name)), ("fondo", .int(amount.minorUnits)),
           ("automática", .bool(false)),
         ]))
-      return (try currentSession(registerID: register.id)!, register)
+      return (row.session, register)
     }
   }
 
@@ -65,15 +60,8 @@ extension CashRegister {
       guard let session = try currentSession() else {
         throw CashError.noOpenSession(register: actor.registerName)
       }
-      if let open = try db.queryFirst(
-        """
-        SELECT coalesce(sum((SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id)), 0),
-          coalesce(sum((SELECT count(*) FROM ticket_payments p WHERE p.ticket_id = t.id)), 0)
-        FROM tickets t WHERE t.register_id = ? AND t.state = 'abierto'
-        """, [.integer(actor.registerID)]),
-        open.int(0) > 0 || open.int(1) > 0
-      {
-        throw CashError.openTicket(register: actor.registerName, lines: Int(open.int(0)))
+      if let open = try OpenTicketContents.of(registerID: actor.registerID, in: db), !open.isEmpty {
+        throw CashError.openTicket(register: actor.registerName, lines: Int(open.lines))
       }
       let report = try cashReport(for: session, registerName: actor.registerName)
       var counted = count.others.filter { $0.key != .cash }
@@ -86,9 +74,7 @@ extension CashRegister {
         note: count.note.trimmingCharacters(in: " \t"),
         denominations: count.denominations.sorted { $0.value > $1.value })
       try storeZ(z)
-      try db.run(
-        "UPDATE cash_sessions SET closed_at = ?, closed_by = ? WHERE id = ?",
-        [.integer(now), actor.userName.sqlValue, .integer(session.id)])
+      try CashSessionRow.close(id: session.id, at: now, by: actor.userName, in: db)
       journal.record(
         "caja.cerrar", entity: "sesión", id: String(session.id),
         after: .object([
@@ -98,7 +84,10 @@ extension CashRegister {
           ("diferencia", .int(z.cashDifference.minorUnits)),
           ("dejado", .int(count.leave.minorUnits)), ("nota", .string(z.note)),
         ]))
-      return try loadZ(registerID: actor.registerID, number: number)!
+      guard let stored = try loadZ(registerID: actor.registerID, number: number) else {
+        throw CashError.noSuchZReport(register: actor.registerName, number: number, last: nil)
+      }
+      return stored
     }
   }
 }
