@@ -1,5 +1,28 @@
 import TiendaStore
 
+/// What `abrir caja` was given.
+public struct OpenSessionRequest {
+  /// The register as written; nil for this terminal's.
+  public var register: String?
+  /// The float given apart; nil for what the last closing left.
+  public var float: Money?
+  /// When the name may end in the float (`abrir caja 20000`, `abrir caja
+  /// Caja 2 15000` read as one name): the name without its last word (nil
+  /// when nothing is left) and that word read as an amount. Used only when
+  /// the whole name names no register and what is left is empty or names
+  /// a register exactly.
+  public var trailingFloat: (register: String?, amount: () throws -> Money)?
+
+  public init(
+    register: String? = nil, float: Money? = nil,
+    trailingFloat: (register: String?, amount: () throws -> Money)? = nil
+  ) {
+    self.register = register
+    self.float = float
+    self.trailingFloat = trailingFloat
+  }
+}
+
 extension CashRegister {
   /// `abrir caja [<caja>] [fondo]`: opens a session on `registerName` (this
   /// terminal's register by default). The float defaults to what the last
@@ -8,8 +31,31 @@ extension CashRegister {
   public func openSession(registerName: String? = nil, float: Money? = nil) throws
     -> (session: CashSession, register: Register)
   {
-    if let float, float < .zero { throw CashError.negativeAmount(float) }
+    try openSession(OpenSessionRequest(register: registerName, float: float))
+  }
+
+  /// `abrir caja …` as written: the register is named, and a trailing
+  /// amount told apart from the name, inside the opening's transaction.
+  @discardableResult
+  public func openSession(_ request: OpenSessionRequest) throws
+    -> (session: CashSession, register: Register)
+  {
+    if let float = request.float, float < .zero { throw CashError.negativeAmount(float) }
     return try mutate { journal in
+      var registerName = request.register
+      var float = request.float
+      if let text = registerName, let split = request.trailingFloat,
+        (try? findRegister(text)) == nil
+      {
+        var splits = true
+        if let rest = split.register { splits = try registerNamedExactly(rest) != nil }
+        if splits {
+          let amount = try split.amount()
+          if amount < .zero { throw CashError.negativeAmount(amount) }
+          registerName = split.register
+          float = amount
+        }
+      }
       let register =
         try registerName.map(findRegister)
         ?? Register(id: actor.registerID, name: actor.registerName)
