@@ -31,6 +31,10 @@ public struct Role: Sendable, Equatable {
   /// Largest refund without approval; nil = no limit.
   public let maxRefund: Money?
 
+  /// The dueño's role: it keeps every right, and the last active dueño
+  /// stays one.
+  var isOwner: Bool { fold(code) == "dueno" }
+
   var json: JSONValue {
     .object([
       ("rol", .string(code)),
@@ -70,7 +74,7 @@ extension Users {
   public func editRole(_ code: String, _ change: RoleChange) throws -> Role {
     try mutate { journal in
       let old = try findRole(code)
-      if fold(old.code) == "dueno" && !change.revoke.isEmpty {
+      if old.isOwner && !change.revoke.isEmpty {
         throw CoreError.ownerKeepsEverything
       }
       for p in [change.maxLineDiscount, change.maxTicketDiscount].compactMap({ $0 })

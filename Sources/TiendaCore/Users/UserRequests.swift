@@ -32,6 +32,7 @@ extension Users {
   /// `crear usuario maria rol cajero`: a wrong role is said before the PIN
   /// is asked (`pin` is called only then). The first user, a dueño, is
   /// logged in: the one who turned login on is the one working now.
+  @discardableResult
   public func addUser(_ request: NewUserRequest, pin: () throws -> String) throws
     -> CreatedUser
   {

@@ -58,7 +58,7 @@ extension Users {
     let hash = PinHash.make(pin: pin)
     return try mutate { journal in
       let role = try findRole(roleCode)
-      if !usersExist && fold(role.code) != "dueno" { throw CoreError.firstUserMustBeOwner }
+      if !usersExist && !role.isOwner { throw CoreError.firstUserMustBeOwner }
       if try UserRow.nameTaken(folded: fold(name), in: db) {
         throw CoreError.alreadyExists(.user, name: name)
       }
@@ -86,7 +86,7 @@ extension Users {
       var role: Role?
       if let roleCode {
         role = try findRole(roleCode)
-        if let role, fold(old.role.code) == "dueno" && fold(role.code) != "dueno" {
+        if let role, old.role.isOwner && !role.isOwner {
           try ensureAnotherOwner(than: old)
         }
       }
@@ -127,7 +127,7 @@ extension Users {
     try mutate { journal in
       let user = try findUser(name)
       guard user.active else { throw CoreError.userInactive(user.name) }
-      if fold(user.role.code) == "dueno" { try ensureAnotherOwner(than: user) }
+      if user.role.isOwner { try ensureAnotherOwner(than: user) }
       try UserRow.deactivate(id: user.id, in: db)
       journal.record("usuario.desactivar", entity: "users", id: user.name, before: user.json)
       if actor.userID == user.id {
