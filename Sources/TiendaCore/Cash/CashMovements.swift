@@ -80,17 +80,10 @@ extension CashRegister {
   private func insertMovement(
     _ kind: CashMovement.Kind, amount: Money, reason: String, session: Int64?
   ) throws -> Int64 {
-    try db.run(
-      """
-      INSERT INTO cash_movements(register_id, session_id, kind, amount, reason, at, user_name,
-        approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        .integer(actor.registerID), session.sqlValue, .text(kind.rawValue),
-        .integer(amount.minorUnits), .text(reason), .integer(clock.now()),
-        actor.userName.sqlValue, actor.approvedBy.sqlValue,
-      ])
-    return db.lastInsertRowID
+    try CashMovementRow(
+      registerID: actor.registerID, sessionID: session, kind: kind, amount: amount,
+      reason: reason, at: clock.now(), userName: actor.userName, approvedBy: actor.approvedBy
+    ).insert(into: db)
   }
 }
 
@@ -109,18 +102,6 @@ extension CashRegister {
   /// Ingresos, retiros and drawer openings in a period (local days), oldest first.
   public func cashMovements(in period: Period) throws -> [CashMovementListing] {
     let (start, end) = LocalTime.bounds(period)
-    return try db.query(
-      """
-      SELECT m.at, r.name, m.kind, m.amount, m.reason, m.user_name, m.approved_by
-      FROM cash_movements m JOIN registers r ON r.id = m.register_id
-      WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id
-      """, [.integer(start), .integer(end)]
-    ).map {
-      CashMovementListing(
-        at: $0.int(0), registerName: $0.string(1),
-        kind: CashMovement.Kind(rawValue: $0.string(2)) ?? .drawerOpened,
-        amount: Money($0.int(3)), reason: $0.string(4), userName: $0.optionalString(5),
-        approvedBy: $0.optionalString(6))
-    }
+    return try CashMovementListingRow.between(start, end, in: db).map(\.listing)
   }
 }

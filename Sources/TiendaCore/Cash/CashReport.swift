@@ -92,94 +92,62 @@ extension CashRegister {
       registerID: session.registerID, registerName: registerName, sessionID: session.id,
       openedAt: session.openedAt, openedBy: session.openedBy, autoOpened: session.autoOpened,
       openingFloat: session.openingFloat)
-    let id: [SQLValue] = [.integer(session.id)]
-
-    if let row = try db.queryFirst(
-      """
-      SELECT count(*), min(number), max(number), coalesce(sum(total), 0), coalesce(sum(net), 0),
-             coalesce(sum(line_discounts), 0), coalesce(sum(ticket_discount), 0),
-             coalesce(sum(coupon_id IS NOT NULL), 0), coalesce(sum(coupon_discount), 0)
-      FROM sales WHERE session_id = ?
-      """, id)
-    {
-      r.salesCount = Int(row.int(0))
-      r.firstSale = row.optionalInt(1)
-      r.lastSale = row.optionalInt(2)
-      r.salesTotal = Money(row.int(3))
-      r.salesNet = Money(row.int(4))
-      r.lineDiscounts = Money(row.int(5))
-      r.ticketDiscounts = Money(row.int(6))
-      r.couponCount = Int(row.int(7))
-      r.couponDiscounts = Money(row.int(8))
+    if let sales = try SessionSalesTotals.of(session: session.id, in: db) {
+      r.salesCount = sales.count
+      r.firstSale = sales.firstSale
+      r.lastSale = sales.lastSale
+      r.salesTotal = sales.total
+      r.salesNet = sales.net
+      r.lineDiscounts = sales.lineDiscounts
+      r.ticketDiscounts = sales.ticketDiscounts
+      r.couponCount = sales.couponCount
+      r.couponDiscounts = sales.couponDiscounts
     }
 
-    for row in try db.query(
-      """
-      SELECT kind, count(*), coalesce(sum(total), 0), coalesce(sum(net), 0)
-      FROM refunds WHERE session_id = ? GROUP BY kind
-      """, id)
-    {
-      let count = Int(row.int(1))
-      let total = Money(row.int(2))
-      if row.string(0) == "anulación" {
-        r.voidsCount = count
-        r.voidsTotal = total
+    for refunds in try SessionRefundTotals.of(session: session.id, in: db) {
+      if refunds.isVoid {
+        r.voidsCount = refunds.count
+        r.voidsTotal = refunds.total
       } else {
-        r.returnsCount = count
-        r.returnsTotal = total
+        r.returnsCount = refunds.count
+        r.returnsTotal = refunds.total
       }
-      r.refundsNet = r.refundsNet + Money(row.int(3))
+      r.refundsNet = r.refundsNet + refunds.net
     }
 
     // Money in and out, by method. A sale payment keeps tendered − change in
     // the drawer (rounding included); a refund payment hands it back.
     var payments: [CashReport.Method: Int] = [:]
     var expected: [CashReport.Method: Money] = [:]
-    for row in try db.query(
-      """
-      SELECT method, refund_id IS NOT NULL, count(*), coalesce(sum(amount), 0),
-             coalesce(sum(tendered - change), 0), coalesce(sum(rounding), 0)
-      FROM payments WHERE session_id = ? GROUP BY method, refund_id IS NOT NULL
-      """, id)
-    {
-      guard let method = CashReport.Method(rawValue: row.string(0)) else { continue }
-      let isRefund = row.bool(1)
-      let count = Int(row.int(2))
-      let amount = Money(row.int(3))
-      let drawer = Money(row.int(4))
-      let rounding = Money(row.int(5))
+    for p in try SessionPaymentTotals.of(session: session.id, in: db) {
+      guard let method = p.method else { continue }
       if method == .cash {
-        if isRefund {
-          r.cashRefunds = r.cashRefunds + drawer
-          r.rounding = r.rounding - rounding
+        if p.isRefund {
+          r.cashRefunds = r.cashRefunds + p.drawer
+          r.rounding = r.rounding - p.rounding
         } else {
-          r.cashFromSales = r.cashFromSales + drawer
-          r.rounding = r.rounding + rounding
-          payments[.cash, default: 0] += count
+          r.cashFromSales = r.cashFromSales + p.drawer
+          r.rounding = r.rounding + p.rounding
+          payments[.cash, default: 0] += p.count
         }
-      } else if isRefund {
-        expected[method, default: .zero] = expected[method, default: .zero] - amount
+      } else if p.isRefund {
+        expected[method, default: .zero] = expected[method, default: .zero] - p.amount
       } else {
-        expected[method, default: .zero] = expected[method, default: .zero] + amount
-        payments[method, default: 0] += count
+        expected[method, default: .zero] = expected[method, default: .zero] + p.amount
+        payments[method, default: 0] += p.count
       }
     }
 
-    for row in try db.query(
-      """
-      SELECT kind, count(*), coalesce(sum(amount), 0)
-      FROM cash_movements WHERE session_id = ? GROUP BY kind
-      """, id)
-    {
-      switch row.string(0) {
-      case "ingreso":
-        r.depositsCount = Int(row.int(1))
-        r.deposits = Money(row.int(2))
-      case "retiro":
-        r.withdrawalsCount = Int(row.int(1))
-        r.withdrawals = Money(row.int(2))
-      default:
-        r.drawerOpens = Int(row.int(1))
+    for moves in try SessionMovementTotals.of(session: session.id, in: db) {
+      switch moves.kind {
+      case .deposit?:
+        r.depositsCount = moves.count
+        r.deposits = moves.amount
+      case .withdrawal?:
+        r.withdrawalsCount = moves.count
+        r.withdrawals = moves.amount
+      case .drawerOpened?, nil:
+        r.drawerOpens = moves.count
       }
     }
 
@@ -188,28 +156,8 @@ extension CashRegister {
       CashReport.MethodLine(
         method: $0, payments: payments[$0] ?? 0, expected: expected[$0] ?? .zero)
     }
-    r.taxes = try taxLines(session: session.id)
+    r.taxes = try SessionTaxTotals.of(session: session.id, in: db).map(\.line)
     return r
-  }
-
-  /// Taxes by code and rate on the session's sales and refunds.
-  private func taxLines(session: Int64) throws -> [CashReport.TaxLine] {
-    try db.query(
-      """
-      SELECT code, rate, sum(sales), sum(refunds) FROM (
-        SELECT t.code, t.rate, t.amount AS sales, 0 AS refunds
-        FROM sale_line_taxes t JOIN sale_lines l ON l.id = t.line_id
-        JOIN sales s ON s.id = l.sale_id WHERE s.session_id = ?1
-        UNION ALL
-        SELECT t.code, t.rate, 0, t.amount
-        FROM refund_line_taxes t JOIN refund_lines l ON l.id = t.refund_line_id
-        JOIN refunds f ON f.id = l.refund_id WHERE f.session_id = ?1
-      ) GROUP BY code, rate ORDER BY rate DESC, code
-      """, [.integer(session)]
-    ).map {
-      CashReport.TaxLine(
-        code: $0.string(0), rate: $0.int(1), sales: Money($0.int(2)), refunds: Money($0.int(3)))
-    }
   }
 
   /// `arqueo` / `informe x`: the open session of this terminal's register.

@@ -1,5 +1,28 @@
 import TiendaStore
 
+/// What `abrir caja` was given.
+public struct OpenSessionRequest {
+  /// The register as written; nil for this terminal's.
+  public var register: String?
+  /// The float given apart; nil for what the last closing left.
+  public var float: Money?
+  /// When the name may end in the float (`abrir caja 20000`, `abrir caja
+  /// Caja 2 15000` read as one name): the name without its last word (nil
+  /// when nothing is left) and that word read as an amount. Used only when
+  /// the whole name names no register and what is left is empty or names
+  /// a register exactly.
+  public var trailingFloat: (register: String?, amount: () throws -> Money)?
+
+  public init(
+    register: String? = nil, float: Money? = nil,
+    trailingFloat: (register: String?, amount: () throws -> Money)? = nil
+  ) {
+    self.register = register
+    self.float = float
+    self.trailingFloat = trailingFloat
+  }
+}
+
 extension CashRegister {
   /// `abrir caja [<caja>] [fondo]`: opens a session on `registerName` (this
   /// terminal's register by default). The float defaults to what the last
@@ -8,8 +31,31 @@ extension CashRegister {
   public func openSession(registerName: String? = nil, float: Money? = nil) throws
     -> (session: CashSession, register: Register)
   {
-    if let float, float < .zero { throw CashError.negativeAmount(float) }
+    try openSession(OpenSessionRequest(register: registerName, float: float))
+  }
+
+  /// `abrir caja …` as written: the register is named, and a trailing
+  /// amount told apart from the name, inside the opening's transaction.
+  @discardableResult
+  public func openSession(_ request: OpenSessionRequest) throws
+    -> (session: CashSession, register: Register)
+  {
+    if let float = request.float, float < .zero { throw CashError.negativeAmount(float) }
     return try mutate { journal in
+      var registerName = request.register
+      var float = request.float
+      if let text = registerName, let split = request.trailingFloat,
+        (try? findRegister(text)) == nil
+      {
+        var splits = true
+        if let rest = split.register { splits = try registerNamedExactly(rest) != nil }
+        if splits {
+          let amount = try split.amount()
+          if amount < .zero { throw CashError.negativeAmount(amount) }
+          registerName = split.register
+          float = amount
+        }
+      }
       let register =
         try registerName.map(findRegister)
         ?? Register(id: actor.registerID, name: actor.registerName)
@@ -18,23 +64,18 @@ extension CashRegister {
           register: register.name, openedAt: open.openedAt, openedBy: open.openedBy)
       }
       let amount = try float ?? lastZ(registerID: register.id)?.leftFloat ?? .zero
-      try db.run(
-        """
-        INSERT INTO cash_sessions(register_id, opened_at, opened_by, opening_float, auto_opened)
-        VALUES (?, ?, ?, ?, 0)
-        """,
-        [
-          .integer(register.id), .integer(clock.now()), actor.userName.sqlValue,
-          .integer(amount.minorUnits),
-        ])
-      let id = db.lastInsertRowID
+      var row = CashSessionRow(
+        registerID: register.id, openedAt: clock.now(), openedBy: actor.userName,
+        openingFloat: amount, autoOpened: false)
+      let id = try row.insert(into: db)
+      row.id = id
       journal.record(
         "caja.abrir", entity: "sesión", id: String(id),
         after: .object([
           ("caja", .string(register.name)), ("fondo", .int(amount.minorUnits)),
           ("automática", .bool(false)),
         ]))
-      return (try currentSession(registerID: register.id)!, register)
+      return (row.session, register)
     }
   }
 
@@ -65,15 +106,8 @@ extension CashRegister {
       guard let session = try currentSession() else {
         throw CashError.noOpenSession(register: actor.registerName)
       }
-      if let open = try db.queryFirst(
-        """
-        SELECT coalesce(sum((SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id)), 0),
-          coalesce(sum((SELECT count(*) FROM ticket_payments p WHERE p.ticket_id = t.id)), 0)
-        FROM tickets t WHERE t.register_id = ? AND t.state = 'abierto'
-        """, [.integer(actor.registerID)]),
-        open.int(0) > 0 || open.int(1) > 0
-      {
-        throw CashError.openTicket(register: actor.registerName, lines: Int(open.int(0)))
+      if let open = try OpenTicketContents.of(registerID: actor.registerID, in: db), !open.isEmpty {
+        throw CashError.openTicket(register: actor.registerName, lines: Int(open.lines))
       }
       let report = try cashReport(for: session, registerName: actor.registerName)
       var counted = count.others.filter { $0.key != .cash }
@@ -86,9 +120,7 @@ extension CashRegister {
         note: count.note.trimmingCharacters(in: " \t"),
         denominations: count.denominations.sorted { $0.value > $1.value })
       try storeZ(z)
-      try db.run(
-        "UPDATE cash_sessions SET closed_at = ?, closed_by = ? WHERE id = ?",
-        [.integer(now), actor.userName.sqlValue, .integer(session.id)])
+      try CashSessionRow.close(id: session.id, at: now, by: actor.userName, in: db)
       journal.record(
         "caja.cerrar", entity: "sesión", id: String(session.id),
         after: .object([
@@ -98,7 +130,10 @@ extension CashRegister {
           ("diferencia", .int(z.cashDifference.minorUnits)),
           ("dejado", .int(count.leave.minorUnits)), ("nota", .string(z.note)),
         ]))
-      return try loadZ(registerID: actor.registerID, number: number)!
+      guard let stored = try loadZ(registerID: actor.registerID, number: number) else {
+        throw CashError.noSuchZReport(register: actor.registerName, number: number, last: nil)
+      }
+      return stored
     }
   }
 }

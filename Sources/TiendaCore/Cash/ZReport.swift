@@ -81,20 +81,7 @@ public struct ZSummary: Sendable, Equatable {
 extension CashRegister {
   /// `informe z`: this register's Z reports, newest first.
   public func zReports() throws -> [ZSummary] {
-    try db.query(
-      """
-      SELECT number, opened_at, closed_at, closed_by, sales_count,
-             sales_total - voids_total - returns_total, expected_cash, counted_cash,
-             cash_difference
-      FROM z_reports WHERE register_id = ? ORDER BY number DESC
-      """, [.integer(actor.registerID)]
-    ).map {
-      ZSummary(
-        number: $0.int(0), openedAt: $0.int(1), closedAt: $0.int(2),
-        closedBy: $0.optionalString(3), salesCount: Int($0.int(4)), netSales: Money($0.int(5)),
-        expectedCash: Money($0.int(6)), countedCash: Money($0.int(7)),
-        cashDifference: Money($0.int(8)))
-    }
+    try ZSummaryRow.all(registerID: actor.registerID, in: db).map(\.summary)
   }
 
   /// `informe z N`: the stored report, exactly as it was at closing.
@@ -110,144 +97,43 @@ extension CashRegister {
   }
 
   func loadZ(registerID: Int64, number: Int64) throws -> ZReport? {
-    guard
-      let row = try db.queryFirst(
-        """
-        SELECT id, register_id, register_name, session_id, opened_at, opened_by, auto_opened,
-          opening_float, sales_count, first_sale, last_sale, sales_total, sales_net,
-          line_discounts, ticket_discounts, coupon_count, coupon_discounts, voids_count,
-          voids_total, returns_count, returns_total, refunds_net, rounding, cash_sales,
-          cash_refunds, deposits_count, deposits, withdrawals_count, withdrawals, drawer_opens,
-          closed_at, closed_by, approved_by, left_float, note
-        FROM z_reports WHERE register_id = ? AND number = ?
-        """, [.integer(registerID), .integer(number)])
-    else { return nil }
-    let zID = row.int(0)
-    var r = CashReport(
-      registerID: row.int(1), registerName: row.string(2), sessionID: row.int(3),
-      openedAt: row.int(4), openedBy: row.optionalString(5), autoOpened: row.bool(6),
-      openingFloat: Money(row.int(7)))
-    r.salesCount = Int(row.int(8))
-    r.firstSale = row.optionalInt(9)
-    r.lastSale = row.optionalInt(10)
-    r.salesTotal = Money(row.int(11))
-    r.salesNet = Money(row.int(12))
-    r.lineDiscounts = Money(row.int(13))
-    r.ticketDiscounts = Money(row.int(14))
-    r.couponCount = Int(row.int(15))
-    r.couponDiscounts = Money(row.int(16))
-    r.voidsCount = Int(row.int(17))
-    r.voidsTotal = Money(row.int(18))
-    r.returnsCount = Int(row.int(19))
-    r.returnsTotal = Money(row.int(20))
-    r.refundsNet = Money(row.int(21))
-    r.rounding = Money(row.int(22))
-    r.cashFromSales = Money(row.int(23))
-    r.cashRefunds = Money(row.int(24))
-    r.depositsCount = Int(row.int(25))
-    r.deposits = Money(row.int(26))
-    r.withdrawalsCount = Int(row.int(27))
-    r.withdrawals = Money(row.int(28))
-    r.drawerOpens = Int(row.int(29))
+    guard let row = try ZReportRow.find(registerID: registerID, number: number, in: db) else {
+      return nil
+    }
+    var r = row.report
     var counted: [CashReport.Method: Money] = [:]
     var methods: [CashReport.MethodLine] = []
-    for m in try db.query(
-      "SELECT method, payments, expected, counted FROM z_report_methods WHERE z_report_id = ?",
-      [.integer(zID)])
-    {
-      guard let method = CashReport.Method(rawValue: m.string(0)) else { continue }
-      methods.append(
-        CashReport.MethodLine(method: method, payments: Int(m.int(1)), expected: Money(m.int(2))))
-      if let c = m.optionalInt(3) { counted[method] = Money(c) }
+    for m in try ZReportMethodRow.of(zReport: row.id, in: db) {
+      guard let line = m.line else { continue }
+      methods.append(line)
+      if let c = m.counted { counted[line.method] = c }
     }
     r.methods = CashReport.Method.allCases.compactMap { method in
       methods.first { $0.method == method }
     }
-    r.taxes = try db.query(
-      """
-      SELECT code, rate, sales, refunds FROM z_report_taxes WHERE z_report_id = ?
-      ORDER BY rate DESC, code
-      """, [.integer(zID)]
-    ).map {
-      CashReport.TaxLine(
-        code: $0.string(0), rate: $0.int(1), sales: Money($0.int(2)), refunds: Money($0.int(3)))
-    }
-    let denominations = try db.query(
-      "SELECT value, count FROM z_report_denominations WHERE z_report_id = ? ORDER BY value DESC",
-      [.integer(zID)]
-    ).map { Denomination(value: Money($0.int(0)), count: $0.int(1)) }
-    let head = try db.queryFirst(
-      "SELECT journal_id, hash FROM z_report_heads WHERE z_report_id = ?", [.integer(zID)])
+    r.taxes = try ZReportTaxRow.of(zReport: row.id, in: db).map(\.line)
     return ZReport(
-      number: number, report: r, closedAt: row.int(30), closedBy: row.optionalString(31),
-      approvedBy: row.optionalString(32), counted: counted, leftFloat: Money(row.int(33)),
-      note: row.string(34), denominations: denominations,
-      journalHead: head.flatMap { h in
-        h.optionalInt(0).map { ChainHead(journalID: $0, hash: h.optionalString(1) ?? "") }
-      })
+      number: number, report: r, closedAt: row.closedAt, closedBy: row.closedBy,
+      approvedBy: row.approvedBy, counted: counted, leftFloat: row.leftFloat, note: row.note,
+      denominations: try ZReportDenominationRow.of(zReport: row.id, in: db).map(\.denomination),
+      journalHead: try ZReportHeadRow.of(zReport: row.id, in: db)?.head)
   }
 
   /// Writes the Z report of a closing (inside the closing's transaction).
   func storeZ(_ z: ZReport) throws {
-    let r = z.report
-    let values: [SQLValue] = [
-      .integer(r.registerID), .integer(z.number), .integer(r.sessionID), .text(r.registerName),
-      .integer(r.openedAt), r.openedBy.sqlValue, r.autoOpened.sqlValue,
-      .integer(z.closedAt), z.closedBy.sqlValue, z.approvedBy.sqlValue,
-      sql(r.openingFloat), r.salesCount.sqlValue, r.firstSale.sqlValue, r.lastSale.sqlValue,
-      sql(r.salesTotal), sql(r.salesNet), sql(r.lineDiscounts),
-      sql(r.ticketDiscounts), r.couponCount.sqlValue, sql(r.couponDiscounts),
-      r.voidsCount.sqlValue, sql(r.voidsTotal), r.returnsCount.sqlValue,
-      sql(r.returnsTotal), sql(r.refundsNet), sql(r.rounding),
-      sql(r.cashFromSales), sql(r.cashRefunds), r.depositsCount.sqlValue,
-      sql(r.deposits), r.withdrawalsCount.sqlValue, sql(r.withdrawals),
-      r.drawerOpens.sqlValue, sql(r.expectedCash), sql(z.countedCash),
-      sql(z.cashDifference), sql(z.leftFloat), .text(z.note),
-    ]
-    try db.run(
-      """
-      INSERT INTO z_reports(register_id, number, session_id, register_name, opened_at, opened_by,
-        auto_opened, closed_at, closed_by, approved_by, opening_float, sales_count, first_sale,
-        last_sale, sales_total, sales_net, line_discounts, ticket_discounts, coupon_count,
-        coupon_discounts, voids_count, voids_total, returns_count, returns_total, refunds_net,
-        rounding, cash_sales, cash_refunds, deposits_count, deposits, withdrawals_count,
-        withdrawals, drawer_opens, expected_cash, counted_cash, cash_difference, left_float, note)
-      VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))
-      """, values)
-    let zID = db.lastInsertRowID
-    let head = try shop.journal.chainHead()
-    try db.run(
-      "INSERT INTO z_report_heads(z_report_id, journal_id, hash) VALUES (?, ?, ?)",
-      [.integer(zID), head?.journalID.sqlValue ?? .null, head?.hash.sqlValue ?? .null])
-    for line in r.methods {
-      try db.run(
-        """
-        INSERT INTO z_report_methods(z_report_id, method, payments, expected, counted, difference)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """,
-        [
-          .integer(zID), .text(line.method.rawValue), line.payments.sqlValue,
-          sql(line.expected), sql(z.counted[line.method]),
-          sql(z.difference(line.method)),
-        ])
+    let zID = try ZReportRow(z).insert(into: db)
+    try ZReportHeadRow(zReportID: zID, head: try shop.journal.chainHead()).insert(into: db)
+    for line in z.report.methods {
+      try ZReportMethodRow(
+        zReportID: zID, line: line, counted: z.counted[line.method],
+        difference: z.difference(line.method)
+      ).insert(into: db)
     }
-    for tax in r.taxes {
-      try db.run(
-        "INSERT INTO z_report_taxes(z_report_id, code, rate, sales, refunds) VALUES (?,?,?,?,?)",
-        [
-          .integer(zID), .text(tax.code), .integer(tax.rate), sql(tax.sales),
-          sql(tax.refunds),
-        ])
+    for tax in z.report.taxes {
+      try ZReportTaxRow(zReportID: zID, line: tax).insert(into: db)
     }
     for d in z.denominations {
-      try db.run(
-        "INSERT INTO z_report_denominations(z_report_id, value, count) VALUES (?, ?, ?)",
-        [.integer(zID), sql(d.value), .integer(d.count)])
+      try ZReportDenominationRow(zReportID: zID, denomination: d).insert(into: db)
     }
   }
-}
-
-/// Money as an SQL integer (nil as NULL).
-private func sql(_ money: Money?) -> SQLValue {
-  money.map { .integer($0.minorUnits) } ?? .null
 }

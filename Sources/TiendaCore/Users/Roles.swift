@@ -1,5 +1,3 @@
-import TiendaStore
-
 /// What a role may do. Each command declares the right it needs.
 public enum Right: String, Sendable, CaseIterable {
   case sell = "vender"
@@ -33,6 +31,10 @@ public struct Role: Sendable, Equatable {
   /// Largest refund without approval; nil = no limit.
   public let maxRefund: Money?
 
+  /// The dueño's role: it keeps every right, and the last active dueño
+  /// stays one.
+  var isOwner: Bool { fold(code) == "dueno" }
+
   var json: JSONValue {
     .object([
       ("rol", .string(code)),
@@ -56,29 +58,13 @@ public struct RoleChange: Sendable {
 }
 
 extension Users {
-  static let roleColumns =
-    "SELECT id, code, rights, max_line_discount, max_ticket_discount, max_refund FROM roles"
-
-  func role(from row: Row) -> Role {
-    Role(
-      id: row.int(0), code: row.string(1),
-      rights: Set(row.string(2).split(separator: ",").compactMap { Right(rawValue: String($0)) }),
-      maxLineDiscount: Percent(thousandths: row.int(3)),
-      maxTicketDiscount: Percent(thousandths: row.int(4)),
-      maxRefund: row.optionalInt(5).map(Money.init))
-  }
-
   /// All roles: cajero, supervisor, dueño.
   public func roles() throws -> [Role] {
-    try db.query(Users.roleColumns + " ORDER BY id").map(role(from:))
+    try RoleRow.all(in: db).map(\.role)
   }
 
   public func findRole(_ text: String) throws -> Role {
-    if let row = try db.queryFirst(
-      Users.roleColumns + " WHERE code_folded = ?", [.text(fold(text))])
-    {
-      return role(from: row)
-    }
+    if let row = try RoleRow.find(folded: fold(text), in: db) { return row.role }
     throw CoreError.unknownRole(
       text, suggestion: closestMatch(to: text, among: try roles().map(\.code)))
   }
@@ -88,7 +74,7 @@ extension Users {
   public func editRole(_ code: String, _ change: RoleChange) throws -> Role {
     try mutate { journal in
       let old = try findRole(code)
-      if fold(old.code) == "dueno" && !change.revoke.isEmpty {
+      if old.isOwner && !change.revoke.isEmpty {
         throw CoreError.ownerKeepsEverything
       }
       for p in [change.maxLineDiscount, change.maxTicketDiscount].compactMap({ $0 })
@@ -99,17 +85,11 @@ extension Users {
       rights.formUnion(change.grant)
       rights.subtract(change.revoke)
       let refund = change.maxRefund ?? old.maxRefund
-      try db.run(
-        """
-        UPDATE roles SET rights = ?, max_line_discount = ?, max_ticket_discount = ?, max_refund = ?
-        WHERE id = ?
-        """,
-        [
-          .text(Right.allCases.filter(rights.contains).map(\.rawValue).joined(separator: ",")),
-          .integer((change.maxLineDiscount ?? old.maxLineDiscount).thousandths),
-          .integer((change.maxTicketDiscount ?? old.maxTicketDiscount).thousandths),
-          refund.map { .integer($0.minorUnits) } ?? .null, .integer(old.id),
-        ])
+      try RoleRow.update(
+        id: old.id, rights: rights,
+        maxLineDiscount: change.maxLineDiscount ?? old.maxLineDiscount,
+        maxTicketDiscount: change.maxTicketDiscount ?? old.maxTicketDiscount,
+        maxRefund: refund, in: db)
       let new = try findRole(code)
       if new != old {
         journal.record(

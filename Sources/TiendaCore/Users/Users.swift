@@ -18,28 +18,23 @@ extension Users {
   /// Whether login is on: once the first user exists, every protected
   /// command needs a user with the right (DESIGN.md §6 "Users").
   public var usersExist: Bool {
-    ((try? db.scalarInt("SELECT count(*) FROM users WHERE active = 1")) ?? 0) > 0
+    ((try? UserRow.activeCount(in: db)) ?? 0) > 0
   }
 
-  func user(from row: Row) throws -> User {
-    User(
-      id: row.int(0), name: row.string(1),
-      role: try role(
-        from: db.queryFirst(Users.roleColumns + " WHERE id = ?", [.integer(row.int(2))])!),
-      active: row.bool(3), lockedUntil: row.optionalInt(4))
+  func user(from row: UserRow) throws -> User {
+    guard let role = try RoleRow.find(id: row.roleID, in: db)?.role else {
+      throw CoreError.unknownRole(String(row.roleID), suggestion: nil)
+    }
+    return User(
+      id: row.id, name: row.name, role: role, active: row.active, lockedUntil: row.lockedUntil)
   }
 
   public func list() throws -> [User] {
-    try db.query(
-      "SELECT id, name, role_id, active, locked_until FROM users ORDER BY active DESC, name COLLATE es"
-    ).map(user(from:))
+    try UserRow.all(in: db).map(user(from:))
   }
 
   public func findUser(_ name: String) throws -> User {
-    guard
-      let row = try db.queryFirst(
-        "SELECT id, name, role_id, active, locked_until FROM users WHERE name_folded = ?",
-        [.text(fold(name).trimmingCharacters(in: " "))])
+    guard let row = try UserRow.find(folded: fold(name).trimmingCharacters(in: " "), in: db)
     else {
       throw CoreError.notFound(
         .user, query: name,
@@ -63,17 +58,12 @@ extension Users {
     let hash = PinHash.make(pin: pin)
     return try mutate { journal in
       let role = try findRole(roleCode)
-      if !usersExist && fold(role.code) != "dueno" { throw CoreError.firstUserMustBeOwner }
-      if try db.queryFirst("SELECT 1 FROM users WHERE name_folded = ?", [.text(fold(name))]) != nil
-      {
+      if !usersExist && !role.isOwner { throw CoreError.firstUserMustBeOwner }
+      if try UserRow.nameTaken(folded: fold(name), in: db) {
         throw CoreError.alreadyExists(.user, name: name)
       }
-      try db.run(
-        "INSERT INTO users(name, name_folded, role_id, pin, created_at) VALUES (?,?,?,?,?)",
-        [
-          .text(name), .text(fold(name)), .integer(role.id), .text(hash.encoded),
-          .integer(clock.now()),
-        ])
+      try UserRow(name: name, roleID: role.id, pin: hash.encoded, createdAt: clock.now())
+        .insert(into: db)
       let user = try findUser(name)
       journal.record("usuario.crear", entity: "users", id: user.name, after: user.json)
       return user
@@ -85,36 +75,27 @@ extension Users {
   public func editUser(_ name: String, newName: String?, role roleCode: String?) throws -> User {
     try mutate { journal in
       let old = try findUser(name)
-      var sets: [String] = []
-      var values: [SQLValue] = []
+      var clean: String?
       if let newName {
-        let clean = try NameRules.clean(newName, thing: .user)
-        if try db.queryFirst(
-          "SELECT 1 FROM users WHERE name_folded = ? AND id != ?",
-          [.text(fold(clean)), .integer(old.id)])
-          != nil
-        {
-          throw CoreError.alreadyExists(.user, name: clean)
+        let name = try NameRules.clean(newName, thing: .user)
+        if try UserRow.nameTaken(folded: fold(name), except: old.id, in: db) {
+          throw CoreError.alreadyExists(.user, name: name)
         }
-        sets += ["name = ?", "name_folded = ?"]
-        values += [.text(clean), .text(fold(clean))]
+        clean = name
       }
+      var role: Role?
       if let roleCode {
-        let role = try findRole(roleCode)
-        if fold(old.role.code) == "dueno" && fold(role.code) != "dueno" {
+        role = try findRole(roleCode)
+        if let role, old.role.isOwner && !role.isOwner {
           try ensureAnotherOwner(than: old)
         }
-        sets.append("role_id = ?")
-        values.append(.integer(role.id))
       }
-      guard !sets.isEmpty else { throw CoreError.nothingToChange }
-      try db.run(
-        "UPDATE users SET " + sets.joined(separator: ", ") + " WHERE id = ?",
-        values + [.integer(old.id)])
-      let new = try user(
-        from: db.queryFirst(
-          "SELECT id, name, role_id, active, locked_until FROM users WHERE id = ?",
-          [.integer(old.id)])!)
+      guard clean != nil || role != nil else { throw CoreError.nothingToChange }
+      try UserRow.update(id: old.id, name: clean, roleID: role?.id, in: db)
+      guard let newRow = try UserRow.find(id: old.id, in: db) else {
+        throw CoreError.notFound(.user, query: old.name, suggestion: nil)
+      }
+      let new = try user(from: newRow)
       if new != old {
         journal.record(
           "usuario.editar", entity: "users", id: new.name, before: old.json, after: new.json)
@@ -125,9 +106,7 @@ extension Users {
   }
 
   func ensureAnotherOwner(than user: User) throws {
-    let owners = try db.scalarInt(
-      "SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id WHERE u.active = 1 AND r.code_folded = 'dueno' AND u.id != ?",
-      [.integer(user.id)])
+    let owners = try UserRow.otherActiveOwners(than: user.id, in: db)
     if owners == 0 { throw CoreError.lastOwner(user.name) }
   }
 
@@ -137,9 +116,7 @@ extension Users {
     let hash = PinHash.make(pin: pin)
     try mutate { journal in
       let user = try findUser(name)
-      try db.run(
-        "UPDATE users SET pin = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
-        [.text(hash.encoded), .integer(user.id)])
+      try UserPinRow.setPin(hash.encoded, userID: user.id, in: db)
       journal.record("usuario.cambiar_pin", entity: "users", id: user.name)
     }
   }
@@ -150,8 +127,8 @@ extension Users {
     try mutate { journal in
       let user = try findUser(name)
       guard user.active else { throw CoreError.userInactive(user.name) }
-      if fold(user.role.code) == "dueno" { try ensureAnotherOwner(than: user) }
-      try db.run("UPDATE users SET active = 0 WHERE id = ?", [.integer(user.id)])
+      if user.role.isOwner { try ensureAnotherOwner(than: user) }
+      try UserRow.deactivate(id: user.id, in: db)
       journal.record("usuario.desactivar", entity: "users", id: user.name, before: user.json)
       if actor.userID == user.id {
         shop.actor.userID = nil
@@ -173,33 +150,28 @@ extension Users {
     // No PIN at all is not a wrong PIN: a cron job without its PIN must
     // not lock its user out (DESIGN.md §8.5).
     guard !pin.isEmpty else { throw AccessError.missingPin(user: user.name) }
-    let stored = try db.queryFirst(
-      "SELECT pin, failed_attempts FROM users WHERE id = ?", [.integer(user.id)])!
-    let ok = PinHash(encoded: stored.string(0))?.verify(pin) ?? false
+    guard let stored = try UserPinRow.of(userID: user.id, in: db) else {
+      throw CoreError.notFound(.user, query: user.name, suggestion: nil)
+    }
+    let ok = PinHash(encoded: stored.pin)?.verify(pin) ?? false
     if ok {
-      if stored.int(1) > 0 || user.lockedUntil != nil {
+      if stored.failedAttempts > 0 || user.lockedUntil != nil {
         try mutate { journal in
-          try db.run(
-            "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
-            [.integer(user.id)])
+          try UserPinRow.setFailures(0, lockedUntil: nil, userID: user.id, in: db)
           journal.record(
             "usuario.pin_correcto", entity: "users", id: user.name, userName: user.name)
         }
       }
       return user
     }
-    let limit = Int(try db.scalarInt("SELECT value FROM settings WHERE key = 'usuarios.intentos'"))
-    let minutes = Int(
-      try db.scalarInt("SELECT value FROM settings WHERE key = 'usuarios.bloqueo_minutos'"))
-    let failures = Int(stored.int(1)) + 1
+    let limit = Int(try LoginLockout.attempts(in: db))
+    let minutes = Int(try LoginLockout.minutes(in: db))
+    let failures = Int(stored.failedAttempts) + 1
     let locks = failures >= max(1, limit)
     try mutate { journal in
-      try db.run(
-        "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-        [
-          .integer(locks ? 0 : Int64(failures)),
-          locks ? .integer(now + Int64(minutes) * 60) : .null, .integer(user.id),
-        ])
+      try UserPinRow.setFailures(
+        locks ? 0 : Int64(failures), lockedUntil: locks ? now + Int64(minutes) * 60 : nil,
+        userID: user.id, in: db)
       journal.record(
         locks ? "usuario.bloqueado" : "usuario.pin_incorrecto", entity: "users", id: user.name,
         after: .object([("intentos", .int(Int64(failures)))]), userName: user.name)
@@ -232,10 +204,7 @@ extension Users {
 
   /// The logged-in user's role, nil when nobody is logged in.
   public func currentRole() throws -> Role? {
-    guard let id = actor.userID,
-      let row = try db.queryFirst(
-        "SELECT id, name, role_id, active, locked_until FROM users WHERE id = ?", [.integer(id)])
-    else { return nil }
+    guard let id = actor.userID, let row = try UserRow.find(id: id, in: db) else { return nil }
     return try user(from: row).role
   }
 

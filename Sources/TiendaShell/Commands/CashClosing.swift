@@ -2,6 +2,22 @@ import TiendaCore
 
 /// `cerrar caja` and `informe z`.
 extension CashCommands {
+  static let countedCash = Param<Money>.positional(
+    "efectivo", placeholder: "<efectivo contado>", help: "El efectivo contado en la caja.")
+  static let debit = Param<Money>.option(
+    "débito", key: "debito", placeholder: "<monto>", help: "Total de débito.")
+  static let credit = Param<Money>.option(
+    "crédito", key: "credito", placeholder: "<monto>", help: "Total de crédito.")
+  static let transfer = Param<Money>.option(
+    "transferencia", placeholder: "<monto>", help: "Total de transferencias.")
+  static let leave = Param<Money>.option(
+    "dejar", placeholder: "<monto>", help: "Efectivo que queda como fondo de la próxima apertura.")
+  static let countItems = Param<[String]>.option(
+    "conteo", placeholder: "<valor> x <cantidad>, …",
+    help: "Conteo por billetes y monedas: 20000 x 3, 500 x 12.")
+  static let note = Param<String>.option(
+    "nota", .name, placeholder: "\"…\"", help: "Texto libre que queda en el informe Z.")
+
   static let close = CommandSpec(
     "cerrar caja", group: .cash,
     summary:
@@ -9,21 +25,8 @@ extension CashCommands {
     details:
       "El efectivo se cuenta como monto o por billetes y monedas (conteo). Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
     params: [
-      .positional(
-        "efectivo", .money, required: false, placeholder: "<efectivo contado>",
-        help: "El efectivo contado en la caja."),
-      .option("débito", .money, key: "debito", placeholder: "<monto>", help: "Total de débito."),
-      .option(
-        "crédito", .money, key: "credito", placeholder: "<monto>", help: "Total de crédito."),
-      .option(
-        "transferencia", .money, placeholder: "<monto>", help: "Total de transferencias."),
-      .option(
-        "dejar", .money, placeholder: "<monto>",
-        help: "Efectivo que queda como fondo de la próxima apertura."),
-      .option(
-        "conteo", .list, placeholder: "<valor> x <cantidad>, …",
-        help: "Conteo por billetes y monedas: 20000 x 3, 500 x 12."),
-      .option("nota", .name, placeholder: "\"…\"", help: "Texto libre que queda en el informe Z."),
+      countedCash.spec, debit.spec, credit.spec, transfer.spec, leave.spec, countItems.spec,
+      note.spec,
     ],
     examples: [
       "cerrar caja 154300 débito 45000 dejar 20000",
@@ -33,20 +36,19 @@ extension CashCommands {
   ) { call in
     let currency = call.shop.settings.currency
     var denominations: [Denomination] = []
-    if let items = call.list("conteo") {
+    if let items = call[countItems] {
       denominations = try items.map { try denomination($0, currency: currency) }
-    } else if call.money("efectivo") == nil {
+    } else if call[countedCash] == nil {
       denominations = try askCount(call)
     }
-    let counted =
-      call.money("efectivo") ?? denominations.reduce(Money.zero) { $0 + $1.total }
+    let counted = call[countedCash] ?? denominations.reduce(Money.zero) { $0 + $1.total }
     var others: [CashReport.Method: Money] = [:]
-    others[.debit] = call.money("debito")
-    others[.credit] = call.money("credito")
-    others[.transfer] = call.money("transferencia")
+    others[.debit] = call[debit]
+    others[.credit] = call[credit]
+    others[.transfer] = call[transfer]
     let count = CashCount(
-      cash: counted, others: others, leave: call.money("dejar") ?? .zero,
-      note: call.text("nota") ?? "", denominations: denominations)
+      cash: counted, others: others, leave: call[leave] ?? .zero, note: call[note] ?? "",
+      denominations: denominations)
     let z = try cash(call) { try call.shop.register.closeSession(count) }
     if (call.format ?? .table) == .table {
       // At the counter, one line says it all; `informe z N` has the rest.
@@ -97,29 +99,29 @@ extension CashCommands {
     return Denomination(value: value, count: count)
   }
 
+  static let zNumber = Param<Int64>.positional(
+    "numero", placeholder: "<N>", help: "Número del informe Z.")
+  static let lastZ = FlagParam(
+    "último", key: "ultimo",
+    help: "El último informe Z de esta caja, completo (para scripts de cierre).")
+
   static let zReport = CommandSpec(
     "informe z", group: .cash,
     summary:
       "Los informes Z de esta caja; con un número, ese informe tal como quedó al cerrar.",
     details: "Un informe Z no cambia nunca: sus cifras se guardaron al cerrar la caja.",
-    params: [
-      .positional(
-        "numero", .integer, required: false, placeholder: "<N>", help: "Número del informe Z."),
-      .option(
-        "último", .flag, key: "ultimo", placeholder: "",
-        help: "El último informe Z de esta caja, completo (para scripts de cierre)."),
-    ],
+    params: [zNumber.spec, lastZ.spec],
     examples: [
       "informe z", "informe z 12", "informe z 12 como json > z12.json",
       "informe z último > z-$fecha.txt",
     ],
     listing: true, right: .viewReports
   ) { call in
-    if call.isFlagSet("ultimo") {
+    if call[lastZ] {
       let z = try cash(call) { try call.shop.printQueue.lastZReport() }
       return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
     }
-    guard let number = call.integer("numero") else {
+    guard let number = call[zNumber] else {
       return .table(CashView.zTable(try call.shop.register.zReports()))
     }
     let z = try cash(call) { try call.shop.register.zReport(number: number) }

@@ -20,14 +20,17 @@ enum CashCommands {
     TextFormat.money(m, call.shop.settings.currency)
   }
 
+  static let newName = RequiredParam<String>.positional(
+    "nombre", .name, placeholder: "<nombre>", help: "Nombre de la caja.")
+
   static let create = CommandSpec(
     "crear caja", group: .cash,
     summary: "Crea otra caja en la tienda; cada terminal elige la suya con --caja.",
     details: "Cada caja tiene su propia numeración de ventas y de informes Z.",
-    params: [.positional("nombre", .name, placeholder: "<nombre>", help: "Nombre de la caja.")],
+    params: [newName.spec],
     examples: ["crear caja \"Caja 2\""], mutates: true, right: .manageUsers
   ) { call in
-    let register = try call.shop.register.createRegister(name: call.text("nombre")!)
+    let register = try call.shop.register.createRegister(name: try call[newName])
     return .message(Messages.registerCreated(register.name))
   }
 
@@ -61,25 +64,23 @@ enum CashCommands {
         }, emptyMessage: Messages.noRegisters))
   }
 
+  static let registerName = Param<String>.positional(
+    "caja", .name, placeholder: "<caja>",
+    help: "Qué caja abrir; por omisión, la de esta terminal.", completion: .registers)
+  static let float = Param<Money>.positional(
+    "fondo", placeholder: "<fondo>", help: "Efectivo con que parte la caja.")
+
   static let open = CommandSpec(
     "abrir caja", group: .cash,
     summary: "Abre la caja con su fondo inicial: lo que se dejó al último cierre, si no se indica.",
     details:
       "Una caja tiene una sola sesión abierta a la vez. Sin nombre, abre la caja de esta terminal. Si no se abre, la primera venta la abre con fondo 0, salvo con «configurar tienda abrir-caja-sola no».",
-    params: [
-      .positional(
-        "caja", .name, required: false, placeholder: "<caja>",
-        help: "Qué caja abrir; por omisión, la de esta terminal.", completion: .registers),
-      .positional(
-        "fondo", .money, required: false, placeholder: "<fondo>",
-        help: "Efectivo con que parte la caja."),
-    ],
+    params: [registerName.spec, float.spec],
     examples: ["abrir caja", "abrir caja 20000", "abrir caja \"Caja 2\" 15000"],
     mutates: true, right: .sell
   ) { call in
-    let (name, float) = try registerAndFloat(call)
     let (session, register) = try cash(call) {
-      try call.shop.register.openSession(registerName: name, float: float)
+      try call.shop.register.openSession(openRequest(call))
     }
     var lines = [Messages.sessionOpened(register.name, float: money(call, session.openingFloat))]
     if register.id != call.shop.actor.registerID {
@@ -89,74 +90,76 @@ enum CashCommands {
   }
 
   /// A bare name swallows a trailing amount (`abrir caja 20000`, `abrir caja
-  /// Caja 2 15000`): the whole text names a register when it can; else a
-  /// trailing amount is the float when what is before it is empty or names
-  /// a register exactly.
-  static func registerAndFloat(_ call: Invocation) throws -> (String?, Money?) {
-    guard let text = call.text("caja"), call.money("fondo") == nil,
-      let span = call.spans["caja"]
-    else { return (call.text("caja"), call.money("fondo")) }
+  /// Caja 2 15000`): when the name's last word reads as an amount, the core
+  /// takes it as the float if the whole name names no register and what is
+  /// before it is empty or names a register exactly.
+  static func openRequest(_ call: Invocation) -> OpenSessionRequest {
+    var request = OpenSessionRequest(register: call[registerName], float: call[float])
+    guard request.float == nil, request.register != nil,
+      let span = call.spans[registerName.spec.key]
+    else { return request }
     let tokens = call.tokens.filter {
       $0.column >= span.column && $0.endColumn <= span.column + span.length
     }
     guard let last = tokens.last, last.kind == .word, tokens.allSatisfy({ $0.kind == .word }),
       let first = last.text.first, first.isNumber || first == "$" || first == "-"
-    else { return (text, nil) }
-    if (try? call.shop.register.findRegister(text)) != nil { return (text, nil) }
+    else { return request }
     let rest = tokens.dropLast().map(\.text).joined(separator: " ")
-    if !rest.isEmpty, try call.shop.register.registerNamedExactly(rest) == nil {
-      return (text, nil)
-    }
-    let amount = try Literals.money(last, currency: call.shop.settings.currency)
-    return (rest.isEmpty ? nil : rest, amount)
+    let currency = call.shop.settings.currency
+    request.trailingFloat = (
+      rest.isEmpty ? nil : rest, { try Literals.money(last, currency: currency) }
+    )
+    return request
   }
 
-  static let reasonParam = ParamSpec.option(
+  static let reason = Param<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué (queda en la bitácora y el informe).")
+  static let depositAmount = RequiredParam<Money>.positional(
+    "monto", placeholder: "<monto>", help: "Cuánto entra.")
+  static let withdrawalAmount = RequiredParam<Money>.positional(
+    "monto", placeholder: "<monto>", help: "Cuánto sale.")
+  static let drawerReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué se abrió (opcional).")
 
   static let deposit = CommandSpec(
     "ingreso", group: .cash,
     summary: "Registra efectivo que entra a la caja sin una venta (p. ej. sencillo).",
-    params: [
-      .positional("monto", .money, placeholder: "<monto>", help: "Cuánto entra."), reasonParam,
-    ],
+    params: [depositAmount.spec, reason.spec],
     examples: ["ingreso 5000 motivo \"sencillo\""], mutates: true, right: .sell
   ) { call in
     let move = try cash(call) {
       try call.shop.register.moveCash(
-        .deposit, amount: call.money("monto")!, reason: call.text("motivo") ?? "")
+        .deposit, amount: try call[depositAmount], reason: call[reason] ?? "")
     }
     return .message(
-      Messages.deposited(money(call, move.amount), expected: money(call, move.expectedCash!)))
+      Messages.deposited(
+        money(call, move.amount), expected: money(call, move.expectedCash ?? .zero)))
   }
 
   static let withdraw = CommandSpec(
     "retiro", group: .cash,
     summary: "Registra efectivo que sale de la caja sin una venta (pago a proveedor, depósito).",
     details: "No se puede retirar más que el efectivo esperado en la caja.",
-    params: [
-      .positional("monto", .money, placeholder: "<monto>", help: "Cuánto sale."), reasonParam,
-    ],
+    params: [withdrawalAmount.spec, reason.spec],
     examples: ["retiro 10000 motivo \"pago proveedor\""], mutates: true, right: .withdrawCash
   ) { call in
     let move = try cash(call) {
       try call.shop.register.moveCash(
-        .withdrawal, amount: call.money("monto")!, reason: call.text("motivo") ?? "")
+        .withdrawal, amount: try call[withdrawalAmount], reason: call[reason] ?? "")
     }
     return .message(
-      Messages.withdrawn(money(call, move.amount), expected: money(call, move.expectedCash!)))
+      Messages.withdrawn(
+        money(call, move.amount), expected: money(call, move.expectedCash ?? .zero)))
   }
 
   static let drawer = CommandSpec(
     "abrir cajón", group: .cash,
     summary: "Abre el cajón sin una venta; queda registrado quién y cuándo.",
-    params: [
-      .option("motivo", .name, placeholder: "\"…\"", help: "Por qué se abrió (opcional).")
-    ],
+    params: [drawerReason.spec],
     examples: ["abrir cajón", "abrir cajón motivo \"cambio de sencillo\""],
     mutates: true, right: .openDrawer
   ) { call in
-    try cash(call) { _ = try call.shop.register.openDrawer(reason: call.text("motivo") ?? "") }
+    try cash(call) { _ = try call.shop.register.openDrawer(reason: call[drawerReason] ?? "") }
     return .message(Messages.drawerOpened)
   }
 

@@ -6,7 +6,7 @@ enum UserCommands {
     create, list, edit, changePin, deactivate, logIn, logOut, lock, listRoles, showRole, editRole,
   ]
 
-  static let userRef = ParamSpec.positional(
+  static let userRef = RequiredParam<String>.positional(
     "usuario", .name, placeholder: "<usuario>", help: "Nombre del usuario.", completion: .users)
 
   static var pinOption: ParamSpec {
@@ -16,35 +16,32 @@ enum UserCommands {
     p.secret = true
     return p
   }
+  static let pin = Param<String>(spec: pinOption)
+
+  static let newUserName = RequiredParam<String>.positional(
+    "nombre", .name, placeholder: "<nombre>", help: "Nombre del usuario.")
+  static let newUserRole = Param<String>.option(
+    "rol", .name, placeholder: "cajero|supervisor|dueño", help: "Qué puede hacer.",
+    completion: .roles)
 
   static let create = CommandSpec(
     "crear usuario", group: .users,
     summary:
       "Crea un usuario con su rol y PIN. El primero debe ser dueño y activa el ingreso con PIN.",
-    params: [
-      .positional("nombre", .name, placeholder: "<nombre>", help: "Nombre del usuario."),
-      .option(
-        "rol", .name, placeholder: "cajero|supervisor|dueño", help: "Qué puede hacer.",
-        completion: .roles),
-      pinOption,
-    ],
+    params: [newUserName.spec, newUserRole.spec, pin.spec],
     examples: ["crear usuario maría rol cajero", "crear usuario pepe rol dueño"],
     mutates: true, right: .manageUsers
   ) { call in
-    guard let role = call.text("rol") else {
+    guard let role = call[newUserRole] else {
       throw ShellError(
-        FreshEyeMessages.missingRole(first: !call.shop.users.usersExist),
+        Messages.missingRole(first: !call.shop.users.usersExist),
         hint: Messages.usage(call.spec.usage))
     }
-    let first = !call.shop.users.usersExist
-    _ = try call.shop.users.findRole(role)  // a wrong role is said before asking the PIN
-    let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
-    let user = try call.shop.users.createUser(name: call.text("nombre")!, role: role, pin: pin)
-    if first {
-      // The owner who turned login on is the one working now.
-      _ = try call.shop.users.logIn(user.name, pin: pin)
-    }
-    return .message(Messages.userCreated(user.name, role: user.role.code, first: first))
+    let created = try call.shop.users.addUser(
+      NewUserRequest(name: try call[newUserName], role: role)
+    ) { try call.context.pin(call[pin], prompt: Messages.newPinPrompt, confirm: true) }
+    return .message(
+      Messages.userCreated(created.user.name, role: created.user.role.code, first: created.first))
   }
 
   static let list = CommandSpec(
@@ -68,78 +65,83 @@ enum UserCommands {
         }, emptyMessage: Messages.noUsers))
   }
 
+  static let newName = Param<String>.option(
+    "nombre", .name, key: "nuevo", placeholder: "<nombre>", help: "Nombre nuevo.")
+  static let newRole = Param<String>.option(
+    "rol", .name, placeholder: "<rol>", help: "Rol nuevo.", completion: .roles)
+
   static let edit = CommandSpec(
     "editar usuario", group: .users, summary: "Cambia el nombre o el rol de un usuario.",
-    params: [
-      userRef,
-      .option("nombre", .name, key: "nuevo", placeholder: "<nombre>", help: "Nombre nuevo."),
-      .option("rol", .name, placeholder: "<rol>", help: "Rol nuevo.", completion: .roles),
-    ],
+    params: [userRef.spec, newName.spec, newRole.spec],
     examples: ["editar usuario maría rol supervisor"], mutates: true, right: .manageUsers
   ) { call in
     let user = try call.shop.users.editUser(
-      call.text("usuario")!, newName: call.text("nuevo"), role: call.text("rol"))
+      try call[userRef], newName: call[newName], role: call[newRole])
     return .message(Messages.userEdited(user.name))
   }
+
+  static let pinOwner = Param<String>.positional(
+    "usuario", .name, placeholder: "<usuario>", help: "Por omisión, usted.", completion: .users)
 
   static let changePin = CommandSpec(
     "cambiar pin", group: .users,
     summary: "Cambia el PIN propio (o el de otro usuario, si puede administrar).",
-    params: [
-      .positional(
-        "usuario", .name, required: false, placeholder: "<usuario>", help: "Por omisión, usted.",
-        completion: .users),
-      pinOption,
-    ],
+    params: [pinOwner.spec, pin.spec],
     examples: ["cambiar pin", "cambiar pin maría"], mutates: true, access: .loggedIn
   ) { call in
     guard call.shop.users.usersExist else { throw ShellError(Messages.noUsersYet) }
-    let target = call.text("usuario") ?? call.shop.actor.userName
-    guard let target else { throw CoreError.notLoggedIn }
-    if fold(target) != fold(call.shop.actor.userName ?? "") {
-      try call.context.authorize(.manageUsers)
-    } else {
-      // Your own PIN: prove you know the current one (an unattended
-      // terminal must not let anyone take over the account).
-      let current: String
+    let target = try call.shop.users.changePin(
+      of: call[pinOwner], dialog: PinDialog(call: call, given: call[pin]))
+    return .message(Messages.pinChanged(target))
+  }
+
+  /// `cambiar pin` at a terminal (or from `pin` and `TIENDA_PIN` in a script).
+  struct PinDialog: PinChangeDialog {
+    let call: Invocation
+    let given: String?
+
+    func authorize(_ right: Right) throws { try call.context.authorize(right) }
+
+    /// Your own PIN: prove you know the current one (an unattended
+    /// terminal must not let anyone take over the account).
+    func currentPin() throws -> String {
       if let ask = call.context.askSecret {
         guard let typed = ask(Messages.currentPinPrompt) else {
           throw ShellError(Messages.pinRequired)
         }
-        current = typed
-      } else if let env = call.context.environmentPin {
-        current = env
-      } else {
-        throw ShellError(Messages.pinRequired)
+        return typed
       }
-      _ = try call.shop.users.authenticate(target, pin: current)
-      if call.context.askSecret == nil && call.text("pin") == nil {
+      if let env = call.context.environmentPin { return env }
+      throw ShellError(Messages.pinRequired)
+    }
+
+    func newPin(own: Bool) throws -> String {
+      if own && call.context.askSecret == nil && given == nil {
         throw ShellError(Messages.newPinRequired)
       }
+      return try call.context.pin(given, prompt: Messages.newPinPrompt, confirm: true)
     }
-    let pin = try call.context.pin(call.text("pin"), prompt: Messages.newPinPrompt, confirm: true)
-    try call.shop.users.changePin(target, to: pin)
-    return .message(Messages.pinChanged(target))
   }
 
   static let deactivate = CommandSpec(
     "desactivar usuario", group: .users,
     summary: "Desactiva un usuario: ya no puede entrar; su nombre queda en la historia.",
-    params: [userRef], examples: ["desactivar usuario maría"], mutates: true, right: .manageUsers
+    params: [userRef.spec], examples: ["desactivar usuario maría"], mutates: true,
+    right: .manageUsers
   ) { call in
-    let user = try call.shop.users.deactivateUser(call.text("usuario")!)
+    let user = try call.shop.users.deactivateUser(try call[userRef])
     return .message(Messages.userDeactivated(user.name))
   }
 
   static let logIn = CommandSpec(
     "entrar", group: .users, summary: "Entra como un usuario (pide su PIN sin mostrarlo).",
-    params: [userRef, pinOption], examples: ["entrar maría"], access: .anyone
+    params: [userRef.spec, pin.spec], examples: ["entrar maría"], access: .anyone
   ) { call in
     guard call.shop.users.usersExist else { throw ShellError(Messages.noUsersYet) }
-    let name = call.text("usuario")!
-    let pin = try call.context.pin(
-      call.text("pin"), prompt: Messages.pinPrompt(for: name), confirm: false)
-    let user = try call.shop.users.logIn(name, pin: pin)
+    let name = try call[userRef]
+    let typed = try call.context.pin(
+      call[pin], prompt: Messages.pinPrompt(for: name), confirm: false)
+    let user = try call.shop.users.logIn(name, pin: typed)
     return .message(Messages.welcomeUser(user.name, role: user.role.code))
   }
 
@@ -192,15 +194,15 @@ enum UserCommands {
     ]
   }
 
+  static let roleRef = RequiredParam<String>.positional(
+    "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles)
+
   static let showRole = CommandSpec(
     "ver rol", group: .users, summary: "Los derechos y topes de un rol.",
-    params: [
-      .positional(
-        "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles)
-    ],
+    params: [roleRef.spec],
     examples: ["ver rol cajero"], listing: true, access: .loggedIn
   ) { call in
-    let r = try call.shop.users.findRole(call.text("rol")!)
+    let r = try call.shop.users.findRole(try call[roleRef])
     let values = row(r)
     return .record(
       Record([
@@ -210,39 +212,35 @@ enum UserCommands {
       ]))
   }
 
+  static let lineCap = Param<Percent>.option(
+    "descuento-máximo", key: "descuento_linea", placeholder: "<n%>",
+    help: "Tope por línea (el del ticket no cambia).")
+  static let ticketCap = Param<Percent>.option(
+    "descuento-ticket", key: "descuento_ticket", placeholder: "<n%>",
+    help: "Tope por ticket: los descuentos de línea y del ticket juntos, sobre el subtotal.")
+  static let refundCap = ClearableParam<Money>.option(
+    "devolución-máxima", key: "devolucion", placeholder: "<monto>|sin-límite",
+    help: "Tope de devolución sin autorización.", noneWord: "sin-límite")
+  static let grant = Param<[String]>.option(
+    "permitir", placeholder: "<derecho>, …", help: "Derechos que se agregan.")
+  static let revoke = Param<[String]>.option(
+    "quitar", placeholder: "<derecho>, …", help: "Derechos que se quitan.")
+
   static let editRole = CommandSpec(
     "editar rol", group: .users,
     summary: "Cambia los topes de un rol o le da o quita derechos.",
-    params: [
-      .positional(
-        "rol", .text, placeholder: "<rol>", help: "cajero, supervisor o dueño.", completion: .roles),
-      .option(
-        "descuento-máximo", .percent, key: "descuento_linea", placeholder: "<n%>",
-        help: "Tope por línea (el del ticket no cambia)."),
-      .option(
-        "descuento-ticket", .percent, key: "descuento_ticket", placeholder: "<n%>",
-        help: "Tope por ticket: los descuentos de línea y del ticket juntos, sobre el subtotal."),
-      .option(
-        "devolución-máxima", .money, key: "devolucion", placeholder: "<monto>|sin-límite",
-        help: "Tope de devolución sin autorización.", noneWord: "sin-límite"),
-      .option("permitir", .list, placeholder: "<derecho>, …", help: "Derechos que se agregan."),
-      .option("quitar", .list, placeholder: "<derecho>, …", help: "Derechos que se quitan."),
-    ],
+    params: [roleRef.spec, lineCap.spec, ticketCap.spec, refundCap.spec, grant.spec, revoke.spec],
     examples: ["editar rol cajero descuento-máximo 15%", "editar rol cajero permitir anular"],
     mutates: true, right: .manageUsers
   ) { call in
     var change = RoleChange()
     // Each cap is set by its own word: raising the line cap never raises
     // the ticket's, which bounds line and ticket discounts together (§8.6).
-    change.maxLineDiscount = call.percent("descuento_linea")
-    change.maxTicketDiscount = call.percent("descuento_ticket")
-    if call.isNone("devolucion") {
-      change.maxRefund = .some(nil)
-    } else if let m = call.money("devolucion") {
-      change.maxRefund = .some(m)
-    }
-    func rights(_ key: String) throws -> [Right] {
-      try (call.list(key) ?? []).map { text in
+    change.maxLineDiscount = call[lineCap]
+    change.maxTicketDiscount = call[ticketCap]
+    change.maxRefund = call[refundCap].update
+    func rights(_ param: Param<[String]>) throws -> [Right] {
+      try (call[param] ?? []).map { text in
         guard let right = Right.named(text) else {
           throw ShellError(
             Messages.unknownRight(
@@ -251,9 +249,9 @@ enum UserCommands {
         return right
       }
     }
-    change.grant = try rights("permitir")
-    change.revoke = try rights("quitar")
-    let role = try call.shop.users.editRole(call.text("rol")!, change)
+    change.grant = try rights(grant)
+    change.revoke = try rights(revoke)
+    let role = try call.shop.users.editRole(try call[roleRef], change)
     if change.maxLineDiscount != nil && change.maxTicketDiscount == nil
       && role.maxLineDiscount > role.maxTicketDiscount
     {

@@ -18,17 +18,14 @@ public struct RegisterStatus: Sendable, Equatable {
 
 extension CashRegister {
   static func register(_ db: Database, id: Int64) throws -> Register {
-    if let row = try db.queryFirst("SELECT id, name FROM registers WHERE id = ?", [.integer(id)]) {
-      return Register(id: row.int(0), name: row.string(1))
-    }
-    let row = try db.queryFirst("SELECT id, name FROM registers ORDER BY id LIMIT 1")
-    return Register(id: row?.int(0) ?? 1, name: row?.string(1) ?? "Caja 1")
+    if let row = try RegisterRow.find(id: id, in: db) { return row.register }
+    let row = try RegisterRow.first(in: db)
+    return Register(id: row?.id ?? 1, name: row?.name ?? "Caja 1")
   }
 
   /// Active registers, in Spanish order.
   public func registers() throws -> [Register] {
-    try db.query("SELECT id, name FROM registers WHERE active = 1 ORDER BY name COLLATE es")
-      .map { Register(id: $0.int(0), name: $0.string(1)) }
+    try RegisterRow.active(in: db).map(\.register)
   }
 
   /// One active register by name (exact, else word prefixes: `caja 2`, `2`).
@@ -41,10 +38,7 @@ extension CashRegister {
 
   /// The register whose folded name is exactly `text`, if any.
   public func registerNamedExactly(_ text: String) throws -> Register? {
-    try db.queryFirst(
-      "SELECT id, name FROM registers WHERE active = 1 AND name_folded = ?",
-      [.text(fold(text).trimmingCharacters(in: " "))]
-    ).map { Register(id: $0.int(0), name: $0.string(1)) }
+    try RegisterRow.active(folded: fold(text).trimmingCharacters(in: " "), in: db)?.register
   }
 
   /// Picks the register this terminal works on (`--caja`, `TIENDA_CAJA`).
@@ -59,16 +53,12 @@ extension CashRegister {
   public func createRegister(name raw: String) throws -> Register {
     let name = try NameRules.clean(raw, thing: .register)
     return try mutate { journal in
-      let folded = fold(name)
-      if let existing = try db.queryFirst(
-        "SELECT name FROM registers WHERE name_folded = ?", [.text(folded)])
-      {
-        throw CoreError.alreadyExists(.register, name: existing.string(0))
+      if let existing = try RegisterRow.name(folded: fold(name), in: db) {
+        throw CoreError.alreadyExists(.register, name: existing)
       }
-      try db.run(
-        "INSERT INTO registers(name, name_folded, created_at) VALUES (?, ?, ?)",
-        [.text(name), .text(folded), .integer(clock.now())])
-      let register = Register(id: db.lastInsertRowID, name: name)
+      var row = RegisterRow(name: name, createdAt: clock.now())
+      row.id = try row.insert(into: db)
+      let register = row.register
       journal.record(
         "caja.crear", entity: "registers", id: String(register.id),
         after: .object([("nombre", .string(name))]))
@@ -90,9 +80,6 @@ extension CashRegister {
 
   /// The number and left float of a register's last Z report.
   func lastZ(registerID: Int64) throws -> (number: Int64, leftFloat: Money)? {
-    try db.queryFirst(
-      "SELECT number, left_float FROM z_reports WHERE register_id = ? ORDER BY number DESC LIMIT 1",
-      [.integer(registerID)]
-    ).map { ($0.int(0), Money($0.int(1))) }
+    try LastZRow.of(registerID: registerID, in: db).map { ($0.number, $0.leftFloat) }
   }
 }

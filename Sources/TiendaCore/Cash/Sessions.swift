@@ -12,20 +12,9 @@ public struct CashSession: Sendable, Equatable {
 }
 
 extension CashRegister {
-  func session(from row: Row) -> CashSession {
-    CashSession(
-      id: row.int(0), registerID: row.int(1), openedAt: row.int(2),
-      openedBy: row.optionalString(3), openingFloat: Money(row.int(4)), autoOpened: row.bool(5))
-  }
-
   /// The open session of a register (this terminal's by default), if any.
   public func currentSession(registerID: Int64? = nil) throws -> CashSession? {
-    try db.queryFirst(
-      """
-      SELECT id, register_id, opened_at, opened_by, opening_float, auto_opened
-      FROM cash_sessions WHERE register_id = ? AND closed_at IS NULL
-      """, [.integer(registerID ?? actor.registerID)]
-    ).map(session(from:))
+    try CashSessionRow.open(registerID: registerID ?? actor.registerID, in: db)?.session
   }
 
   /// The session a sale, void or return belongs to, inside the caller's
@@ -35,18 +24,16 @@ extension CashRegister {
   func sessionForSale(_ journal: JournalRecorder) throws -> (CashSession, opened: Bool) {
     if let open = try currentSession() { return (open, false) }
     guard settings.autoOpenSession else { throw CoreError.noOpenSession(actor.registerName) }
-    let now = clock.now()
-    try db.run(
-      """
-      INSERT INTO cash_sessions(register_id, opened_at, opened_by, opening_float, auto_opened)
-      VALUES (?, ?, ?, 0, 1)
-      """, [.integer(actor.registerID), .integer(now), actor.userName.sqlValue])
-    let id = db.lastInsertRowID
+    var row = CashSessionRow(
+      registerID: actor.registerID, openedAt: clock.now(), openedBy: actor.userName,
+      openingFloat: .zero, autoOpened: true)
+    row.id = try row.insert(into: db)
     journal.record(
-      "caja.abrir", entity: "sesión", id: String(id),
+      "caja.abrir", entity: "sesión", id: String(row.id),
       after: .object([
-        ("caja", .string(actor.registerName)), ("fondo", .int(0)), ("automática", .bool(true)),
+        ("caja", .string(actor.registerName)), ("fondo", .int(Money.zero.minorUnits)),
+        ("automática", .bool(true)),
       ]))
-    return (try currentSession()!, true)
+    return (row.session, true)
   }
 }
