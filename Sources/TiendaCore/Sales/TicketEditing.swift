@@ -67,6 +67,34 @@ extension Tickets {
       quantity = trailingQuantity
       unit = request.trailingUnit
     }
+    return try line(for: product, quantity: quantity, unit: unit, request)
+  }
+
+  /// `resolveItem`, with the products the item names exactly already read
+  /// (`SaleStart`): the one the catalog would pick is used when it is for
+  /// sale; otherwise the catalog names it (word prefixes, suggestions,
+  /// refusals).
+  func resolveItem(_ request: SaleItemRequest, candidates: [SaleStart.Candidate]) throws
+    -> TicketLine
+  {
+    // As `Catalog.findProduct`: SKU, else barcode; a deleted product so
+    // found gives way to an active one of that name.
+    var exact = candidates.first { $0.rank == 1 } ?? candidates.first { $0.rank == 2 }
+    if let found = exact, !found.product.active { exact = nil }
+    if exact == nil { exact = candidates.first { $0.rank == 3 } }
+    guard let exact, exact.product.inPOS, !exact.hiddenCategory else {
+      return try resolveItem(request)
+    }
+    return try line(
+      for: exact.product, quantity: request.quantity ?? Quantity(units: 1), unit: request.unit,
+      request)
+  }
+
+  /// The line of an item once its product is named: expiry, quantity in
+  /// the product's unit, `a <precio>` and `importe <monto>`.
+  func line(
+    for product: Product, quantity: Quantity, unit: Quantity.Unit?, _ request: SaleItemRequest
+  ) throws -> TicketLine {
     if let expires = product.expires, expires < today, !settings.sellExpired {
       throw SaleError.expired(product: product.name, on: expires)
     }
@@ -121,14 +149,39 @@ extension Tickets {
   /// for products whose stock would fall short.
   @discardableResult
   public func addToTicket(_ lines: [TicketLine]) throws -> (Ticket, [StockWarning]) {
+    try mutate { journal in try addToTicket(lines, journal: journal) }
+  }
+
+  func addToTicket(_ lines: [TicketLine], journal: JournalRecorder) throws -> (
+    Ticket, [StockWarning]
+  ) {
+    var ticket = try workingTicket()
+    try add(lines, to: &ticket)
+    try saveTicket(ticket)
+    journal.record(
+      "ticket.agregar", entity: "ticket", id: nil,
+      after: .object([("lineas", .array(lines.map(\.json)))]))
+    guard let open = try openTicket() else { throw SaleError.noOpenTicket }
+    return (open, try stockWarnings(ticket))
+  }
+
+  /// Lines just added to the open ticket, the ticket after them, and
+  /// warnings for products whose stock would fall short.
+  public struct AddedLines: Sendable {
+    public let lines: [TicketLine]
+    public let ticket: Ticket
+    public let warnings: [StockWarning]
+  }
+
+  /// `agregar 2 empanada pino, …` (or items typed in ticket mode): names
+  /// the products and adds them to the open ticket (opening one if
+  /// needed), in one transaction.
+  @discardableResult
+  public func addItems(_ items: [SaleItemRequest]) throws -> AddedLines {
     try mutate { journal in
-      var ticket = try workingTicket()
-      try add(lines, to: &ticket)
-      try saveTicket(ticket)
-      journal.record(
-        "ticket.agregar", entity: "ticket", id: nil,
-        after: .object([("lineas", .array(lines.map(\.json)))]))
-      return (try openTicket()!, try stockWarnings(ticket))
+      let lines = try items.map(resolveItem)
+      let (ticket, warnings) = try addToTicket(lines, journal: journal)
+      return AddedLines(lines: lines, ticket: ticket, warnings: warnings)
     }
   }
 
@@ -183,12 +236,22 @@ extension Tickets {
     _ action: String, detail: JSONValue? = nil, _ change: (inout Ticket) throws -> Void
   ) throws -> Ticket {
     try mutate { journal in
-      guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
-      try change(&ticket)
-      try saveTicket(ticket)
-      journal.record(action, entity: "ticket", id: nil, after: detail)
-      return try openTicket()!
+      try changeTicket(action, detail: detail, journal: journal, change).after
     }
+  }
+
+  /// `changeTicket` in the caller's transaction: the ticket before and after.
+  func changeTicket(
+    _ action: String, detail: JSONValue?, journal: JournalRecorder,
+    _ change: (inout Ticket) throws -> Void
+  ) throws -> (before: Ticket, after: Ticket) {
+    guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
+    let before = ticket
+    try change(&ticket)
+    try saveTicket(ticket)
+    journal.record(action, entity: "ticket", id: nil, after: detail)
+    guard let after = try openTicket() else { throw SaleError.noOpenTicket }
+    return (before, after)
   }
 
   /// `quitar línea 2`.
@@ -308,13 +371,25 @@ extension Tickets {
   /// `cupón VERANO10`: checks every condition now (and again at payment).
   @discardableResult
   public func applyCoupon(_ code: String) throws -> Ticket {
+    try applyCouponReporting(code).ticket
+  }
+
+  /// `cupón VERANO10`, saying which coupon the ticket had before (a new
+  /// one replaces it).
+  public func applyCouponReporting(_ code: String) throws -> (
+    ticket: Ticket, coupon: Coupon, previous: Coupon?
+  ) {
     let coupon = try shop.coupons.findCoupon(code)
-    return try changeTicket("ticket.cupón", detail: .object([("cupon", .string(coupon.code))])) {
-      ticket in
-      try ensureNoPayments(ticket)
-      guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
-      try shop.coupons.checkCoupon(coupon, subtotal: ticket.totals.subtotal)
-      ticket.coupon = coupon
+    return try mutate { journal in
+      let (before, after) = try changeTicket(
+        "ticket.cupón", detail: .object([("cupon", .string(coupon.code))]), journal: journal
+      ) { ticket in
+        try ensureNoPayments(ticket)
+        guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+        try shop.coupons.checkCoupon(coupon, subtotal: ticket.totals.subtotal)
+        ticket.coupon = coupon
+      }
+      return (after, coupon, before.coupon)
     }
   }
 
