@@ -122,7 +122,7 @@ extension Tickets {
       try claimTicket(row.id)
       ticket.state = .open
       if changes.contains(where: { $0.kind == .deleted }) {
-        var open = try openTicket()!
+        guard var open = try openTicket() else { throw SaleError.noOpenTicket }
         open.lines.removeAll { !$0.product.active }
         try saveTicket(open)
       }
@@ -132,7 +132,8 @@ extension Tickets {
           ("lineas", .array(ticket.lines.map(\.json))),
           ("cambios", .array(changes.map(\.json))),
         ]))
-      return (try openTicket()!, changes)
+      guard let open = try openTicket() else { throw SaleError.noOpenTicket }
+      return (open, changes)
     }
   }
 
@@ -160,7 +161,8 @@ extension Tickets {
       journal.record(
         "venta.retomar_cotización", entity: "cotización", id: String(number),
         after: .object([("lineas", .array(ticket.lines.map(\.json)))]))
-      return try openTicket()!
+      guard let open = try openTicket() else { throw SaleError.noOpenTicket }
+      return open
     }
   }
 }

@@ -45,12 +45,11 @@ enum SaleCommands {
       return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
-      if let open = try call.shop.tickets.openTicket() {
+      if let open = try call.shop.tickets.resumeOrStartTicket() {
         return .lines(
           [Messages.ticketResumed(open.lines.count)]
             + TicketView(call.shop.settings.currency).breakdown(open))
       }
-      try call.shop.tickets.startTicket()
       return .message(Messages.ticketOpened)
     }
     return try addLines(call, requests)
@@ -147,16 +146,17 @@ enum SaleCommands {
     examples: ["quitar línea 2", "quitar empanada pino", "quitar empanada pino 1"],
     mutates: true, right: .sell
   ) { call in
-    guard let before = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
+    let removal: Tickets.Removal
     if let n = call[removedLine] {
-      try call.shop.tickets.removeLine(Int(n))
+      removal = .line(Int(n))
     } else if let product = call[removedProduct] {
       let q = call[removedQuantity]
-      try call.shop.tickets.removeProduct(product, quantity: q?.quantity, unit: q?.unit)
+      removal = .product(product, quantity: q?.quantity, unit: q?.unit)
     } else {
+      guard try call.shop.tickets.openTicket() != nil else { throw SaleError.noOpenTicket }
       throw ShellError(Messages.usage(call.spec.usage))
     }
-    guard let ticket = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
+    let (before, ticket) = try call.shop.tickets.remove(removal)
     return .lines(
       [
         removalText(before, ticket),
