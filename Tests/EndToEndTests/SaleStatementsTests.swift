@@ -106,4 +106,31 @@ import Testing
       #expect(try box.dump() == before, "«\(item)»")
     }
   }
+
+  /// Kits move their components, an empty ticket of this terminal (just
+  /// `vender`) is the one sold and goes away, and a short stock is refused
+  /// as when the ticket is paid in ticket mode.
+  @Test func kitsEmptyTicketAndShortStockInOneLine() throws {
+    try box.ok(
+      "crear producto Bebida precio 1000 stock 3",
+      "crear kit Combo con 2 empanada pino, 1 bebida precio 5500")
+    try box.ok("vender", "vender 2 combo, 1 bebida pagar efectivo 20000")
+    #expect(try box.count("SELECT count(*) FROM tickets") == 0)
+    #expect(
+      try box.sqlite(
+        box.db,
+        """
+        SELECT p.sku, m.quantity, m.stock_after FROM stock_movements m
+        JOIN products p ON p.id = m.product_id WHERE m.reason = 'venta 2' ORDER BY m.id
+        """
+      ).stdout == "EMP01|-4000|96000\nBEB01|-3000|0\n")
+    let before = try box.dump()
+    let sale = try box.commands("vender 1 combo pagar efectivo 10000")
+    #expect(try box.dump() == before)
+    let ticket = try box.commands("agregar 1 combo", "pagar efectivo 10000")
+    let said = { (r: RunResult) in r.stderr.split(separator: "\n").last.map(String.init) ?? "" }
+    #expect(sale.status == 1 && said(sale).contains("Bebida"), "\(sale.transcript)")
+    #expect(said(sale) == said(ticket), "\(ticket.transcript)")
+    try box.ok("cancelar")
+  }
 }
