@@ -27,6 +27,30 @@ public struct CommittedSale: Sendable {
   public var rounding: Money { payments.reduce(.zero) { $0 + $1.rounding } }
 }
 
+/// A one-line sale as asked for: items as typed and payments
+/// (`vender 2 empanada pino, 1 pan pagar efectivo 5000`).
+public struct SaleRequest: Sendable, Equatable {
+  public var items: [SaleItemRequest]
+  public var payments: [PaymentRequest]
+  /// A supervisor allowed selling below zero stock.
+  public var belowZero: Bool
+
+  public init(items: [SaleItemRequest], payments: [PaymentRequest], belowZero: Bool = false) {
+    self.items = items
+    self.payments = payments
+    self.belowZero = belowZero
+  }
+}
+
+/// What the sale already read inside its transaction (its first query),
+/// so recording it does not read it again.
+struct SalePreparation {
+  var sessionID: Int64?
+  var number: Int64?
+  /// Products read in this transaction (their stock is current).
+  var products: [Int64: ProductStockRow] = [:]
+}
+
 extension Checkout {
   var roundsCash: Bool { settings.cashRounding && settings.currency.decimals == 0 }
 
@@ -39,15 +63,52 @@ extension Checkout {
   {
     try mutate { journal in
       guard var ticket = try shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
-      return try pay(&ticket, requests, short: .keep, belowZero: belowZero, journal: journal)
+      // The ticket's products were just read, in this transaction.
+      var prepared = SalePreparation()
+      for line in ticket.lines {
+        prepared.products[line.product.id] = ProductStockRow(line.product)
+      }
+      return try pay(
+        &ticket, requests, short: .keep, belowZero: belowZero, journal: journal,
+        prepared: prepared)
     }
   }
 
-  /// The one-line `vender … pagar …`: its own ticket, lines and payment in
-  /// one transaction; a payment that does not cover the total is refused
-  /// and nothing is kept. It never touches another terminal's ticket or an
-  /// orphan, and is refused while this terminal has a ticket with lines
-  /// (an empty one, just `vender`, is used).
+  /// The one-line `vender … pagar …`: naming the products, the stock
+  /// checks and the write happen in one transaction, whose first query
+  /// reads the register's state and the products named exactly; a payment
+  /// that does not cover the total is refused and nothing is kept. It
+  /// never touches another terminal's ticket or an orphan, and is refused
+  /// while this terminal has a ticket with lines (an empty one, just
+  /// `vender`, is used).
+  @discardableResult
+  public func sellNow(_ request: SaleRequest) throws -> PaymentOutcome {
+    try mutate { journal in
+      let items = request.items.map { item -> (text: String, folded: String) in
+        let text = item.query.trimmingCharacters(in: " \t")
+        return (text, fold(text))
+      }
+      let start = try SaleStart.fetch(
+        items: items, register: actor.registerID, owner: shop.tickets.ownerValues, in: db)
+      var prepared = SalePreparation(sessionID: start.sessionID, number: start.nextNumber)
+      var lines: [TicketLine] = []
+      for (i, item) in request.items.enumerated() {
+        let line = try shop.tickets.resolveItem(item, candidates: start.candidates[i] ?? [])
+        prepared.products[line.product.id] = ProductStockRow(line.product)
+        lines.append(line)
+      }
+      var ticket = Ticket(openedAt: clock.now())
+      if start.ownTicketID != nil, let own = try shop.tickets.ensureNoOpenDocument() {
+        ticket = own
+      }
+      try shop.tickets.add(lines, to: &ticket)
+      return try pay(
+        &ticket, request.payments, short: .refuse, belowZero: request.belowZero,
+        journal: journal, prepared: prepared)
+    }
+  }
+
+  /// `sellNow` with lines already resolved (`Tickets.resolveItem`).
   @discardableResult
   public func sellNow(
     _ lines: [TicketLine], _ requests: [PaymentRequest], belowZero: Bool = false
@@ -55,7 +116,9 @@ extension Checkout {
     try mutate { journal in
       var ticket = try shop.tickets.ensureNoOpenDocument() ?? Ticket(openedAt: clock.now())
       try shop.tickets.add(lines, to: &ticket)
-      return try pay(&ticket, requests, short: .refuse, belowZero: belowZero, journal: journal)
+      return try pay(
+        &ticket, requests, short: .refuse, belowZero: belowZero, journal: journal,
+        prepared: SalePreparation())
     }
   }
 
@@ -66,7 +129,7 @@ extension Checkout {
 
   func pay(
     _ ticket: inout Ticket, _ requests: [PaymentRequest], short: ShortPayment, belowZero: Bool,
-    journal: JournalRecorder
+    journal: JournalRecorder, prepared: SalePreparation
   ) throws -> PaymentOutcome {
     guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
     try ticket.checkLimits()
@@ -85,12 +148,12 @@ extension Checkout {
         after: .object([
           ("pagos", .array(records.map(\.json))), ("falta", .int(remaining.minorUnits)),
         ]))
+      guard let open = try shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
       return PaymentOutcome(
-        ticket: try shop.tickets.openTicket()!, totals: totals, payments: records,
-        remaining: remaining,
-        sale: nil)
+        ticket: open, totals: totals, payments: records, remaining: remaining, sale: nil)
     }
-    let sale = try commitSale(ticket, totals: totals, belowZero: belowZero, journal: journal)
+    let sale = try commitSale(
+      ticket, totals: totals, belowZero: belowZero, journal: journal, prepared: prepared)
     if let id = ticket.id { try shop.tickets.deleteTicket(id) }
     return PaymentOutcome(
       ticket: ticket, totals: totals, payments: records, remaining: .zero, sale: sale)
@@ -98,8 +161,11 @@ extension Checkout {
 
   /// Records a fully paid ticket as a sale: number, lines, taxes, payments,
   /// stock movements, coupon use, journal, all in the caller's transaction.
+  /// Lines, taxes, payments and stock movements are written a kind at a
+  /// time (one statement each).
   func commitSale(
-    _ ticket: Ticket, totals: TicketTotals, belowZero: Bool, journal: JournalRecorder
+    _ ticket: Ticket, totals: TicketTotals, belowZero: Bool, journal: JournalRecorder,
+    prepared: SalePreparation
   ) throws -> CommittedSale {
     // Conditions are checked again: another terminal may have sold meanwhile.
     if let coupon = ticket.coupon {
@@ -111,82 +177,68 @@ extension Checkout {
         throw SaleError.expired(product: line.product.name, on: expires)
       }
     }
-    let needs = try shop.tickets.stockNeeds(ticket)
-    for (productID, need) in needs.sorted(by: { $0.key < $1.key }) {
-      let product = try shop.catalog.product(id: productID)
+    let needs = try shop.tickets.stockNeeds(ticket).sorted(by: { $0.key < $1.key })
+    var products = prepared.products
+    let missing = needs.map(\.key).filter { products[$0] == nil }
+    if !missing.isEmpty {
+      products.merge(try ProductStockRow.fetch(missing, in: db)) { _, new in new }
+    }
+    for (productID, need) in needs {
+      guard let product = products[productID] else {
+        throw CoreError.notFound(.product, query: String(productID), suggestion: nil)
+      }
       if !product.sellWithoutStock && !belowZero && product.stock < need {
         throw SaleError.notEnoughStock(
           product: product.name, stock: product.stock, wanted: need, unit: product.unit)
       }
     }
-    let (session, opened) = try shop.register.sessionForSale(journal)
-    let number =
-      try db.scalarInt(
-        "SELECT coalesce(max(number), 0) FROM sales WHERE register_id = ?",
-        [.integer(actor.registerID)]) + 1
+    let sessionID: Int64
+    var opened = false
+    if let known = prepared.sessionID {
+      sessionID = known
+    } else {
+      let (session, new) = try shop.register.sessionForSale(journal)
+      sessionID = session.id
+      opened = new
+    }
+    let number = try prepared.number ?? SaleRow.nextNumber(register: actor.registerID, in: db)
     let now = clock.now()
     let rounding = ticket.payments.reduce(Money.zero) { $0 + $1.rounding }
     let change = ticket.payments.reduce(Money.zero) { $0 + $1.change }
-    try db.run(
-      """
-      INSERT INTO sales(register_id, number, session_id, at, user_name, subtotal, line_discounts,
-        ticket_discount, ticket_discount_percent, coupon_id, coupon_discount, total, net,
-        rounding, change, boleta, note, gift, quote_id)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-      """,
-      [
-        .integer(actor.registerID), .integer(number), .integer(session.id), .integer(now),
-        actor.userName.sqlValue, .integer(totals.subtotal.minorUnits),
-        .integer(totals.lineDiscounts.minorUnits), .integer(totals.ticketDiscount.minorUnits),
-        ticket.discount.percent.map { .integer($0.thousandths) } ?? .null,
-        ticket.coupon.map { .integer($0.id) } ?? .null,
-        .integer(totals.couponDiscount.minorUnits), .integer(totals.total.minorUnits),
-        .integer(totals.net.minorUnits), .integer(rounding.minorUnits),
-        .integer(change.minorUnits), ticket.boleta.sqlValue, .text(ticket.note),
-        .integer(ticket.gift ? 1 : 0), ticket.quoteID.map { .integer($0) } ?? .null,
-      ])
-    let saleID = db.lastInsertRowID
-    for (i, line) in ticket.lines.enumerated() {
+    let saleID = try SaleRow(
+      registerID: actor.registerID, number: number, sessionID: sessionID, at: now,
+      userName: actor.userName, subtotal: totals.subtotal.minorUnits,
+      lineDiscounts: totals.lineDiscounts.minorUnits,
+      ticketDiscount: totals.ticketDiscount.minorUnits,
+      ticketDiscountPercent: ticket.discount.percent?.thousandths, couponID: ticket.coupon?.id,
+      couponDiscount: totals.couponDiscount.minorUnits, total: totals.total.minorUnits,
+      net: totals.net.minorUnits, rounding: rounding.minorUnits, change: change.minorUnits,
+      boleta: ticket.boleta, note: ticket.note, gift: ticket.gift, quoteID: ticket.quoteID
+    ).insert(into: db)
+    let lines = ticket.lines.enumerated().map { i, line in
       let priced = totals.lines[i]
-      try db.run(
-        """
-        INSERT INTO sale_lines(sale_id, position, product_id, sku, name, unit, quantity,
-          unit_price, price_includes_taxes, amount, line_discount, ticket_discount,
-          coupon_discount, total, net, note, open_price)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-        """,
-        [
-          .integer(saleID), .integer(Int64(i + 1)), .integer(line.product.id),
-          .text(line.product.sku), .text(line.product.name), .text(line.product.unit.rawValue),
-          .integer(line.quantity.thousandths), .integer(line.unitPrice.minorUnits),
-          .integer(line.product.priceIncludesTaxes ? 1 : 0), .integer(priced.amount.minorUnits),
-          .integer(priced.lineDiscount.minorUnits), .integer(priced.ticketDiscount.minorUnits),
-          .integer(priced.couponDiscount.minorUnits), .integer(priced.total.minorUnits),
-          .integer(priced.net.minorUnits), .text(line.note),
-          .integer(shop.tickets.needsPriceRight(line) || line.fixedAmount != nil ? 1 : 0),
-        ])
-      let lineID = db.lastInsertRowID
-      if line.gift {
-        try db.run("INSERT INTO sale_line_gifts(line_id) VALUES (?)", [.integer(lineID)])
-      }
-      for tax in priced.taxes {
-        try db.run(
-          "INSERT INTO sale_line_taxes(line_id, code, rate, amount) VALUES (?,?,?,?)",
-          [
-            .integer(lineID), .text(tax.code), .integer(tax.rate.thousandths),
-            .integer(tax.amount.minorUnits),
-          ])
-      }
+      return SaleLineRow(
+        saleID: saleID, position: Int64(i + 1), productID: line.product.id,
+        sku: line.product.sku, name: line.product.name, unit: line.product.unit.rawValue,
+        quantity: line.quantity.thousandths, unitPrice: line.unitPrice.minorUnits,
+        priceIncludesTaxes: line.product.priceIncludesTaxes, amount: priced.amount.minorUnits,
+        lineDiscount: priced.lineDiscount.minorUnits,
+        ticketDiscount: priced.ticketDiscount.minorUnits,
+        couponDiscount: priced.couponDiscount.minorUnits, total: priced.total.minorUnits,
+        net: priced.net.minorUnits, note: line.note,
+        openPrice: shop.tickets.needsPriceRight(line) || line.fixedAmount != nil,
+        taxes: priced.taxes, gift: line.gift)
     }
-    for payment in ticket.payments {
-      try insertPayment(payment, sale: saleID, refund: nil, session: session.id, at: now)
-    }
-    let reason = "venta \(number)"
-    for (productID, need) in needs.sorted(by: { $0.key < $1.key }) {
-      try shop.stock.recordMovement(
-        productID: productID, kind: .sale,
-        quantity: Quantity(thousandths: -need.thousandths), reason: reason)
-    }
+    try SaleLineRow.insertAll(lines, sale: saleID, into: db)
+    try PaymentRow.insertAll(
+      ticket.payments.map {
+        PaymentRow(
+          saleID: saleID, refundID: nil, registerID: actor.registerID, sessionID: sessionID,
+          payment: $0, at: now)
+      }, into: db)
+    try recordStock(
+      needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,
+      reason: "venta \(number)", names: products.mapValues(\.name))
     journal.record(
       "venta.registrar", entity: "venta", id: "\(actor.registerID)-\(number)",
       after: .object([
@@ -211,21 +263,39 @@ extension Checkout {
       payments: ticket.payments, openedSession: opened)
   }
 
+  /// Moves the stock of a sale (or a refund): every product's cached stock
+  /// in one statement, every movement in another, in product order; a
+  /// stock beyond ±10^9 units refuses the whole command (§8.2), as
+  /// `Stock.recordMovement` does.
+  func recordStock(
+    _ changes: [(productID: Int64, quantity: Quantity)], kind: MovementKind, reason: String,
+    names: [Int64: String]
+  ) throws {
+    let batch = StockMovementBatch(
+      changes: changes, kind: kind, reason: reason, userName: actor.userName,
+      registerID: actor.registerID, at: clock.now())
+    let after = try batch.applyToProducts(in: db)
+    for change in changes {
+      let stock = after[change.productID] ?? 0
+      guard stock.magnitude <= Limits.stock.magnitude,
+        change.quantity.thousandths.magnitude <= Limits.stock.magnitude
+      else {
+        let name = try names[change.productID] ?? shop.catalog.product(id: change.productID).name
+        throw LimitError.stock(product: name)
+      }
+    }
+    try batch.insertMovements(stockAfter: after, into: db)
+  }
+
   func insertPayment(
     _ payment: PaymentRecord, sale: Int64?, refund: Int64?, session: Int64, at: Int64
   ) throws {
-    try db.run(
-      """
-      INSERT INTO payments(sale_id, refund_id, register_id, session_id, method, amount,
-        tendered, change, rounding, reference, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
-      """,
+    try PaymentRow.insertAll(
       [
-        sale.map { .integer($0) } ?? .null, refund.map { .integer($0) } ?? .null,
-        .integer(actor.registerID), .integer(session), .text(payment.method.rawValue),
-        .integer(payment.amount.minorUnits), .integer(payment.tendered.minorUnits),
-        .integer(payment.change.minorUnits), .integer(payment.rounding.minorUnits),
-        payment.reference.sqlValue, .integer(at),
-      ])
+        PaymentRow(
+          saleID: sale, refundID: refund, registerID: actor.registerID, sessionID: session,
+          payment: payment, at: at)
+      ], into: db)
   }
 }
 

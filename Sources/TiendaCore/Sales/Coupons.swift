@@ -46,43 +46,23 @@ public struct CouponDraft: Sendable {
 }
 
 extension Coupons {
-  static let couponColumns = """
-    SELECT c.id, c.code, c.percent, c.amount, c.minimum, c.valid_from, c.valid_until,
-      c.max_uses, c.active, (SELECT count(*) FROM sales s WHERE s.coupon_id = c.id)
-    FROM coupons c
-    """
-
-  func coupon(from row: Row) -> Coupon {
-    Coupon(
-      id: row.int(0), code: row.string(1),
-      percent: row.optionalInt(2).map { Percent(thousandths: $0) },
-      amount: row.optionalInt(3).map(Money.init), minimum: Money(row.int(4)),
-      validFrom: row.optionalString(5).flatMap(LocalDate.init(iso:)),
-      validUntil: row.optionalString(6).flatMap(LocalDate.init(iso:)), maxUses: row.optionalInt(7),
-      active: row.bool(8), uses: row.int(9))
-  }
-
   func coupon(id: Int64) throws -> Coupon {
-    guard let row = try db.queryFirst(Coupons.couponColumns + " WHERE c.id = ?", [.integer(id)])
-    else { throw SaleError.couponNotFound(String(id), suggestion: nil) }
-    return coupon(from: row)
+    guard let coupon = try CouponRow.find(id: id, in: db) else {
+      throw SaleError.couponNotFound(String(id), suggestion: nil)
+    }
+    return coupon
   }
 
   /// A coupon by its code (case and accents ignored).
   public func findCoupon(_ code: String) throws -> Coupon {
-    if let row = try db.queryFirst(
-      Coupons.couponColumns + " WHERE c.code_folded = ?", [.text(fold(code))])
-    {
-      return coupon(from: row)
-    }
-    let codes = try db.query("SELECT code FROM coupons WHERE active = 1").map { $0.string(0) }
+    if let coupon = try CouponRow.find(folded: fold(code), in: db) { return coupon }
+    let codes = try CouponRow.activeCodes(in: db)
     throw SaleError.couponNotFound(code, suggestion: closestMatch(to: code, among: codes))
   }
 
   /// Every coupon, active first, by code.
   public func list() throws -> [Coupon] {
-    try db.query(Coupons.couponColumns + " ORDER BY c.active DESC, c.code_folded").map(
-      coupon(from:))
+    try CouponRow.all(in: db)
   }
 
   /// `crear cupón VERANO10 10% [mínimo 10000] [desde …] [hasta …] [usos 100]`.
@@ -99,24 +79,9 @@ extension Coupons {
       throw SaleError.couponDates(from: from, until: until)
     }
     return try mutate { journal in
-      if try db.queryFirst("SELECT 1 FROM coupons WHERE code_folded = ?", [.text(fold(code))])
-        != nil
-      {
-        throw SaleError.couponExists(code)
-      }
-      try db.run(
-        """
-        INSERT INTO coupons(code, code_folded, percent, amount, minimum, valid_from, valid_until,
-          max_uses, created_at) VALUES (?,?,?,?,?,?,?,?,?)
-        """,
-        [
-          .text(code), .text(fold(code)), draft.percent.map { .integer($0.thousandths) } ?? .null,
-          draft.amount.map { .integer($0.minorUnits) } ?? .null,
-          .integer(draft.minimum.minorUnits), draft.validFrom.map { .text($0.iso) } ?? .null,
-          draft.validUntil.map { .text($0.iso) } ?? .null,
-          draft.maxUses.map { .integer($0) } ?? .null, .integer(clock.now()),
-        ])
-      let created = try coupon(id: db.lastInsertRowID)
+      if try CouponRow.exists(folded: fold(code), in: db) { throw SaleError.couponExists(code) }
+      let created = try coupon(
+        id: try CouponRow.insert(draft, code: code, at: clock.now(), in: db))
       journal.record("cupón.crear", entity: "cupones", id: created.code, after: created.json)
       return created
     }
@@ -128,7 +93,7 @@ extension Coupons {
     try mutate { journal in
       let old = try findCoupon(code)
       guard old.active else { throw SaleError.couponInactive(old.code) }
-      try db.run("UPDATE coupons SET active = 0 WHERE id = ?", [.integer(old.id)])
+      try CouponRow.deactivate(id: old.id, in: db)
       let new = try coupon(id: old.id)
       journal.record(
         "cupón.desactivar", entity: "cupones", id: old.code, before: old.json, after: new.json)

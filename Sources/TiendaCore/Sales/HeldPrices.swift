@@ -29,20 +29,14 @@ extension Tickets {
   /// Notes the catalog price of each line of a held ticket that sells at
   /// the catalog's price, to tell on `retomar` what changed.
   func recordHeldPrices(ticket id: Int64) throws {
-    try db.run(
-      """
-      UPDATE ticket_lines SET held_price = (SELECT price FROM products WHERE id = product_id)
-      WHERE ticket_id = ? AND unit_price IS NULL AND fixed_amount IS NULL
-      """, [.integer(id)])
+    try TicketLineRow.recordHeldPrices(ticket: id, in: db)
   }
 
   /// Lines of a held ticket whose product was deleted or repriced since it
   /// was held, in line order.
   func heldChanges(_ ticket: Ticket) throws -> [HeldLineChange] {
-    let held = try db.query(
-      "SELECT held_price FROM ticket_lines WHERE ticket_id = ? ORDER BY position",
-      [.integer(ticket.id!)]
-    ).map { $0.optionalInt(0) }
+    guard let id = ticket.id else { return [] }
+    let held = try TicketLineRow.lines(ofTicket: id, in: db).map(\.heldPrice)
     var changes: [HeldLineChange] = []
     for (line, price) in zip(ticket.lines, held) {
       if !line.product.active {

@@ -19,7 +19,7 @@ extension Tickets {
       guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
       guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
       guard ticket.payments.isEmpty else { throw SaleError.holdWithPayments(paid: ticket.paid) }
-      let held = try db.scalarInt("SELECT count(*) FROM tickets WHERE state = 'sostenido'")
+      let held = try TicketRow.count(.held, in: db)
       guard held < settings.maxHeld else { throw SaleError.tooManyHeld(maximum: settings.maxHeld) }
       ticket.state = .held
       ticket.name = name
@@ -67,28 +67,20 @@ extension Tickets {
   }
 
   func nextNumber(_ state: TicketState) throws -> Int64 {
-    if state == .quote {
-      return try db.scalarInt(
-        "SELECT coalesce(max(number), 0) + 1 FROM tickets WHERE state = 'cotización'")
-    }
+    if state == .quote { return try TicketRow.nextNumber(.quote, in: db) }
     // Hold numbers are reused once free: short numbers to say aloud.
-    let used = Set(
-      try db.query("SELECT number FROM tickets WHERE state = 'sostenido'").map { $0.int(0) })
+    let used = Set(try TicketRow.numbers(.held, in: db))
     var n: Int64 = 1
     while used.contains(n) { n += 1 }
     return n
   }
 
   func summaries(_ state: TicketState) throws -> [TicketSummary] {
-    try db.query(
-      Tickets.ticketColumns + " WHERE state = ? ORDER BY number", [.text(state.rawValue)]
-    ).map { row in
+    try TicketRow.all(state, in: db).map { row in
       let ticket = try loadTicket(row)
-      let user = try db.queryFirst(
-        "SELECT user_name FROM tickets WHERE id = ?", [.integer(ticket.id!)])
       return TicketSummary(
         number: ticket.number ?? 0, name: ticket.name, openedAt: ticket.openedAt,
-        userName: user?.optionalString(0), lineCount: ticket.lines.count,
+        userName: row.userName, lineCount: ticket.lines.count,
         total: ticket.totals.total, validUntil: ticket.validUntil)
     }
   }
@@ -101,10 +93,9 @@ extension Tickets {
 
   /// A quote with its lines (`ver cotización N`).
   public func quote(_ number: Int64) throws -> Ticket {
-    guard
-      let row = try db.queryFirst(
-        Tickets.ticketColumns + " WHERE state = 'cotización' AND number = ?", [.integer(number)])
-    else { throw SaleError.quoteNotFound(Int(number)) }
+    guard let row = try TicketRow.numbered(.quote, number, in: db) else {
+      throw SaleError.quoteNotFound(Int(number))
+    }
     return try loadTicket(row)
   }
 
@@ -122,19 +113,16 @@ extension Tickets {
   ) {
     try mutate { journal in
       try refuseAnotherDocument()
-      guard
-        let row = try db.queryFirst(
-          Tickets.ticketColumns + " WHERE state = 'sostenido' AND number = ?", [.integer(number)])
-      else { throw SaleError.holdNotFound(Int(number)) }
+      guard let row = try TicketRow.numbered(.held, number, in: db) else {
+        throw SaleError.holdNotFound(Int(number))
+      }
       var ticket = try loadTicket(row)
       let changes = try heldChanges(ticket)
-      try db.run(
-        "UPDATE tickets SET state = 'abierto', number = NULL, register_id = ? WHERE id = ?",
-        [.integer(actor.registerID), .integer(ticket.id!)])
-      try claimTicket(ticket.id!)
+      try TicketRow.reopen(id: row.id, register: actor.registerID, in: db)
+      try claimTicket(row.id)
       ticket.state = .open
       if changes.contains(where: { $0.kind == .deleted }) {
-        var open = try openTicket()!
+        guard var open = try openTicket() else { throw SaleError.noOpenTicket }
         open.lines.removeAll { !$0.product.active }
         try saveTicket(open)
       }
@@ -144,7 +132,8 @@ extension Tickets {
           ("lineas", .array(ticket.lines.map(\.json))),
           ("cambios", .array(changes.map(\.json))),
         ]))
-      return (try openTicket()!, changes)
+      guard let open = try openTicket() else { throw SaleError.noOpenTicket }
+      return (open, changes)
     }
   }
 
@@ -172,7 +161,8 @@ extension Tickets {
       journal.record(
         "venta.retomar_cotización", entity: "cotización", id: String(number),
         after: .object([("lineas", .array(ticket.lines.map(\.json)))]))
-      return try openTicket()!
+      guard let open = try openTicket() else { throw SaleError.noOpenTicket }
+      return open
     }
   }
 }

@@ -38,30 +38,6 @@ public struct PaymentRecord: Sendable, Equatable {
   public let reference: String?
 }
 
-extension PaymentRecord {
-  /// The columns `paymentRecords` reads, in order.
-  static let columns = "method, amount, tendered, change, rounding, reference"
-
-  init(row: Row) {
-    self.init(
-      method: PaymentMethod(rawValue: row.string(0)) ?? .cash, amount: Money(row.int(1)),
-      tendered: Money(row.int(2)), change: Money(row.int(3)), rounding: Money(row.int(4)),
-      reference: row.optionalString(5))
-  }
-}
-
-extension Checkout {
-  /// Payments of a ticket, sale or refund: `table` and the column naming it.
-  func paymentRecords(from table: String, where column: String, is id: Int64) throws
-    -> [PaymentRecord]
-  {
-    try db.query(
-      "SELECT \(PaymentRecord.columns) FROM \(table) WHERE \(column) = ? ORDER BY id",
-      [.integer(id)]
-    ).map(PaymentRecord.init(row:))
-  }
-}
-
 /// Turns payment requests into records (DESIGN.md §6 "Money", "Payments").
 public enum Settlement {
   /// Non-cash amounts may not exceed what is left; cash settles the rest

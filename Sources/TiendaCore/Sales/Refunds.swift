@@ -63,7 +63,7 @@ extension SalesHistory {
           rounding: $0.rounding, reference: $0.reference)
       }
       return try recordRefund(
-        sale, kind: "anulación", items: items, payments: payments, reason: reason,
+        sale, kind: .void, items: items, payments: payments, reason: reason,
         journal: journal)
     }
   }
@@ -120,7 +120,7 @@ extension SalesHistory {
       let total = items.reduce(Money.zero) { $0 + $1.2 }
       let payments = refundPayments(total, sale: sale, method: refund)
       return try recordRefund(
-        sale, kind: "devolución", items: items, payments: payments, reason: reason,
+        sale, kind: .saleReturn, items: items, payments: payments, reason: reason,
         journal: journal)
     }
   }
@@ -186,65 +186,45 @@ extension SalesHistory {
   }
 
   func recordRefund(
-    _ sale: SaleRecord, kind: String, items: [(SaleLineRecord, Quantity, Money)],
+    _ sale: SaleRecord, kind: RefundKind, items: [(SaleLineRecord, Quantity, Money)],
     payments: [PaymentRecord], reason: String, journal: JournalRecorder
   ) throws -> CommittedRefund {
     let (session, opened) = try shop.register.sessionForSale(journal)
-    let number =
-      try db.scalarInt(
-        "SELECT coalesce(max(number), 0) FROM refunds WHERE register_id = ?",
-        [.integer(actor.registerID)]) + 1
+    let number = try RefundRow.nextNumber(register: actor.registerID, in: db)
     let now = clock.now()
     let total = items.reduce(Money.zero) { $0 + $1.2 }
     let splits = try refundTaxes(items)
     let net = splits.reduce(Money.zero) { $0 + $1.net }
-    try db.run(
-      """
-      INSERT INTO refunds(register_id, number, session_id, sale_id, kind, at, user_name,
-        approved_by, reason, total, net, rounding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-      """,
-      [
-        .integer(actor.registerID), .integer(number), .integer(session.id), .integer(sale.id),
-        .text(kind), .integer(now), actor.userName.sqlValue, actor.approvedBy.sqlValue,
-        .text(reason), .integer(total.minorUnits), .integer(net.minorUnits),
-        .integer(payments.reduce(Money.zero) { $0 + $1.rounding }.minorUnits),
-      ])
-    let refundID = db.lastInsertRowID
+    let refundID = try RefundRow(
+      registerID: actor.registerID, number: number, sessionID: session.id, saleID: sale.id,
+      kind: kind, at: now, userName: actor.userName, approvedBy: actor.approvedBy,
+      reason: reason, total: total.minorUnits, net: net.minorUnits,
+      rounding: payments.reduce(Money.zero) { $0 + $1.rounding }.minorUnits
+    ).insert(into: db)
     var stock: [Int64: Quantity] = [:]
+    var names: [Int64: String] = [:]
     for ((line, quantity, amount), split) in zip(items, splits) {
-      try db.run(
-        """
-        INSERT INTO refund_lines(refund_id, sale_line_id, quantity, total, net)
-        VALUES (?,?,?,?,?)
-        """,
-        [
-          .integer(refundID), .integer(line.id), .integer(quantity.thousandths),
-          .integer(amount.minorUnits), .integer(split.net.minorUnits),
-        ])
-      let refundLineID = db.lastInsertRowID
-      for (tax, part) in zip(line.taxes, split.taxes) {
-        try db.run(
-          "INSERT INTO refund_line_taxes(refund_line_id, code, rate, amount) VALUES (?,?,?,?)",
-          [
-            .integer(refundLineID), .text(tax.code), .integer(tax.rate.thousandths),
-            .integer(part.minorUnits),
-          ])
-      }
-      try shop.tickets.addStock(
-        of: try shop.catalog.product(id: line.productID), quantity, to: &stock)
+      let refundLineID = try RefundLineRow(
+        refundID: refundID, saleLineID: line.id, quantity: quantity.thousandths,
+        total: amount.minorUnits, net: split.net.minorUnits
+      ).insert(into: db)
+      try RefundLineRow.insertTaxes(
+        Array(zip(line.taxes, split.taxes)), line: refundLineID, into: db)
+      let product = try shop.catalog.product(id: line.productID)
+      names[product.id] = product.name
+      try shop.tickets.addStock(of: product, quantity, to: &stock)
     }
-    for payment in payments {
-      try shop.checkout.insertPayment(
-        payment, sale: nil, refund: refundID, session: session.id, at: now)
-    }
-    let movementKind: MovementKind = kind == "anulación" ? .void : .saleReturn
-    for (productID, q) in stock.sorted(by: { $0.key < $1.key }) {
-      try shop.stock.recordMovement(
-        productID: productID, kind: movementKind, quantity: q,
-        reason: "\(kind) venta \(sale.number)")
-    }
+    try PaymentRow.insertAll(
+      payments.map {
+        PaymentRow(
+          saleID: nil, refundID: refundID, registerID: actor.registerID, sessionID: session.id,
+          payment: $0, at: now)
+      }, into: db)
+    try shop.checkout.recordStock(
+      stock.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) },
+      kind: kind.movementKind, reason: "\(kind.rawValue) venta \(sale.number)", names: names)
     journal.record(
-      kind == "anulación" ? "venta.anular" : "venta.devolver", entity: "venta",
+      kind == .void ? "venta.anular" : "venta.devolver", entity: "venta",
       id: "\(sale.registerID)-\(sale.number)",
       after: .object([
         ("numero", .int(number)), ("venta", .int(sale.number)), ("motivo", .string(reason)),
@@ -262,7 +242,7 @@ extension SalesHistory {
         ("total", .int(total.minorUnits)), ("pagos", .array(payments.map(\.json))),
       ]))
     try shop.printQueue.enqueueAutomatic(
-      kind: kind, document: "reembolso:\(refundID)",
+      kind: kind.rawValue, document: "reembolso:\(refundID)",
       drawer: payments.contains { $0.method == .cash })
     return CommittedRefund(
       number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
@@ -289,7 +269,7 @@ extension SalesHistory {
     for (line, quantity, amount) in items {
       if returned[line.id] == nil {
         returned[line.id] = line.returned.thousandths
-        taken[line.id] = try refundedTaxes(saleLine: line.id)
+        taken[line.id] = try RefundLineRow.refundedTaxes(saleLine: line.id, in: db)
       }
       let upTo = returned[line.id]! + quantity.thousandths
       var parts: [Money] = []
@@ -306,19 +286,5 @@ extension SalesHistory {
       result.append((amount - parts.reduce(.zero, +), parts))
     }
     return result
-  }
-
-  /// Each tax already refunded for a sale line, by code.
-  func refundedTaxes(saleLine: Int64) throws -> [String: Int64] {
-    var taxes: [String: Int64] = [:]
-    for row in try db.query(
-      """
-      SELECT t.code, sum(t.amount) FROM refund_line_taxes t
-      JOIN refund_lines l ON l.id = t.refund_line_id WHERE l.sale_line_id = ? GROUP BY t.code
-      """, [.integer(saleLine)])
-    {
-      taxes[row.string(0)] = row.int(1)
-    }
-    return taxes
   }
 }

@@ -33,6 +33,8 @@ public struct RefundSummary: Sendable {
   public let userName: String?
   public let reason: String
   public let total: Money
+
+  public var refundKind: RefundKind? { RefundKind(rawValue: kind) }
 }
 
 /// A recorded sale with everything about it (`ver venta`).
@@ -60,7 +62,7 @@ public struct SaleRecord: Sendable {
   public let payments: [PaymentRecord]
   public let refunds: [RefundSummary]
 
-  public var voided: Bool { refunds.contains { $0.kind == "anulación" } }
+  public var voided: Bool { refunds.contains { $0.refundKind == .void } }
   public var refunded: Money { refunds.reduce(.zero) { $0 + $1.total } }
 }
 
@@ -100,16 +102,12 @@ extension SalesHistory {
       numberText = reference.dropFirst(5)
     }
     guard let number = Int64(numberText) else { throw SaleError.saleNotFound(reference) }
-    guard
-      let row = try db.queryFirst(
-        "SELECT id FROM sales WHERE register_id = ? AND number = ?",
-        [.integer(register.id), .integer(number)])
-    else {
+    guard let id = try SaleRow.id(register: register.id, number: number, in: db) else {
       throw otherRegister
         ? SaleError.saleNotOnRegister(number: number, register: register.name)
         : SaleError.saleNotFound(reference)
     }
-    return row.int(0)
+    return id
   }
 
   /// The register of `2-15`: the one whose name has the word «2» («Caja
@@ -125,9 +123,9 @@ extension SalesHistory {
       return try shop.register.findRegister(text)
     } catch let error as CoreError {
       guard case .notFound = error, let id = Int64(text),
-        let row = try db.queryFirst("SELECT id, name FROM registers WHERE id = ?", [.integer(id)])
+        let register = try SaleRegisterRow.find(id: id, in: db)
       else { throw error }
-      return Register(id: row.int(0), name: row.string(1))
+      return register
     }
   }
 
@@ -138,85 +136,36 @@ extension SalesHistory {
 
   /// A sale by its row id (print jobs refer to it so).
   public func sale(id: Int64) throws -> SaleRecord {
-    let row = try db.queryFirst(
-      """
-      SELECT s.id, s.number, s.register_id, r.name, s.at, s.user_name, s.subtotal,
-        s.line_discounts, s.ticket_discount, c.code, s.coupon_discount, s.total, s.net,
-        s.rounding, s.change, s.boleta, s.note, s.gift
-      FROM sales s JOIN registers r ON r.id = s.register_id
-      LEFT JOIN coupons c ON c.id = s.coupon_id WHERE s.id = ?
-      """, [.integer(id)])!
-    var taxes: [TaxAmount] = []
-    let lines = try db.query(
-      """
-      SELECT l.id, l.position, l.product_id, l.sku, l.name, l.unit, l.quantity, l.unit_price,
-        l.amount, l.line_discount, l.ticket_discount, l.coupon_discount, l.total, l.net, l.note,
-        (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE sale_line_id = l.id),
-        (SELECT coalesce(sum(total), 0) FROM refund_lines WHERE sale_line_id = l.id),
-        EXISTS (SELECT 1 FROM sale_line_gifts WHERE line_id = l.id)
-      FROM sale_lines l WHERE l.sale_id = ? ORDER BY l.position
-      """, [.integer(id)]
-    ).map { l in
-      let lineTaxes = try db.query(
-        "SELECT code, rate, amount FROM sale_line_taxes WHERE line_id = ? ORDER BY code",
-        [.integer(l.int(0))]
-      ).map {
-        TaxAmount(
-          code: $0.string(0), rate: Percent(thousandths: $0.int(1)), amount: Money($0.int(2)))
-      }
-      taxes.accumulate(lineTaxes)
-      return SaleLineRecord(
-        id: l.int(0), position: l.int(1), productID: l.int(2), sku: l.string(3), name: l.string(4),
-        unit: ProductUnit(rawValue: l.string(5)) ?? .unit,
-        quantity: Quantity(thousandths: l.int(6)),
-        unitPrice: Money(l.int(7)), amount: Money(l.int(8)), lineDiscount: Money(l.int(9)),
-        ticketDiscount: Money(l.int(10)), couponDiscount: Money(l.int(11)), total: Money(l.int(12)),
-        net: Money(l.int(13)), note: l.string(14), taxes: lineTaxes,
-        returned: Quantity(thousandths: l.int(15)), refunded: Money(l.int(16)), gift: l.bool(17))
+    guard let row = try SaleHeaderRow.find(id: id, in: db) else {
+      throw SaleError.saleNotFound(String(id))
     }
-    let payments = try shop.checkout.paymentRecords(from: "payments", where: "sale_id", is: id)
-    let refunds = try db.query(
-      """
-      SELECT number, kind, at, user_name, reason, total FROM refunds WHERE sale_id = ?
-      ORDER BY id
-      """, [.integer(id)]
-    ).map {
-      RefundSummary(
-        number: $0.int(0), kind: $0.string(1), at: $0.int(2), userName: $0.optionalString(3),
-        reason: $0.string(4), total: Money($0.int(5)))
+    let lineTaxes = try SaleLineTaxRow.taxes(ofSale: id, in: db)
+    var taxes: [TaxAmount] = []
+    let lines = try SaleLineRecordRow.lines(ofSale: id, in: db).map { l in
+      let taxesOfLine = lineTaxes[l.id] ?? []
+      taxes.accumulate(taxesOfLine)
+      return SaleLineRecord(
+        id: l.id, position: l.position, productID: l.productID, sku: l.sku, name: l.name,
+        unit: l.unit, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount,
+        lineDiscount: l.lineDiscount, ticketDiscount: l.ticketDiscount,
+        couponDiscount: l.couponDiscount, total: l.total, net: l.net, note: l.note,
+        taxes: taxesOfLine, returned: l.returned, refunded: l.refunded, gift: l.gift)
     }
     return SaleRecord(
-      id: row.int(0), number: row.int(1), registerID: row.int(2), registerName: row.string(3),
-      at: row.int(4), userName: row.optionalString(5), subtotal: Money(row.int(6)),
-      lineDiscounts: Money(row.int(7)), ticketDiscount: Money(row.int(8)),
-      couponCode: row.optionalString(9), couponDiscount: Money(row.int(10)),
-      total: Money(row.int(11)), net: Money(row.int(12)), rounding: Money(row.int(13)),
-      change: Money(row.int(14)), boleta: row.optionalString(15), note: row.string(16),
-      gift: row.bool(17), lines: lines, taxes: taxes, payments: payments, refunds: refunds)
+      id: row.id, number: row.number, registerID: row.registerID, registerName: row.registerName,
+      at: row.at, userName: row.userName, subtotal: row.subtotal,
+      lineDiscounts: row.lineDiscounts, ticketDiscount: row.ticketDiscount,
+      couponCode: row.couponCode, couponDiscount: row.couponDiscount, total: row.total,
+      net: row.net, rounding: row.rounding, change: row.change, boleta: row.boleta,
+      note: row.note, gift: row.gift, lines: lines, taxes: taxes,
+      payments: try PaymentRow.ofSale(id, in: db),
+      refunds: try RefundSummaryRow.ofSale(id, in: db))
   }
 
   /// Sales whose time falls in `period` (local days), oldest first.
   public func list(in period: Period) throws -> [SaleListing] {
     let (start, end) = LocalTime.bounds(period)
-    return try db.query(
-      """
-      SELECT s.number, s.register_id, r.name, s.at, s.user_name,
-        (SELECT count(*) FROM sale_lines WHERE sale_id = s.id), s.total,
-        (SELECT group_concat(method, ', ') FROM (SELECT DISTINCT method FROM payments
-          WHERE sale_id = s.id ORDER BY id)),
-        (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'anulación'),
-        (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'devolución'),
-        (SELECT coalesce(sum(total), 0) FROM refunds WHERE sale_id = s.id)
-      FROM sales s JOIN registers r ON r.id = s.register_id
-      WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.id
-      """, [.integer(start), .integer(end)]
-    ).map {
-      SaleListing(
-        number: $0.int(0), registerID: $0.int(1), registerName: $0.string(2), at: $0.int(3),
-        userName: $0.optionalString(4), lineCount: $0.int(5), total: Money($0.int(6)),
-        methods: $0.optionalString(7) ?? "", voids: Int($0.int(8)), returns: Int($0.int(9)),
-        refunded: Money($0.int(10)))
-    }
+    return try SaleListingRow.between(start, end, in: db)
   }
 }
 
@@ -241,40 +190,25 @@ public struct RefundRecord: Sendable {
   public let total: Money
   public let lines: [Line]
   public let payments: [PaymentRecord]
+
+  public var refundKind: RefundKind? { RefundKind(rawValue: kind) }
 }
 
 extension SalesHistory {
   public func refund(id: Int64) throws -> RefundRecord {
-    guard
-      let row = try db.queryFirst(
-        """
-        SELECT f.id, f.number, f.kind, s.number, r.name, f.at, f.user_name, f.approved_by,
-          f.reason, f.total
-        FROM refunds f JOIN sales s ON s.id = f.sale_id JOIN registers r ON r.id = f.register_id
-        WHERE f.id = ?
-        """, [.integer(id)])
-    else { throw SaleError.saleNotFound(String(id)) }
-    let lines = try db.query(
-      """
-      SELECT l.name, l.unit, f.quantity, f.total FROM refund_lines f
-      JOIN sale_lines l ON l.id = f.sale_line_id WHERE f.refund_id = ? ORDER BY f.id
-      """, [.integer(id)]
-    ).map {
-      RefundRecord.Line(
-        name: $0.string(0), unit: ProductUnit(rawValue: $0.string(1)) ?? .unit,
-        quantity: Quantity(thousandths: $0.int(2)), total: Money($0.int(3)))
+    guard let row = try RefundHeaderRow.find(id: id, in: db) else {
+      throw SaleError.saleNotFound(String(id))
     }
-    let payments = try shop.checkout.paymentRecords(from: "payments", where: "refund_id", is: id)
     return RefundRecord(
-      id: row.int(0), number: row.int(1), kind: row.string(2), saleNumber: row.int(3),
-      registerName: row.string(4), at: row.int(5), userName: row.optionalString(6),
-      approvedBy: row.optionalString(7), reason: row.string(8), total: Money(row.int(9)),
-      lines: lines, payments: payments)
+      id: row.id, number: row.number, kind: row.kind, saleNumber: row.saleNumber,
+      registerName: row.registerName, at: row.at, userName: row.userName,
+      approvedBy: row.approvedBy, reason: row.reason, total: row.total,
+      lines: try RefundSlipLineRow.lines(ofRefund: id, in: db),
+      payments: try PaymentRow.ofRefund(id, in: db))
   }
 
   /// A held ticket or quote by its row id (for its voucher), if it still exists.
   public func ticket(id: Int64) throws -> Ticket? {
-    try db.queryFirst(Tickets.ticketColumns + " WHERE id = ?", [.integer(id)]).map(
-      shop.tickets.loadTicket)
+    try TicketRow.find(id: id, in: db).map(shop.tickets.loadTicket)
   }
 }

@@ -1,104 +1,6 @@
 import TiendaStore
 
-/// One item as typed in a sale: `2 empanada pino`, `tomate 0,75`,
-/// `2 pan a 300`, `importe 1000 tomate`, a barcode.
-public struct SaleItemRequest: Sendable, Equatable {
-  public var query: String
-  public var quantity: Quantity?
-  public var unit: Quantity.Unit?
-  /// The same words read as a name and a trailing quantity (`tomate 0,75`):
-  /// tried when `query` names no product.
-  public var trailingQuery: String?
-  public var trailingQuantity: Quantity?
-  public var trailingUnit: Quantity.Unit?
-  /// `a 300`: the unit price for this line.
-  public var price: Money?
-  /// `importe 1000`: the line amount.
-  public var amount: Money?
-  /// A leading 12-13 digit token, read first as a barcode or scale code
-  /// (`7801234567894 2`) rather than as a quantity (DESIGN §8.2).
-  public var codeOrQuantity: String?
-
-  public init(query: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
-    self.query = query
-    self.quantity = quantity
-    self.unit = unit
-  }
-}
-
-/// A stock warning when a line is entered: the product would go short.
-public struct StockWarning: Sendable, Equatable {
-  public let product: String
-  public let stock: Quantity
-  public let unit: ProductUnit
-}
-
 extension Tickets {
-  /// Names the product of an item and works out its quantity and price.
-  /// Reads only: rights (a custom price) are checked by the caller before
-  /// the line is added.
-  public func resolveItem(_ request: SaleItemRequest) throws -> TicketLine {
-    var product: Product
-    var quantity = request.quantity ?? Quantity(units: 1)
-    var unit = request.unit
-    do {
-      product = try shop.catalog.findProduct(request.query, forSale: true)
-    } catch let error as CoreError {
-      // A 12-13 digit code that names nothing is no quantity either.
-      var refusal: Error = error
-      if case .notFound = error, let code = request.codeOrQuantity {
-        refusal = LimitError.codeOrQuantity(code)
-      }
-      guard case .notFound(_, _, let suggestion) = error, let trailing = request.trailingQuery,
-        let trailingQuantity = request.trailingQuantity
-      else { throw refusal }
-      // `tomate 0,75`: the name without the quantity; its own refusal
-      // (not for sale, or a suggestion) says more than the whole text's.
-      do {
-        product = try shop.catalog.findProduct(trailing, forSale: true)
-      } catch let second as CoreError {
-        switch second {
-        case .notForSale: throw second
-        case .notFound(_, _, let other?) where suggestion == nil:
-          throw CoreError.notFound(.product, query: request.query, suggestion: other)
-        default: throw refusal
-        }
-      }
-      quantity = trailingQuantity
-      unit = request.trailingUnit
-    }
-    if let expires = product.expires, expires < today, !settings.sellExpired {
-      throw SaleError.expired(product: product.name, on: expires)
-    }
-    var line: TicketLine
-    if let amount = request.amount {
-      guard amount > .zero else { throw SaleError.badPaymentAmount }
-      if product.unit.isWeighed {
-        let price = request.price ?? product.price
-        guard price > .zero else { throw SaleError.amountOnZeroPrice(product.name) }
-        // "Mil pesos de tomates": the weight to the gram, the amount exact.
-        let grams = Rounding.divideHalfUp(amount.minorUnits * 1000, price.minorUnits)
-        line = TicketLine(product: product, quantity: Quantity(thousandths: max(1, grams)))
-        line.customPrice = request.price
-      } else {
-        line = TicketLine(product: product, quantity: Quantity(units: 1))
-        line.customPrice = amount
-      }
-      line.fixedAmount = product.unit.isWeighed ? amount : nil
-      return line
-    }
-    let exact = try product.unit.quantity(quantity, writtenIn: unit, product: product.name)
-    guard exact.thousandths > 0 else { throw SaleError.zeroQuantity(product: product.name) }
-    line = TicketLine(product: product, quantity: exact)
-    line.customPrice = request.price
-    return line
-  }
-
-  /// Whether a line sells at a price other than the catalog's (a right).
-  public func needsPriceRight(_ line: TicketLine) -> Bool {
-    line.customPrice != nil && line.customPrice != line.product.price
-  }
-
   /// The ticket to work on: the open one, else a new empty one (not saved).
   func workingTicket() throws -> Ticket {
     if let open = try openTicket() { return open }
@@ -116,19 +18,55 @@ extension Tickets {
     }
   }
 
+  /// `vender` alone: this terminal's open ticket, to go on with it; or,
+  /// with none, opens an empty one and returns nil.
+  public func resumeOrStartTicket() throws -> Ticket? {
+    try mutate { journal in
+      if let open = try openTicket() { return open }
+      try saveTicket(try workingTicket())
+      journal.record("ticket.abrir", entity: "ticket")
+      return nil
+    }
+  }
+
   /// Adds lines to the open ticket (opening one if needed); the same product
   /// at the same terms adds to its line. Returns the ticket and warnings
   /// for products whose stock would fall short.
   @discardableResult
   public func addToTicket(_ lines: [TicketLine]) throws -> (Ticket, [StockWarning]) {
+    try mutate { journal in try addToTicket(lines, journal: journal) }
+  }
+
+  func addToTicket(_ lines: [TicketLine], journal: JournalRecorder) throws -> (
+    Ticket, [StockWarning]
+  ) {
+    var ticket = try workingTicket()
+    try add(lines, to: &ticket)
+    try saveTicket(ticket)
+    journal.record(
+      "ticket.agregar", entity: "ticket", id: nil,
+      after: .object([("lineas", .array(lines.map(\.json)))]))
+    guard let open = try openTicket() else { throw SaleError.noOpenTicket }
+    return (open, try stockWarnings(ticket))
+  }
+
+  /// Lines just added to the open ticket, the ticket after them, and
+  /// warnings for products whose stock would fall short.
+  public struct AddedLines: Sendable {
+    public let lines: [TicketLine]
+    public let ticket: Ticket
+    public let warnings: [StockWarning]
+  }
+
+  /// `agregar 2 empanada pino, …` (or items typed in ticket mode): names
+  /// the products and adds them to the open ticket (opening one if
+  /// needed), in one transaction.
+  @discardableResult
+  public func addItems(_ items: [SaleItemRequest]) throws -> AddedLines {
     try mutate { journal in
-      var ticket = try workingTicket()
-      try add(lines, to: &ticket)
-      try saveTicket(ticket)
-      journal.record(
-        "ticket.agregar", entity: "ticket", id: nil,
-        after: .object([("lineas", .array(lines.map(\.json)))]))
-      return (try openTicket()!, try stockWarnings(ticket))
+      let lines = try items.map(resolveItem)
+      let (ticket, warnings) = try addToTicket(lines, journal: journal)
+      return AddedLines(lines: lines, ticket: ticket, warnings: warnings)
     }
   }
 
@@ -183,19 +121,61 @@ extension Tickets {
     _ action: String, detail: JSONValue? = nil, _ change: (inout Ticket) throws -> Void
   ) throws -> Ticket {
     try mutate { journal in
-      guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
-      try change(&ticket)
-      try saveTicket(ticket)
-      journal.record(action, entity: "ticket", id: nil, after: detail)
-      return try openTicket()!
+      try changeTicket(action, detail: detail, journal: journal, change).after
+    }
+  }
+
+  /// `changeTicket` in the caller's transaction: the ticket before and after.
+  func changeTicket(
+    _ action: String, detail: JSONValue?, journal: JournalRecorder,
+    _ change: (inout Ticket) throws -> Void
+  ) throws -> (before: Ticket, after: Ticket) {
+    guard var ticket = try openTicket() else { throw SaleError.noOpenTicket }
+    let before = ticket
+    try change(&ticket)
+    try saveTicket(ticket)
+    journal.record(action, entity: "ticket", id: nil, after: detail)
+    guard let after = try openTicket() else { throw SaleError.noOpenTicket }
+    return (before, after)
+  }
+
+  /// What `quitar` takes off the open ticket.
+  public enum Removal: Sendable, Equatable {
+    /// `quitar línea 2`.
+    case line(Int)
+    /// `quitar empanada pino [1]`: the whole line, or that quantity of it.
+    case product(String, quantity: Quantity?, unit: Quantity.Unit?)
+  }
+
+  /// `quitar …`: the open ticket before and after.
+  @discardableResult
+  public func remove(_ removal: Removal) throws -> (before: Ticket, after: Ticket) {
+    try mutate { journal in
+      switch removal {
+      case .line(let number):
+        return try changeTicket(
+          "ticket.quitar", detail: .object([("linea", .int(Int64(number)))]), journal: journal,
+          lineRemoval(number))
+      case .product(let query, let quantity, let unit):
+        guard try TicketRow.ownOpenExists(register: actor.registerID, owner: ownerValues, in: db)
+        else { throw SaleError.noOpenTicket }
+        let product = try shop.catalog.findProduct(query, forSale: true)
+        return try changeTicket(
+          "ticket.quitar", detail: .object([("producto", .string(product.name))]),
+          journal: journal, productRemoval(product, quantity: quantity, unit: unit))
+      }
     }
   }
 
   /// `quitar línea 2`.
   @discardableResult
   public func removeLine(_ number: Int) throws -> Ticket {
-    try changeTicket("ticket.quitar", detail: .object([("linea", .int(Int64(number)))])) {
-      ticket in
+    try changeTicket(
+      "ticket.quitar", detail: .object([("linea", .int(Int64(number)))]), lineRemoval(number))
+  }
+
+  func lineRemoval(_ number: Int) -> (inout Ticket) throws -> Void {
+    { ticket in
       guard ticket.lines.indices.contains(number - 1) else {
         throw SaleError.noSuchLine(number, count: ticket.lines.count)
       }
@@ -211,8 +191,14 @@ extension Tickets {
   {
     let product = try shop.catalog.findProduct(query, forSale: true)
     return try changeTicket(
-      "ticket.quitar", detail: .object([("producto", .string(product.name))])
-    ) { ticket in
+      "ticket.quitar", detail: .object([("producto", .string(product.name))]),
+      productRemoval(product, quantity: quantity, unit: unit))
+  }
+
+  func productRemoval(_ product: Product, quantity: Quantity?, unit: Quantity.Unit?)
+    -> (inout Ticket) throws -> Void
+  {
+    { ticket in
       try ensureNoPayments(ticket)
       guard let k = ticket.lines.lastIndex(where: { $0.product.id == product.id }) else {
         throw SaleError.productNotInTicket(product.name)
@@ -308,13 +294,25 @@ extension Tickets {
   /// `cupón VERANO10`: checks every condition now (and again at payment).
   @discardableResult
   public func applyCoupon(_ code: String) throws -> Ticket {
+    try applyCouponReporting(code).ticket
+  }
+
+  /// `cupón VERANO10`, saying which coupon the ticket had before (a new
+  /// one replaces it).
+  public func applyCouponReporting(_ code: String) throws -> (
+    ticket: Ticket, coupon: Coupon, previous: Coupon?
+  ) {
     let coupon = try shop.coupons.findCoupon(code)
-    return try changeTicket("ticket.cupón", detail: .object([("cupon", .string(coupon.code))])) {
-      ticket in
-      try ensureNoPayments(ticket)
-      guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
-      try shop.coupons.checkCoupon(coupon, subtotal: ticket.totals.subtotal)
-      ticket.coupon = coupon
+    return try mutate { journal in
+      let (before, after) = try changeTicket(
+        "ticket.cupón", detail: .object([("cupon", .string(coupon.code))]), journal: journal
+      ) { ticket in
+        try ensureNoPayments(ticket)
+        guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
+        try shop.coupons.checkCoupon(coupon, subtotal: ticket.totals.subtotal)
+        ticket.coupon = coupon
+      }
+      return (after, coupon, before.coupon)
     }
   }
 

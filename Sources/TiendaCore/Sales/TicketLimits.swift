@@ -43,11 +43,7 @@ extension Tickets {
   /// refused (a register whose open ticket cannot be priced would fail on
   /// every later command).
   func checkTicketsHolding(productID: Int64, product name: String) throws {
-    let rows = try db.query(
-      Tickets.ticketColumns
-        + " WHERE id IN (SELECT ticket_id FROM ticket_lines WHERE product_id = ?)",
-      [.integer(productID)])
-    for row in rows {
+    for row in try TicketRow.holding(product: productID, in: db) {
       do {
         try loadTicket(row).checkLimits()
       } catch {

@@ -35,9 +35,6 @@ public struct AdoptedTicket: Sendable {
 }
 
 extension Tickets {
-  /// Matches the rows this terminal owns (with `ownerValues`).
-  static let ownedByTerminal = "owner_pid = ? AND owner_started = ? AND owner_boot = ?"
-
   var ownerValues: [SQLValue] {
     [.integer(terminal.pid), .integer(terminal.started), .text(terminal.boot)]
   }
@@ -45,37 +42,25 @@ extension Tickets {
   /// Writes this terminal and user as the owner of ticket `id`: only when a
   /// document opens (a new ticket, a resumed hold, an adopted orphan).
   func claimTicket(_ id: Int64) throws {
-    try db.run(
-      """
-      UPDATE tickets SET owner_pid = ?, owner_started = ?, owner_boot = ?, owner_user = ?
-      WHERE id = ?
-      """, ownerValues + [actor.userName.sqlValue, .integer(id)])
+    try TicketRow.claim(id: id, owner: terminal, userName: actor.userName, in: db)
   }
 
   /// Open tickets of this register whose terminal no longer runs, oldest
   /// first; `user` narrows them to one user's (`.some(nil)`: single-user
   /// mode).
   public func orphanTickets(of user: String?? = .none) throws -> [OrphanTicket] {
-    let rows = try db.query(
-      """
-      SELECT t.id, t.owner_user, t.owner_pid, t.owner_started, t.owner_boot, t.opened_at,
-        (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id),
-        (SELECT count(*) FROM ticket_payments p WHERE p.ticket_id = t.id)
-      FROM tickets t
-      WHERE t.register_id = ? AND t.state = 'abierto'
-        AND NOT (coalesce(t.owner_pid = ? AND t.owner_started = ? AND t.owner_boot = ?, 0))
-      ORDER BY t.opened_at, t.id
-      """, [.integer(actor.registerID)] + ownerValues)
+    let rows = try TicketOwnerRow.notOwned(
+      register: actor.registerID, owner: ownerValues, in: db)
     return rows.compactMap { row in
-      if let pid = row.optionalInt(2),
-        TerminalID(pid: pid, started: row.int(3), boot: row.string(4)).isAlive
+      if let pid = row.ownerPID,
+        TerminalID(pid: pid, started: row.ownerStarted, boot: row.ownerBoot).isAlive
       {
         return nil
       }
       var orphan = OrphanTicket(
-        id: row.int(0), userName: row.optionalString(1), pid: row.optionalInt(2),
-        openedAt: row.int(5), lineCount: Int(row.int(6)))
-      orphan.paymentCount = Int(row.int(7))
+        id: row.id, userName: row.ownerUser, pid: row.ownerPID, openedAt: row.openedAt,
+        lineCount: Int(row.lineCount))
+      orphan.paymentCount = Int(row.paymentCount)
       if case .some(let wanted) = user, orphan.userName != wanted { return nil }
       return orphan
     }
@@ -84,14 +69,9 @@ extension Tickets {
   /// Open tickets of this register held right now by other running
   /// terminals (never touched from here).
   public func liveTicketsElsewhere() throws -> Int {
-    let rows = try db.query(
-      """
-      SELECT owner_pid, owner_started, owner_boot FROM tickets
-      WHERE register_id = ? AND state = 'abierto' AND owner_pid IS NOT NULL
-        AND NOT (owner_pid = ? AND owner_started = ? AND owner_boot = ?)
-      """, [.integer(actor.registerID)] + ownerValues)
-    return rows.filter {
-      TerminalID(pid: $0.int(0), started: $0.int(1), boot: $0.string(2)).isAlive
+    try TicketOwnerRow.notOwned(register: actor.registerID, owner: ownerValues, in: db).filter {
+      guard let pid = $0.ownerPID else { return false }
+      return TerminalID(pid: pid, started: $0.ownerStarted, boot: $0.ownerBoot).isAlive
     }.count
   }
 

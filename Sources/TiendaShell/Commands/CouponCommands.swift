@@ -4,8 +4,18 @@ import TiendaCore
 enum CouponCommands {
   static let all: [CommandSpec] = [create, list, show, deactivate]
 
-  static let code = ParamSpec.positional(
+  static let code = RequiredParam<String>.positional(
     "codigo", .text, placeholder: "<código>", help: "El código que dice el cliente (VERANO10).")
+  static let value = RequiredParam<String>.positional(
+    "valor", .text, placeholder: "<n%>|<$monto>", help: "10% o $1000.")
+  static let minimum = Param<Money>.option(
+    "mínimo", key: "minimo", placeholder: "<monto>", help: "Compra mínima.")
+  static let from = Param<LocalDate>.option(
+    "desde", placeholder: "<fecha>", help: "Primer día válido.")
+  static let until = Param<LocalDate>.option(
+    "hasta", placeholder: "<fecha>", help: "Último día válido.")
+  static let uses = Param<Int64>.option(
+    "usos", placeholder: "<n>", help: "Cuántas ventas pueden usarlo.")
 
   static let create = CommandSpec(
     "crear cupón", group: .sale,
@@ -14,38 +24,32 @@ enum CouponCommands {
       El mínimo se compara con el subtotal antes de descuentos. Los usos se cuentan sólo
       cuando la venta se paga.
       """,
-    params: [
-      code,
-      .positional("valor", .text, placeholder: "<n%>|<$monto>", help: "10% o $1000."),
-      .option("mínimo", .money, key: "minimo", placeholder: "<monto>", help: "Compra mínima."),
-      .option("desde", .date, placeholder: "<fecha>", help: "Primer día válido."),
-      .option("hasta", .date, placeholder: "<fecha>", help: "Último día válido."),
-      .option("usos", .integer, placeholder: "<n>", help: "Cuántas ventas pueden usarlo."),
-    ],
+    params: [code.spec, value.spec, minimum.spec, from.spec, until.spec, uses.spec],
     examples: [
       "crear cupón VERANO10 10% mínimo 10000 hasta 28-02-2027",
       "crear cupón BIENVENIDA $1000 usos 100",
     ],
     mutates: true, right: .editCatalog
   ) { call in
-    var draft = CouponDraft(code: call.text("codigo")!)
-    let text = call.text("valor")!
-    let span = call.spans["valor"]!
+    var draft = CouponDraft(code: try call[code])
+    let text = try call[value]
+    let span = call.spans[value.spec.key] ?? (1, 1)
     let token = Token(kind: .word, text: text, column: span.column, length: span.length)
     if text.hasSuffix("%") {
       draft.percent = try Literals.percent(token)
     } else if !text.hasPrefix("$") && !text.hasPrefix(call.shop.settings.currency.symbol) {
       throw ShellError(Messages.percentOrAmount(text), at: token)
     } else {
-      draft.amount = try Literals.money(token, currency: call.shop.settings.currency)
-      guard draft.amount! > .zero else {
+      let amount = try Literals.money(token, currency: call.shop.settings.currency)
+      guard amount > .zero else {
         throw ShellError(Messages.badPaymentAmountText, at: token)
       }
+      draft.amount = amount
     }
-    draft.minimum = call.money("minimo") ?? .zero
-    draft.validFrom = call.date("desde")
-    draft.validUntil = call.date("hasta")
-    if let uses = call.integer("usos") {
+    draft.minimum = call[minimum] ?? .zero
+    draft.validFrom = call[from]
+    draft.validUntil = call[until]
+    if let uses = call[uses] {
       guard uses > 0 else { throw ShellError(Messages.badUses) }
       draft.maxUses = uses
     }
@@ -88,9 +92,9 @@ enum CouponCommands {
 
   static let show = CommandSpec(
     "ver cupón", group: .sale, summary: "Muestra un cupón: descuento, condiciones y usos.",
-    params: [code], examples: ["ver cupón VERANO10"], listing: true, access: .loggedIn
+    params: [code.spec], examples: ["ver cupón VERANO10"], listing: true, access: .loggedIn
   ) { call in
-    let c = try call.shop.coupons.findCoupon(call.text("codigo")!)
+    let c = try call.shop.coupons.findCoupon(try call[code])
     return .record(
       Record([
         ("Código", "codigo", .text(c.code)),
@@ -108,9 +112,10 @@ enum CouponCommands {
 
   static let deactivate = CommandSpec(
     "desactivar cupón", group: .sale, summary: "Desactiva un cupón (su historia queda).",
-    params: [code], examples: ["desactivar cupón VERANO10"], mutates: true, right: .editCatalog
+    params: [code.spec], examples: ["desactivar cupón VERANO10"], mutates: true,
+    right: .editCatalog
   ) { call in
-    let c = try call.shop.coupons.deactivateCoupon(call.text("codigo")!)
+    let c = try call.shop.coupons.deactivateCoupon(try call[code])
     return .message(Messages.couponDeactivated(c.code))
   }
 }

@@ -9,14 +9,11 @@ enum HoldCommands {
     "sostener", group: .sale,
     summary: "Deja el ticket abierto a un lado (sin mover stock) y libera la caja.",
     details: "Necesita al menos una línea y ningún pago. Al retomarlo toma los precios vigentes.",
-    params: [
-      .positional(
-        "nombre", .name, required: false, placeholder: "<nombre>", help: "Para reconocerlo.")
-    ],
+    params: [holdName.spec],
     examples: ["sostener", "sostener señora del gorro"], mutates: true, right: .sell
   ) { call in
-    let ticket = try call.shop.tickets.holdTicket(name: call.text("nombre") ?? "")
-    return .message(Messages.held(ticket.number!, ticket.name))
+    let ticket = try call.shop.tickets.holdTicket(name: call[holdName] ?? "")
+    return .message(Messages.held(ticket.number ?? 0, ticket.name))
   }
 
   static let held = CommandSpec(
@@ -34,14 +31,10 @@ enum HoldCommands {
       Sin número toma el ticket que quedó abierto en esta caja cuando su terminal se cerró o se
       cayó (el más antiguo), sea de quien sea.
       """,
-    params: [
-      .positional(
-        "numero", .integer, required: false, placeholder: "<n>",
-        help: "El número del sostenido; sin número, un ticket que quedó abierto.")
-    ],
+    params: [heldNumber.spec],
     examples: ["retomar 3", "retomar"], mutates: true, right: .sell
   ) { call in
-    guard let number = call.integer("numero") else { return try TicketSession.resumeOrphan(call) }
+    guard let number = call[heldNumber] else { return try TicketSession.resumeOrphan(call) }
     let (ticket, changes) = try call.shop.tickets.resumeHeldReporting(number)
     let notices = changes.map {
       switch $0.kind {
@@ -57,22 +50,17 @@ enum HoldCommands {
   static let quote = CommandSpec(
     "sostener cotización", aliases: ["cotizar"], group: .sale,
     summary: "Guarda el ticket abierto como cotización numerada, con sus precios de hoy.",
-    params: [
-      .option("para", .name, placeholder: "\"…\"", help: "A quién se le cotiza."),
-      .option("válida", .integer, key: "valida", placeholder: "<n>", help: "Días de validez (7)."),
-      .option(
-        "días", .flag, key: "dias", placeholder: "", help: "Se puede escribir «válida 7 días»."),
-    ],
+    params: [quotedFor.spec, validDays.spec, daysWord.spec],
     examples: ["sostener cotización para \"Juan Pérez\" válida 7 días", "cotizar"],
     mutates: true, right: .sell
   ) { call in
-    let days = Int(call.integer("valida") ?? 7)
+    let days = call[validDays] ?? 7
     guard (1...365).contains(days) else { throw ShellError(Messages.badValidity) }
-    let ticket = try call.shop.tickets.makeQuote(for: call.text("para") ?? "", validDays: days)
+    let ticket = try call.shop.tickets.makeQuote(for: call[quotedFor] ?? "", validDays: Int(days))
     return .message(
       Messages.quoted(
-        ticket.number!, until: ticket.validUntil!, total: ticket.totals.total,
-        call.shop.settings.currency))
+        ticket.number ?? 0, until: ticket.validUntil ?? call.shop.today,
+        total: ticket.totals.total, call.shop.settings.currency))
   }
 
   static let quotes = CommandSpec(
@@ -84,13 +72,11 @@ enum HoldCommands {
 
   static let showQuote = CommandSpec(
     "ver cotización", group: .sale, summary: "Muestra una cotización con sus líneas y total.",
-    params: [
-      .positional("numero", .integer, placeholder: "<n>", help: "El número de la cotización.")
-    ],
+    params: [quoteNumber.spec],
     examples: ["ver cotización 2"], access: .loggedIn
   ) { call in
-    let quote = try call.shop.tickets.quote(call.integer("numero")!)
-    var lines = [Messages.quoteTitle(quote.number!, quote.name, until: quote.validUntil)]
+    let quote = try call.shop.tickets.quote(try call[quoteNumber])
+    var lines = [Messages.quoteTitle(quote.number ?? 0, quote.name, until: quote.validUntil)]
     lines += TicketView(call.shop.settings.currency).breakdown(quote)
     return .lines(lines)
   }
@@ -98,14 +84,12 @@ enum HoldCommands {
   static let resumeQuote = CommandSpec(
     "retomar cotización", group: .sale,
     summary: "Abre un ticket con las líneas de una cotización vigente, a sus precios.",
-    params: [
-      .positional("numero", .integer, placeholder: "<n>", help: "El número de la cotización.")
-    ],
+    params: [quoteNumber.spec],
     examples: ["retomar cotización 2"], mutates: true, right: .sell
   ) { call in
     .lines(
       TicketView(call.shop.settings.currency).breakdown(
-        try call.shop.tickets.resumeQuote(call.integer("numero")!)))
+        try call.shop.tickets.resumeQuote(try call[quoteNumber])))
   }
 
   static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {
@@ -128,4 +112,18 @@ enum HoldCommands {
         return row
       }, emptyMessage: empty)
   }
+
+  static let holdName = Param<String>.positional(
+    "nombre", .name, placeholder: "<nombre>", help: "Para reconocerlo.")
+  static let heldNumber = Param<Int64>.positional(
+    "numero", placeholder: "<n>",
+    help: "El número del sostenido; sin número, un ticket que quedó abierto.")
+  static let quotedFor = Param<String>.option(
+    "para", .name, placeholder: "\"…\"", help: "A quién se le cotiza.")
+  static let validDays = Param<Int64>.option(
+    "válida", key: "valida", placeholder: "<n>", help: "Días de validez (7).")
+  static let daysWord = FlagParam(
+    "días", key: "dias", help: "Se puede escribir «válida 7 días».")
+  static let quoteNumber = RequiredParam<Int64>.positional(
+    "numero", placeholder: "<n>", help: "El número de la cotización.")
 }

@@ -8,13 +8,13 @@ enum SaleCommands {
     sell, add, pay, total, remove, discount, coupon, note, gift, boleta, cancel,
   ]
 
-  static let items = ParamSpec.positional(
-    "productos", .saleItems, required: false, placeholder: "<cantidad> <producto>, …",
+  static let items = Param<[SaleItemRequest]>.positional(
+    "productos", placeholder: "<cantidad> <producto>, …",
     help: "Productos separados por coma: «2 empanada pino, 0,75 kg tomate, 2 pan a 300».",
     completion: .products)
 
-  static let payments = ParamSpec.option(
-    "pagar", .payments, key: "pagos", placeholder: "<medio> [monto] [ref …], …",
+  static let payments = Param<[PaymentRequest]>.option(
+    "pagar", key: "pagos", placeholder: "<medio> [monto] [ref …], …",
     help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
 
   static let sell = CommandSpec(
@@ -28,29 +28,28 @@ enum SaleCommands {
       boleta). Un producto cuyo nombre empieza como un comando se escribe entre comillas o
       con «+» delante.
       """,
-    params: [items, payments],
+    params: [items.spec, payments.spec],
     examples: [
       "vender 2 empanada pino, 1 coca cola pagar efectivo 10000", "vender",
       "vender 0,75 kg tomate pagar débito ref 123456", "vender 1 pan pagar efectivo 5000, débito",
     ],
     mutates: true, right: .sell
   ) { call in
-    let requests = call.saleItems("productos")
-    if let pay = call.payments("pagos") {
+    let requests = call[items] ?? []
+    if let pay = call[payments] {
       if requests.isEmpty { return try payOpenTicket(call, pay) }
-      let lines = try resolve(call, requests)
+      try authorizePrices(call, requests)
       let outcome = try withStockOverride(call) {
-        try call.shop.checkout.sellNow(lines, pay, belowZero: $0)
+        try call.shop.checkout.sellNow(SaleRequest(items: requests, payments: pay, belowZero: $0))
       }
       return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
-      if let open = try call.shop.tickets.openTicket() {
+      if let open = try call.shop.tickets.resumeOrStartTicket() {
         return .lines(
           [Messages.ticketResumed(open.lines.count)]
             + TicketView(call.shop.settings.currency).breakdown(open))
       }
-      try call.shop.tickets.startTicket()
       return .message(Messages.ticketOpened)
     }
     return try addLines(call, requests)
@@ -59,29 +58,35 @@ enum SaleCommands {
   static let add = CommandSpec(
     "agregar", aliases: ["+"], group: .sale,
     summary: "Agrega productos al ticket abierto (o abre uno). En el ticket basta escribirlos.",
-    params: [
-      .positional(
-        "productos", .saleItems, placeholder: "<cantidad> <producto>, …",
-        help: "Como en «vender».", completion: .products)
-    ],
+    params: [addedItems.spec],
     examples: ["agregar 2 empanada pino", "agregar importe 1000 tomate", "+ \"Total pizza\""],
     mutates: true, right: .sell
   ) { call in
-    try addLines(call, call.saleItems("productos"))
+    try addLines(call, try call[addedItems])
   }
 
-  static func resolve(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> [TicketLine] {
+  static let addedItems = RequiredParam<[SaleItemRequest]>.positional(
+    "productos", placeholder: "<cantidad> <producto>, …", help: "Como en «vender».",
+    completion: .products)
+
+  /// A line at a price other than the catalog's needs a right, asked
+  /// before the sale's transaction (the approval dialog may wait for a
+  /// supervisor). Only an item with `a <precio>` or `importe <monto>` can
+  /// need it, so only those name their products here.
+  static func authorizePrices(_ call: Invocation, _ requests: [SaleItemRequest]) throws {
+    guard requests.contains(where: { $0.price != nil || $0.amount != nil }) else { return }
     let lines = try requests.map { try call.shop.tickets.resolveItem($0) }
     if lines.contains(where: call.shop.tickets.needsPriceRight) {
       try call.context.authorize(.overridePrice)
     }
-    return lines
   }
 
   static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
-    let lines = try resolve(call, requests)
-    let (ticket, warnings) = try call.shop.tickets.addToTicket(lines)
-    return .lines(TicketView(call.shop.settings.currency).added(lines, ticket, warnings: warnings))
+    try authorizePrices(call, requests)
+    let added = try call.shop.tickets.addItems(requests)
+    return .lines(
+      TicketView(call.shop.settings.currency).added(
+        added.lines, added.ticket, warnings: added.warnings))
   }
 
   /// Runs a sale; when stock is short, at a terminal, someone with the
@@ -114,16 +119,16 @@ enum SaleCommands {
       Los pagos con tarjeta o transferencia no pueden superar lo que falta; el efectivo da
       vuelto y se redondea a $10 (Ley 20.956) cuando salda el total.
       """,
-    params: [
-      .positional(
-        "pagos", .payments, placeholder: "<medio> [monto] [ref …], …",
-        help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
-    ],
+    params: [paid.spec],
     examples: ["pagar efectivo 10000", "pagar débito ref 123456", "pagar efectivo 5000, débito"],
     mutates: true, right: .sell
   ) { call in
-    try payOpenTicket(call, call.payments("pagos") ?? [])
+    try payOpenTicket(call, try call[paid])
   }
+
+  static let paid = RequiredParam<[PaymentRequest]>.positional(
+    "pagos", placeholder: "<medio> [monto] [ref …], …",
+    help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
 
   static let total = CommandSpec(
     "total", group: .sale,
@@ -137,28 +142,21 @@ enum SaleCommands {
   static let remove = CommandSpec(
     "quitar", group: .sale,
     summary: "Quita una línea del ticket, o parte de la cantidad de un producto.",
-    params: [
-      .option("línea", .integer, key: "linea", placeholder: "<n>", help: "El número de línea."),
-      .positional(
-        "producto", .name, required: false, placeholder: "<producto>",
-        help: "El producto a quitar.", completion: .products),
-      .positional(
-        "cantidad", .quantity, required: false, placeholder: "<cantidad>",
-        help: "Cuánto quitar (sin cantidad, la línea entera)."),
-    ],
+    params: [removedLine.spec, removedProduct.spec, removedQuantity.spec],
     examples: ["quitar línea 2", "quitar empanada pino", "quitar empanada pino 1"],
     mutates: true, right: .sell
   ) { call in
-    guard let before = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
-    if let n = call.integer("linea") {
-      try call.shop.tickets.removeLine(Int(n))
-    } else if let product = call.text("producto") {
-      let q = call.quantity("cantidad")
-      try call.shop.tickets.removeProduct(product, quantity: q?.0, unit: q?.1)
+    let removal: Tickets.Removal
+    if let n = call[removedLine] {
+      removal = .line(Int(n))
+    } else if let product = call[removedProduct] {
+      let q = call[removedQuantity]
+      removal = .product(product, quantity: q?.quantity, unit: q?.unit)
     } else {
+      guard try call.shop.tickets.openTicket() != nil else { throw SaleError.noOpenTicket }
       throw ShellError(Messages.usage(call.spec.usage))
     }
-    guard let ticket = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
+    let (before, ticket) = try call.shop.tickets.remove(removal)
     return .lines(
       [
         removalText(before, ticket),
@@ -166,6 +164,14 @@ enum SaleCommands {
           articles: ticket.articleCount, total: ticket.totals.total, call.shop.settings.currency),
       ])
   }
+
+  static let removedLine = Param<Int64>.option(
+    "línea", key: "linea", placeholder: "<n>", help: "El número de línea.")
+  static let removedProduct = Param<String>.positional(
+    "producto", .name, placeholder: "<producto>", help: "El producto a quitar.",
+    completion: .products)
+  static let removedQuantity = Param<QuantityArg>.positional(
+    "cantidad", placeholder: "<cantidad>", help: "Cuánto quitar (sin cantidad, la línea entera).")
 
   /// What `quitar` did: a whole line, or some units of one (compared line
   /// by line, before and after).
@@ -197,17 +203,13 @@ enum SaleCommands {
       descuento del ticket se reparte entre las líneas. Sobre el tope de su rol, un supervisor
       debe autorizarlo.
       """,
-    params: [
-      .positional(
-        "valor", .text, placeholder: "<n%>|<$monto>", help: "10% o $500."),
-      .option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea."),
-    ],
+    params: [discountValue.spec, onlyLine.spec],
     examples: ["descuento 10%", "descuento $500 línea 1", "descuento 5% línea 2"],
     mutates: true, right: .sell
   ) { call in
     guard let ticket = try call.shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
     let rule = try discountRule(call)
-    let line = call.integer("linea").map { Int($0) }
+    let line = call[onlyLine].map { Int($0) }
     _ = try call.shop.tickets.discountShare(rule, line: line, in: ticket)  // refuses what cannot be
     try call.context.authorizeDiscount(rule, line: line, in: ticket)
     let updated = try call.shop.tickets.setDiscount(rule, line: line)
@@ -219,6 +221,11 @@ enum SaleCommands {
           )
         ])
   }
+
+  static let discountValue = RequiredParam<String>.positional(
+    "valor", .text, placeholder: "<n%>|<$monto>", help: "10% o $500.")
+  static let onlyLine = Param<Int64>.option(
+    "línea", key: "linea", placeholder: "<n>", help: "Sólo esa línea.")
 
   /// `descuento 0%` (or `$0`) removes that part: said so, or that there was
   /// none to remove.
@@ -241,8 +248,8 @@ enum SaleCommands {
   }
 
   static func discountRule(_ call: Invocation) throws -> DiscountRule {
-    let text = call.text("valor") ?? ""
-    let span = call.spans["valor"] ?? (1, 1)
+    let text = try call[discountValue]
+    let span = call.spans[discountValue.spec.key] ?? (1, 1)
     let token = Token(kind: .word, text: text, column: span.column, length: span.length)
     if text.hasSuffix("%") { return DiscountRule(percent: try Literals.percent(token)) }
     // A bare number could be either: the cashier says which.
@@ -256,21 +263,23 @@ enum SaleCommands {
     "cupón", group: .sale,
     summary: "Aplica un cupón al ticket (revisa vigencia, mínimo y usos).",
     details: "Un ticket lleva un solo cupón: uno nuevo reemplaza al anterior, y lo dice.",
-    params: [.positional("codigo", .text, placeholder: "<código>", help: "El código del cupón.")],
-    examples: ["cupón VERANO10"], mutates: true, right: .sell
+    params: [couponCode.spec], examples: ["cupón VERANO10"], mutates: true, right: .sell
   ) { call in
-    let previous = try call.shop.tickets.openTicket()?.coupon
-    let ticket = try call.shop.tickets.applyCoupon(call.text("codigo")!)
+    let applied = try call.shop.tickets.applyCouponReporting(try call[couponCode])
+    let ticket = applied.ticket
     let totals = ticket.totals
-    let code = ticket.coupon!.code
+    let code = applied.coupon.code
     // One coupon per ticket: a new one replaces the old, and says so.
-    let said =
-      previous == nil
-      ? Messages.couponApplied(code, totals.couponDiscount, call.shop.settings.currency)
-      : previous!.id == ticket.coupon!.id
-        ? Messages.couponAgain(code, totals.couponDiscount, call.shop.settings.currency)
-        : Messages.couponReplaced(
-          code, old: previous!.code, totals.couponDiscount, call.shop.settings.currency)
+    let currency = call.shop.settings.currency
+    let said: String
+    if let previous = applied.previous {
+      said =
+        previous.id == applied.coupon.id
+        ? Messages.couponAgain(code, totals.couponDiscount, currency)
+        : Messages.couponReplaced(code, old: previous.code, totals.couponDiscount, currency)
+    } else {
+      said = Messages.couponApplied(code, totals.couponDiscount, currency)
+    }
     return .lines([
       said,
       Messages.ticketRunning(
@@ -278,53 +287,61 @@ enum SaleCommands {
     ])
   }
 
+  static let couponCode = RequiredParam<String>.positional(
+    "codigo", .text, placeholder: "<código>", help: "El código del cupón.")
+
   static let note = CommandSpec(
     "nota", group: .sale,
     summary: "Anota algo en el ticket o en una línea («sin cebolla»).",
-    params: [
-      .positional("texto", .text, placeholder: "\"…\"", help: "La nota."),
-      .option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea."),
-    ],
+    params: [noteText.spec, onlyLine.spec],
     examples: ["nota \"sin cebolla\" línea 1", "nota \"retira mañana\""],
     mutates: true, right: .sell
   ) { call in
-    try call.shop.tickets.setNote(call.text("texto")!, line: call.integer("linea").map { Int($0) })
+    try call.shop.tickets.setNote(try call[noteText], line: call[onlyLine].map { Int($0) })
     return .message(Messages.noteSaved)
   }
+
+  static let noteText = RequiredParam<String>.positional(
+    "texto", .text, placeholder: "\"…\"", help: "La nota.")
 
   static let gift = CommandSpec(
     "regalo", group: .sale,
     summary: "Marca el ticket (o una línea) para ticket de regalo, sin precios.",
     details: "Con «línea N» el ticket de regalo lleva sólo las líneas marcadas; sin línea, todas.",
-    params: [.option("línea", .integer, key: "linea", placeholder: "<n>", help: "Sólo esa línea.")],
-    examples: ["regalo", "regalo línea 2"], mutates: true, right: .sell
+    params: [onlyLine.spec], examples: ["regalo", "regalo línea 2"], mutates: true, right: .sell
   ) { call in
-    let line = call.integer("linea").map { Int($0) }
+    let line = call[onlyLine].map { Int($0) }
     let ticket = try call.shop.tickets.markGift(line: line)
-    guard let line else { return .message(Messages.giftSaved) }
+    guard let line, ticket.lines.indices.contains(line - 1) else {
+      return .message(Messages.giftSaved)
+    }
     return .message(Messages.giftLineSaved(line, ticket.lines[line - 1].product.name))
   }
 
   static let boleta = CommandSpec(
     "boleta", group: .sale,
     summary: "Anota el número de la boleta emitida aparte (tienda no emite boletas).",
-    params: [
-      .positional("numero", .text, placeholder: "<número>", help: "El número de la boleta.")
-    ],
-    examples: ["boleta 123456"], mutates: true, right: .sell
+    params: [boletaNumber.spec], examples: ["boleta 123456"], mutates: true, right: .sell
   ) { call in
-    try call.shop.tickets.setBoleta(call.text("numero")!)
-    return .message(Messages.boletaSaved(call.text("numero")!))
+    let number = try call[boletaNumber]
+    try call.shop.tickets.setBoleta(number)
+    return .message(Messages.boletaSaved(number))
   }
+
+  static let boletaNumber = RequiredParam<String>.positional(
+    "numero", .text, placeholder: "<número>", help: "El número de la boleta.")
 
   static let cancel = CommandSpec(
     "cancelar", group: .sale,
     summary: "Cancela el ticket abierto (queda en la bitácora con sus líneas).",
-    params: [.option("motivo", .name, placeholder: "\"…\"", help: "Por qué.")],
+    params: [cancelReason.spec],
     examples: ["cancelar", "cancelar motivo \"cliente se arrepintió\""],
     mutates: true, right: .sell
   ) { call in
-    let ticket = try call.shop.tickets.cancelTicket(reason: call.text("motivo") ?? "")
+    let ticket = try call.shop.tickets.cancelTicket(reason: call[cancelReason] ?? "")
     return .message(Messages.cancelled(paid: ticket.paid, call.shop.settings.currency))
   }
+
+  static let cancelReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
 }

@@ -7,16 +7,11 @@ enum SaleHistoryCommands {
   static let list = CommandSpec(
     "ventas", group: .sale,
     summary: "Lista las ventas de un período (hoy si no se indica).",
-    params: [
-      .positional(
-        "periodo", .period, required: false, placeholder: "<período>",
-        help: "hoy, ayer, semana, mes, año o una fecha."),
-      .option("desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
-    ],
+    params: [period.spec, since.spec],
     examples: ["ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv"],
     listing: true, right: .viewReports
   ) { call in
-    let period = call.period("desde") ?? call.period("periodo") ?? .day(call.shop.today)
+    let period = call[since] ?? call[period] ?? .day(call.shop.today)
     let sales = try call.shop.sales.list(in: period)
     var table = Table(
       columns: [
@@ -41,17 +36,37 @@ enum SaleHistoryCommands {
     return .table(table)
   }
 
-  static let saleRef = ParamSpec.positional(
+  static let period = Param<Period>.positional(
+    "periodo", placeholder: "<período>", help: "hoy, ayer, semana, mes, año o una fecha.")
+  static let since = Param<Period>.option(
+    "desde", placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período.")
+
+  static let sale = RequiredParam<String>.positional(
     "venta", .text, placeholder: "<número>",
     help: "El número en esta caja (15) o caja-número (2-15).")
+  /// Also named by `imprimir ticket`.
+  static let saleRef = sale.spec
+  static let voidReason = RequiredParam<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué (obligatorio).")
+  static let returned = Param<[SaleItemRequest]>.positional(
+    "productos", placeholder: "<cantidad> <producto>, …", help: "Qué se devuelve.",
+    completion: .products)
+  static let saleLine = Param<Int64>.option(
+    "línea", key: "linea", placeholder: "<n>",
+    help: "La línea de la venta (cuando el producto está en varias líneas a precios distintos).")
+  static let refundMethod = Param<String>.option(
+    "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
+    help: "En efectivo (por omisión) o por los medios de pago de la venta.")
+  static let returnReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
 
   static let show = CommandSpec(
     "ver venta", group: .sale,
     summary: "Muestra una venta: líneas, descuentos, impuestos, pagos, anulación y devoluciones.",
-    params: [saleRef], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true,
+    params: [sale.spec], examples: ["ver venta 15", "ver venta 2-15 como json"], listing: true,
     right: .viewReports
   ) { call in
-    let sale = try call.shop.sales.sale(call.text("venta")!)
+    let sale = try call.shop.sales.sale(try call[sale])
     switch call.format ?? .table {
     case .json: return .record(SaleView(call.shop.settings.currency).record(sale))
     case .csv: return .table(SaleView(call.shop.settings.currency).linesTable(sale))
@@ -63,17 +78,13 @@ enum SaleHistoryCommands {
     "anular venta", group: .sale,
     summary: "Anula una venta entera: devuelve el stock y revierte cada pago (una sola vez).",
     details: "La venta original no se toca: la anulación es un registro nuevo en la sesión de hoy.",
-    params: [
-      saleRef,
-      .option(
-        "motivo", .name, required: true, placeholder: "\"…\"", help: "Por qué (obligatorio)."),
-    ],
+    params: [sale.spec, voidReason.spec],
     examples: ["anular venta 15 motivo \"cobro duplicado\""], mutates: true, right: .void
   ) { call in
-    guard let reason = call.text("motivo"), !reason.isEmpty else {
+    guard let reason = try? call[voidReason], !reason.isEmpty else {
       throw ShellError(Messages.reasonRequired, hint: Messages.usage(call.spec.usage))
     }
-    let refund = try call.shop.sales.voidSale(call.text("venta")!, reason: reason)
+    let refund = try call.shop.sales.voidSale(try call[sale], reason: reason)
     return .lines(sessionNote(refund) + [Messages.voided(refund, call.shop.settings.currency)])
   }
 
@@ -84,28 +95,15 @@ enum SaleHistoryCommands {
       Se reembolsa lo efectivamente pagado por esas unidades (después de descuentos), en
       efectivo salvo «reembolso original». Nunca más de lo vendido, sumando devoluciones.
       """,
-    params: [
-      saleRef,
-      .positional(
-        "productos", .saleItems, required: false, placeholder: "<cantidad> <producto>, …",
-        help: "Qué se devuelve.", completion: .products),
-      .option(
-        "línea", .integer, key: "linea", placeholder: "<n>",
-        help: "La línea de la venta (cuando el producto está en varias líneas a precios distintos)."
-      ),
-      .option(
-        "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
-        help: "En efectivo (por omisión) o por los medios de pago de la venta."),
-      .option("motivo", .name, placeholder: "\"…\"", help: "Por qué."),
-    ],
+    params: [sale.spec, returned.spec, saleLine.spec, refundMethod.spec, returnReason.spec],
     examples: [
       "devolver venta 15", "devolver venta 15 1 empanada pino", "devolver venta 15 línea 3",
       "devolver venta 15 1 empanada pino reembolso original motivo \"llegó fría\"",
     ],
     mutates: true, right: .refund
   ) { call in
-    let line = call.integer("linea")
-    var items = call.saleItems("productos").map {
+    let line = call[saleLine]
+    var items = (call[returned] ?? []).map {
       ReturnRequest(
         product: $0.quantity == nil ? ($0.trailingQuery ?? $0.query) : $0.query,
         quantity: $0.quantity ?? $0.trailingQuantity,
@@ -116,9 +114,9 @@ enum SaleHistoryCommands {
       guard items.count <= 1 else { throw ShellError(Messages.oneItemPerLine) }
       if items.isEmpty { items = [ReturnRequest(product: "", line: line)] }
     }
-    let method: RefundMethod = call.text("reembolso") == "original" ? .original : .cash
+    let method: RefundMethod = call[refundMethod] == "original" ? .original : .cash
     let refund = try call.shop.sales.returnSale(
-      call.text("venta")!, items: items, refund: method, reason: call.text("motivo") ?? "")
+      try call[sale], items: items, refund: method, reason: call[returnReason] ?? "")
     return .lines(sessionNote(refund) + [Messages.returned(refund, call.shop.settings.currency)])
   }
 
