@@ -17,13 +17,13 @@ enum SnapshotQueries {
   }
 
   /// Every product's stock, with what names it.
-  static func stock(_ db: Database) throws -> [ProductStockRow] {
+  static func stock(_ db: Database) throws -> [SnapshotStockRow] {
     try db.fetchAll("SELECT id, name, sku, stock, unit FROM products")
   }
 }
 
 /// A product's stock as `simular` compares it.
-struct ProductStockRow: FetchableRow {
+struct SnapshotStockRow: FetchableRow {
   let id: Int64
   let name: String
   let sku: String
