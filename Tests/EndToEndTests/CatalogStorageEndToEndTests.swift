@@ -46,6 +46,22 @@ import Testing
     #expect(kinds.stdout == "venta|-2000\nventa|-1000\nventa|-500\n", "\(kinds.transcript)")
   }
 
+  /// Naming a product by its exact SKU, barcode or name reads the catalog
+  /// once (it runs for every line of a sale).
+  @Test func anExactNameIsOneStatement() throws {
+    let box = try Sandbox()
+    try box.ok(
+      "crear producto \"Empanada pino\" precio 2500 sku EMP01 barras 7801234567894 stock 100")
+    for name in ["EMP01", "7801234567894", "empanada pino"] {
+      let trace = box.path("traza-\(name).txt")
+      let r = try box.tienda(["-c", "stock \(name)"], env: ["TIENDA_TRAZA_SQL": trace])
+      #expect(r.status == 0, "\(r.transcript)")
+      let reads = try String(contentsOfFile: trace, encoding: .utf8)
+        .split(separator: "\n").filter { $0.contains("FROM products p") }
+      #expect(reads.count == 1, "«\(name)»: \(reads.joined(separator: "\n"))")
+    }
+  }
+
   /// The catalog's and stock's rules files (outside `Storage/` and the
   /// schema) and their command handlers, as the metrics script reads them.
   static let rulesFiles = [

@@ -71,4 +71,43 @@ import TiendaTestSupport
     }
     #expect(try scalar("SELECT count(*) FROM journal WHERE action = 'producto.editar'") == 0)
   }
+
+  /// Naming reads the exact SKU, barcode and name in one statement; the
+  /// order between them holds: SKU, then barcode, then the active name, and
+  /// a deleted SKU or barcode does not hide an active product named alike.
+  @Test func exactNamesKeepTheirOrder() throws {
+    var tea = ProductDraft(name: "Té verde", price: Money(900))
+    tea.sku = "TE"
+    try shop.catalog.createProduct(tea)
+    try shop.catalog.createProduct(ProductDraft(name: "Te", price: Money(800)))
+    #expect(try shop.catalog.findProduct("te").name == "Té verde")
+    #expect(try shop.catalog.findProduct("TÉ").name == "Té verde")
+
+    var bySKU = ProductDraft(name: "Jugo naranja", price: Money(1200))
+    bySKU.sku = "7801234567894"
+    try shop.catalog.createProduct(bySKU)
+    var byBarcode = ProductDraft(name: "Jugo piña", price: Money(1200))
+    byBarcode.barcode = "7801234567894"
+    try shop.catalog.createProduct(byBarcode)
+    #expect(try shop.catalog.findProduct("7801234567894").name == "Jugo naranja")
+    try shop.catalog.deleteProduct("jugo naranja")
+    #expect(
+      throws: CoreError.productInactive("Jugo naranja", sku: "7801234567894")
+    ) { try shop.catalog.findProduct("7801234567894") }
+
+    var milk = ProductDraft(name: "Leche", price: Money(1100))
+    milk.sku = "LECHE1"
+    milk.barcode = "7802000000010"
+    try shop.catalog.createProduct(milk)
+    try shop.catalog.deleteProduct("leche")
+    var newMilk = ProductDraft(name: "Leche", price: Money(1150))
+    newMilk.sku = "leche"
+    try shop.catalog.createProduct(newMilk)
+    #expect(try shop.catalog.findProduct("leche").price == Money(1150))
+    #expect(
+      try shop.catalog.findProduct("7802000000010", includeDeleted: true).price == Money(1100))
+    #expect(throws: CoreError.productInactive("Leche", sku: "LECHE1")) {
+      try shop.catalog.findProduct("7802000000010")
+    }
+  }
 }

@@ -32,15 +32,16 @@ extension Catalog {
     let text = query.trimmingCharacters(in: " \t")
     let folded = fold(text)
     guard !folded.isEmpty else { throw CoreError.emptyName(.product) }
-    var exact = try ProductRow.fetch(db, skuFolded: folded)
-    if exact == nil { exact = try ProductRow.fetch(db, barcode: text) }
+    // The exact SKU, else the exact barcode, else the exact active name.
+    let matches = try ProductRow.exactMatches(db, folded: folded, text: text)
+    var exact = matches.bySKU ?? matches.byBarcode
     // A deleted product's SKU must not hide an active product named alike.
     var deleted: Product?
     if let row = exact, !row.active {
       deleted = row.product
       exact = nil
     }
-    if exact == nil { exact = try ProductRow.fetchActive(db, nameFolded: folded) }
+    if exact == nil { exact = matches.activeByName }
     if let exact, kits || !exact.isKit {
       let found = exact.product
       if forSale, try !isSellable(found) { throw try notForSale(found, query: text) }

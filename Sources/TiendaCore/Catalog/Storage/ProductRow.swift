@@ -65,7 +65,7 @@ struct ProductRow: FetchableRow {
 
 extension ProductRow {
   /// Every column of a product, its category's name and its taxes.
-  static let select = """
+  static let columns = """
     SELECT p.id AS id, p.sku AS sku, p.barcode AS barcode, p.name AS name,
       p.category_id AS category_id, c.name AS category_name, p.unit AS unit, p.price AS price,
       p.cost AS cost, p.price_includes_taxes AS price_includes_taxes, p.stock AS stock,
@@ -74,8 +74,9 @@ extension ProductRow {
       (SELECT group_concat(code || ':' || rate, ',') FROM (SELECT t.code, t.rate
         FROM product_taxes pt JOIN taxes t ON t.id = pt.tax_id WHERE pt.product_id = p.id
         ORDER BY t.id)) AS taxes
-    FROM products p LEFT JOIN categories c ON c.id = p.category_id
     """
+  static let from = " FROM products p LEFT JOIN categories c ON c.id = p.category_id"
+  static let select = columns + from
 
   /// The same columns without the per-row tax subquery, for long lists:
   /// their taxes come from one query (`ProductTaxRateRow.all`).
@@ -93,20 +94,29 @@ extension ProductRow {
     try db.fetchOne(select + " WHERE p.id = ?", [.integer(id)])
   }
 
-  /// Any product (deleted included) by its folded SKU.
-  static func fetch(_ db: Database, skuFolded: String) throws -> ProductRow? {
-    try db.fetchOne(select + " WHERE p.sku_folded = ?", [.text(skuFolded)])
-  }
-
-  /// Any product (deleted included) by its barcode.
-  static func fetch(_ db: Database, barcode: String) throws -> ProductRow? {
-    try db.fetchOne(select + " WHERE p.barcode = ?", [.text(barcode)])
-  }
-
-  /// The active product with this folded name.
-  static func fetchActive(_ db: Database, nameFolded: String) throws -> ProductRow? {
-    try db.fetchOne(
-      select + " WHERE p.name_folded = ? AND p.active = 1", [.text(nameFolded)])
+  /// The products a name may mean exactly, in one statement (naming is on
+  /// every sale line): the one with this folded SKU (deleted included), the
+  /// one with this barcode (deleted included) and the active one with this
+  /// folded name; at most three rows, each saying which it is.
+  static func exactMatches(_ db: Database, folded: String, text: String) throws
+    -> ExactProductMatches
+  {
+    var matches = ExactProductMatches()
+    try db.forEach(
+      columns
+        + """
+        , p.sku_folded = ?1 AS by_sku, p.barcode IS ?2 AS by_barcode,
+          (p.name_folded = ?3 AND p.active = 1) AS by_name
+        """ + from
+        + " WHERE p.sku_folded = ?1 OR p.barcode = ?2 OR (p.name_folded = ?3 AND p.active = 1)",
+      [.text(folded), .text(text), .text(folded)]
+    ) { row in
+      let product = try ProductRow(row: row)
+      if try row.bool("by_sku") { matches.bySKU = product }
+      if try row.bool("by_barcode") { matches.byBarcode = product }
+      if try row.bool("by_name") { matches.activeByName = product }
+    }
+    return matches
   }
 
   /// Any product by folded SKU or by barcode (`reactivar producto`).
@@ -175,6 +185,13 @@ extension ProductRow {
         + " WHERE p.active = 1 AND p.expires IS NOT NULL AND p.expires <= ?"
         + " ORDER BY p.expires, p.name COLLATE es", [.text(last)])
   }
+}
+
+/// What `ProductRow.exactMatches` found.
+struct ExactProductMatches {
+  var bySKU: ProductRow?
+  var byBarcode: ProductRow?
+  var activeByName: ProductRow?
 }
 
 /// One tax of one product (`product_taxes` joined with `taxes`).
