@@ -62,6 +62,30 @@ import Testing
     }
   }
 
+  /// A kit's components come with their products in one statement, not
+  /// one read per component.
+  @Test func aKitReadsItsComponentsInOneStatement() throws {
+    let box = try Sandbox()
+    try box.ok(
+      "crear producto \"Pan amasado\" precio 300 stock 40",
+      "crear producto \"Empanada pino\" precio 2500 stock 9",
+      "crear producto \"Queso fresco\" precio 4990 unidad kg stock 10",
+      "crear kit \"Combo once\" precio 3500 con 1 pan amasado, 2 empanada pino, 500 g queso fresco"
+    )
+    let trace = box.path("traza.txt")
+    let r = try box.tienda(
+      ["-c", "ver producto combo once como json"], env: ["TIENDA_TRAZA_SQL": trace])
+    #expect(r.status == 0, "\(r.transcript)")
+    let statements = try String(contentsOfFile: trace, encoding: .utf8)
+      .split(separator: "\n").filter { !$0.hasPrefix("--") }
+    #expect(!statements.contains { $0.hasSuffix("WHERE p.id = ?") }, "\(statements)")
+    let parts = statements.filter { $0.contains("kit_components") }
+    #expect(!parts.isEmpty && parts.allSatisfy { $0.contains("FROM products p") }, "\(parts)")
+    // 9 empanadas, 2 per kit: 4 kits (the oracle is the arithmetic).
+    let shown = try jsonObject(r.stdout)
+    #expect(int(shown["kits_disponibles"]) == 4, "\(r.stdout)")
+  }
+
   /// The catalog's and stock's rules files (outside `Storage/` and the
   /// schema) and their command handlers, as the metrics script reads them.
   static let rulesFiles = [

@@ -83,9 +83,8 @@ extension Catalog {
 
   /// The components of a kit, in the order they were given.
   public func kitComponents(of kitID: Int64) throws -> [KitComponent] {
-    try KitComponentRow.components(db, kitID: kitID).map {
-      KitComponent(
-        product: try product(id: $0.componentID), quantity: Quantity(thousandths: $0.quantity))
+    try KitPartRow.parts(db, kitID: kitID).map {
+      KitComponent(product: $0.product.product, quantity: Quantity(thousandths: $0.quantity))
     }
   }
 

@@ -27,12 +27,24 @@ struct KitComponentRow: FetchableRow, PersistableRow {
     ["kit_id": kitID, "component_id": componentID, "quantity": quantity, "position": position]
   }
 
-  /// The components of a kit, in the order they were given.
-  static func components(_ db: Database, kitID: Int64) throws -> [KitComponentRow] {
+}
+
+/// A component of a kit read with its product, in one statement.
+struct KitPartRow: FetchableRow {
+  let product: ProductRow
+  /// Thousandths of the component's unit.
+  let quantity: Int64
+
+  init(row: Row) throws {
+    product = try ProductRow(row: row)
+    quantity = try row["kit_quantity"]
+  }
+
+  /// The components of a kit with their products, in the order they were given.
+  static func parts(_ db: Database, kitID: Int64) throws -> [KitPartRow] {
     try db.fetchAll(
-      """
-      SELECT kit_id, component_id, quantity, position FROM kit_components WHERE kit_id = ?
-      ORDER BY position
-      """, [.integer(kitID)])
+      ProductRow.columns + ", k.quantity AS kit_quantity" + ProductRow.from
+        + " JOIN kit_components k ON k.component_id = p.id WHERE k.kit_id = ?"
+        + " ORDER BY k.position", [.integer(kitID)])
   }
 }
