@@ -62,6 +62,29 @@ import Testing
     }
   }
 
+  /// Selling a product of a category asks whether any category is hidden
+  /// in the same statement that names it; a hidden one still refuses.
+  @Test func aCategorisedProductSellsWithoutAskingAboutCategoriesAgain() throws {
+    let box = try Sandbox()
+    try box.ok(
+      "crear categoría panes", "crear producto Marraqueta precio 150 categoría panes stock 100",
+      "abrir caja 0")
+    let trace = box.path("traza.txt")
+    let r = try box.tienda(
+      ["-c", "vender 2 marraqueta pagar efectivo 1000"], env: ["TIENDA_TRAZA_SQL": trace])
+    #expect(r.status == 0, "\(r.transcript)")
+    let statements = try String(contentsOfFile: trace, encoding: .utf8)
+      .split(separator: "\n").filter { !$0.hasPrefix("--") }
+    #expect(!statements.contains { $0.hasPrefix("SELECT 1 FROM categories") }, "\(statements)")
+    #expect(try box.count("SELECT stock FROM products WHERE name = 'Marraqueta'") == 98_000)
+
+    try box.ok(
+      "crear categoría insumos en-pos no",
+      "crear producto \"Bolsa papel\" precio 50 categoría insumos stock 10")
+    let refusal = try box.refused("vender 1 bolsa papel pagar efectivo 100")
+    #expect(refusal.contains("insumos"), "\(refusal)")
+  }
+
   /// A kit's components come with their products in one statement, not
   /// one read per component.
   @Test func aKitReadsItsComponentsInOneStatement() throws {

@@ -44,7 +44,9 @@ extension Catalog {
     if exact == nil { exact = matches.activeByName }
     if let exact, kits || !exact.isKit {
       let found = exact.product
-      if forSale, try !isSellable(found) { throw try notForSale(found, query: text) }
+      if forSale, try !isSellable(found, anyHiddenCategory: matches.anyHiddenCategory) {
+        throw try notForSale(found, query: text)
+      }
       return found
     }
     let words = foldedWords(text)
@@ -70,9 +72,12 @@ extension Catalog {
       candidates: candidates.prefix(10).map { "\($0.name) (\($0.sku))" })
   }
 
-  func isSellable(_ product: Product) throws -> Bool {
+  /// Whether a product is offered for sale: `en-pos sí` on it and on its
+  /// category and every category above. With `anyHiddenCategory` false (as
+  /// read with the product) no category needs looking at.
+  func isSellable(_ product: Product, anyHiddenCategory: Bool = true) throws -> Bool {
     guard product.inPOS else { return false }
-    guard let category = product.categoryID else { return true }
+    guard let category = product.categoryID, anyHiddenCategory else { return true }
     return !(try hiddenCategoryIDs().contains(category))
   }
 

@@ -97,7 +97,8 @@ extension ProductRow {
   /// The products a name may mean exactly, in one statement (naming is on
   /// every sale line): the one with this folded SKU (deleted included), the
   /// one with this barcode (deleted included) and the active one with this
-  /// folded name; at most three rows, each saying which it is.
+  /// folded name; at most three rows, each saying which it is, and whether
+  /// any category is hidden from sales.
   static func exactMatches(_ db: Database, folded: String, text: String) throws
     -> ExactProductMatches
   {
@@ -106,7 +107,8 @@ extension ProductRow {
       columns
         + """
         , p.sku_folded = ?1 AS by_sku, p.barcode IS ?2 AS by_barcode,
-          (p.name_folded = ?3 AND p.active = 1) AS by_name
+          (p.name_folded = ?3 AND p.active = 1) AS by_name,
+          EXISTS (SELECT 1 FROM categories WHERE in_pos = 0) AS any_hidden_category
         """ + from
         + " WHERE p.sku_folded = ?1 OR p.barcode = ?2 OR (p.name_folded = ?3 AND p.active = 1)",
       [.text(folded), .text(text), .text(folded)]
@@ -115,6 +117,7 @@ extension ProductRow {
       if try row.bool("by_sku") { matches.bySKU = product }
       if try row.bool("by_barcode") { matches.byBarcode = product }
       if try row.bool("by_name") { matches.activeByName = product }
+      matches.anyHiddenCategory = try row.bool("any_hidden_category")
     }
     return matches
   }
@@ -192,6 +195,9 @@ struct ExactProductMatches {
   var bySKU: ProductRow?
   var byBarcode: ProductRow?
   var activeByName: ProductRow?
+  /// Whether any category has `en-pos no` (read with the rows: most shops
+  /// hide none, and then a sale need not ask again).
+  var anyHiddenCategory = true
 }
 
 /// One tax of one product (`product_taxes` joined with `taxes`).
