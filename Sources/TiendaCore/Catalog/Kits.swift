@@ -60,12 +60,10 @@ extension Catalog {
       kitDraft.stock = nil
       let kit = try insertProduct(kitDraft, isKit: true)
       for (position, (component, q)) in resolved.enumerated() {
-        try db.run(
-          "INSERT INTO kit_components(kit_id, component_id, quantity, position) VALUES (?,?,?,?)",
-          [
-            .integer(kit.id), .integer(component.id), .integer(q.thousandths),
-            .integer(Int64(position)),
-          ])
+        try KitComponentRow(
+          kitID: kit.id, componentID: component.id, quantity: q.thousandths,
+          position: Int64(position)
+        ).insert(into: db)
       }
       var json = kit.json.fields
       json.append(
@@ -85,11 +83,8 @@ extension Catalog {
 
   /// The components of a kit, in the order they were given.
   public func kitComponents(of kitID: Int64) throws -> [KitComponent] {
-    try db.query(
-      "SELECT component_id, quantity FROM kit_components WHERE kit_id = ? ORDER BY position",
-      [.integer(kitID)]
-    ).map {
-      KitComponent(product: try product(id: $0.int(0)), quantity: Quantity(thousandths: $0.int(1)))
+    try KitPartRow.parts(db, kitID: kitID).map {
+      KitComponent(product: $0.product.product, quantity: Quantity(thousandths: $0.quantity))
     }
   }
 

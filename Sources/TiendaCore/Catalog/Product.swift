@@ -119,7 +119,10 @@ public struct ProductDraft: Sendable {
 }
 
 /// Fields of `editar producto`; nil stays as is. Double optionals clear a
-/// field when set to `.some(nil)` (`barras ninguno`).
+/// field when set to `.some(nil)` (`barras ninguno`). `taxes` may say
+/// `exento` (alone: none). The minimum may come as written
+/// (`minimumAsWritten`, `500 g`), converted to the product's unit (the new
+/// one, if `unit` changes it) once the product is found.
 public struct ProductChange: Sendable {
   public var name: String?
   public var price: Money?
@@ -131,6 +134,7 @@ public struct ProductChange: Sendable {
   public var taxes: [String]?
   public var priceIncludesTaxes: Bool?
   public var minimum: Quantity??
+  public var minimumAsWritten: (quantity: Quantity, unit: Quantity.Unit?)?
   public var sellWithoutStock: Bool?
   public var expires: LocalDate??
   public var inPOS: Bool?
@@ -141,7 +145,8 @@ public struct ProductChange: Sendable {
   public var isEmpty: Bool {
     name == nil && price == nil && sku == nil && barcode == nil && category == nil
       && unit == nil && cost == nil && taxes == nil && priceIncludesTaxes == nil
-      && minimum == nil && sellWithoutStock == nil && expires == nil && inPOS == nil
+      && minimum == nil && minimumAsWritten == nil && sellWithoutStock == nil && expires == nil
+      && inPOS == nil
       && description == nil
   }
 }

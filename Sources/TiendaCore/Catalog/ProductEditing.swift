@@ -24,29 +24,15 @@ extension Catalog {
     let barcode = try draft.barcode.map { try checkBarcode($0, excluding: nil) }
     let category = try draft.category.map(findCategory)
     let taxIDs = try taxIDs(for: draft.taxes ?? defaultTaxCodes())
-    let now = clock.now()
-    try db.run(
-      """
-      INSERT INTO products(sku, sku_folded, barcode, name, name_folded, category_id, unit, price,
-        cost, price_includes_taxes, stock, minimum, sell_without_stock, expires, in_pos,
-        description, is_kit, created_at, updated_at)
-      VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?)
-      """,
-      [
-        .text(sku), .text(fold(sku)), barcode.sqlValue, .text(name), .text(fold(name)),
-        category.map { .integer($0.id) } ?? .null, .text(draft.unit.rawValue),
-        .integer(draft.price.minorUnits), draft.cost.map { .integer($0.minorUnits) } ?? .null,
-        draft.priceIncludesTaxes.sqlValue,
-        draft.minimum.map { .integer($0.thousandths) } ?? .null,
-        draft.sellWithoutStock.sqlValue, draft.expires.map { .text($0.iso) } ?? .null,
-        draft.inPOS.sqlValue, .text(draft.description), isKit.sqlValue, .integer(now),
-        .integer(now),
-      ])
-    let id = db.lastInsertRowID
+    let id = try NewProductRow(
+      sku: sku, barcode: barcode, name: name, categoryID: category?.id, unit: draft.unit,
+      price: draft.price.minorUnits, cost: draft.cost?.minorUnits,
+      priceIncludesTaxes: draft.priceIncludesTaxes, minimum: draft.minimum?.thousandths,
+      sellWithoutStock: draft.sellWithoutStock, expires: draft.expires?.iso, inPOS: draft.inPOS,
+      description: draft.description, isKit: isKit, createdAt: clock.now()
+    ).insert(into: db)
     for taxID in taxIDs {
-      try db.run(
-        "INSERT INTO product_taxes(product_id, tax_id) VALUES (?, ?)",
-        [.integer(id), .integer(taxID)])
+      try ProductTaxRow(productID: id, taxID: taxID).insert(into: db)
     }
     if let stock = draft.stock, stock.thousandths != 0 {
       guard !isKit else { throw CoreError.kitHasNoStock(name) }
@@ -67,6 +53,13 @@ extension Catalog {
     guard !change.isEmpty else { throw CoreError.nothingToChange }
     return try mutate { journal in
       let old = try findProduct(query)
+      var change = change
+      if let codes = change.taxes { change.taxes = try Catalog.exemptOrTaxes(codes) }
+      if let written = change.minimumAsWritten {
+        change.minimum = .some(
+          try (change.unit ?? old.unit).quantity(
+            written.quantity, writtenIn: written.unit, product: old.name))
+      }
       if old.isKit {
         let invalid: [(Bool, String)] = [
           (change.unit != nil, "unidad"), (change.minimum != nil, "mínimo"),
@@ -76,84 +69,67 @@ extension Catalog {
           throw CoreError.kitField(kit: old.name, field: field.1)
         }
       }
-      var sets: [String] = []
-      var values: [SQLValue] = []
-      func set(_ column: String, _ value: SQLValue) {
-        sets.append(column + " = ?")
-        values.append(value)
-      }
+      var update = ProductUpdate()
       if let raw = change.name {
         let name = try NameRules.clean(raw, thing: .product)
         if name != old.name {
           try checkNameFree(name, excluding: old.id)
-          set("name", .text(name))
-          set("name_folded", .text(fold(name)))
+          update.name = name
         }
       }
       if let price = change.price, price != old.price {
         guard price.minorUnits >= 0 else { throw CoreError.badPrice(price) }
-        set("price", .integer(price.minorUnits))
+        update.price = price.minorUnits
       }
       if let raw = change.sku {
         let sku = try checkSKU(raw, excluding: old.id)
-        if sku != old.sku {
-          set("sku", .text(sku))
-          set("sku_folded", .text(fold(sku)))
-        }
+        if sku != old.sku { update.sku = sku }
       }
       if let barcode = change.barcode {
         let new = try barcode.map { try checkBarcode($0, excluding: old.id) }
-        if new != old.barcode { set("barcode", new.sqlValue) }
+        if new != old.barcode { update.barcode = .some(new) }
       }
       if let category = change.category {
         let id = try category.map { try findCategory($0).id }
-        if id != old.categoryID { set("category_id", id.sqlValue) }
+        if id != old.categoryID { update.categoryID = .some(id) }
       }
       if let unit = change.unit, unit != old.unit {
         if unit == .unit && !old.stock.isWhole {
           throw CoreError.badQuantityForProduct(product: old.name, unit: unit, detail: .fraction)
         }
-        set("unit", .text(unit.rawValue))
+        update.unit = unit
       }
       if let cost = change.cost, cost != old.cost {
         if let c = cost, c.minorUnits < 0 { throw CoreError.badPrice(c) }
-        set("cost", cost.map { .integer($0.minorUnits) } ?? .null)
+        update.cost = .some(cost?.minorUnits)
       }
       if let flag = change.priceIncludesTaxes, flag != old.priceIncludesTaxes {
-        set("price_includes_taxes", flag.sqlValue)
+        update.priceIncludesTaxes = flag
       }
       if let minimum = change.minimum, minimum != old.minimum {
-        set("minimum", minimum.map { .integer($0.thousandths) } ?? .null)
+        update.minimum = .some(minimum?.thousandths)
       }
       if let flag = change.sellWithoutStock, flag != old.sellWithoutStock {
-        set("sell_without_stock", flag.sqlValue)
+        update.sellWithoutStock = flag
       }
       if let expires = change.expires, expires != old.expires {
-        set("expires", expires.map { .text($0.iso) } ?? .null)
+        update.expires = .some(expires?.iso)
       }
-      if let flag = change.inPOS, flag != old.inPOS { set("in_pos", flag.sqlValue) }
-      if let text = change.description, text != old.description { set("description", .text(text)) }
+      if let flag = change.inPOS, flag != old.inPOS { update.inPOS = flag }
+      if let text = change.description, text != old.description { update.description = text }
       var taxesChanged = false
       if let codes = change.taxes {
         let ids = try taxIDs(for: codes)
-        let current = Set(
-          try db.query("SELECT tax_id FROM product_taxes WHERE product_id = ?", [.integer(old.id)])
-            .map { $0.int(0) })
-        if ids != current {
+        if ids != (try ProductTaxRow.taxIDs(db, productID: old.id)) {
           taxesChanged = true
-          try db.run("DELETE FROM product_taxes WHERE product_id = ?", [.integer(old.id)])
+          try ProductTaxRow.deleteAll(db, productID: old.id)
           for id in ids {
-            try db.run(
-              "INSERT INTO product_taxes(product_id, tax_id) VALUES (?, ?)",
-              [.integer(old.id), .integer(id)])
+            try ProductTaxRow(productID: old.id, taxID: id).insert(into: db)
           }
         }
       }
-      if sets.isEmpty && !taxesChanged { return (old, false) }
-      set("updated_at", .integer(clock.now()))
-      try db.run(
-        "UPDATE products SET " + sets.joined(separator: ", ") + " WHERE id = ?",
-        values + [.integer(old.id)])
+      if update.isEmpty && !taxesChanged { return (old, false) }
+      try update.apply(db, productID: old.id, at: clock.now())
       let new = try product(id: old.id)
       if new.price != old.price || taxesChanged || new.priceIncludesTaxes != old.priceIncludesTaxes
       {
@@ -170,9 +146,7 @@ extension Catalog {
   public func deleteProduct(_ query: String) throws -> Product {
     try mutate { journal in
       let old = try findProduct(query)
-      try db.run(
-        "UPDATE products SET active = 0, updated_at = ? WHERE id = ?",
-        [.integer(clock.now()), .integer(old.id)])
+      try ProductStore.setActive(db, productID: old.id, false, at: clock.now())
       journal.record("producto.borrar", entity: "products", id: old.sku, before: old.json)
       return old
     }
@@ -184,19 +158,13 @@ extension Catalog {
   public func reactivateProduct(_ query: String) throws -> Product {
     try mutate { journal in
       let text = query.trimmingCharacters(in: " \t")
-      guard
-        let row = try db.queryFirst(
-          Catalog.productColumns + " WHERE p.sku_folded = ? OR p.barcode = ?",
-          [.text(fold(text)), .text(text)])
-      else {
+      guard let row = try ProductRow.fetch(db, skuFolded: fold(text), orBarcode: text) else {
         throw CoreError.notFound(.product, query: text, suggestion: nil)
       }
-      let old = product(from: row)
+      let old = row.product
       guard !old.active else { throw CoreError.productActive(old.name) }
       try checkNameFree(old.name, excluding: old.id)
-      try db.run(
-        "UPDATE products SET active = 1, updated_at = ? WHERE id = ?",
-        [.integer(clock.now()), .integer(old.id)])
+      try ProductStore.setActive(db, productID: old.id, true, at: clock.now())
       let new = try product(id: old.id)
       journal.record(
         "producto.reactivar", entity: "products", id: new.sku, before: old.json, after: new.json)
@@ -206,12 +174,17 @@ extension Catalog {
 
   // MARK: - Checks
 
+  /// Tax codes as written: `exento` alone means none; with others it is a
+  /// contradiction.
+  public static func exemptOrTaxes(_ list: [String]) throws -> [String] {
+    let exempt = list.contains { fold($0) == "exento" }
+    if exempt && list.count > 1 { throw CoreError.exemptWithTaxes }
+    return exempt ? [] : list
+  }
+
   func checkNameFree(_ name: String, excluding id: Int64?) throws {
-    if let row = try db.queryFirst(
-      "SELECT name FROM products WHERE active = 1 AND name_folded = ? AND id IS NOT ?",
-      [.text(fold(name)), id.sqlValue])
-    {
-      throw CoreError.alreadyExists(.product, name: row.string(0))
+    if let existing = try ProductStore.activeName(db, nameFolded: fold(name), excluding: id) {
+      throw CoreError.alreadyExists(.product, name: existing)
     }
   }
 
@@ -222,21 +195,16 @@ extension Catalog {
     guard !sku.isEmpty, sku.count <= 20,
       sku.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
     else { throw CoreError.badSKU(raw) }
-    if let row = try db.queryFirst(
-      "SELECT name FROM products WHERE sku_folded = ? AND id IS NOT ?",
-      [.text(fold(sku)), id.sqlValue])
-    {
-      throw CoreError.duplicateSKU(sku, product: row.string(0))
+    if let other = try ProductStore.name(db, skuFolded: fold(sku), excluding: id) {
+      throw CoreError.duplicateSKU(sku, product: other)
     }
     return sku
   }
 
   func checkBarcode(_ raw: String, excluding id: Int64?) throws -> String {
     let code = try Barcode.parse(raw).code
-    if let row = try db.queryFirst(
-      "SELECT name FROM products WHERE barcode = ? AND id IS NOT ?", [.text(code), id.sqlValue])
-    {
-      throw CoreError.duplicateBarcode(code, product: row.string(0))
+    if let other = try ProductStore.name(db, barcode: code, excluding: id) {
+      throw CoreError.duplicateBarcode(code, product: other)
     }
     return code
   }
@@ -246,11 +214,7 @@ extension Catalog {
   func generateSKU(for name: String) throws -> String {
     let letters = foldedWords(name).joined().filter { $0.isASCII && $0.isLetter }
     let stem = letters.isEmpty ? "PRD" : String(letters.prefix(3)).uppercased()
-    let highest = try db.scalarInt(
-      "SELECT coalesce(max(CAST(substr(sku_folded, ?) AS INTEGER)), 0) FROM products "
-        + "WHERE sku_folded GLOB ?",
-      [.integer(Int64(stem.count + 1)), .text(fold(stem) + "[0-9]*")])
-    let n = highest + 1
+    let n = try ProductStore.highestSKUNumber(db, stem: stem) + 1
     return stem + (n < 10 ? "0" : "") + String(n)
   }
 }

@@ -40,8 +40,8 @@ extension Catalog {
     try mutate { journal in
       var summary = ImportSummary()
       var categories: [String: String] = [:]  // folded → name as stored
-      for row in try db.query("SELECT name FROM categories WHERE active = 1") {
-        categories[fold(row.string(0))] = row.string(0)
+      for name in try CategoryStore.activeNamesUnordered(db) {
+        categories[fold(name)] = name
       }
       for row in rows {
         do {
@@ -52,8 +52,8 @@ extension Catalog {
           }
           let category = row.category.flatMap { categories[fold($0)] }
           let existing = try row.sku.flatMap {
-            try db.queryFirst("SELECT id FROM products WHERE sku_folded = ?", [.text(fold($0))])
-          }.map { try product(id: $0.int(0)) }
+            try ProductStore.id(db, skuFolded: fold($0))
+          }.map { try product(id: $0) }
           if let existing {
             if try update(existing, from: row, category: category) {
               summary.updated += 1

@@ -145,21 +145,17 @@ extension Catalog {
     let folded = fold(text).trimmingCharacters(in: " \t")
     guard folded.count >= 3, let first = folded.first else { return nil }
     let second = folded.dropFirst().first!
-    let visible = forSale ? " AND in_pos = 1" : ""
-    let columns = "SELECT name, name_folded, category_id FROM products WHERE active = 1\(visible)"
     let bucketEnd = String(first) + "\u{FFFF}"
+    let window = ProductSuggestions.window
     // Alphabetical neighbours within the first letter, on both sides…
-    var rows = try db.query(
-      columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded LIMIT ?",
-      [.text(folded), .text(bucketEnd), .integer(Int64(ProductSuggestions.window))])
-    rows += try db.query(
-      columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded DESC LIMIT ?",
-      [.text(String(first)), .text(folded), .integer(Int64(ProductSuggestions.window))])
+    var rows = try ProductNameRow.between(
+      db, folded, bucketEnd, descending: false, onlyInPOS: forSale, limit: window)
+    rows += try ProductNameRow.between(
+      db, String(first), folded, descending: true, onlyInPOS: forSale, limit: window)
     // …and the names starting with the first two letters swapped.
     let swapped = String([second, first])
-    rows += try db.query(
-      columns + " AND name_folded >= ? AND name_folded < ? ORDER BY name_folded LIMIT ?",
-      [.text(swapped), .text(swapped + "\u{FFFF}"), .integer(Int64(ProductSuggestions.window))])
+    rows += try ProductNameRow.between(
+      db, swapped, swapped + "\u{FFFF}", descending: false, onlyInPOS: forSale, limit: window)
     // With several words, one of them may be the wrong one: the names that
     // have all the others (as word starts) and a word starting with the
     // same letter as it, through the search index (`qeso fresco 20`).
@@ -168,18 +164,15 @@ extension Catalog {
       for wrong in typed.indices.prefix(4) {
         let terms = typed.indices.map { $0 == wrong ? typed[$0].prefix(1) : typed[$0] }
         let match = "name : (" + terms.map { "\"\($0)\"*" }.joined(separator: " ") + ")"
-        rows += try db.query(
-          columns
-            + " AND id IN (SELECT rowid FROM products_search WHERE products_search MATCH ? LIMIT ?)",
-          [.text(match), .integer(Int64(ProductSuggestions.window / 2))])
+        rows += try ProductNameRow.matching(db, match, onlyInPOS: forSale, limit: window / 2)
       }
     }
     let hidden = forSale ? try hiddenCategoryIDs() : []
     var seen = Set<String>()
     let names = rows.filter { row in
-      (hidden.isEmpty || !(row.optionalInt(2).map(hidden.contains) ?? false))
-        && seen.insert(row.string(0)).inserted
-    }.map { (name: $0.string(0), folded: $0.string(1)) }
+      (hidden.isEmpty || !(row.categoryID.map(hidden.contains) ?? false))
+        && seen.insert(row.name).inserted
+    }.map { (name: $0.name, folded: $0.nameFolded) }
     return ProductSuggestions.closest(to: text, among: names)
   }
 
@@ -190,15 +183,7 @@ extension Catalog {
     if !product.inPOS {
       category = nil
     } else if let id = product.categoryID {
-      category = try db.queryFirst(
-        """
-        WITH RECURSIVE up(id, parent_id, name, in_pos, depth) AS (
-          SELECT id, parent_id, name, in_pos, 0 FROM categories WHERE id = ?
-          UNION ALL SELECT c.id, c.parent_id, c.name, c.in_pos, u.depth + 1
-            FROM categories c JOIN up u ON c.id = u.parent_id WHERE u.depth < 64)
-        SELECT name FROM up WHERE in_pos = 0 ORDER BY depth LIMIT 1
-        """, [.integer(id)]
-      )?.string(0)
+      category = try CategoryStore.nearestHiddenName(db, from: id)
     }
     return .notForSale(query: query, name: product.name, sku: product.sku, category: category)
   }

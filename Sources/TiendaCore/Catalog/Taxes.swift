@@ -18,17 +18,6 @@ public struct Tax: Sendable, Equatable {
 }
 
 extension Catalog {
-  static let taxColumns = """
-    SELECT t.id, t.code, t.rate, t.description, b.code FROM taxes t
-    LEFT JOIN taxes b ON b.id = t.base_tax_id
-    """
-
-  func tax(from row: Row) -> Tax {
-    Tax(
-      id: row.int(0), code: row.string(1), rate: Percent(thousandths: row.int(2)),
-      description: row.string(3), base: row.optionalString(4))
-  }
-
   /// Tax ids for codes, with the base of each additional tax added.
   func taxIDs(for codes: [String]) throws -> Set<Int64> {
     var ids = Set<Int64>()
@@ -42,16 +31,12 @@ extension Catalog {
 
   /// All taxes, by code.
   public func taxes() throws -> [Tax] {
-    try db.query(Catalog.taxColumns + " ORDER BY t.code COLLATE es").map(tax(from:))
+    try TaxRow.all(db).map(\.tax)
   }
 
   /// The tax with this code (folded), or an error suggesting the nearest one.
   public func findTax(_ code: String) throws -> Tax {
-    if let row = try db.queryFirst(
-      Catalog.taxColumns + " WHERE t.code_folded = ?", [.text(fold(code))])
-    {
-      return tax(from: row)
-    }
+    if let row = try TaxRow.fetch(db, codeFolded: fold(code)) { return row.tax }
     let codes = try taxes().map(\.code)
     let byPrefix = codes.filter { fold($0).hasPrefix(fold(code)) }
     throw CoreError.unknownTax(
@@ -60,9 +45,7 @@ extension Catalog {
 
   /// Codes new products get when they do not say (`impuestos` omitted).
   public func defaultTaxCodes() throws -> [String] {
-    let value =
-      try db.queryFirst("SELECT value FROM settings WHERE key = 'catálogo.impuestos'")?.string(0)
-      ?? ""
+    let value = try TaxRow.defaultCodesSetting(db) ?? ""
     return value.split(separator: ",").map { String($0).trimmingCharacters(in: " ") }.filter {
       !$0.isEmpty
     }
@@ -85,15 +68,10 @@ extension Catalog {
         throw CoreError.alreadyExists(.tax, name: existing.code)
       }
       let baseID = try base.map { try findTax($0).id }
-      try db.run(
-        """
-        INSERT INTO taxes(code, code_folded, rate, description, created_at, base_tax_id)
-        VALUES (?,?,?,?,?,?)
-        """,
-        [
-          .text(code), .text(fold(code)), .integer(rate.thousandths), .text(description),
-          .integer(clock.now()), baseID.sqlValue,
-        ])
+      try NewTaxRow(
+        code: code, rate: rate.thousandths, description: description, createdAt: clock.now(),
+        baseTaxID: baseID
+      ).insert(into: db)
       let tax = try findTax(code)
       journal.record("impuesto.crear", entity: "taxes", id: String(tax.id), after: tax.json)
       return tax
@@ -115,9 +93,8 @@ extension Catalog {
       let newRate = rate ?? old.rate
       let newDescription = description ?? old.description
       if newRate == old.rate && newDescription == old.description { return (old, false) }
-      try db.run(
-        "UPDATE taxes SET rate = ?, description = ? WHERE id = ?",
-        [.integer(newRate.thousandths), .text(newDescription), .integer(old.id)])
+      try TaxRow.updateRate(
+        db, id: old.id, rate: newRate.thousandths, description: newDescription)
       let new = try findTax(code)
       journal.record(
         "impuesto.editar", entity: "taxes", id: String(old.id), before: old.json, after: new.json)

@@ -46,26 +46,17 @@ extension Stock {
   func recordMovement(productID: Int64, kind: MovementKind, quantity: Quantity, reason: String)
     throws -> Quantity
   {
-    try db.run(
-      "UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ?",
-      [.integer(quantity.thousandths), .integer(clock.now()), .integer(productID)])
-    let after = try db.scalarInt("SELECT stock FROM products WHERE id = ?", [.integer(productID)])
+    let after = try StockCache.add(db, productID: productID, quantity.thousandths, at: clock.now())
     // Stock stays within ±10^9 units (§8.2); the caller's transaction rolls back.
     guard after.magnitude <= Limits.stock.magnitude,
       quantity.thousandths.magnitude <= Limits.stock.magnitude
     else {
       throw LimitError.stock(product: try shop.catalog.product(id: productID).name)
     }
-    try db.run(
-      """
-      INSERT INTO stock_movements(product_id, kind, quantity, stock_after, reason, user_name,
-        register_id, at) VALUES (?,?,?,?,?,?,?,?)
-      """,
-      [
-        .integer(productID), .text(kind.rawValue), .integer(quantity.thousandths),
-        .integer(after), .text(reason), actor.userName.sqlValue, .integer(actor.registerID),
-        .integer(clock.now()),
-      ])
+    try NewStockMovementRow(
+      productID: productID, kind: kind, quantity: quantity.thousandths, stockAfter: after,
+      reason: reason, userName: actor.userName, registerID: actor.registerID, at: clock.now()
+    ).insert(into: db)
     return Quantity(thousandths: after)
   }
 
@@ -145,62 +136,29 @@ extension Stock {
   public func movements(of productID: Int64, in period: Period? = nil, last: Int? = nil) throws
     -> [StockMovement]
   {
-    var sql = """
-      SELECT m.id, m.at, m.kind, m.quantity, m.stock_after, m.reason, m.user_name, r.name
-      FROM stock_movements m JOIN registers r ON r.id = m.register_id WHERE m.product_id = ?
-      """
-    var values: [SQLValue] = [.integer(productID)]
-    if let period {
-      let (start, end) = LocalTime.bounds(period)
-      sql += " AND m.at >= ? AND m.at < ?"
-      values += [.integer(start), .integer(end)]
-    }
-    if let last {
-      sql = "SELECT * FROM (" + sql + " ORDER BY m.id DESC LIMIT \(last)) ORDER BY 1"
-    } else {
-      sql += " ORDER BY m.id"
-    }
-    return try db.query(sql, values).map {
-      StockMovement(
-        id: $0.int(0), at: $0.int(1), kind: MovementKind(rawValue: $0.string(2)) ?? .adjustment,
-        quantity: Quantity(thousandths: $0.int(3)), stockAfter: Quantity(thousandths: $0.int(4)),
-        reason: $0.string(5), userName: $0.optionalString(6), registerName: $0.string(7))
-    }
+    try StockMovementRow.ofProduct(
+      db, productID, between: period.map { LocalTime.bounds($0) }, last: last
+    ).map(\.movement)
   }
 
   /// `stock bajo`: active products at or under their minimum.
   public func lowStock() throws -> [Product] {
-    try db.query(
-      Catalog.productColumns
-        + " WHERE p.active = 1 AND p.is_kit = 0 AND p.minimum IS NOT NULL AND p.stock <= p.minimum"
-        + " ORDER BY p.name COLLATE es"
-    ).map(shop.catalog.product(from:))
+    try ProductRow.lowStock(db).map(\.product)
   }
 
   /// `stock por vencer [días N]`: active products expiring within `days`
   /// (already expired included), soonest first.
   public func expiring(withinDays days: Int) throws -> [Product] {
     let limit = today.adding(days: days)
-    return try db.query(
-      Catalog.productColumns
-        + " WHERE p.active = 1 AND p.expires IS NOT NULL AND p.expires <= ?"
-        + " ORDER BY p.expires, p.name COLLATE es", [.text(limit.iso)]
-    ).map(shop.catalog.product(from:))
+    return try ProductRow.expiring(db, onOrBefore: limit.iso).map(\.product)
   }
 
   /// Products whose cached stock differs from the sum of their movements.
   public func stockMismatches() throws -> [StockMismatch] {
-    try db.query(
-      """
-      SELECT p.sku, p.name, p.stock, coalesce(m.total, 0) FROM products p
-      LEFT JOIN (SELECT product_id, sum(quantity) AS total FROM stock_movements
-        GROUP BY product_id) m ON m.product_id = p.id
-      WHERE p.stock != coalesce(m.total, 0)
-      """
-    ).map {
+    try StockMismatchRow.all(db).map {
       StockMismatch(
-        sku: $0.string(0), name: $0.string(1), cached: Quantity(thousandths: $0.int(2)),
-        ledger: Quantity(thousandths: $0.int(3)))
+        sku: $0.sku, name: $0.name, cached: Quantity(thousandths: $0.cached),
+        ledger: Quantity(thousandths: $0.ledger))
     }
   }
 }

@@ -4,6 +4,9 @@ import TiendaCore
 enum CountCommands {
   static let all: [CommandSpec] = [importCount, shoppingList]
 
+  static let file = RequiredParam<String>.positional(
+    "archivo", .text, placeholder: "<archivo.csv>", help: "El conteo en CSV.")
+
   static let shoppingList = CommandSpec(
     "lista de compras", group: .stock,
     summary: "Lo que hay que reponer: productos en su mínimo o bajo él, cuánto comprar y su costo.",
@@ -56,16 +59,14 @@ enum CountCommands {
       «500 g» en productos por peso). Es todo o nada: una fila mala rechaza el archivo y dice la
       línea. Muestra las diferencias valorizadas al costo.
       """,
-    params: [
-      .positional("archivo", .text, placeholder: "<archivo.csv>", help: "El conteo en CSV.")
-    ],
+    params: [file.spec],
     examples: [
       "importar conteo conteo-noviembre.csv",
       "importar conteo conteo.csv como csv > diferencias.csv",
     ],
     listing: true, mutates: true, right: .editCatalog
   ) { call in
-    let path = call.text("archivo")!
+    let path = try call[file]
     let (text, _) = CSV.decode(try Files.read(path))
     let document: CSV.Document
     do {

@@ -4,6 +4,11 @@ import TiendaCore
 enum ImportCommands {
   static let all: [CommandSpec] = [importProducts, exportProducts]
 
+  static let source = RequiredParam<String>.positional(
+    "archivo", .text, placeholder: "<archivo.csv>", help: "El archivo CSV.")
+  static let target = RequiredParam<String>.positional(
+    "archivo", .text, placeholder: "<archivo.csv>", help: "El archivo a escribir.")
+
   static let importProducts = CommandSpec(
     "importar productos", group: .catalog,
     summary:
@@ -12,10 +17,10 @@ enum ImportCommands {
       "Acepta «;» o «,», UTF-8 (con o sin BOM) o Windows-1252, montos como $1.990 y decimales con coma. Columnas: "
       + ProductCSV.header.joined(separator: ", ")
       + ". Crea las categorías que falten. Es todo o nada: una fila mala rechaza el archivo y el mensaje dice la línea, la columna y por qué.",
-    params: [.positional("archivo", .text, placeholder: "<archivo.csv>", help: "El archivo CSV.")],
+    params: [source.spec],
     examples: ["importar productos catalogo.csv"], mutates: true, right: .editCatalog
   ) { call in
-    let path = call.text("archivo")!
+    let path = try call[source]
     let (text, _) = CSV.decode(try Files.read(path))
     let document: CSV.Document
     do {
@@ -33,12 +38,10 @@ enum ImportCommands {
     "exportar productos", group: .catalog,
     summary:
       "Escribe el catálogo en un CSV que Excel abre directo y que se vuelve a importar sin cambios.",
-    params: [
-      .positional("archivo", .text, placeholder: "<archivo.csv>", help: "El archivo a escribir.")
-    ],
+    params: [target.spec],
     examples: ["exportar productos catalogo.csv"], right: .viewReports
   ) { call in
-    let path = call.text("archivo")!
+    let path = try call[target]
     let products = try call.shop.catalog.products()
     let kits = products.filter(\.isKit).count
     let rows = products.filter { !$0.isKit }.map {
@@ -172,7 +175,7 @@ enum ProductCSV {
       let codes = value.split(separator: ",").map {
         String($0).trimmingCharacters(in: " ")
       }.filter { !$0.isEmpty }
-      row.taxes = try ProductParams.exemptOrList(codes)
+      row.taxes = try Catalog.exemptOrTaxes(codes)
     case "precio-con-impuestos": row.priceIncludesTaxes = try yesNo(value)
     case "vender-sin-stock": row.sellWithoutStock = try yesNo(value)
     case "vence": row.expires = try Literals.date(token(value), today: today)

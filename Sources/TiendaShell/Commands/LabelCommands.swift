@@ -7,6 +7,22 @@ import TiendaPrint
 enum LabelCommands {
   static let all: [CommandSpec] = [labels]
 
+  static let items = Param<[SaleItemRequest]>.positional(
+    "productos", placeholder: "<producto> [cantidad], …",
+    help: "Productos y cuántas etiquetas de cada uno (1).", completion: .products)
+  static let category = Param<String>.option(
+    "categoría", .name, key: "categoria", placeholder: "<categoría>",
+    help: "Todos los productos de una categoría.", completion: .categories)
+  static let copies = Param<Int64>.option(
+    "copias", placeholder: "<n>", help: "Etiquetas por producto de la categoría.")
+  static let size = Param<String>.option(
+    "tamaño", .text, key: "tamano", placeholder: "50x25", help: "Milímetros (ZPL).")
+  static let paper = Param<String>.option(
+    "papel", .choice(["A4", "Carta"]), placeholder: "A4|Carta", help: "Hoja (PDF).")
+  /// The same declaration as `PrintCommands.on`.
+  static let onPrinter = Param<String>.option(
+    "en", .name, placeholder: "<impresora>", help: "Otra impresora que la predeterminada.")
+
   static let labels = CommandSpec(
     "imprimir etiquetas", group: .printing,
     summary: "Imprime etiquetas de precio de uno o varios productos, o de una categoría.",
@@ -15,20 +31,7 @@ enum LabelCommands {
       etiquetas, una hoja PDF en una impresora de hojas, una etiqueta tipo ticket en una
       boletera. Con EAN-13 si el producto tiene código de barras; si no, Code 128 del SKU.
       """,
-    params: [
-      .positional(
-        "productos", .saleItems, required: false, placeholder: "<producto> [cantidad], …",
-        help: "Productos y cuántas etiquetas de cada uno (1).", completion: .products),
-      .option(
-        "categoría", .name, key: "categoria", placeholder: "<categoría>",
-        help: "Todos los productos de una categoría.", completion: .categories),
-      .option(
-        "copias", .integer, placeholder: "<n>", help: "Etiquetas por producto de la categoría."),
-      .option("tamaño", .text, key: "tamano", placeholder: "50x25", help: "Milímetros (ZPL)."),
-      .option(
-        "papel", .choice(["A4", "Carta"]), placeholder: "A4|Carta", help: "Hoja (PDF)."),
-      PrintCommands.on,
-    ],
+    params: [items.spec, category.spec, copies.spec, size.spec, paper.spec, onPrinter.spec],
     examples: [
       "imprimir etiquetas EMP01 10", "imprimir etiquetas tomate 5, coca cola 12 en zebra",
       "imprimir etiquetas categoría bebidas copias 2", "imprimir etiquetas EMP01 30 papel Carta",
@@ -37,32 +40,32 @@ enum LabelCommands {
   ) { call in
     let shop = call.shop
     var wanted: [(Product, Int)] = []
-    for item in call.saleItems("productos") {
+    for item in call[items] ?? [] {
       wanted.append(try labelItem(item, shop))
     }
-    if let category = call.text("categoria") {
-      let copies = Int(clamping: call.integer("copias") ?? 1)
-      wanted += try shop.catalog.products(category: category).map { ($0, copies) }
+    if let name = call[category] {
+      let each = Int(clamping: call[copies] ?? 1)
+      wanted += try shop.catalog.products(category: name).map { ($0, each) }
     }
     guard !wanted.isEmpty else {
       throw ShellError(Messages.whichLabels, hint: Messages.usage(call.spec.usage))
     }
     let printer =
-      try call.text("en").map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(.labels)
+      try call[onPrinter].map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(.labels)
       ?? shop.printers.defaultPrinter(.tickets)
     guard let printer else { throw PrintError.noPrinter(.labels) }
     let currency = shop.settings.currency
-    let items = wanted.map { (label($0.0, currency), $0.1) }
-    var size = LabelSize.standard
-    if let text = call.text("tamano") {
+    let labels = wanted.map { (label($0.0, currency), $0.1) }
+    var labelSize = LabelSize.standard
+    if let text = call[size] {
       guard let parsed = LabelSize.parse(text) else {
         throw ShellError(Messages.badLabelSize(text))
       }
-      size = parsed
+      labelSize = parsed
     }
-    let paper: PDFSheetLayout.Paper = call.text("papel") == "Carta" ? .letter : .a4
-    let bytes = try render(items, printer: printer, size: size, paper: paper, shop: shop)
-    let total = items.reduce(0) { $0 + $1.1 }
+    let sheet: PDFSheetLayout.Paper = call[paper] == "Carta" ? .letter : .a4
+    let bytes = try render(labels, printer: printer, size: labelSize, paper: sheet, shop: shop)
+    let total = labels.reduce(0) { $0 + $1.1 }
     let job = try shop.printQueue.queuePrint(
       kind: "etiquetas", printer: printer.name, role: printer.role, payload: bytes,
       action: "impresión.etiquetas",

@@ -1,163 +1,153 @@
 import TiendaCore
 
+/// `un|kg|lt`, read as the product's unit.
+extension ProductUnit: ParamValue {
+  public static var paramKind: ParamKind { .choice(allCases.map(\.rawValue)) }
+  public static func paramValue(_ argument: ArgValue) -> ProductUnit? {
+    if case .choice(let word) = argument { return ProductUnit(rawValue: word) }
+    return nil
+  }
+}
+
 /// The product fields shared by `crear producto`, `crear kit` and
 /// `editar producto`, and how their arguments become core values.
 enum ProductParams {
-  static func fields(editing: Bool, kit: Bool = false) -> [ParamSpec] {
-    var params: [ParamSpec] = []
-    if editing {
-      params.append(.option("nombre", .name, placeholder: "<nombre>", help: "Nombre nuevo."))
-    }
-    params += [
-      .option(
-        "precio", .money, placeholder: "<monto>",
-        help: "Precio de venta (incluye impuestos, salvo precio-con-impuestos no)."),
-      .option(
-        "sku", .text, placeholder: "<código>", help: "Código corto propio; si falta, se genera."),
-      .option(
-        "barras", .text, placeholder: "<código>",
-        help: "Código de barras (EAN-13, EAN-8, UPC-A u otro)."
-          + (editing ? " «ninguno» lo quita." : ""),
-        noneWord: editing ? "ninguno" : nil),
-      .option(
-        "categoría", .name, key: "categoria", placeholder: "<categoría>",
-        help: "Categoría del producto." + (editing ? " «ninguna» la quita." : ""),
-        completion: .categories, noneWord: editing ? "ninguna" : nil),
-    ]
-    if !kit {
-      params.append(
-        .option(
-          "unidad", .choice(["un", "kg", "lt"]), placeholder: "un|kg|lt",
-          help: "Se vende por unidad, por kilo o por litro."))
-    }
-    params += [
-      .option(
-        "costo", .money, placeholder: "<monto>", help: "Costo neto, para el margen.",
-        noneWord: editing ? "ninguno" : nil),
-      .option(
-        "impuestos", .list, placeholder: "iva, ila…|exento",
-        help: "Impuestos del producto; «exento» si no lleva.", completion: .taxes),
-      .option(
-        "precio-con-impuestos", .yesNo, key: "precio_con_impuestos", placeholder: "sí|no",
-        help: "Si el precio ya incluye los impuestos (sí, como en Chile)."),
-    ]
-    if !editing && !kit {
-      params.append(
-        .option("stock", .quantity, placeholder: "<cantidad>", help: "Stock inicial."))
-    }
-    if editing {
-      // Accepted only to explain where they are changed.
-      params += [
-        .option(
-          "stock", .quantity, placeholder: "<cantidad>", help: "No se edita: use «ajustar stock»."),
-        .option(
-          "con", .components, placeholder: "…", help: "Los componentes de un kit no se editan."),
-      ]
-    }
-    if !kit {
-      params += [
-        .option(
-          "mínimo", .quantity, key: "minimo", placeholder: "<cantidad>",
-          help: "Bajo este stock aparece en «stock bajo».", noneWord: editing ? "ninguno" : nil),
-        .option(
-          "vender-sin-stock", .yesNo, key: "vender_sin_stock", placeholder: "sí|no",
-          help: "Si se puede vender con stock cero o negativo."),
-        .option(
-          "vence", .date, placeholder: "<fecha>", help: "Fecha de vencimiento.",
-          noneWord: editing ? "nunca" : nil),
-      ]
-    }
-    params += [
-      .option(
-        "en-pos", .yesNo, key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender."),
-      .option("descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre."),
-    ]
-    return params
-  }
+  // MARK: - Creating (`crear producto`, `crear kit`)
 
-  /// Tax codes from `impuestos …` (`exento` = none), nil when not given.
-  static func taxes(_ call: Invocation) throws -> [String]? {
-    guard let list = call.list("impuestos") else { return nil }
-    return try exemptOrList(list)
-  }
+  static let price = Param<Money>.option(
+    "precio", placeholder: "<monto>",
+    help: "Precio de venta (incluye impuestos, salvo precio-con-impuestos no).")
+  static let sku = Param<String>.option(
+    "sku", .text, placeholder: "<código>", help: "Código corto propio; si falta, se genera.")
+  static let barcode = Param<String>.option(
+    "barras", .text, placeholder: "<código>",
+    help: "Código de barras (EAN-13, EAN-8, UPC-A u otro).")
+  static let category = Param<String>.option(
+    "categoría", .name, key: "categoria", placeholder: "<categoría>",
+    help: "Categoría del producto.", completion: .categories)
+  static let unit = Param<ProductUnit>.option(
+    "unidad", placeholder: "un|kg|lt", help: "Se vende por unidad, por kilo o por litro.")
+  static let cost = Param<Money>.option(
+    "costo", placeholder: "<monto>", help: "Costo neto, para el margen.")
+  static let taxes = Param<[String]>.option(
+    "impuestos", placeholder: "iva, ila…|exento",
+    help: "Impuestos del producto; «exento» si no lleva.", completion: .taxes)
+  static let priceIncludesTaxes = Param<Bool>.option(
+    "precio-con-impuestos", key: "precio_con_impuestos", placeholder: "sí|no",
+    help: "Si el precio ya incluye los impuestos (sí, como en Chile).")
+  static let stock = Param<QuantityArg>.option(
+    "stock", placeholder: "<cantidad>", help: "Stock inicial.")
+  static let minimum = Param<QuantityArg>.option(
+    "mínimo", key: "minimo", placeholder: "<cantidad>",
+    help: "Bajo este stock aparece en «stock bajo».")
+  static let sellWithoutStock = Param<Bool>.option(
+    "vender-sin-stock", key: "vender_sin_stock", placeholder: "sí|no",
+    help: "Si se puede vender con stock cero o negativo.")
+  static let expires = Param<LocalDate>.option(
+    "vence", placeholder: "<fecha>", help: "Fecha de vencimiento.")
+  static let inPOS = Param<Bool>.option(
+    "en-pos", key: "en_pos", placeholder: "sí|no", help: "Si se ofrece al vender.")
+  static let description = Param<String>.option(
+    "descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre.")
 
-  /// `exento` alone means no taxes; with others it is a contradiction.
-  static func exemptOrList(_ list: [String]) throws -> [String] {
-    let exempt = list.contains { fold($0) == "exento" }
-    if exempt && list.count > 1 { throw CoreError.exemptWithTaxes }
-    return exempt ? [] : list
-  }
+  /// The fields of `crear producto`, after the name.
+  static let createFields = [
+    price.spec, sku.spec, barcode.spec, category.spec, unit.spec, cost.spec, taxes.spec,
+    priceIncludesTaxes.spec, stock.spec, minimum.spec, sellWithoutStock.spec, expires.spec,
+    inPOS.spec, description.spec,
+  ]
 
-  static func unit(_ call: Invocation) -> ProductUnit? {
-    call.text("unidad").flatMap(ProductUnit.init(rawValue:))
-  }
+  /// The fields of `crear kit`, after its components: no unit, stock,
+  /// minimum or expiry of its own.
+  static let kitFields = [
+    price.spec, sku.spec, barcode.spec, category.spec, cost.spec, taxes.spec,
+    priceIncludesTaxes.spec, inPOS.spec, description.spec,
+  ]
+
+  // MARK: - Editing (`editar producto`)
+
+  static let newName = Param<String>.option(
+    "nombre", .name, placeholder: "<nombre>", help: "Nombre nuevo.")
+  static let newBarcode = ClearableParam<String>.option(
+    "barras", .text, placeholder: "<código>",
+    help: "Código de barras (EAN-13, EAN-8, UPC-A u otro). «ninguno» lo quita.",
+    noneWord: "ninguno")
+  static let newCategory = ClearableParam<String>.option(
+    "categoría", .name, key: "categoria", placeholder: "<categoría>",
+    help: "Categoría del producto. «ninguna» la quita.", completion: .categories,
+    noneWord: "ninguna")
+  static let newCost = ClearableParam<Money>.option(
+    "costo", placeholder: "<monto>", help: "Costo neto, para el margen.", noneWord: "ninguno")
+  static let newMinimum = ClearableParam<QuantityArg>.option(
+    "mínimo", key: "minimo", placeholder: "<cantidad>",
+    help: "Bajo este stock aparece en «stock bajo».", noneWord: "ninguno")
+  static let newExpires = ClearableParam<LocalDate>.option(
+    "vence", placeholder: "<fecha>", help: "Fecha de vencimiento.", noneWord: "nunca")
+  /// Accepted only to explain where stock is changed.
+  static let editedStock = Param<QuantityArg>.option(
+    "stock", placeholder: "<cantidad>", help: "No se edita: use «ajustar stock».")
+  /// Accepted only to say that a kit's components are not edited.
+  static let editedComponents = Param<[KitComponentInput]>.option(
+    "con", placeholder: "…", help: "Los componentes de un kit no se editan.")
+
+  /// The fields of `editar producto`, after the product.
+  static let editFields = [
+    newName.spec, price.spec, sku.spec, newBarcode.spec, newCategory.spec, unit.spec,
+    newCost.spec, taxes.spec, priceIncludesTaxes.spec, editedStock.spec, editedComponents.spec,
+    newMinimum.spec, sellWithoutStock.spec, newExpires.spec, inPOS.spec, description.spec,
+  ]
+
+  // MARK: - Reading
 
   /// The draft of `crear producto` / `crear kit`.
   static func draft(_ call: Invocation, name: String) throws -> ProductDraft {
-    guard let price = call.money("precio") else {
+    guard let price = call[price] else {
       throw ShellError(Messages.priceRequired, hint: Messages.usage(call.spec.usage))
     }
     var draft = ProductDraft(name: name, price: price)
-    draft.sku = call.text("sku")
-    draft.barcode = call.text("barras")
-    draft.category = call.text("categoria")
-    draft.unit = unit(call) ?? .unit
-    draft.cost = call.money("costo")
-    draft.taxes = try taxes(call)
-    draft.priceIncludesTaxes = call.bool("precio_con_impuestos") ?? true
-    if let (q, u) = call.quantity("stock") {
-      draft.stock = try draft.unit.quantity(q, writtenIn: u, product: name)
+    draft.sku = call[sku]
+    draft.barcode = call[barcode]
+    draft.category = call[category]
+    draft.unit = call[unit] ?? .unit
+    draft.cost = call[cost]
+    draft.taxes = try call[taxes].map(Catalog.exemptOrTaxes)
+    draft.priceIncludesTaxes = call[priceIncludesTaxes] ?? true
+    if let stock = call[stock] {
+      draft.stock = try draft.unit.quantity(stock.quantity, writtenIn: stock.unit, product: name)
     }
-    if let (q, u) = call.quantity("minimo") {
-      draft.minimum = try draft.unit.quantity(q, writtenIn: u, product: name)
+    if let minimum = call[minimum] {
+      draft.minimum = try draft.unit.quantity(
+        minimum.quantity, writtenIn: minimum.unit, product: name)
     }
-    draft.sellWithoutStock = call.bool("vender_sin_stock") ?? false
-    draft.expires = call.date("vence")
-    draft.inPOS = call.bool("en_pos") ?? true
-    draft.description = call.text("descripcion") ?? ""
+    draft.sellWithoutStock = call[sellWithoutStock] ?? false
+    draft.expires = call[expires]
+    draft.inPOS = call[inPOS] ?? true
+    draft.description = call[description] ?? ""
     return draft
   }
 
-  /// The change of `editar producto` for `product`.
-  static func change(_ call: Invocation, product: Product) throws -> ProductChange {
-    if call.has("stock") { throw ShellError(Messages.stockNotEditable(product.sku)) }
-    if call.has("con") { throw ShellError(Messages.componentsNotEditable) }
+  /// The change of `editar producto`, as written: the core resolves the
+  /// taxes (`exento`) and the minimum's unit once it has found the product.
+  static func change(_ call: Invocation) -> ProductChange {
     var change = ProductChange()
-    change.name = call.text("nombre")
-    change.price = call.money("precio")
-    change.sku = call.text("sku")
-    if call.isNone("barras") {
-      change.barcode = .some(nil)
-    } else if let b = call.text("barras") {
-      change.barcode = .some(b)
+    change.name = call[newName]
+    change.price = call[price]
+    change.sku = call[sku]
+    change.barcode = call[newBarcode].update
+    change.category = call[newCategory].update
+    change.unit = call[unit]
+    change.cost = call[newCost].update
+    change.taxes = call[taxes]
+    change.priceIncludesTaxes = call[priceIncludesTaxes]
+    switch call[newMinimum] {
+    case .notGiven: break
+    case .cleared: change.minimum = .some(nil)
+    case .value(let written): change.minimumAsWritten = (written.quantity, written.unit)
     }
-    if call.isNone("categoria") {
-      change.category = .some(nil)
-    } else if let c = call.text("categoria") {
-      change.category = .some(c)
-    }
-    change.unit = unit(call)
-    if call.isNone("costo") {
-      change.cost = .some(nil)
-    } else if let c = call.money("costo") {
-      change.cost = .some(c)
-    }
-    change.taxes = try taxes(call)
-    change.priceIncludesTaxes = call.bool("precio_con_impuestos")
-    let unit = change.unit ?? product.unit
-    if call.isNone("minimo") {
-      change.minimum = .some(nil)
-    } else if let (q, u) = call.quantity("minimo") {
-      change.minimum = .some(try unit.quantity(q, writtenIn: u, product: product.name))
-    }
-    change.sellWithoutStock = call.bool("vender_sin_stock")
-    if call.isNone("vence") {
-      change.expires = .some(nil)
-    } else if let d = call.date("vence") {
-      change.expires = .some(d)
-    }
-    change.inPOS = call.bool("en_pos")
-    change.description = call.text("descripcion")
+    change.sellWithoutStock = call[sellWithoutStock]
+    change.expires = call[newExpires].update
+    change.inPOS = call[inPOS]
+    change.description = call[description]
     return change
   }
 

@@ -4,75 +4,73 @@ import TiendaCore
 enum StockCommands {
   static let all: [CommandSpec] = [adjust, shrink, movements, stock, low, expiring]
 
+  static let product = ProductCommands.product
+  static let adjustment = RequiredParam<StockAdjustment>.positional(
+    "ajuste", placeholder: "+n|-n|=n", help: "Cuánto sumar, restar o lo contado.")
+  static let adjustReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué (llegó pedido, conteo…).")
+  static let lost = RequiredParam<QuantityArg>.positional(
+    "cantidad", placeholder: "<cantidad>", help: "Cuánto se perdió.")
+  static let shrinkReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
+  static let period = Param<Period>.positional(
+    "periodo", placeholder: "<período>", help: "hoy, ayer, semana, mes, año o una fecha.")
+  static let since = Param<Period>.option(
+    "desde", placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período.")
+  static let anyProduct = Param<String>.positional(
+    "producto", .name, placeholder: "<producto>", help: "SKU, código de barras o nombre.",
+    completion: .products)
+  static let days = Param<Int64>.option(
+    "días", key: "dias", placeholder: "<n>", help: "Cuántos días mirar.")
+
   static let adjust = CommandSpec(
     "ajustar stock", group: .stock,
     summary: "Suma (+10), resta (-3) o fija lo contado (=25) en el stock de un producto.",
     details: "«=» registra un conteo con la diferencia. Cada ajuste queda como movimiento.",
-    params: [
-      ProductCommands.productRef,
-      .positional(
-        "ajuste", .adjustment, placeholder: "+n|-n|=n", help: "Cuánto sumar, restar o lo contado."),
-      .option("motivo", .name, placeholder: "\"…\"", help: "Por qué (llegó pedido, conteo…)."),
-    ],
+    params: [product.spec, adjustment.spec, adjustReason.spec],
     examples: [
       "ajustar stock EMP01 +10 motivo \"llegó pedido\"", "ajustar stock tomate -500 g",
       "ajustar stock EMP01 =25",
     ],
     mutates: true, right: .editCatalog
   ) { call in
-    guard case .adjustment(let adjustment)? = call.arguments["ajuste"] else {
-      throw ShellError(Messages.badAdjustment(""), hint: Messages.usage(call.spec.usage))
-    }
-    let (product, delta) = try call.shop.stock.adjustStock(
-      call.text("producto")!, adjustment, reason: call.text("motivo") ?? "")
+    let (adjusted, delta) = try call.shop.stock.adjustStock(
+      try call[product], try call[adjustment], reason: call[adjustReason] ?? "")
     return .message(
       Messages.stockNow(
-        product.name, ProductParams.amount(product.stock, product.unit),
+        adjusted.name, ProductParams.amount(adjusted.stock, adjusted.unit),
         change: ProductView.signed(delta)))
   }
 
   static let shrink = CommandSpec(
     "merma", group: .stock,
     summary: "Registra merma: producto vencido, roto o perdido que sale del stock.",
-    params: [
-      ProductCommands.productRef,
-      .positional("cantidad", .quantity, placeholder: "<cantidad>", help: "Cuánto se perdió."),
-      .option("motivo", .name, placeholder: "\"…\"", help: "Por qué."),
-    ],
+    params: [product.spec, lost.spec, shrinkReason.spec],
     examples: ["merma EMP01 2 motivo \"se quemaron\"", "merma tomate 300 g"],
     mutates: true, right: .editCatalog
   ) { call in
-    guard let (q, unit) = call.quantity("cantidad") else {
-      throw ShellError(Messages.usage(call.spec.usage))
-    }
-    let product = try call.shop.stock.recordShrinkage(
-      call.text("producto")!, quantity: q, unit: unit, reason: call.text("motivo") ?? "")
+    let written = try call[lost]
+    let shrunk = try call.shop.stock.recordShrinkage(
+      try call[product], quantity: written.quantity, unit: written.unit,
+      reason: call[shrinkReason] ?? "")
     return .message(
       Messages.stockNow(
-        product.name, ProductParams.amount(product.stock, product.unit), change: nil))
+        shrunk.name, ProductParams.amount(shrunk.stock, shrunk.unit), change: nil))
   }
 
   static let movements = CommandSpec(
     "movimientos", group: .stock,
     summary:
       "Muestra los movimientos de stock de un producto: cada entrada y salida, con su motivo.",
-    params: [
-      ProductCommands.productRef,
-      .positional(
-        "periodo", .period, required: false, placeholder: "<período>",
-        help: "hoy, ayer, semana, mes, año o una fecha."),
-      .option(
-        "desde", .period, placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período."),
-    ],
+    params: [product.spec, period.spec, since.spec],
     examples: [
       "movimientos EMP01", "movimientos tomate hoy",
       "movimientos tomate desde 01-11-2026 hasta 15-11-2026",
     ],
     listing: true, access: .loggedIn
   ) { call in
-    let product = try call.shop.catalog.findProduct(call.text("producto")!, includeDeleted: true)
-    let moves = try call.shop.stock.movements(
-      of: product.id, in: call.period("desde") ?? call.period("periodo"))
+    let found = try call.shop.catalog.findProduct(try call[product], includeDeleted: true)
+    let moves = try call.shop.stock.movements(of: found.id, in: call[since] ?? call[period])
     return .table(
       Table(
         columns: [
@@ -88,21 +86,17 @@ enum StockCommands {
             .quantity($0.quantity, signed: true), .quantity($0.stockAfter, signed: false),
             .text($0.reason), .text($0.userName ?? Messages.ownerName), .text($0.registerName),
           ]
-        }, emptyMessage: Messages.noMovements(product.name)))
+        }, emptyMessage: Messages.noMovements(found.name)))
   }
 
   static let stock = CommandSpec(
     "stock", group: .stock,
     summary: "El stock de un producto, o de todos si no se indica.",
-    params: [
-      .positional(
-        "producto", .name, required: false, placeholder: "<producto>",
-        help: "SKU, código de barras o nombre.", completion: .products)
-    ],
+    params: [anyProduct.spec],
     examples: ["stock", "stock EMP01"], listing: true, access: .anyone
   ) { call in
     let products: [Product]
-    if let ref = call.text("producto") {
+    if let ref = call[anyProduct] {
       products = [try call.shop.catalog.findProduct(ref)]
     } else {
       products = try call.shop.catalog.products().filter { !$0.isKit }
@@ -122,14 +116,12 @@ enum StockCommands {
     "stock por vencer", group: .stock,
     summary:
       "Productos que vencen en los próximos días (7 si no se indica), incluidos los vencidos.",
-    params: [
-      .option("días", .integer, key: "dias", placeholder: "<n>", help: "Cuántos días mirar.")
-    ],
+    params: [days.spec],
     examples: ["stock por vencer", "stock por vencer días 3"], listing: true, access: .loggedIn
   ) { call in
-    let days = Int(call.integer("dias") ?? 7)
+    let window = Int(call[days] ?? 7)
     let today = call.shop.today
-    let products = try call.shop.stock.expiring(withinDays: days)
+    let products = try call.shop.stock.expiring(withinDays: window)
     return .table(
       Table(
         columns: [
@@ -143,7 +135,7 @@ enum StockCommands {
             .text(p.sku), .text(p.name), p.expires.map(Cell.date) ?? .null,
             .int(Int64(left)), .quantity(p.stock, signed: false),
           ]
-        }, emptyMessage: Messages.nothingExpiring(days)))
+        }, emptyMessage: Messages.nothingExpiring(window)))
   }
 
   static func stockTable(_ products: [Product], empty: String) -> Table {
