@@ -253,10 +253,10 @@ extension Checkout {
         ("sello", .string(try shop.integrity.saleSeal(saleID))),
       ]))
     try shop.printQueue.enqueueAutomatic(
-      kind: "ticket", document: "venta:\(saleID)",
+      .ticket, document: .sale(saleID),
       drawer: ticket.payments.contains { $0.method == .cash })
     if ticket.gift || ticket.lines.contains(where: \.gift) {
-      try shop.printQueue.enqueueAutomatic(kind: "regalo", document: "venta:\(saleID)")
+      try shop.printQueue.enqueueAutomatic(.gift, document: .sale(saleID))
     }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
