@@ -108,20 +108,6 @@ extension Checkout {
     }
   }
 
-  /// `sellNow` with lines already resolved (`Tickets.resolveItem`).
-  @discardableResult
-  public func sellNow(
-    _ lines: [TicketLine], _ requests: [PaymentRequest], belowZero: Bool = false
-  ) throws -> PaymentOutcome {
-    try mutate { journal in
-      var ticket = try shop.tickets.ensureNoOpenDocument() ?? Ticket(openedAt: clock.now())
-      try shop.tickets.add(lines, to: &ticket)
-      return try pay(
-        &ticket, requests, short: .refuse, belowZero: belowZero, journal: journal,
-        prepared: SalePreparation())
-    }
-  }
-
   enum ShortPayment {
     case keep
     case refuse

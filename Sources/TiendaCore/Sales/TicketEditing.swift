@@ -32,11 +32,6 @@ extension Tickets {
   /// Adds lines to the open ticket (opening one if needed); the same product
   /// at the same terms adds to its line. Returns the ticket and warnings
   /// for products whose stock would fall short.
-  @discardableResult
-  public func addToTicket(_ lines: [TicketLine]) throws -> (Ticket, [StockWarning]) {
-    try mutate { journal in try addToTicket(lines, journal: journal) }
-  }
-
   func addToTicket(_ lines: [TicketLine], journal: JournalRecorder) throws -> (
     Ticket, [StockWarning]
   ) {
