@@ -163,8 +163,14 @@ extension Checkout {
         throw SaleError.expired(product: line.product.name, on: expires)
       }
     }
-    let needs = try shop.tickets.stockNeeds(ticket).sorted(by: { $0.key < $1.key })
+    var components: [Int64: Product] = [:]
+    let needs = try shop.tickets.stockNeeds(ticket, components: &components)
+      .sorted(by: { $0.key < $1.key })
+    // Kit components came with their products, in this transaction.
     var products = prepared.products
+    for (id, product) in components where products[id] == nil {
+      products[id] = ProductStockRow(product)
+    }
     let missing = needs.map(\.key).filter { products[$0] == nil }
     if !missing.isEmpty {
       products.merge(try ProductStockRow.fetch(missing, in: db)) { _, new in new }
