@@ -41,7 +41,7 @@ let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
 let shop = try Shop.open(path: arguments[1])
 let context = ShellContext(shop: shop, writeOut: { _ in }, writeErr: { _ in })
 let completer = Completer(context: context)
-let products = try shop.db.scalarInt("SELECT count(*) FROM products WHERE active = 1")
+let products = try shop.catalog.activeProductCount()
 print("Catálogo: \(products) productos activos; \(rounds) rondas por figura (µs: mediana / peor)")
 
 let lines = [

@@ -24,9 +24,8 @@ import TiendaTestSupport
     try shop.catalog.createProduct(tomate)
   }
 
-  func item(_ query: String, thousandths: Int64) throws -> TicketLine {
-    try shop.tickets.resolveItem(
-      SaleItemRequest(query: query, quantity: Quantity(thousandths: thousandths)))
+  func item(_ query: String, thousandths: Int64) -> SaleItemRequest {
+    SaleItemRequest(query: query, quantity: Quantity(thousandths: thousandths))
   }
 
   @Test func scaledIsExactBeyondSixtyFourBits() throws {
@@ -60,20 +59,20 @@ import TiendaTestSupport
   @Test func aLineBeyondTheLimitsIsNeverSaved() throws {
     // Used to trap (SIGILL) in Pricing after the line was saved.
     #expect(throws: LimitError.lineAmount(product: "Oro")) {
-      try shop.tickets.addToTicket([try item("oro", thousandths: 99_999_000)])
+      try shop.tickets.addItems([item("oro", thousandths: 99_999_000)])
     }
     #expect(try shop.tickets.openTicket() == nil)
     #expect(throws: LimitError.self) {
-      try shop.tickets.addToTicket([try item("queso", thousandths: 100_000_000)])
+      try shop.tickets.addItems([item("queso", thousandths: 100_000_000)])
     }
     #expect(try shop.tickets.openTicket() == nil)
     #expect(throws: LimitError.self) {
-      try shop.tickets.addToTicket([try item("tomate", thousandths: 10_000_000)])
+      try shop.tickets.addItems([item("tomate", thousandths: 10_000_000)])
     }
     // At the limit it is fine; merging past it is refused and keeps the line.
-    try shop.tickets.addToTicket([try item("queso", thousandths: 99_999_000)])
+    try shop.tickets.addItems([item("queso", thousandths: 99_999_000)])
     #expect(throws: LimitError.self) {
-      try shop.tickets.addToTicket([try item("queso", thousandths: 1_000)])
+      try shop.tickets.addItems([item("queso", thousandths: 1_000)])
     }
     #expect(
       try shop.tickets.openTicket()?.lines.map(\.quantity) == [Quantity(thousandths: 99_999_000)])
@@ -81,9 +80,9 @@ import TiendaTestSupport
   }
 
   @Test func aTicketTotalBeyondOneAmountIsRefused() throws {
-    try shop.tickets.addToTicket([try item("oro", thousandths: 1_000)])
+    try shop.tickets.addItems([item("oro", thousandths: 1_000)])
     #expect(throws: LimitError.ticketTotal) {
-      try shop.tickets.addToTicket([try item("queso", thousandths: 1_000)])
+      try shop.tickets.addItems([item("queso", thousandths: 1_000)])
     }
     #expect(try shop.tickets.openTicket()?.lines.count == 1)
   }

@@ -18,9 +18,10 @@ import TiendaTestSupport
   }
 
   func sell(cash: Bool = true) throws {
-    let line = try shop.tickets.resolveItem(
-      SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
-    try shop.checkout.sellNow([line], [PaymentRequest(method: cash ? .cash : .debit)])
+    try shop.checkout.sellNow(
+      SaleRequest(
+        items: [SaleItemRequest(query: "empanada", quantity: Quantity(units: 1))],
+        payments: [PaymentRequest(method: cash ? .cash : .debit)]))
   }
 
   @discardableResult
@@ -43,10 +44,10 @@ import TiendaTestSupport
     try sell(cash: false)
     #expect(try shop.printQueue.printJobs().first?.drawer == false)
     // A refused payment leaves no job behind.
-    let line = try shop.tickets.resolveItem(
-      SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
+    let item = SaleItemRequest(query: "empanada", quantity: Quantity(units: 1))
     #expect(throws: SaleError.self) {
-      try shop.checkout.sellNow([line], [PaymentRequest(method: .cash, amount: Money(100))])
+      try shop.checkout.sellNow(
+        SaleRequest(items: [item], payments: [PaymentRequest(method: .cash, amount: Money(100))]))
     }
     #expect(try shop.printQueue.printJobs().count == 2)
     // Automatic printing off: the sale prints nothing.

@@ -30,9 +30,10 @@ import TiendaTestSupport
   }
 
   func sell() throws {
-    let line = try shop.tickets.resolveItem(
-      SaleItemRequest(query: "empanada", quantity: Quantity(units: 1)))
-    try shop.checkout.sellNow([line], [PaymentRequest(method: .cash)])
+    try shop.checkout.sellNow(
+      SaleRequest(
+        items: [SaleItemRequest(query: "empanada", quantity: Quantity(units: 1))],
+        payments: [PaymentRequest(method: .cash)]))
   }
 
   func addPrinter(_ name: String = "boletera") throws {

@@ -32,6 +32,16 @@ import TiendaTestSupport
     try shop.tickets.resolveItem(SaleItemRequest(query: query, quantity: Quantity(units: units)))
   }
 
+  func request(_ query: String, _ units: Int64 = 1) -> SaleItemRequest {
+    SaleItemRequest(query: query, quantity: Quantity(units: units))
+  }
+
+  /// The one-line sale (`vender … pagar …`).
+  @discardableResult
+  func sell(_ items: [SaleItemRequest], _ payments: [PaymentRequest]) throws -> PaymentOutcome {
+    try shop.checkout.sellNow(SaleRequest(items: items, payments: payments))
+  }
+
   func cash(_ amount: Int64? = nil) -> PaymentRequest {
     PaymentRequest(method: .cash, amount: amount.map(Money.init))
   }
@@ -56,8 +66,7 @@ import TiendaTestSupport
   }
 
   @Test func oneLineSaleRecordsEverything() throws {
-    let outcome = try shop.checkout.sellNow(
-      [try item("empanada pino", 2), try item("coca cola")], [cash(10000)])
+    let outcome = try sell([request("empanada pino", 2), request("coca cola")], [cash(10000)])
     let sale = try #require(outcome.sale)
     #expect(sale.number == 1)
     #expect(sale.openedSession)
@@ -73,14 +82,13 @@ import TiendaTestSupport
     let actions = try shop.db.query("SELECT action FROM journal ORDER BY id").map { $0.string(0) }
     #expect(actions.suffix(2) == ["caja.abrir", "venta.registrar"])
     // The next sale is number 2, in the same session.
-    let second = try shop.checkout.sellNow(
-      [try item("coca cola")], [PaymentRequest(method: .debit)])
+    let second = try sell([request("coca cola")], [PaymentRequest(method: .debit)])
     #expect(second.sale?.number == 2)
     #expect(second.sale?.openedSession == false)
   }
 
   @Test func refusalsLeaveTheFileUnchanged() throws {
-    try shop.checkout.sellNow([try item("coca cola")], [cash()])
+    try sell([request("coca cola")], [cash()])
     try shop.coupons.createCoupon(
       {
         var d = CouponDraft(code: "VIEJO", percent: Percent(thousandths: 10_000))
@@ -89,21 +97,20 @@ import TiendaTestSupport
       }())
     let before = try fingerprint()
     #expect(throws: SaleError.paymentShort(total: Money(5000), paid: Money(4000))) {
-      try shop.checkout.sellNow([try item("empanada pino", 2)], [cash(4000)])
+      try sell([request("empanada pino", 2)], [cash(4000)])
     }
     #expect(
       throws: SaleError.nonCashOverRemaining(
         method: .debit, amount: Money(6000), remaining: Money(5000))
     ) {
-      try shop.checkout.sellNow(
-        [try item("empanada pino", 2)], [PaymentRequest(method: .debit, amount: Money(6000))])
+      try sell([request("empanada pino", 2)], [PaymentRequest(method: .debit, amount: Money(6000))])
     }
     #expect(
       throws: SaleError.notEnoughStock(
         product: "Coca-Cola 1,5 L", stock: Quantity(units: 9), wanted: Quantity(units: 12),
         unit: .unit)
     ) {
-      try shop.checkout.sellNow([try item("coca cola", 12)], [cash()])
+      try sell([request("coca cola", 12)], [cash()])
     }
     #expect(throws: CoreError.self) { try item("pizza") }
     #expect(throws: SaleError.alreadyVoided(number: 1)) {
@@ -112,7 +119,7 @@ import TiendaTestSupport
     }
     // The first void went through; the second changed nothing more.
     #expect(try fingerprint() != before)
-    try shop.tickets.addToTicket([try item("empanada pino", 2)])
+    try shop.tickets.addItems([request("empanada pino", 2)])
     let withTicket = try fingerprint()
     #expect(
       throws: SaleError.couponExpired("VIEJO", until: LocalDate(year: 2026, month: 11, day: 1)!)
@@ -132,9 +139,8 @@ import TiendaTestSupport
 
   @Test func voidAndPartialReturnRestoreStockAndRefundWhatWasPaid() throws {
     // 2 empanadas with 10 % off the line, a Coca-Cola, $500 off the ticket.
-    var empanadas = try item("empanada pino", 2)
-    empanadas.discountPercent = Percent(thousandths: 10_000)
-    try shop.tickets.addToTicket([empanadas, try item("coca cola")])
+    try shop.tickets.addItems([request("empanada pino", 2), request("coca cola")])
+    try shop.tickets.setDiscount(DiscountRule(percent: Percent(thousandths: 10_000)), line: 1)
     try shop.tickets.setDiscount(DiscountRule(amount: Money(500)), line: nil)
     let paid = try shop.checkout.payTicket([cash(10000)])
     #expect(paid.sale?.totals.total == Money(5990))
@@ -165,8 +171,7 @@ import TiendaTestSupport
     #expect(throws: SaleError.nothingLeftToReturn(number: 1)) {
       try shop.sales.voidSale("1", reason: "x")
     }
-    try shop.checkout.sellNow(
-      [try item("coca cola", 2)], [PaymentRequest(method: .debit, reference: "9")])
+    try sell([request("coca cola", 2)], [PaymentRequest(method: .debit, reference: "9")])
     #expect(try stock("coca cola") == Quantity(units: 7))
     let voided = try shop.sales.voidSale("2", reason: "error de digitación")
     #expect(voided.total == Money(3980))
@@ -179,8 +184,8 @@ import TiendaTestSupport
   }
 
   @Test func ticketModeKeepsShortPaymentsAndMergesLines() throws {
-    try shop.tickets.addToTicket([try item("empanada pino")])
-    try shop.tickets.addToTicket([try item("empanada pino")])
+    try shop.tickets.addItems([request("empanada pino")])
+    try shop.tickets.addItems([request("empanada pino")])
     #expect(try shop.tickets.openTicket()!.lines.count == 1)
     #expect(try shop.tickets.openTicket()!.lines[0].quantity == Quantity(units: 2))
     let partial = try shop.checkout.payTicket([cash(3000)])
@@ -193,13 +198,13 @@ import TiendaTestSupport
   }
 
   @Test func zeroRemovesADiscountAndLinesWaitForIt() throws {
-    try shop.tickets.addToTicket([try item("empanada pino", 2)])
+    try shop.tickets.addItems([request("empanada pino", 2)])
     try shop.tickets.setDiscount(DiscountRule(percent: Percent(thousandths: 10_000)), line: nil)
     #expect(throws: SaleError.linesAfterTicketDiscount) {
-      try shop.tickets.addToTicket([try item("coca cola")])
+      try shop.tickets.addItems([request("coca cola")])
     }
     try shop.tickets.setDiscount(DiscountRule(percent: Percent(thousandths: 0)), line: nil)
-    try shop.tickets.addToTicket([try item("coca cola")])
+    try shop.tickets.addItems([request("coca cola")])
     #expect(try shop.tickets.openTicket()!.totals.total == Money(6990))
   }
 
@@ -232,7 +237,7 @@ import TiendaTestSupport
         KitComponentInput(quantity: Quantity(units: 2), unit: nil, product: "pan amasado"),
         KitComponentInput(quantity: Quantity(units: 1), unit: nil, product: "té"),
       ])
-    try shop.checkout.sellNow([try item("combo once", 3)], [cash()])
+    try sell([request("combo once", 3)], [cash()])
     #expect(try stock("pan amasado") == Quantity(units: 4))
     #expect(try stock("té") == Quantity(units: 7))
     _ = try shop.sales.returnSale("1", items: [], refund: .cash, reason: "")
@@ -258,17 +263,17 @@ import TiendaTestSupport
     d.minimum = Money(5000)
     d.maxUses = 1
     try shop.coupons.createCoupon(d)
-    try shop.tickets.addToTicket([try item("coca cola")])
+    try shop.tickets.addItems([request("coca cola")])
     #expect(
       throws: SaleError.couponBelowMinimum("VERANO10", minimum: Money(5000), subtotal: Money(1990))
     ) { try shop.tickets.applyCoupon("verano10") }
-    try shop.tickets.addToTicket([try item("empanada pino", 2)])
+    try shop.tickets.addItems([request("empanada pino", 2)])
     let ticket = try shop.tickets.applyCoupon("VERANO10")
     #expect(ticket.totals.couponDiscount == Money(699))
     #expect(try shop.coupons.findCoupon("verano10").uses == 0)
     try shop.checkout.payTicket([cash()])
     #expect(try shop.coupons.findCoupon("verano10").uses == 1)
-    try shop.tickets.addToTicket([try item("empanada pino", 3)])
+    try shop.tickets.addItems([request("empanada pino", 3)])
     #expect(throws: SaleError.couponUsedUp("VERANO10", uses: 1)) {
       try shop.tickets.applyCoupon("verano10")
     }
@@ -279,7 +284,7 @@ import TiendaTestSupport
   }
 
   @Test func holdsAndQuotes() throws {
-    try shop.tickets.addToTicket([try item("empanada pino", 2)])
+    try shop.tickets.addItems([request("empanada pino", 2)])
     let held = try shop.tickets.holdTicket(name: "señora")
     #expect(held.number == 1)
     #expect(try shop.tickets.openTicket() == nil)
@@ -310,7 +315,7 @@ import TiendaTestSupport
     let strict = try Shop.open(path: dir.file("t.db"), clock: FixedClock(1_795_438_800))
     #expect(throws: CoreError.noOpenSession("Caja 1")) {
       try strict.checkout.sellNow(
-        [try strict.tickets.resolveItem(SaleItemRequest(query: "coca cola"))], [cash()])
+        SaleRequest(items: [SaleItemRequest(query: "coca cola")], payments: [cash()]))
     }
   }
 }

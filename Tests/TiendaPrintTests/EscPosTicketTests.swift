@@ -32,14 +32,12 @@ import TiendaTestSupport
   }
 
   func sale() throws -> SaleRecord {
-    var pan = try shop.tickets.resolveItem(
-      SaleItemRequest(query: "pan amasado", quantity: Quantity(units: 2)))
-    pan.discountPercent = Percent(thousandths: 10_000)
-    let aji = try shop.tickets.resolveItem(
-      SaleItemRequest(query: "aji", quantity: Quantity(units: 1)))
-    let tomate = try shop.tickets.resolveItem(
-      SaleItemRequest(query: "tomate", quantity: Quantity(thousandths: 750)))
-    try shop.tickets.addToTicket([pan, aji, tomate])
+    try shop.tickets.addItems([
+      SaleItemRequest(query: "pan amasado", quantity: Quantity(units: 2)),
+      SaleItemRequest(query: "aji", quantity: Quantity(units: 1)),
+      SaleItemRequest(query: "tomate", quantity: Quantity(thousandths: 750)),
+    ])
+    try shop.tickets.setDiscount(DiscountRule(percent: Percent(thousandths: 10_000)), line: 1)
     try shop.tickets.setNote("sin sal", line: 1)
     try shop.checkout.payTicket([
       PaymentRequest(method: .debit, amount: Money(5000), reference: "123456"),

@@ -63,7 +63,7 @@ extension CashRegister {
         .drawerOpened, amount: .zero, reason: reason, session: session?.id)
       // The pulse goes to the tickets printer when it has the drawer.
       if let printer = try shop.printers.defaultPrinter(.tickets), printer.drawer {
-        try shop.printQueue.enqueueJob(kind: "cajón", printer: printer, drawer: true)
+        try shop.printQueue.enqueueJob(.drawer, printer: printer, drawer: true)
       }
       journal.record(
         "caja.abrir_cajón", entity: "cash_movements", id: String(id),

@@ -98,6 +98,11 @@ extension Catalog {
     return try ProductRow.search(db, match: match, limit: limit).map(\.product)
   }
 
+  /// How many active products the catalog holds.
+  public func activeProductCount() throws -> Int64 {
+    try ProductStore.activeCount(db)
+  }
+
   /// Active products (optionally of one category and its subcategories), in
   /// Spanish order; with `inactive`, the deleted ones instead.
   public func products(category: String? = nil, inactive: Bool = false) throws -> [Product] {

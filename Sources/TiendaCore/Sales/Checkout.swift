@@ -108,20 +108,6 @@ extension Checkout {
     }
   }
 
-  /// `sellNow` with lines already resolved (`Tickets.resolveItem`).
-  @discardableResult
-  public func sellNow(
-    _ lines: [TicketLine], _ requests: [PaymentRequest], belowZero: Bool = false
-  ) throws -> PaymentOutcome {
-    try mutate { journal in
-      var ticket = try shop.tickets.ensureNoOpenDocument() ?? Ticket(openedAt: clock.now())
-      try shop.tickets.add(lines, to: &ticket)
-      return try pay(
-        &ticket, requests, short: .refuse, belowZero: belowZero, journal: journal,
-        prepared: SalePreparation())
-    }
-  }
-
   enum ShortPayment {
     case keep
     case refuse
@@ -177,8 +163,14 @@ extension Checkout {
         throw SaleError.expired(product: line.product.name, on: expires)
       }
     }
-    let needs = try shop.tickets.stockNeeds(ticket).sorted(by: { $0.key < $1.key })
+    var components: [Int64: Product] = [:]
+    let needs = try shop.tickets.stockNeeds(ticket, components: &components)
+      .sorted(by: { $0.key < $1.key })
+    // Kit components came with their products, in this transaction.
     var products = prepared.products
+    for (id, product) in components where products[id] == nil {
+      products[id] = ProductStockRow(product)
+    }
     let missing = needs.map(\.key).filter { products[$0] == nil }
     if !missing.isEmpty {
       products.merge(try ProductStockRow.fetch(missing, in: db)) { _, new in new }
@@ -253,10 +245,10 @@ extension Checkout {
         ("sello", .string(try shop.integrity.saleSeal(saleID))),
       ]))
     try shop.printQueue.enqueueAutomatic(
-      kind: "ticket", document: "venta:\(saleID)",
+      .ticket, document: .sale(saleID),
       drawer: ticket.payments.contains { $0.method == .cash })
     if ticket.gift || ticket.lines.contains(where: \.gift) {
-      try shop.printQueue.enqueueAutomatic(kind: "regalo", document: "venta:\(saleID)")
+      try shop.printQueue.enqueueAutomatic(.gift, document: .sale(saleID))
     }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,

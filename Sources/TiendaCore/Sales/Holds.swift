@@ -26,7 +26,7 @@ extension Tickets {
       ticket.number = try nextNumber(.held)
       let id = try saveTicket(ticket)
       try recordHeldPrices(ticket: id)
-      try shop.printQueue.enqueueAutomatic(kind: "sostenido", document: "ticket:\(id)")
+      try shop.printQueue.enqueueAutomatic(.held, document: .ticket(id))
       journal.record(
         "venta.sostener", entity: "ticket", id: String(ticket.number!),
         after: .object([
@@ -54,7 +54,7 @@ extension Tickets {
         ticket.lines[i].customPrice = ticket.lines[i].product.price
       }
       let id = try saveTicket(ticket)
-      try shop.printQueue.enqueueAutomatic(kind: "cotización", document: "ticket:\(id)")
+      try shop.printQueue.enqueueAutomatic(.quote, document: .ticket(id))
       journal.record(
         "venta.cotizar", entity: "cotización", id: String(ticket.number!),
         after: .object([

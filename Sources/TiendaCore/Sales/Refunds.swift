@@ -242,7 +242,7 @@ extension SalesHistory {
         ("total", .int(total.minorUnits)), ("pagos", .array(payments.map(\.json))),
       ]))
     try shop.printQueue.enqueueAutomatic(
-      kind: kind.rawValue, document: "reembolso:\(refundID)",
+      kind.printJobKind, document: .refund(refundID),
       drawer: payments.contains { $0.method == .cash })
     return CommittedRefund(
       number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,

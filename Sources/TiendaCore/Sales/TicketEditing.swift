@@ -32,11 +32,6 @@ extension Tickets {
   /// Adds lines to the open ticket (opening one if needed); the same product
   /// at the same terms adds to its line. Returns the ticket and warnings
   /// for products whose stock would fall short.
-  @discardableResult
-  public func addToTicket(_ lines: [TicketLine]) throws -> (Ticket, [StockWarning]) {
-    try mutate { journal in try addToTicket(lines, journal: journal) }
-  }
-
   func addToTicket(_ lines: [TicketLine], journal: JournalRecorder) throws -> (
     Ticket, [StockWarning]
   ) {
@@ -82,20 +77,28 @@ extension Tickets {
     try ticket.checkLimits()
   }
 
-  /// Products of the ticket whose stock does not cover it.
-  public func stockWarnings(_ ticket: Ticket) throws -> [StockWarning] {
-    try stockNeeds(ticket).compactMap { need in
-      let product = try shop.catalog.product(id: need.key)
+  /// Products of the ticket whose stock does not cover it. The ticket's
+  /// products must have been read in the caller's transaction (its lines
+  /// and kit components are not read again).
+  func stockWarnings(_ ticket: Ticket) throws -> [StockWarning] {
+    var products: [Int64: Product] = [:]
+    let needs = try stockNeeds(ticket, components: &products)
+    for line in ticket.lines { products[line.product.id] = line.product }
+    return try needs.compactMap { need in
+      let product = try products[need.key] ?? shop.catalog.product(id: need.key)
       guard !product.sellWithoutStock, product.stock < need.value else { return nil }
       return StockWarning(product: product.name, stock: product.stock, unit: product.unit)
     }.sorted { $0.product < $1.product }
   }
 
-  /// How much of each stocked product a ticket takes (kits: their components).
-  func stockNeeds(_ ticket: Ticket) throws -> [Int64: Quantity] {
+  /// How much of each stocked product a ticket takes (kits: their
+  /// components, whose products, read on the way, go to `components`).
+  func stockNeeds(_ ticket: Ticket, components: inout [Int64: Product]) throws
+    -> [Int64: Quantity]
+  {
     var needs: [Int64: Quantity] = [:]
     for line in ticket.lines {
-      try addStock(of: line.product, line.quantity, to: &needs)
+      try addStock(of: line.product, line.quantity, to: &needs, components: &components)
     }
     return needs
   }
@@ -105,6 +108,15 @@ extension Tickets {
   func addStock(of product: Product, _ quantity: Quantity, to tally: inout [Int64: Quantity])
     throws
   {
+    var components: [Int64: Product] = [:]
+    try addStock(of: product, quantity, to: &tally, components: &components)
+  }
+
+  /// `addStock`, keeping the kit components' products as read.
+  func addStock(
+    of product: Product, _ quantity: Quantity, to tally: inout [Int64: Quantity],
+    components: inout [Int64: Product]
+  ) throws {
     guard product.isKit else {
       tally[product.id, default: Quantity(thousandths: 0)].thousandths += quantity.thousandths
       return
@@ -112,6 +124,7 @@ extension Tickets {
     for part in try shop.catalog.kitComponents(of: product.id) {
       tally[part.product.id, default: Quantity(thousandths: 0)].thousandths +=
         part.quantity.thousandths * quantity.thousandths / 1000
+      components[part.product.id] = part.product
     }
   }
 

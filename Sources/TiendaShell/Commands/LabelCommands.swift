@@ -39,60 +39,31 @@ enum LabelCommands {
     mutates: true, access: .loggedIn
   ) { call in
     let shop = call.shop
-    var wanted: [(Product, Int)] = []
-    for item in call[items] ?? [] {
-      wanted.append(try labelItem(item, shop))
-    }
-    if let name = call[category] {
-      let each = Int(clamping: call[copies] ?? 1)
-      wanted += try shop.catalog.products(category: name).map { ($0, each) }
-    }
-    guard !wanted.isEmpty else {
-      throw ShellError(Messages.whichLabels, hint: Messages.usage(call.spec.usage))
-    }
-    let printer =
-      try call[onPrinter].map(shop.printers.findPrinter) ?? shop.printers.defaultPrinter(.labels)
-      ?? shop.printers.defaultPrinter(.tickets)
-    guard let printer else { throw PrintError.noPrinter(.labels) }
-    let currency = shop.settings.currency
-    let labels = wanted.map { (label($0.0, currency), $0.1) }
-    var labelSize = LabelSize.standard
-    if let text = call[size] {
-      guard let parsed = LabelSize.parse(text) else {
-        throw ShellError(Messages.badLabelSize(text))
-      }
-      labelSize = parsed
-    }
-    let sheet: PDFSheetLayout.Paper = call[paper] == "Carta" ? .letter : .a4
-    let bytes = try render(labels, printer: printer, size: labelSize, paper: sheet, shop: shop)
-    let total = labels.reduce(0) { $0 + $1.1 }
-    let job = try shop.printQueue.queuePrint(
-      kind: "etiquetas", printer: printer.name, role: printer.role, payload: bytes,
-      action: "impresión.etiquetas",
-      detail: .object([
-        ("etiquetas", .int(Int64(total))), ("productos", .array(wanted.map { .string($0.0.sku) })),
-      ]))
-    return .message(Messages.labelsQueued(total, job.id, job.printerName))
-  }
-
-  /// `EMP01 10`, `10 EMP01`, `coca cola`: a product and how many labels.
-  static func labelItem(_ item: SaleItemRequest, _ shop: Shop) throws -> (Product, Int) {
-    var product: Product
-    var count = item.quantity
+    let request = LabelPrintRequest(
+      items: call[items] ?? [], category: call[category], copiesPerProduct: call[copies],
+      printer: call[onPrinter])
+    let queued: QueuedLabels
     do {
-      product = try shop.catalog.findProduct(item.query)
-    } catch CoreError.notFound(let thing, let query, let suggestion) {
-      guard let trailing = item.trailingQuery, let q = item.trailingQuantity,
-        let found = try? shop.catalog.findProduct(trailing)
-      else { throw CoreError.notFound(thing, query: query, suggestion: suggestion) }
-      product = found
-      count = q
+      queued = try shop.printQueue.printLabels(request) { printer, wanted in
+        var labelSize = LabelSize.standard
+        if let text = call[size] {
+          guard let parsed = LabelSize.parse(text) else {
+            throw ShellError(Messages.badLabelSize(text))
+          }
+          labelSize = parsed
+        }
+        let sheet: PDFSheetLayout.Paper = call[paper] == "Carta" ? .letter : .a4
+        let currency = shop.settings.currency
+        let labels = wanted.map { (label($0.product, currency), $0.copies) }
+        return try render(labels, printer: printer, size: labelSize, paper: sheet, shop: shop)
+      }
+    } catch LabelPrintError.noProducts {
+      throw ShellError(Messages.whichLabels, hint: Messages.usage(call.spec.usage))
+    } catch LabelPrintError.badCount(let product) {
+      throw ShellError(Messages.badLabelCount(product))
     }
-    let copies = count ?? Quantity(units: 1)
-    guard copies.isWhole, copies.thousandths >= 1000, copies.thousandths <= 9_999_000 else {
-      throw ShellError(Messages.badLabelCount(product.name))
-    }
-    return (product, Int(copies.thousandths / 1000))
+    return .message(
+      Messages.labelsQueued(queued.labels, queued.job.id, queued.job.printerName))
   }
 
   static func label(_ p: Product, _ currency: Currency) -> LabelData {

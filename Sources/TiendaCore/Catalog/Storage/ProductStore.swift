@@ -127,6 +127,11 @@ enum ProductStore {
     try db.fetchValue("SELECT id FROM products WHERE sku_folded = ?", [.text(skuFolded)])
   }
 
+  /// How many active products the catalog holds.
+  static func activeCount(_ db: Database) throws -> Int64 {
+    try db.fetchValue("SELECT count(*) AS n FROM products WHERE active = 1") ?? 0
+  }
+
   /// How many active products hang directly from a category.
   static func activeCount(_ db: Database, categoryID: Int64) throws -> Int64 {
     try db.fetchValue(

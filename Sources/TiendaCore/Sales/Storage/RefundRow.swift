@@ -7,6 +7,9 @@ public enum RefundKind: String, Sendable, CaseIterable {
 
   /// Its stock movements' kind.
   var movementKind: MovementKind { self == .void ? .void : .saleReturn }
+
+  /// Its automatic ticket's print-job kind.
+  var printJobKind: PrintJobKind { self == .void ? .void : .saleReturn }
 }
 
 /// A row of `refunds` as written.
