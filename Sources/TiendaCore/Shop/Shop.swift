@@ -57,8 +57,8 @@ public final class Shop {
     Shop(state: state, context: context)
   }
 
-  /// The connection (inside the core only; the shell reaches the file
-  /// through `shop.file`).
+  /// The connection. The shell reaches the file through `shop.file`;
+  /// public only until the printing commands follow (then internal).
   public var db: Database { state.db }
   public var clock: ShopClock { state.clock }
   public internal(set) var settings: ShopSettings {
@@ -85,7 +85,7 @@ public final class Shop {
   }
   /// The terminal (process) this shop runs in: the owner written on the
   /// tickets it opens (DESIGN §8.4).
-  public var terminal: TerminalID { state.terminal }
+  var terminal: TerminalID { state.terminal }
   /// Print jobs this process queued or put back in the queue: a one-shot
   /// command waits at exit for these only (DESIGN §8.20).
   public internal(set) var jobsQueuedHere: Set<Int64> {
@@ -106,7 +106,7 @@ public final class Shop {
   }
 
   /// SQL functions every connection needs: `fold(text)` and `COLLATE es`.
-  public static func registerFunctions(_ db: Database) throws {
+  static func registerFunctions(_ db: Database) throws {
     try db.createFunction("fold", fold)
     try db.createCollation("es", spanishCompare)
     try db.createFunction("sha256_hex", JournalChain.sha256Hex)
@@ -118,7 +118,7 @@ public final class Shop {
   /// The rows carry this handle's `context` (command, approver) and the
   /// session's user and register as they are when the body ends.
   @discardableResult
-  public func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T {
+  func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T {
     try db.write {
       let recorder = JournalRecorder()
       let changesBefore = db.totalChanges
