@@ -13,6 +13,21 @@ public enum ShopFile {
     path: String, applicationID: Int32, migrations: [Migration], createFolders: Bool = true,
     configure: (Database) throws -> Void = { _ in }
   ) throws -> Database {
+    try open(
+      path: path, applicationID: applicationID, migrations: migrations,
+      createFolders: createFolders, configure: configure, firstRead: nil
+    ).db
+  }
+
+  /// The same, also running `firstRead` (a SELECT over the shop's own
+  /// tables) in the statement that probes the file (DESIGN §8.21: opening
+  /// costs few statements). Its rows come back when the file was already
+  /// at the current version; nil for a new, empty or migrated file (read
+  /// them after opening).
+  public static func open(
+    path: String, applicationID: Int32, migrations: [Migration], createFolders: Bool = true,
+    configure: (Database) throws -> Void = { _ in }, firstRead: String?
+  ) throws -> (db: Database, rows: [Row]?) {
     let supported = migrations.map(\.version).max() ?? 0
     let created = try createIfMissing(path, createFolders: createFolders)
     let db: Database
@@ -27,12 +42,16 @@ public enum ShopFile {
     guard db.enableForeignKeys() else {
       throw StoreError(kind: .cannotOpen, message: "foreign_keys")
     }
+    // Functions and collations first (no statement): the first read may
+    // touch an index that sorts with them.
+    try configure(db)
     var version = 0
     var mode = ""
+    var rows: [Row]?
     if !created {
       let probe: FileProbe
       do {
-        probe = try FileProbe.read(db)
+        (probe, rows) = try FileProbe.read(db, along: firstRead)
       } catch let error as StoreError where error.kind == .notADatabase {
         throw StoreError(kind: .notTiendaFile, code: error.code, message: error.message)
       }
@@ -60,12 +79,12 @@ public enum ShopFile {
     // a nested write) and temporary b-trees stay in memory.
     if !Database.defaultSynchronousIsFull { try db.execute("PRAGMA synchronous = FULL") }
     try db.execute("PRAGMA temp_store = MEMORY")
-    try configure(db)
     if version < supported {
       try backUpBeforeMigrating(db, supported: supported)
       try db.migrate(migrations, applicationID: applicationID)
+      rows = nil
     }
-    return db
+    return (db, rows)
   }
 
   /// Before migrations change the schema of a file that has data, a copy

@@ -66,8 +66,13 @@ public struct ShopSettings: Sendable, Equatable {
 
   /// The settings and the default register, read by one statement (the
   /// opening of the file, DESIGN §8.21).
-  static func loadWithRegister(_ db: Database) throws -> (ShopSettings, Register) {
-    let (values, registers) = try SettingsStore.valuesAndRegisters(db)
+  /// `rows`: those of `SettingsStore.settingsAndRegisters` when already read.
+  static func loadWithRegister(_ db: Database, rows: [Row]? = nil) throws -> (
+    ShopSettings, Register
+  ) {
+    let (values, registers) =
+      try rows.map { try SettingsStore.valuesAndRegisters(rows: $0) }
+      ?? SettingsStore.valuesAndRegisters(db)
     let settings = ShopSettings(values: values)
     // The default register, else the first one, else the one every shop starts with.
     let register =

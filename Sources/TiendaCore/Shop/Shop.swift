@@ -43,8 +43,9 @@ public final class Shop {
     self.context = context
   }
 
-  init(db: Database, clock: ShopClock) throws {
-    let (settings, register) = try ShopSettings.loadWithRegister(db)
+  /// `rows`: the settings and registers, when read while opening the file.
+  init(db: Database, clock: ShopClock, rows: [Row]? = nil) throws {
+    let (settings, register) = try ShopSettings.loadWithRegister(db, rows: rows)
     self.state = ShopState(
       db: db, clock: clock, settings: settings,
       actor: Actor(userName: nil, registerID: register.id, registerName: register.name))
@@ -99,10 +100,12 @@ public final class Shop {
   public static func open(
     path: String, clock: ShopClock = SystemClock(), createFolders: Bool = true
   ) throws -> Shop {
-    let db = try ShopFile.open(
+    // The settings and registers are read in the statement that checks the file.
+    let (db, rows) = try ShopFile.open(
       path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
-      createFolders: createFolders, configure: Shop.registerFunctions)
-    return try Shop(db: db, clock: clock)
+      createFolders: createFolders, configure: Shop.registerFunctions,
+      firstRead: SettingsStore.settingsAndRegisters)
+    return try Shop(db: db, clock: clock, rows: rows)
   }
 
   /// SQL functions every connection needs: `fold(text)` and `COLLATE es`.

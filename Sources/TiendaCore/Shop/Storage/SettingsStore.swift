@@ -10,21 +10,26 @@ enum SettingsStore {
     return values
   }
 
-  /// Every setting and every register (a handful) in one statement: a
-  /// row is either a setting (`key`, `value`) or a register (`id`, `name`).
+  /// Every setting and every register (a handful), one row each: a row
+  /// is either a setting (`key`, `value`) or a register (`id`, `name`).
+  /// Read along with the file's probe when the shop opens.
+  static let settingsAndRegisters = """
+    SELECT key, value, NULL AS id, NULL AS name FROM settings
+    UNION ALL SELECT NULL, NULL, id, name FROM registers
+    """
+
   static func valuesAndRegisters(_ db: Database) throws -> ([String: String], [Register]) {
+    try valuesAndRegisters(rows: db.query(settingsAndRegisters))
+  }
+
+  static func valuesAndRegisters(rows: [Row]) throws -> ([String: String], [Register]) {
     var values: [String: String] = [:]
     var registers: [Register] = []
-    let rows = try db.query(
-      """
-      SELECT key, value, NULL AS id, NULL AS name FROM settings
-      UNION ALL SELECT NULL, NULL, id, name FROM registers
-      """)
     for row in rows {
       if let id = try row.optionalInt("id") {
         registers.append(Register(id: id, name: try row.string("name")))
-      } else {
-        values[try row.string("key")] = try row.string("value")
+      } else if let key = try row.optionalString("key") {
+        values[key] = try row.string("value")
       }
     }
     return (values, registers)
