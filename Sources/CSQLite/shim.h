@@ -9,4 +9,12 @@ static inline sqlite3_destructor_type tienda_sqlite_transient(void) { return SQL
 static inline int tienda_sqlite_defensive(sqlite3 *db, int on) {
   return sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, on, (int *)0);
 }
+
+/// Turns foreign-key enforcement on or off through the C API (no statement
+/// to prepare); returns the setting now in effect (1 on, 0 off).
+static inline int tienda_sqlite_foreign_keys(sqlite3 *db, int on) {
+  int now = -1;
+  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FKEY, on, &now);
+  return now;
+}
 #endif

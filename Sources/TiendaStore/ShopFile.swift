@@ -13,6 +13,21 @@ public enum ShopFile {
     path: String, applicationID: Int32, migrations: [Migration], createFolders: Bool = true,
     configure: (Database) throws -> Void = { _ in }
   ) throws -> Database {
+    try open(
+      path: path, applicationID: applicationID, migrations: migrations,
+      createFolders: createFolders, configure: configure, firstRead: nil
+    ).db
+  }
+
+  /// The same, also running `firstRead` (a SELECT over the shop's own
+  /// tables) in the statement that probes the file (DESIGN §8.21: opening
+  /// costs few statements). Its rows come back when the file was already
+  /// at the current version; nil for a new, empty or migrated file (read
+  /// them after opening).
+  public static func open(
+    path: String, applicationID: Int32, migrations: [Migration], createFolders: Bool = true,
+    configure: (Database) throws -> Void = { _ in }, firstRead: String?
+  ) throws -> (db: Database, rows: [Row]?) {
     let supported = migrations.map(\.version).max() ?? 0
     let created = try createIfMissing(path, createFolders: createFolders)
     let db: Database
@@ -22,42 +37,54 @@ public enum ShopFile {
       throw error
     }
     db.setBusyTimeout(5000)
+    // Foreign keys through the C API: the same as `PRAGMA foreign_keys = ON`
+    // without a statement.
+    guard db.enableForeignKeys() else {
+      throw StoreError(kind: .cannotOpen, message: "foreign_keys")
+    }
+    // Functions and collations first (no statement): the first read may
+    // touch an index that sorts with them.
+    try configure(db)
+    var version = 0
+    var mode = ""
+    var rows: [Row]?
     if !created {
-      let id: Int32
-      let version: Int
-      let tables: Int64
+      let probe: FileProbe
       do {
-        // One read snapshot for the three probes (one lock, not three).
-        (id, version, tables) = try db.read {
-          (
-            try db.applicationID(), try db.userVersion(),
-            try db.scalarInt("SELECT count(*) FROM sqlite_schema")
-          )
-        }
+        (probe, rows) = try FileProbe.read(db, along: firstRead)
       } catch let error as StoreError where error.kind == .notADatabase {
         throw StoreError(kind: .notTiendaFile, code: error.code, message: error.message)
       }
-      let emptyFile = id == 0 && version == 0 && tables == 0
+      let emptyFile = probe.applicationID == 0 && probe.version == 0 && probe.tables == 0
       if emptyFile { chmod(path, 0o600) }
-      if !emptyFile && id != applicationID {
-        throw StoreError(kind: .notTiendaFile, message: "application_id \(id)")
+      if !emptyFile && probe.applicationID != applicationID {
+        throw StoreError(kind: .notTiendaFile, message: "application_id \(probe.applicationID)")
       }
-      if version > supported {
-        throw StoreError(kind: .newerVersion(found: version, supported: supported))
+      if probe.version > supported {
+        throw StoreError(kind: .newerVersion(found: probe.version, supported: supported))
       }
+      version = probe.version
+      mode = probe.journalMode
     }
-    let mode = try db.queryFirst("PRAGMA journal_mode = WAL")?.string(0) ?? ""
+    // WAL is kept in the file: set only on a file that is not WAL yet.
     if mode.lowercased() != "wal" {
-      throw StoreError(kind: .readOnly, message: "journal_mode \(mode)")
+      mode = try db.queryFirst("PRAGMA journal_mode = WAL")?.string(0) ?? ""
+      if mode.lowercased() != "wal" {
+        throw StoreError(kind: .readOnly, message: "journal_mode \(mode)")
+      }
     }
-    // temp_store = MEMORY: a savepoint's sub-journal (each command of an
-    // atomic script, a nested write) would otherwise be a temporary file.
-    try db.execute(
-      "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")
-    try configure(db)
-    try backUpBeforeMigrating(db, supported: supported)
-    try db.migrate(migrations, applicationID: applicationID)
-    return db
+    // synchronous = FULL also in WAL mode (the build's default on Debian:
+    // set only when the linked SQLite defaults to less). temp_store =
+    // MEMORY: a savepoint's sub-journal (each command of an atomic script,
+    // a nested write) and temporary b-trees stay in memory.
+    if !Database.defaultSynchronousIsFull { try db.execute("PRAGMA synchronous = FULL") }
+    try db.execute("PRAGMA temp_store = MEMORY")
+    if version < supported {
+      try backUpBeforeMigrating(db, supported: supported)
+      try db.migrate(migrations, applicationID: applicationID)
+      rows = nil
+    }
+    return (db, rows)
   }
 
   /// Before migrations change the schema of a file that has data, a copy

@@ -195,8 +195,9 @@ func logInAtStart(_ context: ShellContext) -> Bool {
       return false
     }
     do {
-      context.shop.commandText = Registry.logIn.name + " " + name
-      let user = try context.shop.users.logIn(name, pin: pin)
+      let user = try context.shop.acting(WriteContext(command: Registry.logIn.name + " " + name))
+        .users.logIn(
+          name, pin: pin)
       write(Messages.welcomeUser(user.name, role: user.role.code) + "\n", to: 1)
       return true
     } catch {
@@ -210,7 +211,7 @@ func logInAtStart(_ context: ShellContext) -> Bool {
 func waitWhileLocked(_ context: ShellContext) -> Bool {
   guard let user = context.shop.actor.userName else { return true }
   write(Messages.locked(user) + "\n", to: 1)
-  context.shop.commandText = Registry.lock.name
+  let shop = context.shop.acting(WriteContext(command: Registry.lock.name))
   while true {
     guard let pin = context.askSecret?(Messages.pinPrompt(for: user)) else { return false }
     do {
@@ -218,13 +219,13 @@ func waitWhileLocked(_ context: ShellContext) -> Bool {
         guard let name = context.askLine?(Messages.approverPrompt), !name.isEmpty,
           let supervisorPin = context.askSecret?(Messages.pinPrompt(for: name))
         else { continue }
-        let approver = try context.shop.users.authenticate(name, pin: supervisorPin)
+        let approver = try shop.users.authenticate(name, pin: supervisorPin)
         guard ["supervisor", "dueno"].contains(fold(approver.role.code)) else {
           write(Messages.errorPrefix + Messages.unlockNeedsSupervisor + "\n", to: 2)
           continue
         }
       } else {
-        _ = try context.shop.users.authenticate(user, pin: pin)
+        _ = try shop.users.authenticate(user, pin: pin)
       }
       return true
     } catch {
@@ -248,7 +249,7 @@ func runInteractive(
   sigemptyset(&action.sa_mask)
   action.sa_flags = 0
   sigaction(SIGINT, &action, nil)
-  interruptibleDatabase = context.shop.db.rawHandle
+  interruptibleDatabase = context.shop.file.interruptHandle
 
   let editor = LineEditor(historyPath: historyFile)
   if editor == nil { write(Messages.noLineEditor + "\n", to: 2) }
@@ -257,7 +258,7 @@ func runInteractive(
     return (completion.start, completion.candidates, completion.exhaustive)
   }
   write(Messages.welcome + "\n", to: 1)
-  if created { write(Messages.createdShop(context.shop.db.path) + "\n", to: 1) }
+  if created { write(Messages.createdShop(context.shop.file.path) + "\n", to: 1) }
   if context.shop.users.usersExist && context.shop.actor.userName == nil {
     guard logInAtStart(context) else {
       write("\n", to: 1)
@@ -284,7 +285,7 @@ func runInteractive(
       if !isQuitCommand(line) && !runner.containsSecret(line) { editor?.remember(line) }
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
-      interruptibleDatabase = context.shop.db.rawHandle  // `modo práctica` swaps the shop
+      interruptibleDatabase = context.shop.file.interruptHandle  // `modo práctica` swaps the shop
       let queuedBefore = context.shop.jobsQueuedHere
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))
@@ -382,7 +383,7 @@ if let register = options.register ?? (demo == nil ? environment("TIENDA_CAJA") 
     try shop.register.useRegister(named: register)
   } catch {
     let names = ((try? shop.register.registers()) ?? []).map(\.name)
-    shop.db.close()
+    shop.file.close()
     fail(
       usage: Messages.unknownRegisterFlag(
         register, fromEnvironment: options.register == nil,
@@ -417,7 +418,7 @@ let spoolExitWait = Int(environment("TIENDA_ESPERA_IMPRESION") ?? "") ?? 4000
     }
   }
   interruptibleDatabase = nil
-  shop.db.close()
+  shop.file.close()
   exit(code)
 }
 
@@ -450,8 +451,8 @@ if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO"
 if let user = options.user {
   do {
     let pin = try context.pin(nil, prompt: Messages.pinPrompt(for: user), confirm: false)
-    shop.commandText = Flag.user.name + " " + user
-    _ = try shop.users.logIn(user, pin: pin, journaled: isatty(0) == 1)
+    _ = try shop.acting(WriteContext(command: Flag.user.name + " " + user)).users.logIn(
+      user, pin: pin, journaled: isatty(0) == 1)
   } catch {
     write("tienda: " + context.describe(error) + "\n", to: 2)
     finish(1)

@@ -205,9 +205,8 @@ import TiendaTestSupport
     _ = try shop.users.logIn("maria", pin: "1234")
     try shop.register.openSession(float: Money(20_000))
     try shop.register.moveCash(.deposit, amount: Money(5_000), reason: "sencillo")
-    shop.actor.approvedBy = "Pepe"
-    try shop.register.moveCash(.withdrawal, amount: Money(10_000), reason: "pago proveedor")
-    shop.actor.approvedBy = nil
+    try shop.acting(WriteContext(approvedBy: "Pepe")).register.moveCash(
+      .withdrawal, amount: Money(10_000), reason: "pago proveedor")
     try shop.register.openDrawer()
     try shop.register.closeSession(CashCount(cash: Money(15_000)))
     let rows = try shop.db.query(

@@ -28,8 +28,7 @@ import TiendaTestSupport
   }
 
   @Test func configureRecordsBeforeAndAfter() throws {
-    let shop = try open()
-    shop.commandText = "configurar tienda nombre X"
+    let shop = try open().acting(WriteContext(command: "configurar tienda nombre X"))
     try shop.configure(ShopSettingsChange(name: "Feria Don Pepe", rut: Rut.parse("76.123.456-0")))
     #expect(shop.settings.name == "Feria Don Pepe")
     try shop.configure(ShopSettingsChange(name: "Almacén Rosa"))

@@ -1,8 +1,8 @@
 import Testing
-import TiendaCore
 import TiendaStore
 import TiendaTestSupport
 
+@testable import TiendaCore
 @testable import TiendaShell
 
 /// `runWhole` for `--atómico` and `--simular` on the store's transaction
@@ -38,11 +38,11 @@ import TiendaTestSupport
   @Test func atomicCommitsWhenEveryCommandSucceeds() throws {
     let outcome = context.runWhole(.atomic) {
       let failures = create("Bebidas") + create("Lácteos")
-      #expect(context.shop.db.isInTransaction)
+      #expect(context.shop.file.isInTransaction)
       return BatchOutcome(status: .ok, failures: failures)
     }
     #expect(outcome == BatchOutcome(status: .ok, failures: 0))
-    #expect(!context.shop.db.isInTransaction)
+    #expect(!context.shop.file.isInTransaction)
     #expect(try categoriesOnDisk() == ["Bebidas", "Lácteos"])
     #expect(output.err == "")
   }
@@ -53,7 +53,7 @@ import TiendaTestSupport
       return BatchOutcome(status: .failed, failures: failures)
     }
     #expect(outcome.failures == 1)
-    #expect(!context.shop.db.isInTransaction)
+    #expect(!context.shop.file.isInTransaction)
     #expect(try categoriesOnDisk() == [])
     #expect(output.err == "tienda: " + Messages.atomicRolledBack + "\n")
   }
@@ -63,7 +63,7 @@ import TiendaTestSupport
       BatchOutcome(status: .ok, failures: create("Bebidas"))
     }
     #expect(outcome == BatchOutcome(status: .ok, failures: 0))
-    #expect(!context.shop.db.isInTransaction)
+    #expect(!context.shop.file.isInTransaction)
     #expect(try categoriesOnDisk() == [])
     #expect(output.out.hasSuffix("\n"))
     #expect(!output.out.isEmpty)

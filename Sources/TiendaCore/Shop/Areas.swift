@@ -2,7 +2,9 @@ import TiendaStore
 
 /// An area of the shop (DESIGN.md §3.1): its own type in its own folder,
 /// reached from the `Shop` facade (`shop.catalog`, `shop.checkout`, …).
-/// It sees the file, the clock and the settings through the shop.
+/// It sees the file, the clock and the settings through the shop handle it
+/// was reached from, and its writes (`mutate`) journal that handle's
+/// `WriteContext` (the command's text and approver).
 protocol ShopArea {
   var shop: Shop { get }
 }
@@ -15,6 +17,7 @@ extension ShopArea {
   var today: LocalDate { shop.today }
   var terminal: TerminalID { shop.terminal }
   var practice: Bool { shop.practice }
+  var context: WriteContext { shop.context }
 
   @discardableResult
   func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T { try shop.mutate(body) }

@@ -61,11 +61,28 @@ public struct ShopSettings: Sendable, Equatable {
   }
 
   static func load(_ db: Database) throws -> ShopSettings {
-    var values: [String: String] = [:]
-    for row in try db.query("SELECT key, value FROM settings") {
-      values[row.string(0)] = row.string(1)
-    }
-    var settings = ShopSettings(
+    ShopSettings(values: try SettingsStore.values(db))
+  }
+
+  /// The settings and the default register, read by one statement (the
+  /// opening of the file, DESIGN §8.21).
+  /// `rows`: those of `SettingsStore.settingsAndRegisters` when already read.
+  static func loadWithRegister(_ db: Database, rows: [Row]? = nil) throws -> (
+    ShopSettings, Register
+  ) {
+    let (values, registers) =
+      try rows.map { try SettingsStore.valuesAndRegisters(rows: $0) }
+      ?? SettingsStore.valuesAndRegisters(db)
+    let settings = ShopSettings(values: values)
+    // The default register, else the first one, else the one every shop starts with.
+    let register =
+      registers.first { $0.id == settings.defaultRegisterID }
+      ?? registers.min { $0.id < $1.id } ?? Register(id: 1, name: "Caja 1")
+    return (settings, register)
+  }
+
+  init(values: [String: String]) {
+    self.init(
       name: values[Key.name] ?? "",
       rut: values[Key.rut].flatMap(Rut.parse),
       address: values[Key.address] ?? "",
@@ -73,14 +90,13 @@ public struct ShopSettings: Sendable, Equatable {
       zone: values[Key.zone],
       defaultRegisterID: values[Key.defaultRegister].flatMap { Int64($0) } ?? 1,
       sellExpired: values[Key.sellExpired] == "sí")
-    settings.autoOpenSession = values[Key.autoOpenSession].map { $0 == "sí" } ?? true
-    settings.cashRounding = values[Key.cashRounding].map { $0 == "sí" } ?? true
-    settings.maxHeld = values[Key.maxHeld].flatMap { Int($0) } ?? 20
-    settings.autoPrint = values[Key.autoPrint].map { $0 == "sí" } ?? true
-    settings.retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
-    settings.ticketFooter = values[Key.ticketFooter] ?? ""
-    settings.csvDelimiter = values[Key.csvDelimiter] == "," ? "," : ";"
-    return settings
+    autoOpenSession = values[Key.autoOpenSession].map { $0 == "sí" } ?? true
+    cashRounding = values[Key.cashRounding].map { $0 == "sí" } ?? true
+    maxHeld = values[Key.maxHeld].flatMap { Int($0) } ?? 20
+    autoPrint = values[Key.autoPrint].map { $0 == "sí" } ?? true
+    retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
+    ticketFooter = values[Key.ticketFooter] ?? ""
+    csvDelimiter = values[Key.csvDelimiter] == "," ? "," : ";"
   }
 }
 
@@ -177,8 +193,7 @@ extension Shop {
       var before: [(String, JSONValue)] = []
       var after: [(String, JSONValue)] = []
       for (key, value) in updates {
-        let old = try db.queryFirst("SELECT value FROM settings WHERE key = ?", [.text(key)])?
-          .string(0)
+        let old = try SettingsStore.value(db, key: key)
         if old == value { continue }
         if key == ShopSettings.Key.currency && (old ?? Currency.clp.code) != value {
           // Amounts are stored in minor units of the currency in use: a new
@@ -189,10 +204,7 @@ extension Shop {
               current: old ?? Currency.clp.code, wanted: value, kinds: kinds)
           }
         }
-        try db.run(
-          "INSERT INTO settings(key, value) VALUES (?, ?) "
-            + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-          [.text(key), .text(value)])
+        try SettingsStore.set(db, key: key, value: value)
         let shortKey = String(key.split(separator: ".").last ?? Substring(key))
         before.append((shortKey, old.map(JSONValue.string) ?? .null))
         after.append((shortKey, .string(value)))

@@ -5,8 +5,9 @@ public struct Actor: Sendable, Equatable {
   /// nil in single-user mode (the owner, no login).
   public var userName: String?
   public var userID: Int64?
-  /// Who approved the command being run (a supervisor's override).
-  public var approvedBy: String?
+  /// Who approved the command being run (a supervisor's override): the
+  /// handle's `WriteContext`, never set on the session.
+  public internal(set) var approvedBy: String?
   public var registerID: Int64
   public var registerName: String
 
@@ -17,39 +18,80 @@ public struct Actor: Sendable, Equatable {
   }
 }
 
-/// The open shop: its file, clock and the one write path.
+/// The open shop: its file, clock, settings and the one write path, and the
+/// areas (`shop.catalog`, `shop.checkout`, …).
+///
+/// A `Shop` is a cheap handle: every handle of one open file shares its
+/// state (`ShopState`: the connection, the clock, the settings, the
+/// session's user and register); each carries its own immutable
+/// `WriteContext` (the command as typed, who approved it), which every
+/// journal row its writes record carries. The shell hands each command a
+/// handle made for it (`shop.acting(context)`).
 ///
 /// ```swift
 /// let shop = try Shop.open(path: "/tmp/t.db")
-/// try shop.createCategory(name: "Bebidas")
+/// try shop.acting(WriteContext(command: "crear categoría Bebidas"))
+///   .catalog.createCategory(name: "Bebidas")
 /// ```
 public final class Shop {
-  public let db: Database
-  public let clock: ShopClock
-  public var actor: Actor
-  /// The command as the user typed it, recorded in the journal.
-  public var commandText: String = ""
-  public internal(set) var settings: ShopSettings
+  let state: ShopState
+  /// The command this handle writes for: its text and its approver.
+  public let context: WriteContext
+
+  init(state: ShopState, context: WriteContext) {
+    self.state = state
+    self.context = context
+  }
+
+  /// `rows`: the settings and registers, when read while opening the file.
+  init(db: Database, clock: ShopClock, rows: [Row]? = nil) throws {
+    let (settings, register) = try ShopSettings.loadWithRegister(db, rows: rows)
+    self.state = ShopState(
+      db: db, clock: clock, settings: settings,
+      actor: Actor(userName: nil, registerID: register.id, registerName: register.name))
+    self.context = WriteContext()
+    LocalTime.use(zone: settings.effectiveZone)
+  }
+
+  /// A handle on the same open shop whose writes record `context`.
+  public func acting(_ context: WriteContext) -> Shop {
+    Shop(state: state, context: context)
+  }
+
+  /// The connection. The shell reaches the file through `shop.file`;
+  /// public only until the printing commands follow (then internal).
+  public var db: Database { state.db }
+  public var clock: ShopClock { state.clock }
+  public internal(set) var settings: ShopSettings {
+    get { state.settings }
+    set { state.settings = newValue }
+  }
+  /// The session's user and register, with this handle's approver.
+  public internal(set) var actor: Actor {
+    get {
+      var actor = state.actor
+      actor.approvedBy = context.approvedBy
+      return actor
+    }
+    set {
+      var session = newValue
+      session.approvedBy = nil
+      state.actor = session
+    }
+  }
   /// Practice mode (a scratch copy): printed papers say PRÁCTICA.
-  public var practice = false
+  public var practice: Bool {
+    get { state.practice }
+    set { state.practice = newValue }
+  }
   /// The terminal (process) this shop runs in: the owner written on the
   /// tickets it opens (DESIGN §8.4).
-  public var terminal = TerminalID.current
+  var terminal: TerminalID { state.terminal }
   /// Print jobs this process queued or put back in the queue: a one-shot
   /// command waits at exit for these only (DESIGN §8.20).
-  public internal(set) var jobsQueuedHere: Set<Int64> = []
-
-  init(db: Database, clock: ShopClock) throws {
-    self.db = db
-    self.clock = clock
-    // One read snapshot: one lock instead of one per query.
-    let (settings, register) = try db.read {
-      let settings = try ShopSettings.load(db)
-      return (settings, try CashRegister.register(db, id: settings.defaultRegisterID))
-    }
-    self.settings = settings
-    self.actor = Actor(userName: nil, registerID: register.id, registerName: register.name)
-    LocalTime.use(zone: settings.effectiveZone)
+  public internal(set) var jobsQueuedHere: Set<Int64> {
+    get { state.jobsQueuedHere }
+    set { state.jobsQueuedHere = newValue }
   }
 
   /// Opens (or creates) the shop file at `path`, migrating it when needed.
@@ -58,14 +100,16 @@ public final class Shop {
   public static func open(
     path: String, clock: ShopClock = SystemClock(), createFolders: Bool = true
   ) throws -> Shop {
-    let db = try ShopFile.open(
+    // The settings and registers are read in the statement that checks the file.
+    let (db, rows) = try ShopFile.open(
       path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
-      createFolders: createFolders, configure: Shop.registerFunctions)
-    return try Shop(db: db, clock: clock)
+      createFolders: createFolders, configure: Shop.registerFunctions,
+      firstRead: SettingsStore.settingsAndRegisters)
+    return try Shop(db: db, clock: clock, rows: rows)
   }
 
   /// SQL functions every connection needs: `fold(text)` and `COLLATE es`.
-  public static func registerFunctions(_ db: Database) throws {
+  static func registerFunctions(_ db: Database) throws {
     try db.createFunction("fold", fold)
     try db.createCollation("es", spanishCompare)
     try db.createFunction("sha256_hex", JournalChain.sha256Hex)
@@ -74,8 +118,10 @@ public final class Shop {
   /// The one write path: a `BEGIN IMMEDIATE` transaction in which `body`
   /// changes state and records at least one journal entry for what it
   /// changed (a no-op records nothing). Any error rolls everything back.
+  /// The rows carry this handle's `context` (command, approver) and the
+  /// session's user and register as they are when the body ends.
   @discardableResult
-  public func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T {
+  func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T {
     try db.write {
       let recorder = JournalRecorder()
       let changesBefore = db.totalChanges
@@ -86,32 +132,8 @@ public final class Shop {
         guard db.totalChanges == changesBefore else { throw CoreError.missingJournalEntry }
         return result
       }
-      let now = clock.now()
-      // Each row continues the hash chain (`JournalChain`) from the last one.
-      let head = try journal.chainHead()
-      var previous = head?.hash ?? JournalChain.genesis
-      var id = head?.journalID ?? 0
-      for entry in recorder.entries {
-        id += 1
-        let content = JournalChain.Content(
-          id: id, at: now, userName: entry.userName ?? actor.userName,
-          approvedBy: entry.approvedBy ?? actor.approvedBy, registerID: actor.registerID,
-          command: commandText, action: entry.action, entity: entry.entity,
-          entityID: entry.entityID, before: entry.before?.serialized,
-          after: entry.after?.serialized)
-        previous = JournalChain.hash(previous: previous, content)
-        try db.run(
-          """
-          INSERT INTO journal(id, at, user_name, approved_by, register_id, command, action,
-            entity, entity_id, before, after, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-          """,
-          [
-            .integer(id), .integer(now), content.userName.sqlValue, content.approvedBy.sqlValue,
-            .integer(actor.registerID), .text(commandText), .text(entry.action),
-            entry.entity.sqlValue, entry.entityID.sqlValue, content.before.sqlValue,
-            content.after.sqlValue, .text(previous),
-          ])
-      }
+      try JournalWriter.append(
+        recorder.entries, at: clock.now(), session: state.actor, context: context, to: self)
       return result
     }
   }

@@ -1,10 +1,5 @@
 import TiendaCore
 import TiendaPrint
-import TiendaStore
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// What `modo práctica` set aside: the real shop and what went with it.
 final class PracticeSession {
@@ -36,23 +31,13 @@ extension ShellContext {
   /// folder (file mode 0600) and works on the copy from now on.
   func enterPractice() throws -> CommandResult {
     guard practiceSession == nil else { throw ShellError(Messages.alreadyPracticing) }
-    guard !shop.db.isInTransaction else { throw ShellError(Messages.practiceInsideTransaction) }
+    guard !shop.file.isInTransaction else { throw ShellError(Messages.practiceInsideTransaction) }
     let folder = try ScratchFolder.make("tienda-practica")
     ScratchFolder.removeAtExit(folder)
     let path = folder + "/practica.db"
     let copy: Shop
     do {
-      let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-      guard fd >= 0 else { throw BackupError.cannotWrite(path, errno: errno) }
-      close(fd)
-      let target = try Database(path: path)
-      defer { target.close() }
-      try target.restore(from: shop.db)
-      copy = try Shop.open(path: path, clock: shop.clock, createFolders: false)
-      copy.actor = shop.actor
-      copy.actor.approvedBy = nil
-      copy.practice = true
-      try copy.reloadState()
+      copy = try shop.file.practiceCopy(at: path)
     } catch {
       ScratchFolder.remove(folder)
       throw error
@@ -69,7 +54,7 @@ extension ShellContext {
   /// as it was (with the user who was in when practice began).
   func leavePractice() throws -> CommandResult {
     guard let session = practiceSession else { throw ShellError(Messages.notPracticing) }
-    guard !shop.db.isInTransaction else { throw ShellError(Messages.practiceInsideTransaction) }
+    guard !shop.file.isInTransaction else { throw ShellError(Messages.practiceInsideTransaction) }
     // Tickets printed in practice get a moment to go out before the file goes.
     spool?.wait(upTo: 2000)
     let copy = shop
@@ -78,7 +63,7 @@ extension ShellContext {
     promptTag = session.realTag
     protectedPaths = session.realProtectedPaths
     practiceSession = nil
-    copy.db.close()
+    copy.file.close()
     ScratchFolder.remove(session.folder)
     return .message(Messages.practiceEnded)
   }

@@ -106,8 +106,11 @@ public final class Runner {
             asItem ? [Runner.addToken(at: statement[0])] + statement : statement),
           context: context, matched: asItem ? nil : matched)
         invocation = call
-        context.shop.commandText = masked(text, call, offset: first)
-        defer { context.shop.actor.approvedBy = nil }
+        // The command writes with its own context (its text, who approved
+        // it); afterwards the shop writes with what it had before.
+        let outer = context.shop.context
+        context.shop = context.shop.acting(WriteContext(command: masked(text, call, offset: first)))
+        defer { context.shop = context.shop.acting(outer) }
         try context.authorize(call.spec)
         let result: CommandResult
         do {

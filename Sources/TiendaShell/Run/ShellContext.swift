@@ -47,8 +47,7 @@ public final class ShellContext {
     self.interactive = interactive
     self.writeOut = writeOut
     self.writeErr = writeErr
-    let db = shop.db.path
-    self.protectedPaths = Files.shopPaths(db)
+    self.protectedPaths = Files.shopPaths(shop.file.path)
   }
 
   /// The width tables fit; nil: the terminal's (80 for a pipe or a file).
@@ -80,56 +79,33 @@ public final class ShellContext {
 
   /// The one permission check every command goes through: passes when the
   /// user (or single-user mode) has `right`; otherwise, at a terminal, asks
-  /// for a supervisor's name and PIN and records the approval for this
-  /// command; without a terminal, fails naming the right.
+  /// for a supervisor's name and PIN and records the approval in this
+  /// command's `WriteContext`; without a terminal, fails naming the right.
   public func authorize(_ right: Right) throws {
-    do {
-      try shop.users.authorize(right)
-    } catch CoreError.missingRight(let missing, let user) {
-      let approvers = ((try? shop.users.roles()) ?? []).filter { $0.rights.contains(missing) }.map(
-        \.code)
-      guard
-        let (name, pin) = askApprover(
-          Messages.approvalNeeded(user: user, right: missing, roles: approvers))
-      else {
-        throw CoreError.missingRight(missing, user: user)
-      }
-      shop.actor.approvedBy = try shop.users.approve(missing, by: name, pin: pin)
-    }
+    acting(try shop.users.authorize(right, approvals: self))
   }
 
   /// Manual discounts above the role's caps (DESIGN.md §8.6): at a
   /// terminal a supervisor may approve on the spot (their caps must cover
   /// it); otherwise the refusal stands. For the sale commands.
   public func authorizeDiscount(_ rule: DiscountRule, line: Int?, in ticket: Ticket) throws {
-    do {
-      try shop.users.authorizeDiscount(rule, line: line, in: ticket)
-    } catch let error where Self.isOverCap(error) {
-      guard let (name, pin) = askApprover(describe(error)) else { throw error }
-      shop.actor.approvedBy = try shop.users.approveDiscount(
-        rule, line: line, in: ticket, by: name, pin: pin)
-    }
-  }
-
-  static func isOverCap(_ error: Error) -> Bool {
-    if case CoreError.discountOverCap = error { return true }
-    if case AccessError.ticketDiscountOverCap = error { return true }
-    return false
+    acting(try shop.users.authorizeDiscount(rule, line: line, in: ticket, approvals: self))
   }
 
   /// A refusal someone may override (selling below zero stock): at a
   /// terminal, a user with `right` confirms, else a supervisor approves.
   /// False without a terminal or when declined.
   public func approveOverride(_ right: Right, why: String) throws -> Bool {
-    guard let askLine, askSecret != nil else { return false }
-    if (try? shop.users.authorize(right)) != nil {
-      askedDuringCommand = true
-      guard let answer = askLine(Messages.stockOverrideQuestion(why)) else { return false }
-      return ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
+    guard let context = try shop.users.approveOverride(right, why: why, approvals: self) else {
+      return false
     }
-    guard let (name, pin) = askApprover(why) else { return false }
-    shop.actor.approvedBy = try shop.users.approve(right, by: name, pin: pin)
+    acting(context)
     return true
+  }
+
+  /// The rest of the command writes with `context` (its approver).
+  func acting(_ context: WriteContext) {
+    if context != shop.context { shop = shop.acting(context) }
   }
 
   /// After a command that changed something: screen previews are shown
@@ -178,5 +154,30 @@ public final class ShellContext {
     }
     if let environmentPin { return environmentPin }
     throw ShellError(Messages.pinRequired)
+  }
+}
+
+/// The terminal dialog behind the core's approvals (`Approvals`).
+extension ShellContext: Approvals {
+  public var canAsk: Bool { askLine != nil && askSecret != nil }
+
+  public func askApprover(_ reason: ApprovalReason) -> ApproverCredentials? {
+    askApprover(why(reason)).map { ApproverCredentials(name: $0.name, pin: $0.pin) }
+  }
+
+  public func confirmOverride(_ reason: ApprovalReason) -> Bool {
+    guard let askLine else { return false }
+    askedDuringCommand = true
+    guard let answer = askLine(Messages.stockOverrideQuestion(why(reason))) else { return false }
+    return ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
+  }
+
+  func why(_ reason: ApprovalReason) -> String {
+    switch reason {
+    case .missingRight(let right, let user, let roles):
+      return Messages.approvalNeeded(user: user, right: right, roles: roles)
+    case .overCap(let error): return describe(error)
+    case .override(_, let why): return why
+    }
   }
 }

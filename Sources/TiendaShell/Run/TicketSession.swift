@@ -31,11 +31,7 @@ public enum TicketSession {
   ) throws -> CommandResult {
     let shop = context.shop
     guard isTicketMode(call), shop.tickets.hasAdoptableOrphan else { return try body() }
-    var adopted: AdoptedTicket?
-    let result = try shop.db.write {
-      adopted = try shop.tickets.adoptOrphan(anyUser: false)
-      return try body()
-    }
+    let (adopted, result) = try shop.tickets.adoptingOrphan(body)
     if let adopted, !adopted.previous.isEmpty {
       context.writeOut(
         Messages.ticketAdopted(
