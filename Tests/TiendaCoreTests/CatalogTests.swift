@@ -53,7 +53,8 @@ import TiendaTestSupport
     ) {
       _ = try shop.catalog.findProduct("emp")
     }
-    #expect(throws: CoreError.self) { _ = try shop.catalog.findProduct("pino emp") }  // order matters
+    // Order matters.
+    #expect(throws: CoreError.self) { _ = try shop.catalog.findProduct("pino emp") }
     #expect(try shop.catalog.searchProducts("pina").map(\.name) == ["Piña"])
   }
 

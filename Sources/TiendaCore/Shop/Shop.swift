@@ -60,7 +60,7 @@ public final class Shop {
 
   /// The connection. The shell reaches the file through `shop.file`;
   /// public only until the printing commands follow (then internal).
-  public var db: Database { state.db }
+  var db: Database { state.db }
   public var clock: ShopClock { state.clock }
   public internal(set) var settings: ShopSettings {
     get { state.settings }
