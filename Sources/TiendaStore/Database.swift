@@ -15,6 +15,21 @@ public final class Database {
   public let path: String
   private var cache: [String: Statement] = [:]
   var savepointDepth = 0
+  /// Set by `ShopFile`: savepoints keep their sub-journal in memory
+  /// (`temp_store = MEMORY`), set lazily before the first savepoint so a
+  /// command that needs none (a one-line sale) does not pay the statement.
+  public var savepointsInMemory = false
+  private var tempStoreSet = false
+
+  /// `PRAGMA temp_store = MEMORY` once, before the first savepoint or batch.
+  /// Inside a transaction SQLite refuses it only when temporary storage is
+  /// already open; then the default (a sub-journal that spills to a file
+  /// past 64 KiB) stays, which is correct, only slower.
+  func prepareSavepoints() {
+    guard savepointsInMemory, !tempStoreSet else { return }
+    tempStoreSet = true
+    try? execute("PRAGMA temp_store = MEMORY")
+  }
   /// `insert(into:_:)`'s SQL text per table, with the column list it was built for.
   var insertSQL: [String: (names: [String], sql: String)] = [:]
 
@@ -139,6 +154,7 @@ public final class Database {
       savepointDepth += 1
       let name = "tienda_sp\(savepointDepth)"
       defer { savepointDepth -= 1 }
+      prepareSavepoints()
       try execute("SAVEPOINT \(name)")
       do {
         let result = try body()

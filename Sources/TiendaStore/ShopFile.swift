@@ -76,9 +76,9 @@ public enum ShopFile {
     // synchronous = FULL also in WAL mode (the build's default on Debian:
     // set only when the linked SQLite defaults to less). temp_store =
     // MEMORY: a savepoint's sub-journal (each command of an atomic script,
-    // a nested write) and temporary b-trees stay in memory.
+    // a nested write) stays in memory; set before the first savepoint.
     if !Database.defaultSynchronousIsFull { try db.execute("PRAGMA synchronous = FULL") }
-    try db.execute("PRAGMA temp_store = MEMORY")
+    db.savepointsInMemory = true
     if version < supported {
       try backUpBeforeMigrating(db, supported: supported)
       try db.migrate(migrations, applicationID: applicationID)

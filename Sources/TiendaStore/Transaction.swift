@@ -28,6 +28,7 @@ extension Database {
       savepointDepth += 1
       let name = "tienda_sp\(savepointDepth)"
       defer { savepointDepth -= 1 }
+      prepareSavepoints()
       try execute("SAVEPOINT \(name)")
       let completion: TransactionCompletion
       do {
@@ -41,6 +42,8 @@ extension Database {
       try execute("RELEASE \(name)")
       return completion
     }
+    // A batch (`--atómico`, `--simular`) runs each command as a savepoint.
+    prepareSavepoints()
     try execute("BEGIN IMMEDIATE")
     let completion: TransactionCompletion
     do {

@@ -46,6 +46,10 @@ import Testing
     // kind of row written, the seal, the printer and the journal.
     #expect(commit - begin - 1 <= 11, "\(trace[begin...commit].joined(separator: "\n"))")
     #expect(trace.filter { $0.hasPrefix("BEGIN IMMEDIATE") }.count == 1)
+    // DESIGN §7 and issue 14: the whole one-line sale, opening the file
+    // included, in ≤ 15 statements, ≤ 3 of them before BEGIN IMMEDIATE.
+    #expect(trace.count <= 15, "\(trace.joined(separator: "\n"))")
+    #expect(begin <= 3, "\(trace[..<begin].joined(separator: "\n"))")
 
     // What was written, read back with plain SQL.
     #expect(

@@ -131,6 +131,10 @@ final class ScriptedApprovals: Approvals {
     let shop = try open()
     #expect(try shop.db.scalarInt("PRAGMA foreign_keys") == 1)
     #expect(try shop.db.scalarInt("PRAGMA synchronous") == 2)
+    // temp_store = MEMORY comes before the first savepoint or batch, not at
+    // opening (a one-line sale needs none).
+    #expect(try shop.db.scalarInt("PRAGMA temp_store") != 2)
+    try shop.runBatch { .rollback }
     #expect(try shop.db.scalarInt("PRAGMA temp_store") == 2)
     #expect(try shop.db.queryFirst("PRAGMA journal_mode")?.string(0) == "wal")
     // Foreign keys are enforced, not only reported.

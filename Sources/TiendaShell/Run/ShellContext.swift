@@ -113,7 +113,8 @@ public final class ShellContext {
   /// one-shot run (`-c`, a script, a pipe) starts the spool only for a job
   /// of its own: it never waits on older jobs (DESIGN §8.20).
   public func printWaitingJobs() {
-    guard shop.printQueue.hasWaitingJobs, interactive || !shop.jobsQueuedHere.isEmpty else {
+    // The in-memory test first: a one-shot that queued nothing asks nothing.
+    guard interactive || !shop.jobsQueuedHere.isEmpty, shop.printQueue.hasWaitingJobs else {
       return
     }
     if scripts.mode == .simulate {
