@@ -14,8 +14,8 @@ public enum TicketSession {
   /// (`vender … pagar …`) is not: it never takes over another ticket.
   static func isTicketMode(_ call: Invocation) -> Bool {
     guard ticketCommands.contains(call.spec.name) else { return false }
-    if call.spec.name == "vender", call.payments("pagos") != nil,
-      !call.saleItems("productos").isEmpty
+    if call.spec.name == SaleCommands.sell.name, call[SaleCommands.payments] != nil,
+      !(call[SaleCommands.items] ?? []).isEmpty
     {
       return false
     }
