@@ -158,3 +158,40 @@ extension Messages {
     "\(n) producto\(n == 1 ? "" : "s") por reponer · costo estimado \(total)"
   }
 }
+
+// MARK: - Table headers
+/// Column headers of the catalog's tables (categories, taxes, stock,
+/// movements, counts, the shopping list). The keys beside them (`sku`,
+/// `nombre`…) are the CSV and JSON names and stay in CatalogTables.swift.
+enum CatalogHeadings {
+  static let number = "N°"
+  static let dateTime = "Fecha y hora"
+  static let sku = "SKU"
+  static let product = "Producto"
+  static let category = "Categoría"
+  static let parent = "Padre"
+  static let inPOS = "En POS"
+  static let description = "Descripción"
+  static let code = "Código"
+  static let rate = "Tasa"
+  static let addsTo = "Adicional a"
+  static let byDefault = "Por omisión"
+  static let kind = "Tipo"
+  static let quantity = "Cantidad"
+  static let stock = "Stock"
+  static let minimum = "Mínimo"
+  static let unit = "Unidad"
+  static let state = "Estado"
+  static let reason = "Motivo"
+  static let user = "Usuario"
+  static let register = "Caja"
+  static let expires = "Vence"
+  static let days = "Días"
+  static let toBuy = "A comprar"
+  static let cost = "Costo"
+  static let totalCost = "Costo total"
+  static let before = "Antes"
+  static let counted = "Contado"
+  static let difference = "Diferencia"
+  static let value = "Valor"
+}
