@@ -107,23 +107,4 @@ enum CashView {
     return Record(f, footer: footer)
   }
 
-  static func zTable(_ reports: [ZSummary]) -> Table {
-    Table(
-      columns: [
-        Column("N°", key: "numero", alignRight: true), Column("Abierta", key: "apertura"),
-        Column("Cerrada", key: "cierre"), Column("Cerró", key: "cerro"),
-        Column("Ventas", key: "ventas", alignRight: true),
-        Column("Venta neta", key: "venta_neta", alignRight: true),
-        Column("Esperado", key: "efectivo_esperado", alignRight: true),
-        Column("Contado", key: "efectivo_contado", alignRight: true),
-        Column("Diferencia", key: "diferencia_efectivo", alignRight: true),
-      ],
-      rows: reports.map {
-        [
-          .int($0.number), .instant($0.openedAt), .instant($0.closedAt), person($0.closedBy),
-          .int(Int64($0.salesCount)), .money($0.netSales), .money($0.expectedCash),
-          .money($0.countedCash), .money($0.cashDifference),
-        ]
-      }, emptyMessage: Messages.noZReports)
-  }
 }

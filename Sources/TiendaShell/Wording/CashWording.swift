@@ -120,3 +120,32 @@ extension Messages {
 extension CashError: WordedError {
   func wording(currency: Currency) -> String { Messages.describe(cash: self, currency: currency) }
 }
+
+// MARK: - Table headers
+/// Column headers of the cash tables (registers, cash movements, Z reports).
+/// The keys beside them are the CSV and JSON names, in CashTables.swift.
+enum CashHeadings {
+  static let register = "Caja"
+  static let state = "Estado"
+  static let openSince = "Abierta desde"
+  static let openedBy = "Abrió"
+  static let float = "Fondo"
+  static let lastZ = "Último Z"
+  static let nextFloat = "Próximo fondo"
+  static let terminal = "Terminal"
+  static let dateTime = "Fecha y hora"
+  static let kind = "Tipo"
+  static let amount = "Monto"
+  static let reason = "Motivo"
+  static let user = "Usuario"
+  static let approvedBy = "Aprobó"
+  static let number = "N°"
+  static let opened = "Abierta"
+  static let closed = "Cerrada"
+  static let closedBy = "Cerró"
+  static let sales = "Ventas"
+  static let netSales = "Venta neta"
+  static let expected = "Esperado"
+  static let counted = "Contado"
+  static let difference = "Diferencia"
+}
