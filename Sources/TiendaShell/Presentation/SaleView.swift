@@ -69,15 +69,16 @@ struct SaleView {
   func linesTable(_ sale: SaleRecord) -> Table {
     Table(
       columns: [
-        Column("Línea", key: "linea", alignRight: true), Column("SKU", key: "sku"),
-        Column("Producto", key: "nombre", priority: .high),
-        Column("Cantidad", key: "cantidad", alignRight: true),
-        Column("Precio", key: "precio", alignRight: true),
-        Column("Monto", key: "monto", alignRight: true),
-        Column("Descuentos", key: "descuentos", alignRight: true),
-        Column("Total", key: "total", alignRight: true, priority: .high),
-        Column("Neto", key: "neto", alignRight: true),
-        Column("Devuelto", key: "devuelto", alignRight: true),
+        Column(SalesHeadings.line, key: "linea", alignRight: true),
+        Column(SalesHeadings.sku, key: "sku"),
+        Column(SalesHeadings.product, key: "nombre", priority: .high),
+        Column(SalesHeadings.quantity, key: "cantidad", alignRight: true),
+        Column(SalesHeadings.price, key: "precio", alignRight: true),
+        Column(SalesHeadings.amount, key: "monto", alignRight: true),
+        Column(SalesHeadings.discounts, key: "descuentos", alignRight: true),
+        Column(SalesHeadings.total, key: "total", alignRight: true, priority: .high),
+        Column(SalesHeadings.net, key: "neto", alignRight: true),
+        Column(SalesHeadings.returned, key: "devuelto", alignRight: true),
       ],
       rows: sale.lines.map {
         [
