@@ -9,13 +9,20 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Sources/TiendaShell/Commands")
 
-  /// Each Swift file of `Commands/` with its text.
-  static func commandFiles() throws -> [(name: String, text: String)] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: commands.path)
+  static let presentation = commands.deletingLastPathComponent()
+    .appendingPathComponent("Presentation")
+
+  /// Each Swift file of `folder` with its text.
+  static func files(in folder: URL) throws -> [(name: String, text: String)] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".swift") }.sorted()
     return try names.map {
-      ($0, try String(contentsOfFile: commands.appendingPathComponent($0).path, encoding: .utf8))
+      ($0, try String(contentsOfFile: folder.appendingPathComponent($0).path, encoding: .utf8))
     }
+  }
+
+  static func commandFiles() throws -> [(name: String, text: String)] {
+    try files(in: commands)
   }
 
   /// Lines of `text` matching `pattern`, as `file:line: text`.
@@ -47,5 +54,14 @@ import Testing
     let found = try Self.hits(
       #"\b(Table|Record)\(\s*(title:|columns:|\[|"|$)"#, in: try Self.commandFiles())
     #expect(found.isEmpty, "tables and records are built in Presentation/:\n\(found)")
+  }
+
+  /// Presentation builds the tables; the headers it shows are named in
+  /// `Wording/` (`Column(CatalogHeadings.sku, key: "sku")`).
+  @Test func presentationSpellsNoColumnHeader() throws {
+    let files = try Self.files(in: Self.presentation)
+    #expect(files.contains { $0.name == "CatalogTables.swift" })
+    let found = try Self.hits(#"\bColumn\(\s*""#, in: files)
+    #expect(found.isEmpty, "column headers belong in Wording/:\n\(found)")
   }
 }

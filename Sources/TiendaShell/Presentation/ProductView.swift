@@ -5,9 +5,12 @@ enum ProductView {
   static func table(_ products: [Product], _ shop: Shop, empty: String) -> Table {
     Table(
       columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
-        Column("Categoría", key: "categoria"), Column("Precio", key: "precio", alignRight: true),
-        Column("Stock", key: "stock", alignRight: true), Column("Unidad", key: "unidad"),
+        Column(CatalogHeadings.sku, key: "sku"),
+        Column(CatalogHeadings.product, key: "nombre", priority: .high),
+        Column(CatalogHeadings.category, key: "categoria"),
+        Column(CatalogHeadings.price, key: "precio", alignRight: true),
+        Column(CatalogHeadings.stock, key: "stock", alignRight: true),
+        Column(CatalogHeadings.unit, key: "unidad"),
       ],
       rows: products.map { p in
         [

@@ -160,7 +160,7 @@ extension Messages {
 }
 
 // MARK: - Table headers
-/// Column headers of the catalog's tables (categories, taxes, stock,
+/// Column headers of the catalog's tables (products, categories, taxes, stock,
 /// movements, counts, the shopping list). The keys beside them (`sku`,
 /// `nombre`…) are the CSV and JSON names and stay in CatalogTables.swift.
 enum CatalogHeadings {
@@ -169,6 +169,7 @@ enum CatalogHeadings {
   static let sku = "SKU"
   static let product = "Producto"
   static let category = "Categoría"
+  static let price = "Precio"
   static let parent = "Padre"
   static let inPOS = "En POS"
   static let description = "Descripción"
