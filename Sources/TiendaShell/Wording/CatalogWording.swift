@@ -196,3 +196,31 @@ enum CatalogHeadings {
   static let difference = "Diferencia"
   static let value = "Valor"
 }
+
+// MARK: - `ver producto` labels
+/// The labels of `ver producto` (ProductView); the keys beside them are the
+/// JSON names.
+enum ProductLabels {
+  static let product = "Producto"
+  static let sku = "SKU"
+  static let barcode = "Código de barras"
+  static let category = "Categoría"
+  static let unit = "Unidad"
+  static let price = "Precio"
+  static let priceIncludesTaxes = "Precio incluye impuestos"
+  static let net = "Neto"
+  static let taxes = "Impuestos"
+  static let totalWithTaxes = "Total con impuestos"
+  static let cost = "Costo"
+  static let margin = "Margen"
+  static let kitsAvailable = "Kits disponibles"
+  static let stock = "Stock"
+  static let minimum = "Mínimo"
+  static let sellWithoutStock = "Vender sin stock"
+  static let expires = "Vence"
+  static let inPOS = "En POS"
+  static let description = "Descripción"
+  static let state = "Estado"
+  /// The unit shown for a kit.
+  static let kitUnit = "kit"
+}

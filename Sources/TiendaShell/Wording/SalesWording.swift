@@ -279,3 +279,29 @@ enum SalesHeadings {
   static let net = "Neto"
   static let returned = "Devuelto"
 }
+
+// MARK: - `ver venta` labels
+/// The labels of `ver venta como json` (SaleView); the keys beside them are
+/// the JSON names.
+enum SaleLabels {
+  static let sale = "Venta"
+  static let register = "Caja"
+  static let date = "Fecha"
+  static let user = "Usuario"
+  static let subtotal = "Subtotal"
+  static let lineDiscounts = "Descuentos por línea"
+  static let ticketDiscount = "Descuento"
+  static let coupon = "Cupón"
+  static let couponDiscount = "Descuento cupón"
+  static let total = "Total"
+  static let net = "Neto"
+  static let taxes = "Impuestos"
+  static let rounding = "Redondeo"
+  static let change = "Vuelto"
+  static let boleta = "Boleta"
+  static let note = "Nota"
+  static let voided = "Anulada"
+  static let lines = "Líneas"
+  static let payments = "Pagos"
+  static let refunds = "Devoluciones"
+}
