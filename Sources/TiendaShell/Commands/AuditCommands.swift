@@ -21,34 +21,8 @@ enum AuditCommands {
     listing: true, right: .viewReports
   ) { call in
     let entries = try call.shop.journal.entries(in: call[period] ?? .day(call.shop.today))
-    let json = call.format == .json || call.format == .csv
-    let rows: [[Cell]] = entries.map { e in
-      var row: [Cell] = [
-        .int(e.id), .instant(e.at), .text(e.userName ?? Messages.ownerName),
-        .text(e.registerName), .text(json ? e.command : TextFormat.truncated(e.command, 60)),
-        e.approvedBy.map(Cell.text) ?? .null,
-      ]
-      if json {
-        row += [.text(e.action), e.before.map(Cell.json) ?? .null, e.after.map(Cell.json) ?? .null]
-      } else {
-        row.append(.text(TextFormat.truncated(e.changeSummary, 80)))
-      }
-      return row
-    }
-    var columns = [
-      Column("N°", key: "id", alignRight: true), Column("Fecha y hora", key: "fecha"),
-      Column("Usuario", key: "usuario"), Column("Caja", key: "caja", priority: .low),
-      Column("Comando", key: "comando"), Column("Aprobó", key: "aprobo", priority: .low),
-    ]
-    if json {
-      columns += [
-        Column("Acción", key: "accion"), Column("Antes", key: "antes"),
-        Column("Después", key: "despues"),
-      ]
-    } else {
-      columns.append(Column("Cambio", key: "cambio"))
-    }
-    return .table(Table(columns: columns, rows: rows, emptyMessage: Messages.noJournal))
+    return .table(
+      AuditTables.journal(entries, full: call.format == .json || call.format == .csv))
   }
 
   static let check = CommandSpec(
@@ -61,33 +35,7 @@ enum AuditCommands {
     listing: true, right: .viewReports
   ) { call in
     let c = try call.shop.integrity.checkDatabase()
-    let record = Record(
-      [
-        ("Archivo", "archivo", .text(c.path)),
-        ("Versión del esquema", "esquema", .int(Int64(c.schemaVersion))),
-        ("Versión que conoce tienda", "esquema_conocido", .int(Int64(c.supportedVersion))),
-        ("Integridad", "integridad", .text(c.integrity.prefix(5).joined(separator: "; "))),
-        (
-          "Claves foráneas", "claves_foraneas",
-          .text(Messages.foreignKeyProblems(c.foreignKeyProblems))
-        ),
-        ("Modo del diario", "modo", .text(c.journalMode)),
-        ("Registros en bitácora", "bitacora", .int(c.journalEntries)),
-        ("Productos activos", "productos", .int(c.products)),
-        (
-          "Stock contra movimientos", "stock",
-          .text(Messages.stockCheck(c.stockMismatches.map { "\($0.sku) \($0.name)" }))
-        ),
-        ("Ventas y cajas", "libro", .text(Messages.ledgerCheck(c.ledgerProblems))),
-        (
-          Messages.journalChainLabel, "cadena_bitacora",
-          .text(Messages.journalChainCheck(c.tamperProblems, head: c.journalHead))
-        ),
-        (Messages.saleSealsLabel, "sellos_ventas", .text(Messages.saleSealCheck(c.tamperProblems))),
-        (Messages.triggersLabel, "protecciones", .text(Messages.triggersCheck(c.tamperProblems))),
-        ("Tamaño (bytes)", "bytes", .int(c.pageCount * c.pageSize)),
-      ],
-      footer: [c.isHealthy ? Messages.databaseHealthy : Messages.databaseDamaged])
+    let record = AuditTables.check(c)
     if !c.isHealthy {
       call.context.writeOut(call.context.renderer.render(.record(record), format: .table))
       throw ShellError(Messages.databaseDamaged)

@@ -122,7 +122,7 @@ extension CashCommands {
       return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
     }
     guard let number = call[zNumber] else {
-      return .table(CashView.zTable(try call.shop.register.zReports()))
+      return .table(CashTables.zReports(try call.shop.register.zReports()))
     }
     let z = try cash(call) { try call.shop.register.zReport(number: number) }
     return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))

@@ -40,28 +40,7 @@ enum CashCommands {
     examples: ["listar cajas"], listing: true, access: .loggedIn
   ) { call in
     let here = call.shop.actor.registerID
-    return .table(
-      Table(
-        columns: [
-          Column("Caja", key: "caja", priority: .high), Column("Estado", key: "estado"),
-          Column("Abierta desde", key: "apertura"), Column("Abrió", key: "abrio"),
-          Column("Fondo", key: "fondo", alignRight: true),
-          Column("Último Z", key: "ultimo_z", alignRight: true),
-          Column("Próximo fondo", key: "proximo_fondo", alignRight: true),
-          Column("Terminal", key: "terminal", priority: .low),
-        ],
-        rows: try call.shop.register.registerStatuses().map { s in
-          let open = s.session
-          return [
-            .text(s.register.name),
-            .text(open == nil ? Messages.registerClosed : Messages.registerOpen),
-            open.map { .instant($0.openedAt) } ?? .null,
-            open.map { CashView.person($0.openedBy) } ?? .null,
-            open.map { .money($0.openingFloat) } ?? .null, s.lastZ.map(Cell.int) ?? .null,
-            open == nil ? .money(s.nextFloat) : .null,
-            .text(s.register.id == here ? Messages.thisTerminal : ""),
-          ]
-        }, emptyMessage: Messages.noRegisters))
+    return .table(CashTables.registers(try call.shop.register.registerStatuses(), here: here))
   }
 
   static let registerName = Param<String>.positional(

@@ -18,21 +18,8 @@ enum CashMovementCommands {
   ) { call in
     let period = call[since] ?? call[periodArg] ?? .day(call.shop.today)
     return .table(
-      Table(
-        columns: [
-          Column("Fecha y hora", key: "fecha"), Column("Caja", key: "caja", priority: .low),
-          Column("Tipo", key: "tipo"), Column("Monto", key: "monto", alignRight: true),
-          Column("Motivo", key: "motivo"), Column("Usuario", key: "usuario"),
-          Column("Aprobó", key: "aprobo", priority: .low),
-        ],
-        rows: try call.shop.register.cashMovements(in: period).map {
-          [
-            .instant($0.at), .text($0.registerName), .text($0.kind.rawValue),
-            $0.kind == .drawerOpened ? .null : .money($0.amount), .text($0.reason),
-            .text($0.userName ?? Messages.ownerName), $0.approvedBy.map(Cell.text) ?? .null,
-          ]
-        },
-        emptyMessage: Messages.noCashMovements(Messages.periodText(period, today: call.shop.today)))
-    )
+      CashTables.movements(
+        try call.shop.register.cashMovements(in: period),
+        empty: Messages.noCashMovements(Messages.periodText(period, today: call.shop.today))))
   }
 }

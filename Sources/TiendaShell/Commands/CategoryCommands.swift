@@ -53,18 +53,7 @@ enum CategoryCommands {
     listing: true, access: .loggedIn
   ) { call in
     let hidden = try call.shop.catalog.hiddenCategoryIDs()
-    let rows: [[Cell]] = try call.shop.catalog.categories().map { c in
-      [
-        .text(c.name), c.parentName.map(Cell.text) ?? .null, .bool(!hidden.contains(c.id)),
-        .text(c.description),
-      ]
-    }
-    return .table(
-      Table(
-        columns: [
-          Column("Categoría", key: "nombre"), Column("Padre", key: "padre"),
-          Column("En POS", key: "en_pos"), Column("Descripción", key: "descripcion"),
-        ], rows: rows, emptyMessage: Messages.noCategories))
+    return .table(CatalogTables.categories(try call.shop.catalog.categories(), hidden: hidden))
   }
 
   static let edit = CommandSpec(

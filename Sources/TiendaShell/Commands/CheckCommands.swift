@@ -34,18 +34,19 @@ enum CheckCommands {
         length: condition.argumentSpan.length)
     }
     let expected = try condition.expected(for: reading.value, context: call.context)
-    let found = describe(reading.value, call.context)
+    let found = CheckView.describe(reading.value, call.context)
     guard compare(reading.value, condition.op, expected) else {
       throw ShellError(
         Messages.checkFailed(
-          subject: reading.subject, op: condition.op, expected: describe(expected, call.context),
+          subject: reading.subject, op: condition.op,
+          expected: CheckView.describe(expected, call.context),
           found: found))
     }
     guard call.context.interactive || call.context.scripts.echo else { return .none }
     return .message(
       Messages.checkPassed(
         subject: reading.subject, found: found, op: condition.op,
-        expected: describe(expected, call.context)))
+        expected: CheckView.describe(expected, call.context)))
   }
 
   /// A money value that may be negative (`-1000`, `-$1.000`): a register
@@ -78,16 +79,6 @@ enum CheckCommands {
     case "<=": return order <= 0
     case ">": return order > 0
     default: return order >= 0
-    }
-  }
-
-  static func describe(_ value: CheckValue, _ context: ShellContext) -> String {
-    switch value {
-    case .quantity(let q, let unit):
-      return TextFormat.quantity(q) + (unit.isWeighed ? " " + unit.rawValue : "")
-    case .money(let m): return TextFormat.money(m, context.shop.settings.currency)
-    case .count(let n): return String(n)
-    case .truth(let b): return b ? Messages.yes : Messages.no
     }
   }
 }

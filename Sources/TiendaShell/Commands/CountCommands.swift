@@ -17,34 +17,9 @@ enum CountCommands {
     examples: ["lista de compras", "lista de compras como csv > compras.csv"], listing: true,
     right: .viewReports
   ) { call in
-    var total = Money.zero
-    let rows: [[Cell]] = try call.shop.stock.lowStock().map { p in
-      let minimum = p.minimum ?? Quantity(thousandths: 0)
-      var buy = max(0, 2 * minimum.thousandths - p.stock.thousandths)
-      if !p.unit.isWeighed { buy = (buy + 999) / 1000 * 1000 }
-      let cost = try p.cost.map { Money(try Rounding.scaled($0.minorUnits, by: buy, over: 1000)) }
-      total = try total.adding(cost ?? .zero)
-      return [
-        .text(p.sku), .text(p.name), .quantity(p.stock, signed: false),
-        .quantity(minimum, signed: false), .quantity(Quantity(thousandths: buy), signed: false),
-        .text(p.unit.rawValue), p.cost.map(Cell.money) ?? .null, cost.map(Cell.money) ?? .null,
-      ]
-    }
-    var table = Table(
-      columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
-        Column("Stock", key: "stock", alignRight: true),
-        Column("Mínimo", key: "minimo", alignRight: true),
-        Column("A comprar", key: "a_comprar", alignRight: true), Column("Unidad", key: "unidad"),
-        Column("Costo", key: "costo", alignRight: true),
-        Column("Costo total", key: "costo_total", alignRight: true),
-      ], rows: rows, emptyMessage: Messages.noLowStock)
-    if !rows.isEmpty {
-      table.footer = [
-        Messages.shoppingFooter(rows.count, TextFormat.money(total, call.shop.settings.currency))
-      ]
-    }
-    return .table(table)
+    .table(
+      try CatalogTables.shoppingList(
+        try call.shop.stock.lowStock(), currency: call.shop.settings.currency))
   }
 
   /// Column names accepted (folded) for the product and the counted quantity.
@@ -96,25 +71,6 @@ enum CountCommands {
     }
     guard !rows.isEmpty else { throw ShellError(Messages.countEmpty(path)) }
     let results = try call.shop.stock.importCount(rows, file: path)
-    let total = results.compactMap(\.value).reduce(Money.zero, +)
-    var table = Table(
-      columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
-        Column("Antes", key: "antes", alignRight: true),
-        Column("Contado", key: "contado", alignRight: true),
-        Column("Diferencia", key: "diferencia", alignRight: true),
-        Column("Valor", key: "valor", alignRight: true),
-      ],
-      rows: results.map {
-        [
-          .text($0.sku), .text($0.name), .quantity($0.before, signed: false),
-          .quantity($0.counted, signed: false), .quantity($0.difference, signed: true),
-          $0.value.map(Cell.money) ?? .null,
-        ]
-      })
-    table.footer = [
-      Messages.countFooter(results.count, TextFormat.money(total, call.shop.settings.currency))
-    ]
-    return .table(table)
+    return .table(CatalogTables.count(results, currency: call.shop.settings.currency))
   }
 }

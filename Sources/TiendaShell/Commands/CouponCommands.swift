@@ -55,59 +55,22 @@ enum CouponCommands {
     }
     let coupon = try call.shop.coupons.createCoupon(draft)
     return .message(
-      Messages.couponCreated(coupon.code, describe(coupon, call.shop.settings.currency)))
-  }
-
-  static func describe(_ c: Coupon, _ currency: Currency) -> String {
-    var parts = [c.percent.map(TextFormat.percent) ?? TextFormat.money(c.amount ?? .zero, currency)]
-    if c.minimum > .zero { parts.append("mínimo " + TextFormat.money(c.minimum, currency)) }
-    if let from = c.validFrom { parts.append("desde " + from.description) }
-    if let until = c.validUntil { parts.append("hasta " + until.description) }
-    if let max = c.maxUses { parts.append("\(c.uses) de \(max) usos") }
-    return parts.joined(separator: ", ")
+      Messages.couponCreated(
+        coupon.code, SalesTables.couponTerms(coupon, call.shop.settings.currency)))
   }
 
   static let list = CommandSpec(
     "listar cupones", group: .sale, summary: "Lista los cupones con sus condiciones y usos.",
     examples: ["listar cupones", "listar cupones como csv"], listing: true, access: .loggedIn
   ) { call in
-    let coupons = try call.shop.coupons.list()
-    return .table(
-      Table(
-        columns: [
-          Column("Código", key: "codigo"), Column("Descuento", key: "descuento", alignRight: true),
-          Column("Mínimo", key: "minimo", alignRight: true), Column("Desde", key: "desde"),
-          Column("Hasta", key: "hasta"), Column("Usos", key: "usos", alignRight: true),
-          Column("Máximo", key: "usos_maximos", alignRight: true), Column("Activo", key: "activo"),
-        ],
-        rows: coupons.map {
-          [
-            .text($0.code), $0.percent.map(Cell.percent) ?? $0.amount.map(Cell.money) ?? .null,
-            .money($0.minimum), $0.validFrom.map(Cell.date) ?? .null,
-            $0.validUntil.map(Cell.date) ?? .null, .int($0.uses),
-            $0.maxUses.map(Cell.int) ?? .null, .bool($0.active),
-          ]
-        }, emptyMessage: Messages.noCoupons))
+    .table(SalesTables.coupons(try call.shop.coupons.list()))
   }
 
   static let show = CommandSpec(
     "ver cupón", group: .sale, summary: "Muestra un cupón: descuento, condiciones y usos.",
     params: [code.spec], examples: ["ver cupón VERANO10"], listing: true, access: .loggedIn
   ) { call in
-    let c = try call.shop.coupons.findCoupon(try call[code])
-    return .record(
-      Record([
-        ("Código", "codigo", .text(c.code)),
-        (
-          "Descuento", "descuento", c.percent.map(Cell.percent) ?? c.amount.map(Cell.money) ?? .null
-        ),
-        ("Compra mínima", "minimo", .money(c.minimum)),
-        ("Desde", "desde", c.validFrom.map(Cell.date) ?? .null),
-        ("Hasta", "hasta", c.validUntil.map(Cell.date) ?? .null),
-        ("Usos", "usos", .int(c.uses)),
-        ("Usos máximos", "usos_maximos", c.maxUses.map(Cell.int) ?? .null),
-        ("Activo", "activo", .bool(c.active)),
-      ]))
+    .record(SalesTables.coupon(try call.shop.coupons.findCoupon(try call[code])))
   }
 
   static let deactivate = CommandSpec(

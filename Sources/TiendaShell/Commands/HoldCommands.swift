@@ -20,7 +20,9 @@ enum HoldCommands {
     "sostenidas", group: .sale, summary: "Lista los tickets sostenidos.",
     examples: ["sostenidas"], listing: true, access: .loggedIn
   ) { call in
-    .table(summaryTable(try call.shop.tickets.heldTickets(), empty: Messages.noHeld, quotes: false))
+    .table(
+      SalesTables.tickets(
+        try call.shop.tickets.heldTickets(), empty: Messages.noHeld, quotes: false))
   }
 
   static let resume = CommandSpec(
@@ -67,7 +69,8 @@ enum HoldCommands {
     "cotizaciones", group: .sale, summary: "Lista las cotizaciones.",
     examples: ["cotizaciones"], listing: true, access: .loggedIn
   ) { call in
-    .table(summaryTable(try call.shop.tickets.quotes(), empty: Messages.noQuotes, quotes: true))
+    .table(
+      SalesTables.tickets(try call.shop.tickets.quotes(), empty: Messages.noQuotes, quotes: true))
   }
 
   static let showQuote = CommandSpec(
@@ -90,27 +93,6 @@ enum HoldCommands {
     .lines(
       TicketView(call.shop.settings.currency).breakdown(
         try call.shop.tickets.resumeQuote(try call[quoteNumber])))
-  }
-
-  static func summaryTable(_ items: [TicketSummary], empty: String, quotes: Bool) -> Table {
-    var columns = [
-      Column("N°", key: "numero", alignRight: true),
-      Column(quotes ? "Para" : "Nombre", key: quotes ? "para" : "nombre"),
-      Column("Desde", key: "fecha"), Column("Usuario", key: "usuario"),
-      Column("Líneas", key: "lineas", alignRight: true),
-      Column("Total", key: "total", alignRight: true, priority: .high),
-    ]
-    if quotes { columns.append(Column("Válida hasta", key: "valida_hasta")) }
-    return Table(
-      columns: columns,
-      rows: items.map {
-        var row: [Cell] = [
-          .int($0.number), .text($0.name), .instant($0.openedAt),
-          .text($0.userName ?? Messages.ownerName), .int(Int64($0.lineCount)), .money($0.total),
-        ]
-        if quotes { row.append($0.validUntil.map(Cell.date) ?? .null) }
-        return row
-      }, emptyMessage: empty)
   }
 
   static let holdName = Param<String>.positional(

@@ -59,30 +59,7 @@ enum PrintCommands {
     let shop = call.shop
     let which: ReportToPrint = try call[reportKind] == "x" ? .x : .z(number: call[zNumber])
     let job = try shop.printQueue.printReport(which, on: call[onPrinter]) { printer, report in
-      let record: Record
-      let title: String
-      switch report {
-      case .x(let x):
-        record = CashView.record(x, z: nil, currency: shop.settings.currency)
-        title = Messages.xTitle
-      case .z(let z):
-        record = CashView.record(z.report, z: z, currency: shop.settings.currency)
-        title = Messages.zTitle(z.number)
-      }
-      var doc = PrintDocument()
-      if shop.practice { doc.text(Messages.practicePaper, align: .center, bold: true) }
-      doc.text(
-        shop.settings.name.isEmpty ? "tienda" : shop.settings.name, align: .center, bold: true)
-      doc.text(title, align: .center, bold: true, tall: true)
-      doc.add(.rule)
-      let renderer = call.context.renderer
-      for field in record.fields {
-        for line in Layout.columns(field.label, renderer.text(field.value), width: printer.width) {
-          doc.text(line)
-        }
-      }
-      for line in record.footer { doc.text(line) }
-      return (title, PrintSpool.bytes(doc, for: printer))
+      PrintingTables.report(report, printer: printer, shop: shop, renderer: call.context.renderer)
     }
     return .message(Messages.jobQueued(job.id, job.printerName))
   }
@@ -92,22 +69,7 @@ enum PrintCommands {
     summary: "Los últimos trabajos de impresión con su estado y el último error.",
     examples: ["cola de impresión", "cola de impresión como json"], listing: true, access: .loggedIn
   ) { call in
-    .table(
-      Table(
-        columns: [
-          Column("N°", key: "numero", alignRight: true), Column("Impresora", key: "impresora"),
-          Column("Qué", key: "tipo"), Column("Documento", key: "documento"),
-          Column("Estado", key: "estado"), Column("Intentos", key: "intentos", alignRight: true),
-          Column("Creado", key: "creado", priority: .low), Column("Último error", key: "error"),
-        ],
-        rows: try call.shop.printQueue.printJobs().map {
-          [
-            .int($0.id), .text($0.printerName),
-            .text($0.kind.rawValue + ($0.copy ? " (copia)" : "")), .text($0.document?.stored ?? ""),
-            .text($0.state.rawValue), .int($0.attempts),
-            .instant($0.createdAt), .text($0.lastError),
-          ]
-        }, emptyMessage: Messages.noJobs))
+    .table(PrintingTables.jobs(try call.shop.printQueue.printJobs()))
   }
 
   static let retry = CommandSpec(

@@ -78,40 +78,14 @@ enum PrinterCommands {
     draft.makeDefault = call[makeDefault]
     draft.statusCheck = call[statusCheck]
     let printer = try call.shop.printers.configurePrinter(draft)
-    return .message(Messages.printerSaved(printer.name, describe(printer)))
-  }
-
-  static func describe(_ p: Printer) -> String {
-    let place = p.transport == .screen ? "pantalla" : p.transport.rawValue + " " + p.target
-    var parts = [place, p.role.rawValue, p.language.rawValue, "\(p.width) columnas"]
-    if p.confirms { parts.append("confirma con su estado") }
-    if p.isDefault { parts.append("predeterminada") }
-    return parts.joined(separator: ", ")
+    return .message(Messages.printerSaved(printer.name, PrintingTables.describe(printer)))
   }
 
   static let list = CommandSpec(
     "listar impresoras", group: .printing, summary: "Lista las impresoras configuradas.",
     examples: ["listar impresoras"], listing: true, access: .loggedIn
   ) { call in
-    .table(
-      Table(
-        columns: [
-          Column("Nombre", key: "nombre", priority: .high), Column("Transporte", key: "transporte"),
-          Column("Destino", key: "destino"), Column("Rol", key: "rol"),
-          Column("Lenguaje", key: "lenguaje"), Column("Ancho", key: "ancho", alignRight: true),
-          Column("Página", key: "pagina_codigos", alignRight: true, priority: .low),
-          Column("Corte", key: "corte", priority: .low),
-          Column("Cajón", key: "cajon", priority: .low),
-          Column("Predeterminada", key: "predeterminada"),
-          Column("Estado", key: "estado", priority: .low),
-        ],
-        rows: try call.shop.printers.list().map {
-          [
-            .text($0.name), .text($0.transport.rawValue), .text($0.target), .text($0.role.rawValue),
-            .text($0.language.rawValue), .int(Int64($0.width)), .int(Int64($0.codePage)),
-            .bool($0.cut), .bool($0.drawer), .bool($0.isDefault), .bool($0.statusCheck),
-          ]
-        }, emptyMessage: Messages.noPrinters))
+    .table(PrintingTables.printers(try call.shop.printers.list()))
   }
 
   static let delete = CommandSpec(

@@ -13,27 +13,10 @@ enum SaleHistoryCommands {
   ) { call in
     let period = call[since] ?? call[period] ?? .day(call.shop.today)
     let sales = try call.shop.sales.list(in: period)
-    var table = Table(
-      columns: [
-        Column("N°", key: "numero", alignRight: true, priority: .high),
-        Column("Caja", key: "caja", priority: .low),
-        Column("Fecha y hora", key: "fecha"), Column("Usuario", key: "usuario"),
-        Column("Líneas", key: "lineas", alignRight: true),
-        Column("Total", key: "total", alignRight: true, priority: .high),
-        Column("Pago", key: "pago"),
-        Column("Estado", key: "estado"),
-      ],
-      rows: sales.map {
-        [
-          .int($0.number), .text($0.registerName), .instant($0.at),
-          .text($0.userName ?? Messages.ownerName), .int($0.lineCount), .money($0.total),
-          .text($0.methods), .text(Messages.saleState(voids: $0.voids, returns: $0.returns)),
-        ]
-      }, emptyMessage: Messages.noSales(Messages.periodText(period, today: call.shop.today)))
-    if !sales.isEmpty {
-      table.footer = Messages.salesFooter(sales, currency: call.shop.settings.currency)
-    }
-    return .table(table)
+    return .table(
+      SalesTables.sales(
+        sales, empty: Messages.noSales(Messages.periodText(period, today: call.shop.today)),
+        currency: call.shop.settings.currency))
   }
 
   static let period = Param<Period>.positional(

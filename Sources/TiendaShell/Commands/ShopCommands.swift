@@ -60,51 +60,51 @@ enum ShopCommands {
     var fields: [String] = []
     if let name = call[name] {
       change.name = name
-      fields.append("nombre")
+      fields.append(ShopFieldNames.name)
     }
     if let rut = call[rut] {
       change.rut = rut
-      fields.append("RUT")
+      fields.append(ShopFieldNames.rut)
     }
     if let address = call[address] {
       change.address = address
-      fields.append("dirección")
+      fields.append(ShopFieldNames.address)
     }
     if let code = call[currency] {
       change.currencyCode = code
-      fields.append("moneda")
+      fields.append(ShopFieldNames.currency)
     }
     if let zone = call[zone] {
       change.zone = zone
-      fields.append("zona")
+      fields.append(ShopFieldNames.zone)
     }
     if let sellExpired = call[sellExpired] {
       change.sellExpired = sellExpired
-      fields.append("vender vencidos")
+      fields.append(ShopFieldNames.sellExpired)
     }
     if let autoOpen = call[autoOpen] {
       change.autoOpenSession = autoOpen
-      fields.append("abrir caja sola")
+      fields.append(ShopFieldNames.autoOpen)
     }
     if let rounding = call[rounding] {
       change.cashRounding = rounding
-      fields.append("redondeo del efectivo")
+      fields.append(ShopFieldNames.rounding)
     }
     if let maxHeld = call[maxHeld] {
       change.maxHeld = Int(clamping: maxHeld)
-      fields.append("máximo de sostenidas")
+      fields.append(ShopFieldNames.maxHeld)
     }
     if let autoPrint = call[autoPrint] {
       change.autoPrint = autoPrint
-      fields.append("imprimir tickets")
+      fields.append(ShopFieldNames.autoPrint)
     }
     if let footer = call[footer] {
       change.ticketFooter = footer
-      fields.append("pie del ticket")
+      fields.append(ShopFieldNames.footer)
     }
     if let hours = call[retryHours] {
       change.retryHours = Int(clamping: hours)
-      fields.append("horas de reintento")
+      fields.append(ShopFieldNames.retryHours)
     }
     if let word = call[csvSeparator],
       let choice = OutputMessages.csvSeparatorWords.first(where: { $0.word == word })
@@ -127,34 +127,6 @@ enum ShopCommands {
     examples: ["ver configuración", "ver configuración como json"],
     listing: true, access: .loggedIn
   ) { call in
-    let s = call.shop.settings
-    return .record(
-      Record(
-        [
-          ("Nombre", "nombre", .text(s.name)),
-          ("RUT", "rut", s.rut.map { .text($0.formatted) } ?? .null),
-          ("Dirección", "direccion", .text(s.address)),
-          ("Moneda", "moneda", .text(s.currency.code)),
-          ("Zona horaria", "zona", .text(s.effectiveZone)),
-          ("Hoy", "hoy", .date(call.shop.today)),
-          ("Vender vencidos", "vender_vencidos", .bool(s.sellExpired)),
-          ("Caja sola", "abrir_caja_sola", .bool(s.autoOpenSession)),
-          ("Redondeo", "redondeo_efectivo", .bool(s.cashRounding)),
-          ("Sostenidas máx.", "maximo_sostenidas", .int(Int64(s.maxHeld))),
-          ("Ticket solo", "imprimir_tickets", .bool(s.autoPrint)),
-          ("Pie del ticket", "pie", .text(s.ticketFooter)),
-          (
-            "Separador CSV", "separador_csv",
-            .text(OutputMessages.csvSeparatorWords.first { $0.delimiter == s.csvDelimiter }!.word)
-          ),
-          ("Caja", "caja", .text(call.shop.actor.registerName)),
-          (
-            "Usuario", "usuario",
-            .text(
-              call.shop.actor.userName
-                ?? (call.shop.users.usersExist ? Messages.nobody : Messages.ownerName))
-          ),
-          ("Archivo", "archivo", .text(call.shop.backups.filePath)),
-        ], footer: s.zone == nil ? [Messages.defaultZoneHint(s.effectiveZone)] : []))
+    .record(ShopTables.settings(call.shop))
   }
 }

@@ -71,22 +71,7 @@ enum StockCommands {
   ) { call in
     let found = try call.shop.catalog.findProduct(try call[product], includeDeleted: true)
     let moves = try call.shop.stock.movements(of: found.id, in: call[since] ?? call[period])
-    return .table(
-      Table(
-        columns: [
-          Column("N°", key: "id", alignRight: true, priority: .low),
-          Column("Fecha y hora", key: "fecha"),
-          Column("Tipo", key: "tipo"), Column("Cantidad", key: "cantidad", alignRight: true),
-          Column("Stock", key: "stock", alignRight: true), Column("Motivo", key: "motivo"),
-          Column("Usuario", key: "usuario"), Column("Caja", key: "caja", priority: .low),
-        ],
-        rows: moves.map {
-          [
-            .int($0.id), .instant($0.at), .text($0.kind.rawValue),
-            .quantity($0.quantity, signed: true), .quantity($0.stockAfter, signed: false),
-            .text($0.reason), .text($0.userName ?? Messages.ownerName), .text($0.registerName),
-          ]
-        }, emptyMessage: Messages.noMovements(found.name)))
+    return .table(CatalogTables.movements(moves, of: found.name))
   }
 
   static let stock = CommandSpec(
@@ -101,7 +86,7 @@ enum StockCommands {
     } else {
       products = try call.shop.catalog.products().filter { !$0.isKit }
     }
-    return .table(stockTable(products, empty: Messages.noProducts))
+    return .table(CatalogTables.stock(products, empty: Messages.noProducts))
   }
 
   static let low = CommandSpec(
@@ -109,7 +94,7 @@ enum StockCommands {
     summary: "Productos con stock igual o menor a su mínimo: lo que hay que reponer.",
     examples: ["stock bajo"], listing: true, access: .loggedIn
   ) { call in
-    .table(stockTable(try call.shop.stock.lowStock(), empty: Messages.noLowStock))
+    .table(CatalogTables.stock(try call.shop.stock.lowStock(), empty: Messages.noLowStock))
   }
 
   static let expiring = CommandSpec(
@@ -122,37 +107,6 @@ enum StockCommands {
     let window = Int(call[days] ?? 7)
     let today = call.shop.today
     let products = try call.shop.stock.expiring(withinDays: window)
-    return .table(
-      Table(
-        columns: [
-          Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
-          Column("Vence", key: "vence"), Column("Días", key: "dias", alignRight: true),
-          Column("Stock", key: "stock", alignRight: true),
-        ],
-        rows: products.map { p in
-          let left = (p.expires?.dayNumber ?? today.dayNumber) - today.dayNumber
-          return [
-            .text(p.sku), .text(p.name), p.expires.map(Cell.date) ?? .null,
-            .int(Int64(left)), .quantity(p.stock, signed: false),
-          ]
-        }, emptyMessage: Messages.nothingExpiring(window)))
-  }
-
-  static func stockTable(_ products: [Product], empty: String) -> Table {
-    Table(
-      columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
-        Column("Stock", key: "stock", alignRight: true),
-        Column("Mínimo", key: "minimo", alignRight: true),
-        Column("Unidad", key: "unidad"), Column("Estado", key: "estado"),
-      ],
-      rows: products.map { p in
-        let low = p.minimum.map { p.stock <= $0 } ?? false
-        return [
-          .text(p.sku), .text(p.name), .quantity(p.stock, signed: false),
-          p.minimum.map { .quantity($0, signed: false) } ?? .null, .text(p.unit.rawValue),
-          .text(p.stock.thousandths < 0 ? Messages.negative : (low ? Messages.low : "")),
-        ]
-      }, emptyMessage: empty)
+    return .table(CatalogTables.expiring(products, today: today, window: window))
   }
 }

@@ -45,19 +45,7 @@ enum TaxCommands {
     examples: ["listar impuestos"], listing: true, access: .loggedIn
   ) { call in
     let defaults = Set(try call.shop.catalog.defaultTaxCodes().map(fold))
-    let rows: [[Cell]] = try call.shop.catalog.taxes().map {
-      [
-        .text($0.code), .text(TextFormat.percent($0.rate)), $0.base.map(Cell.text) ?? .null,
-        .bool(defaults.contains(fold($0.code))), .text($0.description),
-      ]
-    }
-    return .table(
-      Table(
-        columns: [
-          Column("Código", key: "codigo"), Column("Tasa", key: "tasa", alignRight: true),
-          Column("Adicional a", key: "adicional_a"), Column("Por omisión", key: "por_omision"),
-          Column("Descripción", key: "descripcion"),
-        ], rows: rows))
+    return .table(CatalogTables.taxes(try call.shop.catalog.taxes(), defaults: defaults))
   }
 
   static let edit = CommandSpec(

@@ -50,19 +50,7 @@ enum UserCommands {
     listing: true, access: .loggedIn
   ) { call in
     let now = call.shop.clock.now()
-    return .table(
-      Table(
-        columns: [
-          Column("Usuario", key: "nombre"), Column("Rol", key: "rol"),
-          Column("Activo", key: "activo"),
-          Column("Bloqueado", key: "bloqueado"),
-        ],
-        rows: try call.shop.users.list().map {
-          [
-            .text($0.name), .text($0.role.code), .bool($0.active),
-            .bool(($0.lockedUntil ?? 0) > now),
-          ]
-        }, emptyMessage: Messages.noUsers))
+    return .table(UsersTables.users(try call.shop.users.list(), now: now))
   }
 
   static let newName = Param<String>.option(
@@ -173,25 +161,7 @@ enum UserCommands {
     summary: "Los roles con sus derechos y topes.", examples: ["listar roles"], listing: true,
     access: .loggedIn
   ) { call in
-    .table(
-      Table(
-        columns: [
-          Column("Rol", key: "rol", priority: .high),
-          Column("Descuento línea", key: "descuento_linea", alignRight: true),
-          Column("Descuento ticket", key: "descuento_ticket", alignRight: true),
-          Column("Devolución máxima", key: "devolucion_maxima", alignRight: true),
-          Column("Derechos", key: "derechos", priority: .high, wraps: true),
-        ],
-        rows: try call.shop.users.roles().map(row)))
-  }
-
-  static func row(_ r: Role) -> [Cell] {
-    [
-      .text(r.code), .text(TextFormat.percent(r.maxLineDiscount)),
-      .text(TextFormat.percent(r.maxTicketDiscount)),
-      r.maxRefund.map(Cell.money) ?? .text(Messages.noLimit),
-      .text(Right.allCases.filter(r.rights.contains).map(\.rawValue).joined(separator: ", ")),
-    ]
+    .table(UsersTables.roles(try call.shop.users.roles()))
   }
 
   static let roleRef = RequiredParam<String>.positional(
@@ -202,14 +172,7 @@ enum UserCommands {
     params: [roleRef.spec],
     examples: ["ver rol cajero"], listing: true, access: .loggedIn
   ) { call in
-    let r = try call.shop.users.findRole(try call[roleRef])
-    let values = row(r)
-    return .record(
-      Record([
-        ("Rol", "rol", values[0]), ("Descuento máximo por línea", "descuento_linea", values[1]),
-        ("Descuento máximo por ticket", "descuento_ticket", values[2]),
-        ("Devolución máxima", "devolucion_maxima", values[3]), ("Derechos", "derechos", values[4]),
-      ]))
+    .record(UsersTables.role(try call.shop.users.findRole(try call[roleRef])))
   }
 
   static let lineCap = Param<Percent>.option(

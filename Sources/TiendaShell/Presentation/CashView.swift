@@ -21,48 +21,56 @@ enum CashView {
   static func record(_ r: CashReport, z: ZReport?, currency: Currency, footer: [String] = [])
     -> Record
   {
-    var f: [(String, String, Cell)] = [("Caja", "caja", .text(r.registerName))]
-    if let z { f.append(("Informe Z N°", "numero", .int(z.number))) }
-    f.append(("Abierta", "apertura", .instant(r.openedAt)))
-    f.append(("Abrió", "abrio", r.autoOpened ? .text("primera venta") : person(r.openedBy)))
+    var f: [(String, String, Cell)] = [(CashReportLabels.register, "caja", .text(r.registerName))]
+    if let z { f.append((CashReportLabels.zNumber, "numero", .int(z.number))) }
+    f.append((CashReportLabels.opened, "apertura", .instant(r.openedAt)))
+    f.append(
+      (
+        CashReportLabels.openedBy, "abrio",
+        r.autoOpened ? .text(CashReportLabels.openedByFirstSale) : person(r.openedBy)
+      ))
     if let z {
-      f.append(("Cerrada", "cierre", .instant(z.closedAt)))
-      f.append(("Cerró", "cerro", person(z.closedBy)))
-      if let approver = z.approvedBy { f.append(("Autorizó", "autorizo", .text(approver))) }
+      f.append((CashReportLabels.closed, "cierre", .instant(z.closedAt)))
+      f.append((CashReportLabels.closedBy, "cerro", person(z.closedBy)))
+      if let approver = z.approvedBy {
+        f.append((CashReportLabels.approvedBy, "autorizo", .text(approver)))
+      }
     }
     f += [
-      ("Ventas", "ventas", .int(Int64(r.salesCount))),
-      ("Primera venta", "primera_venta", r.firstSale.map(Cell.int) ?? .null),
-      ("Última venta", "ultima_venta", r.lastSale.map(Cell.int) ?? .null),
-      ("Total vendido", "total_vendido", .money(r.salesTotal)),
-      ("Descuentos en líneas", "descuentos_lineas", .money(r.lineDiscounts)),
-      ("Descuentos al ticket", "descuentos_ticket", .money(r.ticketDiscounts)),
-      ("Cupones usados", "cupones", .int(Int64(r.couponCount))),
-      ("Descuento por cupones", "descuento_cupones", .money(r.couponDiscounts)),
-      ("Anulaciones", "anulaciones", .int(Int64(r.voidsCount))),
-      ("Total anulado", "total_anulado", .money(r.voidsTotal)),
-      ("Devoluciones", "devoluciones", .int(Int64(r.returnsCount))),
-      ("Total devuelto", "total_devuelto", .money(r.returnsTotal)),
-      ("Venta neta", "venta_neta", .money(r.netSales)),
-      ("Neto sin impuestos", "neto", .money(r.salesNet - r.refundsNet)),
+      (CashReportLabels.sales, "ventas", .int(Int64(r.salesCount))),
+      (CashReportLabels.firstSale, "primera_venta", r.firstSale.map(Cell.int) ?? .null),
+      (CashReportLabels.lastSale, "ultima_venta", r.lastSale.map(Cell.int) ?? .null),
+      (CashReportLabels.salesTotal, "total_vendido", .money(r.salesTotal)),
+      (CashReportLabels.lineDiscounts, "descuentos_lineas", .money(r.lineDiscounts)),
+      (CashReportLabels.ticketDiscounts, "descuentos_ticket", .money(r.ticketDiscounts)),
+      (CashReportLabels.coupons, "cupones", .int(Int64(r.couponCount))),
+      (CashReportLabels.couponDiscounts, "descuento_cupones", .money(r.couponDiscounts)),
+      (CashReportLabels.voids, "anulaciones", .int(Int64(r.voidsCount))),
+      (CashReportLabels.voidsTotal, "total_anulado", .money(r.voidsTotal)),
+      (CashReportLabels.returns, "devoluciones", .int(Int64(r.returnsCount))),
+      (CashReportLabels.returnsTotal, "total_devuelto", .money(r.returnsTotal)),
+      (CashReportLabels.netSales, "venta_neta", .money(r.netSales)),
+      (CashReportLabels.netWithoutTaxes, "neto", .money(r.salesNet - r.refundsNet)),
     ]
     for tax in r.taxes { f.append((taxLabel(tax), taxKey(tax), .money(tax.net))) }
     f += [
-      ("Fondo inicial", "fondo", .money(r.openingFloat)),
-      ("Efectivo de ventas", "efectivo_ventas", .money(r.cashFromSales)),
-      ("Efectivo devuelto", "efectivo_devuelto", .money(r.cashRefunds)),
-      ("Ingresos (\(r.depositsCount))", "ingresos", .money(r.deposits)),
-      ("Retiros (\(r.withdrawalsCount))", "retiros", .money(r.withdrawals)),
-      ("Efectivo esperado", "efectivo_esperado", .money(r.expectedCash)),
+      (CashReportLabels.openingFloat, "fondo", .money(r.openingFloat)),
+      (CashReportLabels.cashFromSales, "efectivo_ventas", .money(r.cashFromSales)),
+      (CashReportLabels.cashRefunds, "efectivo_devuelto", .money(r.cashRefunds)),
+      (CashReportLabels.deposits(r.depositsCount), "ingresos", .money(r.deposits)),
+      (CashReportLabels.withdrawals(r.withdrawalsCount), "retiros", .money(r.withdrawals)),
+      (CashReportLabels.expectedCash, "efectivo_esperado", .money(r.expectedCash)),
     ]
     if let z {
       f += [
-        ("Efectivo contado", "efectivo_contado", .money(z.countedCash)),
-        ("Diferencia en efectivo", "diferencia_efectivo", .money(z.cashDifference)),
-        ("Resultado", "resultado", .text(Messages.outcome(z.cashDifference, currency))),
+        (CashReportLabels.countedCash, "efectivo_contado", .money(z.countedCash)),
+        (CashReportLabels.cashDifference, "diferencia_efectivo", .money(z.cashDifference)),
+        (
+          CashReportLabels.outcome, "resultado", .text(Messages.outcome(z.cashDifference, currency))
+        ),
       ]
     }
-    f.append(("Redondeo (informativo)", "redondeo", .money(r.rounding)))
+    f.append((CashReportLabels.rounding, "redondeo", .money(r.rounding)))
     // Cards and transfers only when used or declared, to keep the report short.
     for line in r.methods
     where line.method != .cash
@@ -71,34 +79,37 @@ enum CashView {
       let name = Messages.methodName(line.method)
       let key = foldedWords(line.method.rawValue).joined(separator: "_")
       f.append(
-        ("\(name) (\(Messages.payments(line.payments)))", key + "_esperado", .money(line.expected))
+        (
+          CashReportLabels.methodExpected(name, payments: Messages.payments(line.payments)),
+          key + "_esperado", .money(line.expected)
+        )
       )
       if let z {
         let counted = z.counted[line.method]
         f.append(
           (
-            "\(name) contado", key + "_contado",
+            CashReportLabels.methodCounted(name), key + "_contado",
             counted.map(Cell.money) ?? .text(Messages.notCounted)
           ))
         f.append(
           (
-            "\(name) diferencia", key + "_diferencia",
+            CashReportLabels.methodDifference(name), key + "_diferencia",
             z.difference(line.method).map(Cell.money) ?? .null
           ))
       }
     }
-    f.append(("Aperturas del cajón", "aperturas_cajon", .int(Int64(r.drawerOpens))))
+    f.append((CashReportLabels.drawerOpens, "aperturas_cajon", .int(Int64(r.drawerOpens))))
     if let z {
       f += [
-        ("Dejado como fondo", "dejado", .money(z.leftFloat)),
-        ("Retirado al cerrar", "retirado_al_cerrar", .money(z.takenAway)),
-        ("Nota", "nota", z.note.isEmpty ? .null : .text(z.note)),
+        (CashReportLabels.leftFloat, "dejado", .money(z.leftFloat)),
+        (CashReportLabels.takenAway, "retirado_al_cerrar", .money(z.takenAway)),
+        (CashReportLabels.note, "nota", z.note.isEmpty ? .null : .text(z.note)),
       ]
       if !z.denominations.isEmpty {
         let text = z.denominations.map {
           TextFormat.money($0.value, currency) + " × " + String($0.count)
         }.joined(separator: ", ")
-        f.append(("Conteo", "conteo", .text(text)))
+        f.append((CashReportLabels.count, "conteo", .text(text)))
       }
       if let head = z.journalHead {
         f.append((Messages.zHeadLabel, "bitacora", .text(Messages.chainHead(head))))
@@ -107,23 +118,4 @@ enum CashView {
     return Record(f, footer: footer)
   }
 
-  static func zTable(_ reports: [ZSummary]) -> Table {
-    Table(
-      columns: [
-        Column("N°", key: "numero", alignRight: true), Column("Abierta", key: "apertura"),
-        Column("Cerrada", key: "cierre"), Column("Cerró", key: "cerro"),
-        Column("Ventas", key: "ventas", alignRight: true),
-        Column("Venta neta", key: "venta_neta", alignRight: true),
-        Column("Esperado", key: "efectivo_esperado", alignRight: true),
-        Column("Contado", key: "efectivo_contado", alignRight: true),
-        Column("Diferencia", key: "diferencia_efectivo", alignRight: true),
-      ],
-      rows: reports.map {
-        [
-          .int($0.number), .instant($0.openedAt), .instant($0.closedAt), person($0.closedBy),
-          .int(Int64($0.salesCount)), .money($0.netSales), .money($0.expectedCash),
-          .money($0.countedCash), .money($0.cashDifference),
-        ]
-      }, emptyMessage: Messages.noZReports)
-  }
 }

@@ -5,15 +5,18 @@ enum ProductView {
   static func table(_ products: [Product], _ shop: Shop, empty: String) -> Table {
     Table(
       columns: [
-        Column("SKU", key: "sku"), Column("Producto", key: "nombre", priority: .high),
-        Column("Categoría", key: "categoria"), Column("Precio", key: "precio", alignRight: true),
-        Column("Stock", key: "stock", alignRight: true), Column("Unidad", key: "unidad"),
+        Column(CatalogHeadings.sku, key: "sku"),
+        Column(CatalogHeadings.product, key: "nombre", priority: .high),
+        Column(CatalogHeadings.category, key: "categoria"),
+        Column(CatalogHeadings.price, key: "precio", alignRight: true),
+        Column(CatalogHeadings.stock, key: "stock", alignRight: true),
+        Column(CatalogHeadings.unit, key: "unidad"),
       ],
       rows: products.map { p in
         [
           .text(p.sku), .text(p.name), p.categoryName.map(Cell.text) ?? .null, .money(p.price),
           p.isKit ? .null : .quantity(p.stock, signed: false),
-          .text(p.isKit ? "kit" : p.unit.rawValue),
+          .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue),
         ]
       }, emptyMessage: empty)
   }
@@ -21,29 +24,29 @@ enum ProductView {
   static func record(_ p: Product, _ shop: Shop) throws -> CommandResult {
     let breakdown = p.breakdown
     var fields: [(String, String, Cell)] = [
-      ("Producto", "nombre", .text(p.name)), ("SKU", "sku", .text(p.sku)),
-      ("Código de barras", "barras", p.barcode.map(Cell.text) ?? .null),
-      ("Categoría", "categoria", p.categoryName.map(Cell.text) ?? .null),
-      ("Unidad", "unidad", .text(p.isKit ? "kit" : p.unit.rawValue)),
-      ("Precio", "precio", .money(p.price)),
-      ("Precio incluye impuestos", "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
-      ("Neto", "neto", .money(breakdown.net)),
+      (ProductLabels.product, "nombre", .text(p.name)), (ProductLabels.sku, "sku", .text(p.sku)),
+      (ProductLabels.barcode, "barras", p.barcode.map(Cell.text) ?? .null),
+      (ProductLabels.category, "categoria", p.categoryName.map(Cell.text) ?? .null),
+      (ProductLabels.unit, "unidad", .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue)),
+      (ProductLabels.price, "precio", .money(p.price)),
+      (ProductLabels.priceIncludesTaxes, "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
+      (ProductLabels.net, "neto", .money(breakdown.net)),
     ]
     for tax in breakdown.taxes {
       let rate = p.taxes.first { $0.code == tax.code }.map { TextFormat.percent($0.rate) } ?? ""
       fields.append(
         (tax.code.uppercased() + " " + rate, "impuesto_" + fold(tax.code), .money(tax.amount)))
     }
-    if p.taxes.isEmpty { fields.append(("Impuestos", "impuestos", .text(Messages.exempt))) }
+    if p.taxes.isEmpty { fields.append((ProductLabels.taxes, "impuestos", .text(Messages.exempt))) }
     if !p.priceIncludesTaxes {
-      fields.append(("Total con impuestos", "total", .money(breakdown.total)))
+      fields.append((ProductLabels.totalWithTaxes, "total", .money(breakdown.total)))
     }
     // Costs are money figures: shown only to who may see them (§8.5).
     if shop.users.allows(.viewReports) {
       fields += [
-        ("Costo", "costo", p.cost.map(Cell.money) ?? .null),
+        (ProductLabels.cost, "costo", p.cost.map(Cell.money) ?? .null),
         (
-          "Margen", "margen",
+          ProductLabels.margin, "margen",
           p.margin.map {
             .percent(Percent(thousandths: Rounding.divideHalfUp($0.thousandths, 100) * 100))
           } ?? .null
@@ -54,7 +57,10 @@ enum ProductView {
     if p.isKit {
       let parts = try shop.catalog.kitComponents(of: p.id)
       fields.append(
-        ("Kits disponibles", "kits_disponibles", .int(try shop.catalog.kitsAvailable(p.id))))
+        (
+          ProductLabels.kitsAvailable, "kits_disponibles",
+          .int(try shop.catalog.kitsAvailable(p.id))
+        ))
       footer.append(Messages.kitComponentsTitle)
       for part in parts where !part.product.active {
         footer.append(Messages.kitComponentDeleted(part.product.name, sku: part.product.sku))
@@ -65,15 +71,16 @@ enum ProductView {
       }
     } else {
       fields += [
-        ("Stock", "stock", .quantity(p.stock, signed: false)),
-        ("Mínimo", "minimo", p.minimum.map { .quantity($0, signed: false) } ?? .null),
-        ("Vender sin stock", "vender_sin_stock", .bool(p.sellWithoutStock)),
-        ("Vence", "vence", p.expires.map(Cell.date) ?? .null),
+        (ProductLabels.stock, "stock", .quantity(p.stock, signed: false)),
+        (ProductLabels.minimum, "minimo", p.minimum.map { .quantity($0, signed: false) } ?? .null),
+        (ProductLabels.sellWithoutStock, "vender_sin_stock", .bool(p.sellWithoutStock)),
+        (ProductLabels.expires, "vence", p.expires.map(Cell.date) ?? .null),
       ]
     }
     fields += [
-      ("En POS", "en_pos", .bool(p.inPOS)), ("Descripción", "descripcion", .text(p.description)),
-      ("Estado", "estado", .text(p.active ? Messages.active : Messages.deleted)),
+      (ProductLabels.inPOS, "en_pos", .bool(p.inPOS)),
+      (ProductLabels.description, "descripcion", .text(p.description)),
+      (ProductLabels.state, "estado", .text(p.active ? Messages.active : Messages.deleted)),
     ]
     if !p.isKit {
       let moves = try shop.stock.movements(of: p.id, last: 10)

@@ -69,15 +69,16 @@ struct SaleView {
   func linesTable(_ sale: SaleRecord) -> Table {
     Table(
       columns: [
-        Column("Línea", key: "linea", alignRight: true), Column("SKU", key: "sku"),
-        Column("Producto", key: "nombre", priority: .high),
-        Column("Cantidad", key: "cantidad", alignRight: true),
-        Column("Precio", key: "precio", alignRight: true),
-        Column("Monto", key: "monto", alignRight: true),
-        Column("Descuentos", key: "descuentos", alignRight: true),
-        Column("Total", key: "total", alignRight: true, priority: .high),
-        Column("Neto", key: "neto", alignRight: true),
-        Column("Devuelto", key: "devuelto", alignRight: true),
+        Column(SalesHeadings.line, key: "linea", alignRight: true),
+        Column(SalesHeadings.sku, key: "sku"),
+        Column(SalesHeadings.product, key: "nombre", priority: .high),
+        Column(SalesHeadings.quantity, key: "cantidad", alignRight: true),
+        Column(SalesHeadings.price, key: "precio", alignRight: true),
+        Column(SalesHeadings.amount, key: "monto", alignRight: true),
+        Column(SalesHeadings.discounts, key: "descuentos", alignRight: true),
+        Column(SalesHeadings.total, key: "total", alignRight: true, priority: .high),
+        Column(SalesHeadings.net, key: "neto", alignRight: true),
+        Column(SalesHeadings.returned, key: "devuelto", alignRight: true),
       ],
       rows: sale.lines.map {
         [
@@ -120,24 +121,28 @@ struct SaleView {
         ])
       })
     return Record([
-      ("Venta", "numero", .int(sale.number)), ("Caja", "caja", .text(sale.registerName)),
-      ("Fecha", "fecha", .instant(sale.at)),
-      ("Usuario", "usuario", .text(sale.userName ?? Messages.ownerName)),
-      ("Subtotal", "subtotal", .money(sale.subtotal)),
-      ("Descuentos por línea", "descuentos_linea", .money(sale.lineDiscounts)),
-      ("Descuento", "descuento_ticket", .money(sale.ticketDiscount)),
-      ("Cupón", "cupon", sale.couponCode.map(Cell.text) ?? .null),
-      ("Descuento cupón", "descuento_cupon", .money(sale.couponDiscount)),
-      ("Total", "total", .money(sale.total)), ("Neto", "neto", .money(sale.net)),
+      (SaleLabels.sale, "numero", .int(sale.number)),
+      (SaleLabels.register, "caja", .text(sale.registerName)),
+      (SaleLabels.date, "fecha", .instant(sale.at)),
+      (SaleLabels.user, "usuario", .text(sale.userName ?? Messages.ownerName)),
+      (SaleLabels.subtotal, "subtotal", .money(sale.subtotal)),
+      (SaleLabels.lineDiscounts, "descuentos_linea", .money(sale.lineDiscounts)),
+      (SaleLabels.ticketDiscount, "descuento_ticket", .money(sale.ticketDiscount)),
+      (SaleLabels.coupon, "cupon", sale.couponCode.map(Cell.text) ?? .null),
+      (SaleLabels.couponDiscount, "descuento_cupon", .money(sale.couponDiscount)),
+      (SaleLabels.total, "total", .money(sale.total)), (SaleLabels.net, "neto", .money(sale.net)),
       (
-        "Impuestos", "impuestos",
+        SaleLabels.taxes, "impuestos",
         .json(JSONValue.object(sale.taxes.map { (fold($0.code), m($0.amount)) }).serialized)
       ),
-      ("Redondeo", "redondeo", .money(sale.rounding)), ("Vuelto", "vuelto", .money(sale.change)),
-      ("Boleta", "boleta", sale.boleta.map(Cell.text) ?? .null),
-      ("Nota", "nota", .text(sale.note)), ("Anulada", "anulada", .bool(sale.voided)),
-      ("Líneas", "lineas", .json(lines.serialized)), ("Pagos", "pagos", .json(payments.serialized)),
-      ("Devoluciones", "devoluciones", .json(refunds.serialized)),
+      (SaleLabels.rounding, "redondeo", .money(sale.rounding)),
+      (SaleLabels.change, "vuelto", .money(sale.change)),
+      (SaleLabels.boleta, "boleta", sale.boleta.map(Cell.text) ?? .null),
+      (SaleLabels.note, "nota", .text(sale.note)),
+      (SaleLabels.voided, "anulada", .bool(sale.voided)),
+      (SaleLabels.lines, "lineas", .json(lines.serialized)),
+      (SaleLabels.payments, "pagos", .json(payments.serialized)),
+      (SaleLabels.refunds, "devoluciones", .json(refunds.serialized)),
     ])
   }
 }

@@ -120,3 +120,82 @@ extension Messages {
 extension CashError: WordedError {
   func wording(currency: Currency) -> String { Messages.describe(cash: self, currency: currency) }
 }
+
+// MARK: - Table headers
+/// Column headers of the cash tables (registers, cash movements, Z reports).
+/// The keys beside them are the CSV and JSON names, in CashTables.swift.
+enum CashHeadings {
+  static let register = "Caja"
+  static let state = "Estado"
+  static let openSince = "Abierta desde"
+  static let openedBy = "Abrió"
+  static let float = "Fondo"
+  static let lastZ = "Último Z"
+  static let nextFloat = "Próximo fondo"
+  static let terminal = "Terminal"
+  static let dateTime = "Fecha y hora"
+  static let kind = "Tipo"
+  static let amount = "Monto"
+  static let reason = "Motivo"
+  static let user = "Usuario"
+  static let approvedBy = "Aprobó"
+  static let number = "N°"
+  static let opened = "Abierta"
+  static let closed = "Cerrada"
+  static let closedBy = "Cerró"
+  static let sales = "Ventas"
+  static let netSales = "Venta neta"
+  static let expected = "Esperado"
+  static let counted = "Contado"
+  static let difference = "Diferencia"
+}
+
+// MARK: - X and Z report labels
+/// The labels of the X and Z reports (CashView); the keys beside them are
+/// the CSV and JSON names.
+enum CashReportLabels {
+  static let register = "Caja"
+  static let zNumber = "Informe Z N°"
+  static let opened = "Abierta"
+  static let openedBy = "Abrió"
+  static let closed = "Cerrada"
+  static let closedBy = "Cerró"
+  static let approvedBy = "Autorizó"
+  static let sales = "Ventas"
+  static let firstSale = "Primera venta"
+  static let lastSale = "Última venta"
+  static let salesTotal = "Total vendido"
+  static let lineDiscounts = "Descuentos en líneas"
+  static let ticketDiscounts = "Descuentos al ticket"
+  static let coupons = "Cupones usados"
+  static let couponDiscounts = "Descuento por cupones"
+  static let voids = "Anulaciones"
+  static let voidsTotal = "Total anulado"
+  static let returns = "Devoluciones"
+  static let returnsTotal = "Total devuelto"
+  static let netSales = "Venta neta"
+  static let netWithoutTaxes = "Neto sin impuestos"
+  static let openingFloat = "Fondo inicial"
+  static let cashFromSales = "Efectivo de ventas"
+  static let cashRefunds = "Efectivo devuelto"
+  static let expectedCash = "Efectivo esperado"
+  static let countedCash = "Efectivo contado"
+  static let cashDifference = "Diferencia en efectivo"
+  static let outcome = "Resultado"
+  static let rounding = "Redondeo (informativo)"
+  static let drawerOpens = "Aperturas del cajón"
+  static let leftFloat = "Dejado como fondo"
+  static let takenAway = "Retirado al cerrar"
+  static let note = "Nota"
+  static let count = "Conteo"
+  static func deposits(_ n: Int) -> String { "Ingresos (\(n))" }
+  static func withdrawals(_ n: Int) -> String { "Retiros (\(n))" }
+  /// «Débito (3 pagos)»: what a payment method should have brought.
+  static func methodExpected(_ method: String, payments: String) -> String {
+    "\(method) (\(payments))"
+  }
+  static func methodCounted(_ method: String) -> String { "\(method) contado" }
+  static func methodDifference(_ method: String) -> String { "\(method) diferencia" }
+  /// Who opened a session the first sale opened.
+  static let openedByFirstSale = "primera venta"
+}

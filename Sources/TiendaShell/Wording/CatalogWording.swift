@@ -158,3 +158,69 @@ extension Messages {
     "\(n) producto\(n == 1 ? "" : "s") por reponer · costo estimado \(total)"
   }
 }
+
+// MARK: - Table headers
+/// Column headers of the catalog's tables (products, categories, taxes, stock,
+/// movements, counts, the shopping list). The keys beside them (`sku`,
+/// `nombre`…) are the CSV and JSON names and stay in CatalogTables.swift.
+enum CatalogHeadings {
+  static let number = "N°"
+  static let dateTime = "Fecha y hora"
+  static let sku = "SKU"
+  static let product = "Producto"
+  static let category = "Categoría"
+  static let price = "Precio"
+  static let parent = "Padre"
+  static let inPOS = "En POS"
+  static let description = "Descripción"
+  static let code = "Código"
+  static let rate = "Tasa"
+  static let addsTo = "Adicional a"
+  static let byDefault = "Por omisión"
+  static let kind = "Tipo"
+  static let quantity = "Cantidad"
+  static let stock = "Stock"
+  static let minimum = "Mínimo"
+  static let unit = "Unidad"
+  static let state = "Estado"
+  static let reason = "Motivo"
+  static let user = "Usuario"
+  static let register = "Caja"
+  static let expires = "Vence"
+  static let days = "Días"
+  static let toBuy = "A comprar"
+  static let cost = "Costo"
+  static let totalCost = "Costo total"
+  static let before = "Antes"
+  static let counted = "Contado"
+  static let difference = "Diferencia"
+  static let value = "Valor"
+}
+
+// MARK: - `ver producto` labels
+/// The labels of `ver producto` (ProductView); the keys beside them are the
+/// JSON names.
+enum ProductLabels {
+  static let product = "Producto"
+  static let sku = "SKU"
+  static let barcode = "Código de barras"
+  static let category = "Categoría"
+  static let unit = "Unidad"
+  static let price = "Precio"
+  static let priceIncludesTaxes = "Precio incluye impuestos"
+  static let net = "Neto"
+  static let taxes = "Impuestos"
+  static let totalWithTaxes = "Total con impuestos"
+  static let cost = "Costo"
+  static let margin = "Margen"
+  static let kitsAvailable = "Kits disponibles"
+  static let stock = "Stock"
+  static let minimum = "Mínimo"
+  static let sellWithoutStock = "Vender sin stock"
+  static let expires = "Vence"
+  static let inPOS = "En POS"
+  static let description = "Descripción"
+  static let state = "Estado"
+  /// The unit shown for a kit.
+  static let kitUnit = "kit"
+}

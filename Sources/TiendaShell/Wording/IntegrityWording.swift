@@ -106,3 +106,30 @@ extension Messages {
       + (parts.count > 3 ? " y \(parts.count - 3) más" : "")
   }
 }
+
+// MARK: - Table headers
+/// Column headers of `bitácora` and the labels of `verificar base`. The
+/// keys beside them are the CSV and JSON names, in AuditTables.swift.
+enum AuditHeadings {
+  static let number = "N°"
+  static let dateTime = "Fecha y hora"
+  static let user = "Usuario"
+  static let register = "Caja"
+  static let command = "Comando"
+  static let approvedBy = "Aprobó"
+  static let action = "Acción"
+  static let before = "Antes"
+  static let after = "Después"
+  static let change = "Cambio"
+  static let file = "Archivo"
+  static let schemaVersion = "Versión del esquema"
+  static let knownVersion = "Versión que conoce tienda"
+  static let integrity = "Integridad"
+  static let foreignKeys = "Claves foráneas"
+  static let journalMode = "Modo del diario"
+  static let journalEntries = "Registros en bitácora"
+  static let activeProducts = "Productos activos"
+  static let stockAgainstMoves = "Stock contra movimientos"
+  static let salesAndRegisters = "Ventas y cajas"
+  static let size = "Tamaño (bytes)"
+}

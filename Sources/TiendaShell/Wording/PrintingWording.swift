@@ -137,3 +137,39 @@ extension LabelError: WordedError {
 extension BarcodeError: WordedError {
   func wording(currency: Currency) -> String { Messages.describe(barcode: self) }
 }
+
+// MARK: - Printers and jobs described
+extension Messages {
+  /// The shop's name on a printed report when it has none.
+  static let unnamedShop = "tienda"
+  static let onScreen = "pantalla"
+  static func printerColumns(_ n: Int) -> String { "\(n) columnas" }
+  static let confirmsWithStatus = "confirma con su estado"
+  static let defaultPrinter = "predeterminada"
+  static let copySuffix = " (copia)"
+}
+
+// MARK: - Table headers
+/// Column headers of the printing tables (printers, the print queue). The
+/// keys beside them are the CSV and JSON names, in PrintingTables.swift.
+enum PrintingHeadings {
+  static let name = "Nombre"
+  static let transport = "Transporte"
+  static let target = "Destino"
+  static let role = "Rol"
+  static let language = "Lenguaje"
+  static let width = "Ancho"
+  static let codePage = "Página"
+  static let cut = "Corte"
+  static let drawer = "Cajón"
+  static let isDefault = "Predeterminada"
+  static let statusCheck = "Estado"
+  static let number = "N°"
+  static let printer = "Impresora"
+  static let kind = "Qué"
+  static let document = "Documento"
+  static let state = "Estado"
+  static let attempts = "Intentos"
+  static let created = "Creado"
+  static let lastError = "Último error"
+}

@@ -233,3 +233,75 @@ extension Messages {
   }
   static func couponDeactivated(_ code: String) -> String { "Cupón «\(code)» desactivado." }
 }
+
+// MARK: - Coupon terms (`crear cupón`'s answer)
+extension Messages {
+  static func couponMinimumTerm(_ amount: String) -> String { "mínimo " + amount }
+  static func couponFromTerm(_ date: String) -> String { "desde " + date }
+  static func couponUntilTerm(_ date: String) -> String { "hasta " + date }
+  static func couponUsesTerm(_ uses: Int64, of max: Int64) -> String { "\(uses) de \(max) usos" }
+}
+
+// MARK: - Table headers
+/// Column headers and record labels of the sales tables (sales, a sale's
+/// lines, held tickets and quotes, coupons). The keys beside them are the CSV and JSON
+/// names, in SalesTables.swift.
+enum SalesHeadings {
+  static let number = "N°"
+  static let register = "Caja"
+  static let dateTime = "Fecha y hora"
+  static let user = "Usuario"
+  static let lines = "Líneas"
+  static let total = "Total"
+  static let payment = "Pago"
+  static let state = "Estado"
+  static let name = "Nombre"
+  static let quotedFor = "Para"
+  static let since = "Desde"
+  static let validUntil = "Válida hasta"
+  static let code = "Código"
+  static let discount = "Descuento"
+  static let minimum = "Mínimo"
+  static let minimumPurchase = "Compra mínima"
+  static let from = "Desde"
+  static let until = "Hasta"
+  static let uses = "Usos"
+  static let maxUses = "Máximo"
+  static let maxUsesLabel = "Usos máximos"
+  static let active = "Activo"
+  static let line = "Línea"
+  static let sku = "SKU"
+  static let product = "Producto"
+  static let quantity = "Cantidad"
+  static let price = "Precio"
+  static let amount = "Monto"
+  static let discounts = "Descuentos"
+  static let net = "Neto"
+  static let returned = "Devuelto"
+}
+
+// MARK: - `ver venta` labels
+/// The labels of `ver venta como json` (SaleView); the keys beside them are
+/// the JSON names.
+enum SaleLabels {
+  static let sale = "Venta"
+  static let register = "Caja"
+  static let date = "Fecha"
+  static let user = "Usuario"
+  static let subtotal = "Subtotal"
+  static let lineDiscounts = "Descuentos por línea"
+  static let ticketDiscount = "Descuento"
+  static let coupon = "Cupón"
+  static let couponDiscount = "Descuento cupón"
+  static let total = "Total"
+  static let net = "Neto"
+  static let taxes = "Impuestos"
+  static let rounding = "Redondeo"
+  static let change = "Vuelto"
+  static let boleta = "Boleta"
+  static let note = "Nota"
+  static let voided = "Anulada"
+  static let lines = "Líneas"
+  static let payments = "Pagos"
+  static let refunds = "Devoluciones"
+}

@@ -129,3 +129,43 @@ extension Messages {
   static let practiceInsideTransaction =
     "«modo práctica» y «salir de práctica» no pueden ir dentro de --atómico, --simular ni «simular»."
 }
+
+// MARK: - `ver configuración` labels
+/// The labels of `ver configuración`; the keys beside them are the JSON
+/// names, in ShopTables.swift.
+enum ShopHeadings {
+  static let name = "Nombre"
+  static let rut = "RUT"
+  static let address = "Dirección"
+  static let currency = "Moneda"
+  static let zone = "Zona horaria"
+  static let today = "Hoy"
+  static let sellExpired = "Vender vencidos"
+  static let autoOpen = "Caja sola"
+  static let rounding = "Redondeo"
+  static let maxHeld = "Sostenidas máx."
+  static let autoPrint = "Ticket solo"
+  static let footer = "Pie del ticket"
+  static let csvSeparator = "Separador CSV"
+  static let register = "Caja"
+  static let user = "Usuario"
+  static let file = "Archivo"
+}
+
+// MARK: - `configurar tienda`: what changed
+/// The names `configurar tienda` gives the settings it changed («Configuración
+/// guardada: nombre, RUT.»).
+enum ShopFieldNames {
+  static let name = "nombre"
+  static let rut = "RUT"
+  static let address = "dirección"
+  static let currency = "moneda"
+  static let zone = "zona"
+  static let sellExpired = "vender vencidos"
+  static let autoOpen = "abrir caja sola"
+  static let rounding = "redondeo del efectivo"
+  static let maxHeld = "máximo de sostenidas"
+  static let autoPrint = "imprimir tickets"
+  static let footer = "pie del ticket"
+  static let retryHours = "horas de reintento"
+}

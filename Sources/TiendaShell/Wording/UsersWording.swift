@@ -151,3 +151,19 @@ extension RightsMessages {
 extension AccessError: WordedError {
   func wording(currency: Currency) -> String { RightsMessages.describe(self) }
 }
+
+// MARK: - Table headers
+/// Column headers and record labels of the users' tables (users, roles).
+/// The keys beside them are the CSV and JSON names, in UsersTables.swift.
+enum UsersHeadings {
+  static let user = "Usuario"
+  static let role = "Rol"
+  static let active = "Activo"
+  static let locked = "Bloqueado"
+  static let lineDiscount = "Descuento línea"
+  static let ticketDiscount = "Descuento ticket"
+  static let maxRefund = "Devolución máxima"
+  static let rights = "Derechos"
+  static let maxLineDiscount = "Descuento máximo por línea"
+  static let maxTicketDiscount = "Descuento máximo por ticket"
+}
