@@ -59,8 +59,6 @@ enum LabelCommands {
       }
     } catch LabelPrintError.noProducts {
       throw ShellError(Messages.whichLabels, hint: Messages.usage(call.spec.usage))
-    } catch LabelPrintError.badCount(let product) {
-      throw ShellError(Messages.badLabelCount(product))
     }
     return .message(
       Messages.labelsQueued(queued.labels, queued.job.id, queued.job.printerName))

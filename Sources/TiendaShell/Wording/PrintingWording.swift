@@ -134,6 +134,15 @@ extension LabelError: WordedError {
   func wording(currency: Currency) -> String { Messages.describe(label: self) }
 }
 
+extension LabelPrintError: WordedError {
+  func wording(currency: Currency) -> String {
+    switch self {
+    case .noProducts: Messages.whichLabels
+    case .badCount(let product): Messages.badLabelCount(product)
+    }
+  }
+}
+
 extension BarcodeError: WordedError {
   func wording(currency: Currency) -> String { Messages.describe(barcode: self) }
 }
