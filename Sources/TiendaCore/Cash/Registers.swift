@@ -16,7 +16,10 @@ public struct RegisterStatus: Sendable, Equatable {
   public let nextFloat: Money
 }
 
-extension CashRegister {
+/// Registers (cajas), cash sessions, movements, X and Z.
+public struct CashRegister: ShopArea {
+  let shop: Shop
+
   static func register(_ db: Database, id: Int64) throws -> Register {
     if let row = try RegisterRow.find(id: id, in: db) { return row.register }
     let row = try RegisterRow.first(in: db)

@@ -1,8 +1,11 @@
 import TiendaStore
 
-/// Reading the catalog: loading, naming (SKU, barcode, name by word
-/// prefixes through the FTS5 index), searching, completion.
-extension Catalog {
+/// The catalog area: products, categories, taxes and kits. This file reads
+/// it: loading, naming (SKU, barcode, name by word prefixes through the
+/// FTS5 index), searching, completion.
+public struct Catalog: ShopArea {
+  let shop: Shop
+
   /// Fills in the taxes of many products with a single query.
   func withTaxes(_ products: [Product]) throws -> [Product] {
     var byProduct: [Int64: [TaxRate]] = [:]

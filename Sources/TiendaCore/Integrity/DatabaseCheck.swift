@@ -37,7 +37,10 @@ public enum LedgerProblem: Sendable, Equatable {
   case sessionWithoutZ(register: String, session: Int64)
 }
 
-extension Integrity {
+/// `verificar base`: ledger checks, seals and stored amounts.
+public struct Integrity: ShopArea {
+  let shop: Shop
+
   /// Integrity check, foreign keys and schema version, in one read snapshot.
   public func checkDatabase() throws -> DatabaseCheck {
     try db.read {

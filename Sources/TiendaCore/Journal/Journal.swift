@@ -43,7 +43,10 @@ public struct JournalEntry: Sendable {
   public let after: String?
 }
 
-extension Journal {
+/// The audit journal and its hash chain.
+public struct Journal: ShopArea {
+  let shop: Shop
+
   /// Journal rows whose time falls in `period` (local days), oldest first.
   public func entries(in period: Period) throws -> [JournalEntry] {
     let (start, end) = LocalTime.bounds(period)

@@ -13,7 +13,10 @@ public enum PrintedReport: Sendable {
   case z(ZReport)
 }
 
-extension PrintQueue {
+/// Print jobs: queued in the write's transaction, sent by the spool.
+public struct PrintQueue: ShopArea {
+  let shop: Shop
+
   /// Adds a job in the caller's transaction.
   @discardableResult
   func enqueueJob(

@@ -81,7 +81,10 @@ public struct PrinterDraft: Sendable {
   public init(name: String) { self.name = name }
 }
 
-extension Printers {
+/// Configured printers.
+public struct Printers: ShopArea {
+  let shop: Shop
+
   /// Active printers, by role and name.
   public func list() throws -> [Printer] { try PrinterRow.active(db) }
 

@@ -51,7 +51,10 @@ struct SalePreparation {
   var products: [Int64: ProductStockRow] = [:]
 }
 
-extension Checkout {
+/// Paying a ticket and recording the sale.
+public struct Checkout: ShopArea {
+  let shop: Shop
+
   var roundsCash: Bool { settings.cashRounding && settings.currency.decimals == 0 }
 
   /// `pagar …` on the open ticket. A short payment is kept (ticket mode);

@@ -45,7 +45,10 @@ public struct CouponDraft: Sendable {
   }
 }
 
-extension Coupons {
+/// Discount coupons.
+public struct Coupons: ShopArea {
+  let shop: Shop
+
   func coupon(id: Int64) throws -> Coupon {
     guard let coupon = try CouponRow.find(id: id, in: db) else {
       throw SaleError.couponNotFound(String(id), suggestion: nil)

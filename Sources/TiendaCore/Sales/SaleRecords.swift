@@ -82,7 +82,10 @@ public struct SaleListing: Sendable {
   public let refunded: Money
 }
 
-extension SalesHistory {
+/// Recorded sales: listing, voids and returns.
+public struct SalesHistory: ShopArea {
+  let shop: Shop
+
   /// Finds a sale by `15` (this register) or `2-15` (sale 15 of register
   /// «Caja 2»). The part before the dash names the register as `--caja`
   /// does (`2`, `norte`: exact name or word prefixes); a number that names

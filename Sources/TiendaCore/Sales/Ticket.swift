@@ -81,7 +81,10 @@ public struct Ticket: Sendable, Equatable {
   }
 }
 
-extension Tickets {
+/// Open tickets: lines, discounts, holds, ownership per terminal.
+public struct Tickets: ShopArea {
+  let shop: Shop
+
   /// Loads a ticket with its lines (products at current catalog values) and
   /// payments.
   func loadTicket(_ row: TicketRow) throws -> Ticket {

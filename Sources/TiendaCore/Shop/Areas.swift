@@ -23,31 +23,6 @@ extension ShopArea {
   func mutate<T>(_ body: (JournalRecorder) throws -> T) throws -> T { try shop.mutate(body) }
 }
 
-/// Products, categories, taxes and kits.
-public struct Catalog: ShopArea { let shop: Shop }
-/// The stock ledger and stock counts.
-public struct Stock: ShopArea { let shop: Shop }
-/// Open tickets: lines, discounts, holds, ownership per terminal.
-public struct Tickets: ShopArea { let shop: Shop }
-/// Paying a ticket and recording the sale.
-public struct Checkout: ShopArea { let shop: Shop }
-/// Discount coupons.
-public struct Coupons: ShopArea { let shop: Shop }
-/// Recorded sales: listing, voids and returns.
-public struct SalesHistory: ShopArea { let shop: Shop }
-/// Registers (cajas), cash sessions, movements, X and Z.
-public struct CashRegister: ShopArea { let shop: Shop }
-/// Users, roles, rights and logins.
-public struct Users: ShopArea { let shop: Shop }
-/// Print jobs: queued in the write's transaction, sent by the spool.
-public struct PrintQueue: ShopArea { let shop: Shop }
-/// Configured printers.
-public struct Printers: ShopArea { let shop: Shop }
-/// The audit journal and its hash chain.
-public struct Journal: ShopArea { let shop: Shop }
-/// `verificar base`: ledger checks, seals and stored amounts.
-public struct Integrity: ShopArea { let shop: Shop }
-
 extension Shop {
   public var catalog: Catalog { Catalog(shop: self) }
   public var stock: Stock { Stock(shop: self) }

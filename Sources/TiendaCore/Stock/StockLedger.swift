@@ -39,7 +39,10 @@ public struct StockMismatch: Sendable, Equatable {
   public let ledger: Quantity
 }
 
-extension Stock {
+/// The stock ledger and stock counts.
+public struct Stock: ShopArea {
+  let shop: Shop
+
   /// Appends a movement and updates the product's cached stock, in the
   /// caller's transaction. Returns the new stock.
   @discardableResult

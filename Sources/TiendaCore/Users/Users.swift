@@ -14,7 +14,10 @@ public struct User: Sendable, Equatable {
   }
 }
 
-extension Users {
+/// Users, roles, rights and logins.
+public struct Users: ShopArea {
+  let shop: Shop
+
   /// Whether login is on: once the first user exists, every protected
   /// command needs a user with the right (DESIGN.md §6 "Users").
   public var usersExist: Bool {
