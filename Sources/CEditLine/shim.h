@@ -15,6 +15,12 @@ typedef unsigned char (*tienda_key_fn)(EditLine *, int);
 typedef int (*tienda_el_set_fn)(EditLine *, int, ...);
 typedef int (*tienda_history_fn)(History *, HistEvent *, int, ...);
 
+// glibc: keep up to `bytes` of freed heap instead of giving it back to the
+// kernel at every free (see main.swift). M_TRIM_THRESHOLD is a negative
+// macro that Swift does not import.
+#include <malloc.h>
+static inline int tienda_keep_freed_heap(int bytes) { return mallopt(M_TRIM_THRESHOLD, bytes); }
+
 static inline FILE *tienda_stdin(void) { return stdin; }
 static inline FILE *tienda_stdout(void) { return stdout; }
 static inline FILE *tienda_stderr(void) { return stderr; }
