@@ -42,4 +42,6 @@ tienda_opciones_release() {
   fi
   echo "-Xswiftc"
   echo "-L$carpeta"
+  echo "-Xswiftc"
+  echo "-Osize"
 }
