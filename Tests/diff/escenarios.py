@@ -1,0 +1,456 @@
+"""Los escenarios de la prueba diferencial (ver diferencial.py)."""
+
+import os
+
+RAIZ = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SAMPLES = os.path.join(RAIZ, "Samples")
+
+PEPE = ("pepe", "4321")
+MARIA = ("maría", "1234")
+SUPER = ("sara", "5555")
+
+CATALOGO = [
+    "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0 dirección \"Persa Bío Bío 12\"",
+    "crear categoría Empanadas",
+    "crear categoría Bebidas",
+    "crear categoría \"Bebidas sin azúcar\" padre bebidas",
+    "crear impuesto ila-cerveza 20,5% de iva descripción \"ILA cervezas\"",
+    "crear producto \"Empanada de pino\" precio 2500 sku EMP01 categoría empanadas stock 40 costo 1300 mínimo 10",
+    "crear producto \"Empanada de queso\" precio 2300 sku EMP02 categoría empanadas stock 5",
+    "crear producto \"Coca-Cola 1,5 L\" precio 1990 stock 10 barras 7801234567894 categoría bebidas",
+    "crear producto Tomate precio 1.490 unidad kg stock 12,5 impuestos exento",
+    "crear producto \"Cerveza Kunstmann 470\" precio $1.990 barras 7802100002020 impuestos iva, ila-cerveza stock 24",
+    "crear producto \"Pan amasado\" precio 300 stock 100 sku PAN01",
+    "crear producto Té precio 500 stock 50",
+    "crear kit \"Combo once\" precio 3500 con 1 pan amasado, 1 té",
+]
+
+
+def seed(s, user=None):
+    s.c(*CATALOGO, user=user)
+    return s
+
+
+def build(scenario):
+    # ------------------------------------------------------------------ básico
+    s = scenario("banderas")
+    s.raw(["--help"]).raw(["--version"]).raw(["--xyz"]).raw(["--db"]).raw(["-c"])
+    s.raw(["--bd", "x.db"]).raw(["--cajaa", "x"]).raw(["--db", "@DB", "--json", "-c", "listar categorías"])
+    s.raw(["--db", "@DB", "-c", ""]).raw(["--db", "@DB", "noexiste.tienda"])
+    s.raw(["--db", "@DIR/no/hay/carpeta/t.db", "-c", "listar productos"])
+    s.raw(["--db", "@DB", "--eco", "-c", "crear categoría a", "-c", "listar categorías"])
+    s.raw(["-c", "listar categorías"], env={"TIENDA_DB": "@DIR/env.db"})
+    s.raw(["--db", "@DB", "--caja", "Caja 9", "-c", "listar cajas"])
+    s.raw(["--db", "@DB", "-c", "listar categorías", "extra"])
+    s.raw(["--db", "@DB", "--seguir", "-c", "crear categria x", "-c", "crear categoría y", "-c", "zzz"])
+
+    s = scenario("desconocidos")
+    s.each(
+        "vendr 1 pan", "crear categria x", "listar produtos", "ayuda vendr", "foo", "crear",
+        "crear cosa x", "listar", "ver", "borrar", "editar producto", "ajustar", "ajustar stok x +1",
+        "stock bajoo", "informe", "informe y", "cerrar", "ventas ayer hoy", "ventas mañana",
+        "ventas desde 31-02-2026", "ventas desde 01-12-2026 hasta 01-11-2026", "salir ahora",
+        "ayuda", "ayuda vender", "ayuda crear producto", "ayuda crear xyz", "ayuda ayuda",
+        "AYUDA VENDER", "ayúda", "Crear Categoría Lácteos", "CREAR CATEGORIA lacteos2",
+        "listar categorias", "ver configuracion", "ver configuración como xml",
+        "ver configuración como", "ver configuración >", "listar categorías > ",
+        "crear categoría \"sin cerrar", "crear categoría 'simple'", "crear categoría a\\",
+        "crear categoría \x07campana", "crear categoría tab\there", "crear categoría \x1b[31mrojo",
+        "crear categoría nul\x01x", "crear categoría " + "x" * 300, "crear categoría 🍕",
+        "   ", "# comentario", "crear categoría a; crear categoría b", "crear categoría c;",
+        ";", "crear categoría \"\"",
+    )
+
+    # ---------------------------------------------------------------- catálogo
+    s = scenario("catalogo")
+    seed(s)
+    s.each(
+        "listar categorías", "listar categorías como csv", "listar categorías como json",
+        "listar impuestos", "listar impuestos como json",
+        "listar productos", "listar productos como csv", "listar productos como json",
+        "listar productos categoría bebidas", "listar productos categoría nada",
+        "ver producto EMP01", "ver producto emp pino como json", "ver producto 7801234567894",
+        "ver producto emp", "ver producto zzz", "ver producto combo once", "ver producto combo como json",
+        "buscar pino", "buscar empanada como json", "buscar zz", "buscar ",
+        "editar producto EMP01 precio 2700", "editar producto tomate mínimo 5 vence nunca",
+        "editar producto \"Cerveza Kunstmann 470\" barras ninguno categoría bebidas",
+        "editar producto EMP01 stock 3", "editar producto combo con 2 té",
+        "editar producto EMP02 nombre \"Empanada de queso mantecoso\" costo 900",
+        "editar producto EMP02 precio -5", "editar producto EMP02 precio abc",
+        "editar producto EMP02 precio 99999999999999999999", "editar producto EMP02 precio 1,5",
+        "editar producto EMP02 unidad kg", "editar producto EMP02 unidad ton",
+        "editar producto EMP02 vence 31-12-2026", "editar producto EMP02 vence 32-13-2026",
+        "editar producto EMP02 impuestos exento", "editar producto EMP02 impuestos iva, nada",
+        "editar producto EMP02 precio-con-impuestos no", "editar producto EMP02 sku EMP01",
+        "editar producto EMP02 barras 7801234567894", "editar producto EMP02 barras 123",
+        "editar producto EMP02 barras 7801234567890", "editar producto EMP02 en-pos quizás",
+        "editar producto EMP02", "editar producto nada precio 1",
+        "editar categoría bebidas nombre Refrescos", "editar categoría \"Bebidas sin azúcar\" padre ninguna en-pos no",
+        "editar categoría refrescos padre refrescos", "editar categoría nada nombre x",
+        "editar categoría empanadas padre \"bebidas sin azúcar\"",
+        "crear categoría empanadas", "crear categoría x padre nada", "crear categoría insumos en-pos no descripción \"Bolsas\"",
+        "borrar categoría insumos", "borrar categoría refrescos", "borrar categoría nada",
+        "crear impuesto iaba-azucar 18%", "crear impuesto iaba-azucar 10%", "crear impuesto mal 150%",
+        "crear impuesto mal2 -1%", "crear impuesto mal3 abc", "crear impuesto \"dos palabras\" 5%",
+        "crear impuesto x 5% de nada", "editar impuesto ila-cerveza tasa 20,5%", "editar impuesto iva 19%",
+        "editar impuesto iaba-azucar 10%", "editar impuesto nada 5%", "editar impuesto iva",
+        "crear producto \"Jugo\" precio 1000 impuestos iva, iaba-azucar stock 3",
+        "crear producto Jugo precio 1000", "crear producto", "crear producto x precio",
+        "crear producto y precio 0", "crear producto z precio -1", "crear producto w precio 10 stock -3",
+        "crear producto v precio 10 stock 1,5", "crear producto u precio 10 unidad kg stock 1,234",
+        "crear producto t precio 10 unidad kg stock 1,2345", "crear producto s precio 10 vence ayer",
+        "crear producto r precio 10 vence 01-01-2020", "crear producto q precio 10 sku \"con espacio\"",
+        "crear producto p precio 10 barras 7802100002020", "crear producto o precio 1e5",
+        "crear producto n precio 10 costo 20", "crear producto m precio 10 mínimo -1",
+        "crear producto l precio 9223372036854775807", "crear producto k precio 10 stock 99999999999999",
+        "crear producto j precio $ 10", "crear producto i precio 10 categoría nada",
+        "crear producto h precio 10 precio 20", "crear producto g precio 10 impuestos exento, iva",
+        "crear producto precio 10", "crear producto \"f\" precio 1.000,50",
+        "crear kit \"Combo dos\" precio 5000 con 2 empanada pino, 1 coca cola",
+        "crear kit \"Combo mal\" precio 5000 con 2 nada", "crear kit \"Combo vacio\" precio 5000",
+        "crear kit \"Combo kit\" precio 5000 con 1 combo once", "crear kit \"Combo kg\" precio 5000 con 0,5 tomate",
+        "crear kit \"Combo cero\" precio 5000 con 0 té",
+        "borrar producto EMP02", "borrar producto EMP02", "borrar producto pan amasado",
+        "listar productos borrados", "reactivar producto EMP02", "reactivar producto EMP02",
+        "reactivar producto nada", "ver producto combo once",
+        "listar productos", "listar categorías", "listar impuestos",
+    )
+
+    s = scenario("csv")
+    seed(s)
+    s.c("exportar productos out.csv", "exportar productos out.csv")
+    s.c("configurar tienda separador-csv coma", "exportar productos coma.csv")
+    s.c("importar productos " + os.path.join(SAMPLES, "catalogo-feria.csv"))
+    s.c("importar productos no-existe.csv").c("importar productos").c("importar productos /dev/null")
+    s.file("malo.csv", "nombre;precio\nA;abc\nB;100\n")
+    s.c("importar productos malo.csv")
+    s.file("bueno.csv", "nombre,precio,sku,stock\nUno,100,UNO1,5\nDos,\"1.200\",DOS1,3\n")
+    s.c("importar productos bueno.csv")
+    s.file("dup.csv", "nombre;precio;sku\nX;100;XX1\nY;100;XX1\n")
+    s.c("importar productos dup.csv")
+    s.file("vacio.csv", "")
+    s.c("importar productos vacio.csv")
+    s.file("cab.csv", "foo;bar\n1;2\n")
+    s.c("importar productos cab.csv")
+    s.c("importar productos out.csv")
+    s.file("conteo.csv", "producto,cantidad\nEMP01,30\nPAN01,90\n")
+    s.c("importar conteo conteo.csv")
+    s.file("conteo2.csv", "producto,cantidad\nEMP01,30\npizza napolitana,4\n")
+    s.c("importar conteo conteo2.csv")
+    s.file("conteo3.csv", "sku,contado\nEMP01,30\nemp pino,31\n")
+    s.c("importar conteo conteo3.csv")
+    s.file("conteo4.csv", "sku;contado\nté;-1\n")
+    s.c("importar conteo conteo4.csv")
+    s.file("conteo5.csv", "sku;contado\nté;45\ntomate;10,5\n")
+    s.c("importar conteo conteo5.csv como json")
+    s.c("exportar productos final.csv", "listar productos como csv > lista.csv",
+        "stock como json > stock.json", "listar categorías > cats.txt")
+    s.c("listar productos > /dev/full").c("listar productos > @DIR/no/hay/x.csv")
+    s.c("listar productos como csv > lista.csv")
+
+    # ------------------------------------------------------------------- stock
+    s = scenario("stock")
+    seed(s)
+    s.each(
+        "ajustar stock EMP01 +10 motivo \"llegó pedido\"", "ajustar stock EMP01 -3",
+        "ajustar stock EMP01 =25 motivo \"conteo semanal\"", "ajustar stock EMP01 10",
+        "ajustar stock EMP01 +abc", "ajustar stock EMP01 +1,5", "ajustar stock tomate +0,250",
+        "ajustar stock tomate -100", "ajustar stock nada +1", "ajustar stock combo +1",
+        "ajustar stock EMP01 +99999999999999999", "ajustar stock EMP01 =-5", "ajustar stock EMP01 +0",
+        "ajustar stock EMP01", "ajustar stock tomate +500 g",
+        "merma EMP01 2 motivo \"se quemaron\"", "merma EMP01 0", "merma EMP01 -2", "merma EMP01 1000",
+        "merma tomate 0,5", "merma combo 1",
+        "movimientos EMP01", "movimientos EMP01 como json", "movimientos EMP01 hoy",
+        "movimientos EMP01 desde 01-12-2026", "movimientos EMP01 desde 01-12-2026 hasta 31-12-2026",
+        "movimientos nada", "movimientos", "movimientos tomate como csv",
+        "stock", "stock EMP01", "stock tomate como json", "stock bajo", "stock bajo como json",
+        "stock por vencer", "stock por vencer días 400", "stock por vencer días -1", "stock por vencer días x",
+        "editar producto té vence 10-12-2026", "stock por vencer", "stock por vencer días 3",
+        "lista de compras", "lista de compras como csv", "stock como csv",
+    )
+
+    # ------------------------------------------------------------- venta 1 línea
+    s = scenario("venta-linea")
+    seed(s)
+    s.each(
+        "vender 2 empanada pino pagar efectivo 10000",
+        "vender 2 empanada pino, 1 coca cola pagar efectivo 10000",
+        "vender 0,75 kg tomate pagar efectivo 2000",
+        "vender 1 coca cola, 1 tomate pagar efectivo 2000, débito ref 4455",
+        "vender 2 empanada pino pagar efectivo 4000", "vender 2 empanada pino pagar débito 6000",
+        "vender 6 empanada queso pagar efectivo", "vender 1 pizza napolitana pagar efectivo",
+        "vender 1 empanada pagar efectivo", "vender 1,5 coca cola pagar efectivo",
+        "vender 500 g tomate pagar efectivo", "vender 1 combo once pagar crédito",
+        "vender 1 cerveza pagar transferencia", "vender 7802100002020 pagar efectivo",
+        "vender 3 EMP01 pagar efectivo 20000", "vender 1 EMP01 pagar cheque",
+        "vender 1 EMP01 pagar efectivo abc", "vender 1 EMP01 pagar efectivo -5",
+        "vender 99999999999 EMP01 pagar efectivo", "vender 0 EMP01 pagar efectivo",
+        "vender -1 EMP01 pagar efectivo", "vender EMP01 pagar efectivo", "vender pagar efectivo",
+        "vender 1 EMP01 pagar", "vender 1 EMP01 pagar efectivo 99999999999999999999",
+        "vender 1 EMP01 pagar débito 1000, efectivo", "vender 1 EMP01, 1 EMP01 pagar efectivo",
+        "vender 1 té pagar efectivo 505", "vender 1 té pagar débito ref \"abc def\"",
+        "vender 1 EMP01 pagar efectivo 2500, efectivo 100",
+        "ventas", "ventas hoy", "ventas como json", "ventas ayer", "ventas semana", "ventas mes",
+        "ventas desde 01-12-2026 hasta 05-12-2026", "ver venta 1", "ver venta 2 como json",
+        "ver venta 99", "ver venta abc", "ver venta -1",
+        "anular venta 1 motivo \"cobro duplicado\"", "anular venta 1 motivo \"otra vez\"",
+        "anular venta 2", "anular venta 99 motivo x",
+        "devolver venta 2 1 coca cola", "devolver venta 2 2 coca cola", "devolver venta 2 1 empanada pino motivo \"fría\"",
+        "devolver venta 3", "devolver venta 3", "devolver venta 4 línea 2", "devolver venta 4 línea 7",
+        "devolver venta 5 reembolso efectivo", "devolver venta 6 reembolso original",
+        "devolver venta 9 1 pan", "devolver venta", "devolver venta 1",
+        "ver venta 2", "ver venta 3 como json", "ventas", "stock", "arqueo",
+    )
+
+    # ----------------------------------------------------------- ticket por stdin
+    s = scenario("ticket")
+    seed(s)
+    s.c("crear cupón VERANO10 10% mínimo 3000 hasta 28-02-2027",
+        "crear cupón VIEJO 10% hasta 01-11-2026", "crear cupón FIJO $500 usos 1",
+        "crear cupón MUCHO 150%", "crear cupón NUEVO 500", "crear cupón GRATIS 100%")
+    s.pipe(
+        "vender\n2 empanada pino\ntomate 0,5\n1 coca cola\ntotal\nquitar línea 2\n"
+        "descuento 10%\nnota \"sin cebolla\" línea 1\ncupón verano10\ntotal\npagar efectivo 10000\n")
+    s.pipe(
+        "vender\nagregar 3 pan amasado\nagregar 1 té\nregalo línea 2\ndescuento $100 línea 1\n"
+        "total\npagar débito 500\ntotal\npagar efectivo\n")
+    s.pipe("vender\n1 EMP01\ncupón viejo\ndescuento 150%\ndescuento 10\ndescuento $9000\n"
+           "pagar efectivo -5\npagar efectivo 1000, débito 9000\nquitar línea 9\nquitar pizza\n"
+           "nota \"x\" línea 5\nregalo línea 3\ncupón nada\ncupón fijo\ncupón fijo\ntotal\n")
+    s.c("total").c("agregar 1 té").c("quitar té").c("quitar").c("total")
+    s.c("sostener").c("sostenidas").c("vender 1 té").c("sostener \"Don Juan\"").c("sostenidas como json")
+    s.c("retomar").c("retomar 1").c("total").c("retomar 2").c("retomar 9").c("retomar x")
+    s.c("cancelar motivo \"se arrepintió\"").c("cancelar").c("retomar").c("total")
+    s.c("pagar efectivo 20000").c("ventas")
+    s.pipe("vender\n2 cerveza\nsostener cotización para \"Juan Pérez\" válida 7 días\n")
+    s.c("cotizaciones").c("cotizaciones como json").c("ver cotización 1").c("ver cotización 9")
+    s.c("retomar cotización 1").c("total").c("pagar transferencia")
+    s.c("retomar cotización 1").c("sostener cotización").c("sostener cotización válida -1 días")
+    s.c("vender 1 pan").c("sostener cotización válida 0 días").c("sostener cotización válida 99999 días")
+    s.c("cancelar")
+    s.pipe("vender\n1 té\nboleta 123456\nboleta abc\npagar efectivo\n")
+    s.pipe("vender\n1 té\ncupón gratis\ntotal\npagar efectivo\n")
+    s.pipe("vender\n1 té\ncupón mucho\ncupón nuevo\nregalo\npagar efectivo\n")
+    s.c("vender 1 té").c("vender 1 pan amasado pagar efectivo").c("cancelar")
+    s.c("pagar efectivo").c("quitar").c("descuento 5%").c("cupón verano10").c("nota \"x\"").c("regalo")
+    s.pipe("agregar 1 té\n")
+    s.pipe("vender\n1 té\nsalir\n")
+    s.c("total").c("cancelar")
+    for i in range(3):
+        s.c("vender 1 té", "sostener")
+    s.c("configurar tienda máximo-sostenidas 2").c("vender 1 té").c("sostener").c("sostenidas").c("cancelar")
+    s.c("listar cupones", "listar cupones como json", "ver cupón verano10", "ver cupón nada",
+        "desactivar cupón verano10", "desactivar cupón verano10", "cupón verano10")
+    s.c("crear cupón VERANO10 5%").c("crear cupón X 10% desde 10-12-2026 hasta 01-12-2026")
+    s.c("crear cupón Y 0%").c("crear cupón Z $0").c("crear cupón W 10% usos 0").c("crear cupón V 10% mínimo abc")
+    s.c("ventas como json").c("bitácora como csv")
+
+    # --------------------------------------------------------------------- caja
+    s = scenario("caja")
+    seed(s)
+    s.each(
+        "arqueo", "ingreso 500", "retiro 100", "cerrar caja 0", "informe x",
+        "abrir caja 10000", "abrir caja 5000", "abrir caja Caja 2 500", "crear caja \"Caja 2\"",
+        "crear caja \"Caja 2\"", "crear caja \"\"", "listar cajas", "listar cajas como json",
+        "ingreso 5000 motivo \"sencillo\"", "ingreso -5", "ingreso abc", "ingreso 0",
+        "ingreso 99999999999999999999", "retiro 10000 motivo \"pago proveedor\"", "retiro 999999",
+        "abrir cajón", "abrir cajón motivo \"cambio\"",
+        "vender 2 empanada pino pagar efectivo 10000", "vender 1 coca cola pagar débito",
+        "vender 1 té pagar crédito", "vender 1 té pagar transferencia",
+        "arqueo", "arqueo como json", "informe x", "informe x como json",
+        "movimientos de caja", "movimientos de caja hoy como json", "movimientos de caja desde 01-12-2026",
+        "cerrar caja abc", "cerrar caja -1", "cerrar caja 9000 dejar 99999",
+        "cerrar caja 10000 débito 1990 crédito 500 transferencia 500 dejar 5000 nota \"todo bien\"",
+        "cerrar caja", "informe z", "informe z 1", "informe z 1 como json", "informe z último",
+        "informe z 9", "informe z como json", "arqueo", "ingreso 100",
+        "abrir caja Caja 2 500", "vender 1 té pagar efectivo",
+        "cerrar caja conteo 10000 x 2, 5000 x 1 débito 0", "cerrar caja conteo 5000 x 1, 500 x 2",
+        "cerrar caja conteo 3 x 1", "cerrar caja conteo abc",
+        "abrir caja", "vender 0,5 tomate pagar efectivo", "cerrar caja 99999",
+        "informe z 2", "informe z 3 como json", "movimientos de caja", "listar cajas",
+        "configurar tienda abrir-caja-sola no", "vender 1 té pagar efectivo",
+        "configurar tienda redondeo-efectivo no", "abrir caja 0", "vender 0,75 tomate pagar efectivo",
+        "cerrar caja 1118", "bitácora", "verificar base",
+    )
+    s.c("vender 1 té pagar efectivo", args=["--caja", "Caja 2"])
+    s.c("arqueo", args=["--caja", "Caja 2"])
+    s.c("arqueo", args=["--caja", "Caja 7"])
+    s.c("abrir caja 100", env={"TIENDA_CAJA": "Caja 2"})
+
+    # ----------------------------------------------------------------- usuarios
+    s = scenario("usuarios")
+    seed(s)
+    s.c("crear usuario pepe rol dueño pin 4321", "crear usuario maría rol cajero pin 1234")
+    s.each("listar productos", "crear usuario x rol cajero pin 1111")
+    s.c("listar usuarios", user=PEPE)
+    s.c("listar usuarios como json", user=PEPE)
+    s.c("listar productos", user=("pepe", "9999"))
+    s.c("listar productos", user=("nadie", "1234"))
+    s.c("listar productos", args=["--usuario", "pepe"])
+    s.each("crear usuario sara rol supervisor pin 5555", "crear usuario juan pin 1", "crear usuario juan pin abcd",
+           "crear usuario juan rol jefe pin 2222", "crear usuario maría rol cajero pin 3333",
+           "crear usuario juan rol cajero", "listar roles", "ver rol cajero", "ver rol supervisor como json",
+           "ver rol nada", "editar rol cajero descuento-máximo 15%", "editar rol cajero descuento-máximo 150%",
+           "editar rol cajero permitir volar", "editar rol cajero devolución-máxima 5000",
+           "editar rol supervisor devolución-máxima sin-límite", "editar rol dueño quitar vender",
+           "editar usuario maría nombre María", "editar usuario nada rol cajero", "editar usuario juan rol supervisor",
+           "cambiar pin sara pin 5555", "cambiar pin juan pin 12", "bitácora", user=PEPE)
+    s.each("vender 2 empanada pino pagar efectivo 10000", "crear categoría x", "listar usuarios",
+           "editar rol cajero permitir editar-catálogo", "configurar tienda nombre Otro",
+           "anular venta 1 motivo x", "devolver venta 1 1 empanada pino", "cerrar caja 5000",
+           "crear usuario z rol dueño pin 4444", "cambiar pin pin 2222", "cambiar pin pepe pin 1111",
+           "bitácora", "vender 1 té", "descuento 50%", "descuento 10%", "total", "cancelar",
+           "ventas", "informe x", "respaldar", "verificar base", user=MARIA)
+    s.c("listar productos", user=("maría", "1234"))
+    s.c("listar productos", user=("maría", "2222"))
+    s.each("devolver venta 1 1 empanada pino", "anular venta 1 motivo x", "desactivar usuario juan",
+           "desactivar usuario juan", "desactivar usuario pepe", "desactivar usuario nada", user=SUPER)
+    s.c("listar productos", user=("juan", "2222"))
+    for i in range(6):
+        s.c("listar productos", user=("sara", "0000"))
+    s.c("listar productos", user=SUPER)
+    s.pipe("entrar pepe pin 4321\nlistar usuarios\nsalir de sesión\nlistar usuarios\nentrar maría pin 9\n"
+           "entrar maría pin 2222\nbloquear\nlistar productos\nentrar\nentrar nadie pin 1\n")
+    s.c("entrar pepe pin 4321", "listar usuarios", "salir de sesión", "listar usuarios")
+    s.c("listar productos", args=["--usuario", "pepe"], env={"TIENDA_PIN_ARCHIVO": "@DIR/pin"})
+    s.file("pin", "4321\n")
+    s.c("listar productos", args=["--usuario", "pepe"], env={"TIENDA_PIN_ARCHIVO": "@DIR/pin"})
+    s.raw(["chmod", "600", "@DIR/pin"]) if False else None
+    s.c("bitácora como json", user=PEPE)
+    s.c("bitácora hoy", user=PEPE)
+
+    # ---------------------------------------------------------------- impresoras
+    s = scenario("impresoras")
+    seed(s)
+    s.each(
+        "configurar impresora boletera archivo @DIR/ticket.txt lenguaje texto",
+        "configurar impresora zebra archivo @DIR/zebra.zpl rol etiquetas lenguaje zpl",
+        "configurar impresora hojas archivo @DIR/hojas.pdf rol hojas lenguaje pdf",
+        "configurar impresora vista pantalla ancho 32",
+        "configurar impresora mala tcp", "configurar impresora mala2 ancho 50",
+        "configurar impresora mala3 archivo @DIR/x lenguaje cobol", "configurar impresora mala4 rol bar",
+        "configurar impresora esc archivo @DIR/esc.bin lenguaje escpos ancho 42 cajón sí corte sí página-códigos 19",
+        "listar impresoras", "listar impresoras como json",
+        "probar impresora", "probar impresora zebra", "probar impresora nada",
+        "vender 2 empanada pino pagar efectivo 10000", "vender 1 coca cola pagar débito",
+        "imprimir ticket 1", "imprimir ticket 1 en esc", "reimprimir ticket 1", "reimprimir ticket 2 en vista",
+        "imprimir ticket 99", "imprimir ticket abc", "imprimir informe x", "imprimir informe x en hojas",
+        "imprimir informe z", "cerrar caja 15000", "imprimir informe z 1", "imprimir informe z 1 en vista",
+        "imprimir informe y", "cola de impresión", "cola de impresión como json",
+        "reintentar impresión", "reintentar impresión 99", "cancelar impresión 99", "cancelar impresión todo",
+        "imprimir etiquetas EMP01 2", "imprimir etiquetas coca cola 2, EMP01, tomate en hojas",
+        "imprimir etiquetas coca cola 3 categoría bebidas copias 2", "imprimir etiquetas coca cola 3 tamaño 60x30",
+        "imprimir etiquetas coca cola tamaño grande", "imprimir etiquetas coca cola 0", "imprimir etiquetas",
+        "imprimir etiquetas nada", "imprimir etiquetas categoría empanadas papel Carta en hojas",
+        "imprimir etiquetas EMP01 99999999",
+        "configurar impresora boletera estado no", "imprimir ticket 1", "configurar impresora boletera estado sí",
+        "configurar impresora rota archivo @DIR/no/hay/dir/x.txt lenguaje texto predeterminada sí",
+        "imprimir ticket 2 en rota", "cola de impresión", "reintentar impresión", "cancelar impresión 1",
+        "borrar impresora rota", "borrar impresora rota", "borrar impresora nada", "listar impresoras",
+        "configurar tienda imprimir-tickets no pie \"Vuelva pronto\" reintentar-horas 2",
+        "vender 1 té pagar efectivo", "imprimir ticket 3", "cola de impresión",
+    )
+
+    # -------------------------------------------------------------- base/respaldo
+    s = scenario("respaldo")
+    seed(s)
+    s.c("vender 1 té pagar efectivo")
+    s.each("verificar base", "verificar base --silencioso", "verificar base como json",
+           "respaldar", "respaldar @DIR/r1.db", "respaldar @DIR/r1.db", "respaldar @DIR/no/hay/r.db",
+           "crear categoría nueva", "restaurar @DIR/r1.db", "listar categorías", "restaurar @DIR/nada.db",
+           "restaurar", "restaurar @DIR/ticket.txt", "ver configuración", "ver configuración como json",
+           "configurar tienda moneda USD", "ver producto EMP01", "configurar tienda moneda CLP",
+           "configurar tienda zona America/Santiag", "configurar tienda zona Europe/Madrid", "bitácora",
+           "configurar tienda zona America/Santiago", "configurar tienda rut 76.123.456-1",
+           "configurar tienda rut abc", "configurar tienda vender-vencidos sí máximo-sostenidas 0",
+           "configurar tienda máximo-sostenidas -1", "configurar tienda separador-csv tab",
+           "configurar tienda", "ver configuración")
+    s.file("ticket.txt", "hola\n")
+    s.c("restaurar @DIR/ticket.txt")
+    s.raw(["sqlite3", "@DB", "UPDATE sales SET total = total + 1"]) if False else None
+
+    # ------------------------------------------------------ scripts y modos
+    s = scenario("scripts")
+    seed(s)
+    s.file("a.tienda", "parámetro cat bebidas\ncrear categoría ${1}\nlistar productos categoría $cat\n"
+           "definir minimo 10\nverificar stock EMP01 >= $minimo\n")
+    s.c("ejecutar a.tienda dos").c("ejecutar a.tienda \"tres y cuatro\"").c("ejecutar nada.tienda")
+    s.file("b.tienda", "crear categoría b1\ncrear categria b2\ncrear categoría b3\n")
+    s.c("ejecutar b.tienda")
+    s.raw(["--db", "@DB", "b.tienda"]).raw(["--db", "@DB", "--seguir", "b.tienda"])
+    s.raw(["--db", "@DB", "--atómico", "b.tienda"])
+    s.pipe("crear categoría c1\ncrear categria c2\ncrear categoría c3\n", args=["--atómico", "--seguir"])
+    s.pipe("crear categoría d1\ncrear categoría d2\n", args=["--atómico"])
+    s.pipe("crear categoría e1\najustar stock EMP01 -3\nvender 1 té pagar efectivo\n", args=["--simular"])
+    s.c("simular ajustar stock EMP01 -3", "simular vender 2 EMP01 pagar efectivo",
+        "simular crear categoría f1", "simular simular crear categoría g", "simular", "simular foo")
+    s.c("listar categorías", "stock EMP01")
+    s.file("c.tienda", "definir secreto abc\nejecutar hijo.tienda\n")
+    s.file("hijo.tienda", "crear categoría $secreto\ncrear categoría ${nada}\n")
+    s.c("ejecutar c.tienda")
+    s.file("d.tienda", "ejecutar d.tienda\n")
+    s.c("ejecutar d.tienda")
+    s.file("e.tienda", "crear categoría \\\n  \"Bebidas frías\" \\\n  en-pos no\nverificar stock EMP01 < 0\ncrear categoría nunca\n")
+    s.c("ejecutar e.tienda")
+    s.each("verificar stock EMP01 >= 10", "verificar stock EMP01 = 40", "verificar ventas hoy = 0",
+           "verificar 1 < 2", "verificar x", "verificar stock nada > 1", "definir 1x 5", "definir hoy 5",
+           "definir x", "parámetro y", "pausa \"hola\"", "pausa")
+    s.pipe("definir cat \"Pan amasado\"\ncrear categoría $cat\ncrear categoría x-${cat}-y\n")
+    s.pipe("pausa \"Ahora cobramos\"\ncrear categoría h1\npausa\n", args=["--eco"])
+    s.pipe("crear categoría i1\n", args=["--pausa"])
+    s.raw(["--db", "@DB", os.path.join(SAMPLES, "primeros-pasos.tienda")])
+    s.pipe("crear categoría \\\n  \"Bebidas calientes\" \\\n  en-pos no\ncrear categria x\n")
+    s.pipe("crear categoría j1\r\ncrear categoría j2\r\n")
+    s.pipe("crear categoría k1; crear categria k2\nlistar categorías\n")
+    s.pipe("")
+    s.pipe("\x00\x01\x02\n\xff\ncrear categoría l1\n")
+    s.c("modo práctica").c("salir de práctica")
+    s.pipe("modo práctica\ncrear categoría práctica\nvender 1 té pagar efectivo\nlistar categorías\nsalir de práctica\nlistar categorías\n")
+    s.raw(["--db", "@DB", "--simular", "-c", "crear categoría m1", "-c", "listar categorías"])
+    s.raw(["--db", "@DB", "--atómico", "-c", "crear categoría n1", "-c", "vender 99 EMP02 pagar efectivo"])
+    s.raw(["--db", "@DB", "--atómico", "--simular", "-c", "crear categoría o1"])
+    s.c("listar categorías")
+
+    s = scenario("demo")
+    s.raw(["--demo", "-c", "listar productos como json"])
+    s.raw(["--demo", "-c", "stock bajo como json", "-c", "ventas hoy", "-c", "listar usuarios como json"])
+    s.raw(["--demo", "-c", "crear categoría otra", "-c", "verificar ventas hoy = 6"])
+    s.raw(["--db", "@DIR/demo.db", "--demo", "-c", "ventas hoy"])
+    s.raw(["--db", "@DIR/demo.db", "--demo", "-c", "ventas hoy"])
+    s.raw(["--db", "@DIR/demo.db", "-c", "informe x", "-c", "stock por vencer", "-c", "bitácora"])
+    s.raw(["--demo", "-c", "arqueo", "-c", "cotizaciones", "-c", "sostenidas", "-c", "listar cupones"])
+
+    # --------------------------------------------------------------- montos raros
+    s = scenario("numeros")
+    seed(s)
+    s.each(
+        "crear producto caro precio 999999999999", "vender 10000 caro pagar efectivo",
+        "editar producto caro vender-sin-stock sí", "vender 999999 caro pagar efectivo",
+        "vender 9999999999 caro pagar efectivo", "ajustar stock caro +999999999999999",
+        "crear producto granel precio 1 unidad kg stock 0 vender-sin-stock sí",
+        "vender 0,001 granel pagar efectivo", "vender 0,0001 granel pagar efectivo",
+        "vender 1000000 kg granel pagar efectivo", "vender 1 g granel pagar efectivo",
+        "vender 1.000 g granel pagar efectivo", "vender 1,5 kg granel pagar efectivo 10",
+        "configurar tienda moneda USD", "crear producto dolar precio 1,99 stock 10",
+        "vender 3 dolar pagar efectivo 10", "vender 1 dolar pagar efectivo 1,999",
+        "ver producto dolar como json", "configurar tienda moneda EUR", "ver producto dolar",
+        "configurar tienda moneda CLP", "vender 1 té pagar efectivo 1,5", "vender 1 té pagar efectivo 1.500,00",
+        "vender 1 té pagar efectivo $1.000", "vender 1 té pagar efectivo 1_000", "vender 1 té pagar efectivo ١٠٠٠",
+        "vender 1e3 té pagar efectivo", "vender ½ té pagar efectivo", "vender 1 té pagar efectivo 0x10",
+        "descuento 100%", "crear cupón G 99,99%", "crear cupón H 0,001%",
+        "ver venta 99999999999999999999", "informe z 99999999999999999999",
+        "retomar 99999999999999999999", "stock por vencer días 99999999999999999999",
+    )
+
+    # ----------------------------------------------- derechos con aprobación
+    s = scenario("derechos")
+    seed(s)
+    s.c("crear usuario pepe rol dueño pin 4321", "crear usuario maría rol cajero pin 1234",
+        "crear usuario sara rol supervisor pin 5555")
+    s.c("vender 2 EMP01 pagar efectivo", "vender 1 té pagar efectivo", user=PEPE)
+    s.each("vender 1 té", "descuento 50%", "descuento 5%", "pagar efectivo", "devolver venta 1",
+           "anular venta 2 motivo x", "ajustar stock EMP01 +1", "abrir cajón", "retiro 100",
+           "cerrar caja 0", "imprimir ticket 1", "reimprimir ticket 1", "cotizaciones", user=MARIA)
+    s.pipe("vender 1 té\ndescuento 50%\nsara\n5555\npagar efectivo\n", user=MARIA)
+    s.each("devolver venta 1 1 EMP01", "cerrar caja 5000", "informe z", user=SUPER)
+    s.c("bitácora como json", user=PEPE)
