@@ -29,7 +29,9 @@ import hashlib
 import os
 import re
 import shutil
+import socket
 import subprocess
+import threading
 import sys
 import time
 
@@ -37,6 +39,7 @@ AHORA = "2026-12-05T15:00:00Z"
 RAIZ_TMP = "/tmp/tienda-diferencial"
 SQLITE = "/usr/bin/sqlite3"
 REAL_NOW = int(time.time())
+RAIZ = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 # --------------------------------------------------------------------------
 # Escenarios
@@ -78,6 +81,29 @@ class Scenario:
     def raw(self, args, stdin=None, env=None):
         """Argumentos tal cual (sin --db)."""
         self.steps.append(("run", list(args), stdin, dict(env or {})))
+        return self
+
+    def sh(self, args, stdin=None):
+        """Otro programa (sqlite3, chmod…); su salida también se compara."""
+        self.steps.append(("sh", list(args), stdin, {}))
+        return self
+
+    def pty(self, inputs, args=(), env=None):
+        """Una sesión en una pseudo-terminal: cada entrada se escribe cuando
+        la salida se calma; se compara la pantalla emulada."""
+        self.steps.append(("pty", ["--db", "@DB"] + list(args), list(inputs), dict(env or {})))
+        return self
+
+    def held(self, first, others, rest, args=()):
+        """Un proceso A (por tubería) escribe `first` y queda vivo mientras
+        corren `others` (listas de líneas -c); después A recibe `rest`."""
+        self.steps.append(("held", ["--db", "@DB"] + list(args), (first, others, rest), {}))
+        return self
+
+    def printer(self, port, refuse=False):
+        """Una impresora TCP falsa en 127.0.0.1:port que guarda lo recibido
+        en prn-<port>.bin (refuse: el puerto queda cerrado)."""
+        self.steps.append(("printer", port, refuse, None))
         return self
 
     def file(self, name, content):
@@ -180,8 +206,86 @@ def snapshot_files(d):
                 try:
                     out[rel] = data.decode("utf-8")
                 except UnicodeDecodeError:
-                    out[rel] = "<binario> sha256 " + hashlib.sha256(data).hexdigest()
+                    out[rel] = "<binario>\n" + "\n".join(
+                        repr(x)[2:-1] for x in data.split(b"\n"))
     return out
+
+
+class FakePrinter(threading.Thread):
+    def __init__(self, port, path):  # una impresora ESC/POS sana
+        super().__init__(daemon=True)
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", port))
+        self.sock.listen(5)
+        self.path = path
+        self.stop = False
+
+    def run(self):
+        self.sock.settimeout(0.2)
+        while not self.stop:
+            try:
+                c, _ = self.sock.accept()
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            c.settimeout(5)
+            data = b""
+            scanned = 0
+            try:
+                while True:
+                    chunk = c.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                    # Cada DLE EOT n recibe su respuesta: en línea, con papel.
+                    while scanned + 2 < len(data):
+                        if data[scanned] == 0x10 and data[scanned + 1] == 0x04:
+                            c.sendall(b"\x12")
+                        scanned += 1
+            except (socket.timeout, OSError):
+                pass
+            c.close()
+            with open(self.path, "ab") as f:
+                f.write(data + b"\n--- fin de conexion ---\n")
+
+    def close(self):
+        self.stop = True
+        self.join(5)
+        self.sock.close()
+
+
+def run_pty(binary, args, inputs, env, d):
+    import pexpect
+    sys.path.insert(0, os.path.join(RAIZ, "Tests", "pty"))
+    from test_shell import emular
+    env = dict(env, TERM="xterm")
+    child = pexpect.spawn(binary, args, env=env, cwd=d, encoding="utf-8",
+                          codec_errors="replace", dimensions=(24, 100), timeout=10)
+    raw = ""
+
+    def drain(quiet=0.4, limit=8.0):
+        nonlocal raw
+        t0 = time.time()
+        last = time.time()
+        while time.time() - t0 < limit:
+            try:
+                raw += child.read_nonblocking(65536, timeout=0.1)
+                last = time.time()
+            except pexpect.TIMEOUT:
+                if time.time() - last > quiet:
+                    return
+            except pexpect.EOF:
+                return
+
+    drain()
+    for x in inputs:
+        child.send(x)
+        drain()
+    child.close(force=True)
+    rc = child.exitstatus if child.exitstatus is not None else f"señal {child.signalstatus}"
+    return rc, emular(raw).todo().encode(), b""
 
 
 def run_scenario(binary, sc):
@@ -190,10 +294,58 @@ def run_scenario(binary, sc):
     os.makedirs(os.path.join(d, "tmp"))
     db = os.path.join(d, "t.db")
     results = []
+    printers = []
     for kind, a, b, e in sc.steps:
         if kind == "file":
             with open(os.path.join(d, a), "w", encoding="utf-8") as f:
                 f.write(b.replace("@DIR", d))
+            continue
+        if kind == "printer":
+            if not b:
+                p = FakePrinter(a, os.path.join(d, f"prn-{a}.bin"))
+                p.start()
+                printers.append(p)
+            continue
+        if kind in ("sh", "pty", "held"):
+            args = [x.replace("@DB", db).replace("@DIR", d) for x in a]
+            env = base_env(d)
+            t0 = time.time()
+            if kind == "sh":
+                p = subprocess.run(args, input=(b or "").encode(), capture_output=True,
+                                   env=env, cwd=d, timeout=60)
+                rc, out, err = p.returncode, p.stdout, p.stderr
+                stdin = b or ""
+            elif kind == "pty":
+                env.update(e)
+                rc, out, err = run_pty(binary, args, b, env, d)
+                stdin = repr(b)
+            else:
+                first, others, rest = b
+                pa = subprocess.Popen([binary] + args, stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                      env=env, cwd=d)
+                pa.stdin.write(first.encode())
+                pa.stdin.flush()
+                time.sleep(1.0)
+                outs = []
+                for lines in others:
+                    ca = ["--db", db]
+                    for ln in lines:
+                        ca += ["-c", ln]
+                    q = subprocess.run([binary] + ca, capture_output=True, env=env, cwd=d,
+                                       timeout=60)
+                    outs.append(b"[B rc %d]\n" % q.returncode + q.stdout + q.stderr)
+                oa, ea = pa.communicate(rest.encode(), timeout=60)
+                rc = pa.returncode
+                out = oa + b"".join(outs)
+                err = ea
+                stdin = first + " ... " + rest
+            results.append({
+                "args": [kind] + args, "stdin": stdin, "rc": rc,
+                "out": normalize_output(out.decode("utf-8", "backslashreplace")),
+                "err": normalize_output(err.decode("utf-8", "backslashreplace")),
+                "dump": dump(db), "time": time.time() - t0,
+            })
             continue
         args = [x.replace("@DB", db).replace("@DIR", d) for x in a]
         env = base_env(d)
@@ -214,6 +366,9 @@ def run_scenario(binary, sc):
             "err": normalize_output(err.decode("utf-8", "backslashreplace")),
             "dump": dump(db), "time": dt,
         })
+    time.sleep(0.3)
+    for p in printers:
+        p.close()
     files = snapshot_files(d)
     return results, files
 

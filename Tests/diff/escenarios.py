@@ -454,3 +454,141 @@ def build(scenario):
     s.pipe("vender 1 té\ndescuento 50%\nsara\n5555\npagar efectivo\n", user=MARIA)
     s.each("devolver venta 1 1 EMP01", "cerrar caja 5000", "informe z", user=SUPER)
     s.c("bitácora como json", user=PEPE)
+
+    # ------------------------------------------------------- terminal (pty)
+    E = "\r"
+    s = scenario("pty-basico")
+    seed(s)
+    s.pty(["ayuda" + E, "crear categ\t" + "lácteos" + E, "listar categ\t" + E,
+           "ver producto emp\t" + E, "vendr 1 pan" + E, "vender 2 empanada pino" + E,
+           "1 té" + E, "total" + E, "descuento 10%" + E, "pagar efectivo 10000" + E,
+           "crear producto x\x03", "vender 999 empanada queso pagar efectivo" + E, "no" + E,
+           "vender 6 empanada queso pagar efectivo" + E, "sí" + E,
+           "restaurar @DIR/nada.db" + E, "simular crear categoría zz" + E,
+           "vender 1 té" + E, "salir" + E])
+    s.pty(["\x1b[A" + E, "listar categorías" + E, "\x04"])
+    s.respaldo = None
+    s.c("respaldar @DIR/r.db")
+    s.pty(["restaurar @DIR/r.db" + E, "no" + E, "restaurar @DIR/r.db" + E, "sí" + E, "salir" + E])
+    s.pty(["modo práctica" + E, "vender 1 té pagar efectivo" + E, "salir de práctica" + E,
+           "ventas" + E, "\x04"])
+    s.pty([E, "  listar categorías" + E, "crear categoría \\" + E, "  \"Bebidas frías\"" + E, "\x04"])
+
+    s = scenario("pty-usuarios")
+    seed(s)
+    s.c("crear usuario pepe rol dueño pin 4321", "crear usuario maría rol cajero pin 1234")
+    s.pty(["pepe" + E, "9753" + E, "pepe" + E, "4321" + E, "configurar tienda nombre Feria" + E,
+           "ver configuración" + E, "crear usuario sofía rol supervisor" + E, "2468" + E, "8642" + E,
+           "crear usuario sofía rol supervisor" + E, "2468" + E, "2468" + E,
+           "cambiar pin" + E, "4321" + E, "1111" + E, "1111" + E,
+           "bloquear" + E, "1111" + E, "salir de sesión" + E, "maría" + E, "1234" + E,
+           "crear categoría bebidas2" + E, "pepe" + E, "1111" + E,
+           "bitácora como json" + E, "pepe" + E, "1111" + E,
+           "crear categoría aguas" + E, E,
+           "crear categoría aguas" + E, "sofía" + E, "2468" + E,
+           "crear categoría aguas" + E, "pepe" + E, "9753" + E,
+           "vender 2 empanada pino" + E, "descuento 20%" + E, "pepe" + E, "1111" + E,
+           "descuento 5% línea 1" + E, "pagar efectivo" + E,
+           "anular venta 1 motivo \"error\"" + E, "sofía" + E, "2468" + E,
+           "devolver venta 1" + E, "salir" + E])
+    s.pty(["maría" + E, "" + E, "maría" + E, "1234" + E, "entrar pepe" + E, "1111" + E,
+           "listar usuarios" + E, "salir" + E], args=[])
+    s.pty(["1234" + E, "cerrar caja 0" + E, "pepe" + E, "1111" + E, "informe z" + E, "salir" + E],
+          args=["--usuario", "maría"])
+    s.c("bitácora como json", user=("pepe", "1111"))
+
+    # --------------------------------------------- dos procesos, un ticket
+    s = scenario("dos-terminales")
+    seed(s)
+    s.held("vender 2 empanada pino\n", [["vender 1 coca cola"], ["total"], ["pagar efectivo 2000"],
+                                         ["cancelar"], ["sostenidas"]],
+           "total\npagar débito\n")
+    s.c("ventas", "total")
+    s.held("vender 1 té\n", [], "")
+    s.c("total").c("pagar efectivo")
+    s.held("vender 1 té\nsostener\n", [["retomar 1"], ["total"]], "retomar 1\ntotal\ncancelar\n")
+    s.c("sostenidas", "ventas como json")
+    s.held("", [["vender 1 EMP01 pagar efectivo"]], "vender 1 EMP02 pagar efectivo\n")
+    s.c("ventas")
+
+    # --------------------------------------------------------- impresora TCP
+    s = scenario("impresora-tcp")
+    seed(s)
+    s.printer(19311)
+    s.each("configurar impresora caja tcp 127.0.0.1:19311 ancho 48 cajón sí",
+           "configurar impresora cerrada tcp 127.0.0.1:19312 rol etiquetas lenguaje zpl",
+           "probar impresora", "vender 2 empanada pino pagar efectivo 10000",
+           "vender 1 coca cola pagar débito", "abrir cajón", "imprimir ticket 1", "reimprimir ticket 2",
+           "imprimir informe x", "imprimir etiquetas EMP01 2", "cola de impresión",
+           "cola de impresión como json", "reintentar impresión", "cancelar impresión todo",
+           "cola de impresión", "configurar impresora caja tcp noexiste.invalid:9100",
+           "probar impresora caja", "cola de impresión", "configurar impresora caja tcp 127.0.0.1:99999",
+           "configurar impresora caja tcp 127.0.0.1:19311", "cerrar caja 10000", "imprimir informe z 1")
+    s.each("vender 1 té pagar efectivo", "cola de impresión",
+           env={"TIENDA_ESPERA_IMPRESION": "1"})
+
+    # ------------------------------------------------ la base tocada a mano
+    s = scenario("base-tocada")
+    seed(s)
+    s.c("vender 2 EMP01 pagar efectivo", "vender 1 té pagar débito", "cerrar caja 5000")
+    s.c("verificar base")
+    s.sh(["sqlite3", "@DB", "UPDATE products SET price = 1 WHERE sku = 'TE01'"])
+    s.c("verificar base", "verificar base como json")
+    s.sh(["sqlite3", "@DB", "UPDATE journal SET command = 'x' WHERE id = 3"])
+    s.c("verificar base", "bitácora")
+    s.sh(["sqlite3", "@DB", "UPDATE sales SET total = 1 WHERE number = 1"])
+    s.sh(["sqlite3", "@DB", "DELETE FROM journal WHERE id = 5"])
+    s.c("verificar base", "verificar base --silencioso", "ver venta 1", "informe z 1")
+    s.sh(["sqlite3", "@DB", "PRAGMA user_version = 999"])
+    s.c("listar productos")
+    s.sh(["sqlite3", "@DB", "PRAGMA user_version = 1"])
+    s.c("listar productos")
+    s.file("no.db", "esto no es sqlite\n")
+    s.raw(["--db", "@DIR/no.db", "-c", "listar productos"])
+    s.sh(["sqlite3", "@DIR/otra.db", "CREATE TABLE x(a)"])
+    s.raw(["--db", "@DIR/otra.db", "-c", "listar productos"])
+    s.raw(["--db", "@DIR", "-c", "listar productos"])
+    s.raw(["--db", "/dev/null", "-c", "listar productos"])
+
+    # ------------------------------------------------------- otros días
+    s = scenario("dias")
+    seed(s)
+    s.c("crear cupón DIC 10% desde 01-12-2026 hasta 06-12-2026",
+        "editar producto té vence 06-12-2026", "vender 2 EMP01 pagar efectivo",
+        "vender 1 té pagar débito")
+    s.pipe("vender\n2 cerveza\nsostener cotización para \"Ana\" válida 1 días\n")
+    s.c("vender 1 té", "sostener \"mañana\"")
+    s.c("crear usuario pepe rol dueño pin 4321")
+    for i in range(5):
+        s.c("listar productos", user=("pepe", "0000"))
+    s.c("listar productos", user=PEPE)
+    D2 = {"TIENDA_AHORA": "2026-12-05T15:16:00Z"}
+    s.c("listar productos", user=PEPE, env=D2)
+    D3 = {"TIENDA_AHORA": "2026-12-07T13:00:00Z"}
+    s.each("ventas", "ventas ayer", "ventas hoy", "ventas semana", "ventas mes", "ventas año",
+           "ventas desde 05-12-2026", "bitácora ayer", "bitácora semana", "movimientos de caja ayer",
+           "stock por vencer", "vender 1 té pagar efectivo", "cotizaciones", "retomar cotización 1",
+           "sostenidas", "retomar 1", "total", "cupón dic", "pagar efectivo", "informe x", "arqueo",
+           "cerrar caja 20000", "informe z", "devolver venta 1 1 EMP01", "anular venta 2 motivo \"tarde\"",
+           "configurar tienda vender-vencidos sí", "vender 1 té pagar efectivo", "ventas semana como json",
+           user=PEPE, env=D3)
+    D4 = {"TIENDA_AHORA": "2027-03-01T03:30:00Z"}
+    s.each("ventas", "ventas mes", "ventas ayer", "bitácora hoy", "informe x", "stock",
+           "movimientos EMP01 desde 01-01-2027", user=PEPE, env=D4)
+    s.each("ventas hoy", env={"TIENDA_AHORA": "no-es-fecha"}, user=PEPE)
+    s.each("ventas hoy", env={"TIENDA_AHORA": "2026-12-05T15:00:00"}, user=PEPE)
+
+    # ---------------------------------------------------------- samples
+    s = scenario("samples")
+    s.raw(["--db", "@DB", os.path.join(SAMPLES, "primeros-pasos.tienda")])
+    s.c("importar productos " + os.path.join(SAMPLES, "catalogo-feria.csv"))
+    s.raw(["--db", "@DB", os.path.join(SAMPLES, "revision-nocturna.tienda"), "@DIR"])
+    s.raw(["--db", "@DB", os.path.join(SAMPLES, "capacitacion-venta.tienda")],
+          stdin="\n" * 60)
+    s.raw(["--db", "@DB", "--pausa", os.path.join(SAMPLES, "capacitacion-caja.tienda")],
+          stdin="\n" * 60)
+    s.raw(["--db", "@DB", "--eco", os.path.join(SAMPLES, "capacitacion-caja.tienda")])
+    s.c("ventas", "listar productos como csv", "stock bajo", "lista de compras", "informe x",
+        "movimientos de caja", "bitácora")
+    s.each("vender 2 emp pino, 1 emp queso pagar efectivo 10000", "vender 1 empanada pagar efectivo",
+           "vender 3 bebida pagar débito", "ventas como csv")
