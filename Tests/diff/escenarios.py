@@ -592,3 +592,126 @@ def build(scenario):
         "movimientos de caja", "bitácora")
     s.each("vender 2 emp pino, 1 emp queso pagar efectivo 10000", "vender 1 empanada pagar efectivo",
            "vender 3 bebida pagar débito", "ventas como csv")
+
+    # --------------------- cada ejemplo de Docs/comandos.md, y mutaciones
+    import re as _re
+    doc = open(os.path.join(RAIZ, "Docs", "comandos.md"), encoding="utf-8").read()
+    examples = []
+    for block in _re.findall(r"Ejemplos:\n\n```\n(.*?)```", doc, _re.S):
+        examples += [x for x in block.splitlines() if x.strip()]
+
+    def mutations(line):
+        words = line.split(" ")
+        out = [line, line + " xyz", " ".join(words[:-1]), line + " \"abierta"]
+        nums = [i for i, w in enumerate(words) if _re.fullmatch(r"[$+=-]?[\d.,]+%?", w)]
+        for bad in ("abc", "-1", "0", "99999999999999999999", "1,5", ""):
+            if nums:
+                w = list(words)
+                w[nums[0]] = bad
+                out.append(" ".join(w))
+        if len(words) > 2:
+            out.append(" ".join(words[:2]) + " " + words[2][::-1])
+            out.append(line.upper())
+        return out
+
+    for part in range(0, len(examples), 40):
+        s = scenario(f"ejemplos-{part // 40 + 1}")
+        seed(s)
+        s.c("vender 2 EMP01 pagar efectivo", "vender 1 té, 1 coca cola pagar débito",
+            "crear cupón VERANO10 10% mínimo 1000 hasta 28-02-2027",
+            "configurar impresora boletera archivo @DIR/b.txt lenguaje texto",
+            "configurar impresora zebra archivo @DIR/z.zpl rol etiquetas lenguaje zpl")
+        for ex in examples[part:part + 40]:
+            if ex.split(" ")[0] in ("pausa",) or ex.startswith(("restaurar", "modo práctica")):
+                s.each(ex)
+                continue
+            s.each(*mutations(ex))
+
+    # ------------------------------------------- --atómico / --simular a fondo
+    s = scenario("transacciones")
+    seed(s)
+    s.c("configurar impresora boletera archivo @DIR/b.txt lenguaje texto")
+    s.raw(["--db", "@DB", "--simular", "-c", "vender 2 EMP01 pagar efectivo", "-c", "ventas",
+           "-c", "imprimir ticket 1", "-c", "cola de impresión"])
+    s.raw(["--db", "@DB", "--simular", "-c", "vender 1 té", "-c", "descuento 10%", "-c", "total"])
+    s.c("total", "ventas", "cola de impresión")
+    s.raw(["--db", "@DB", "--atómico", "-c", "vender 1 té", "-c", "pagar efectivo", "-c",
+           "vender 1 EMP02 pagar efectivo", "-c", "vender 99 EMP02 pagar efectivo"])
+    s.c("ventas", "stock", "cola de impresión")
+    s.raw(["--db", "@DB", "--atómico", "-c", "vender 1 té", "-c", "pagar efectivo", "-c",
+           "imprimir ticket 1", "-c", "abrir cajón"])
+    s.c("ventas", "cola de impresión")
+    s.raw(["--db", "@DB", "--atómico", "-c", "respaldar @DIR/at.db", "-c", "crear categoría zz"])
+    s.raw(["--db", "@DB", "--atómico", "-c", "restaurar @DIR/at.db"])
+    s.raw(["--db", "@DB", "--simular", "-c", "restaurar @DIR/at.db"])
+    s.raw(["--db", "@DB", "--atómico", "-c", "crear categoría q1", "-c", "salir", "-c", "crear categoría q2"])
+    s.raw(["--db", "@DB", "--simular", "-c", "simular crear categoría q3"])
+    s.raw(["--db", "@DB", "--atómico", "-c", "simular crear categoría q4", "-c", "crear categoría q5"])
+    s.raw(["--db", "@DB", "--atómico", "--seguir", "-c", "crear categoría q6", "-c", "foo", "-c", "crear categoría q7"])
+    s.raw(["--db", "@DB", "--seguir", "-c", "crear categoría q8", "-c", "foo", "-c", "crear categoría q9", "-c", "bar"])
+    s.file("t.tienda", "crear categoría t1\nvender 1 té\npagar efectivo\nejecutar u.tienda\ncrear categoría t3\n")
+    s.file("u.tienda", "crear categoría t2\nvender 999 EMP02 pagar efectivo\n")
+    s.raw(["--db", "@DB", "--atómico", "t.tienda"])
+    s.raw(["--db", "@DB", "--simular", "t.tienda"])
+    s.raw(["--db", "@DB", "--seguir", "t.tienda"])
+    s.c("simular ejecutar t.tienda", "simular vender 1 té", "simular pagar efectivo",
+        "simular cerrar caja 1000", "simular respaldar @DIR/sim.db", "simular restaurar @DIR/at.db",
+        "simular imprimir ticket 1", "simular probar impresora", "simular entrar pepe")
+    s.c("total")
+    s.c("cancelar")
+    s.c("listar categorías", "ventas", "cola de impresión", "bitácora como csv")
+    s.raw(["--db", "@DB", "--simular", "--json", "-c", "ventas", "-c", "stock"])
+    s.raw(["--db", "@DB", "--json", "-c", "listar productos", "-c", "crear categoría jj", "-c", "arqueo"])
+    s.raw(["--db", "@DB", "--json", "-c", "ver producto EMP01 como tabla"])
+    s.raw(["--db", "@DB", "--simular", "--atómico", "--seguir", "--eco", "-c", "crear categoría r1", "-c", "zz"])
+
+    # ------------------------------------------------- kits y devoluciones
+    s = scenario("kits-devoluciones")
+    seed(s)
+    s.c("crear usuario pepe rol dueño pin 4321", "crear usuario sara rol supervisor pin 5555",
+        "crear usuario maría rol cajero pin 1234")
+    s.each("vender 3 combo once pagar efectivo", "stock", "vender 1 combo once, 2 pan amasado pagar débito",
+           "ver venta 2 como json", "devolver venta 2 1 combo once", "stock", "devolver venta 2 1 pan amasado motivo \"duro\"",
+           "devolver venta 2", "ver venta 2", "anular venta 2 motivo \"x\"", "anular venta 1 motivo \"error\"",
+           "stock", "ver producto combo once", "editar producto combo precio 4000", "vender 1 combo pagar efectivo",
+           "editar producto té vender-sin-stock no", "ajustar stock té =0", "vender 1 combo pagar efectivo",
+           "borrar producto té", "vender 1 combo pagar efectivo", "reactivar producto TE01",
+           "vender 10 cerveza, 5 EMP01 pagar efectivo 100000", "devolver venta 5 3 cerveza reembolso efectivo",
+           "devolver venta 5 2 EMP01 reembolso original", "informe x", "arqueo como json",
+           "editar rol supervisor devolución-máxima 1000", user=PEPE)
+    s.each("devolver venta 5 1 cerveza", "devolver venta 5 1 EMP01", "anular venta 5 motivo x", user=SUPER)
+    s.each("devolver venta 5 1 cerveza", user=MARIA)
+    s.each("cerrar caja 50000", "informe z 1 como json", "devolver venta 5 1 cerveza",
+           "anular venta 5 motivo \"tras el cierre\"", "ventas como json", "bitácora como json", user=PEPE)
+
+    # --------------------------------------- la base tocada, sin protecciones
+    s = scenario("base-tocada-2")
+    seed(s)
+    s.c("vender 2 EMP01 pagar efectivo", "vender 1 té pagar débito", "cerrar caja 5000")
+    s.sh(["sqlite3", "@DB", "DROP TRIGGER sales_no_update; UPDATE sales SET total = 1 WHERE number = 1"])
+    s.c("verificar base", "verificar base como json", "ver venta 1", "informe z 1")
+    s.sh(["sqlite3", "@DB", "DROP TRIGGER journal_no_delete"])
+    s.sh(["sqlite3", "@DB", "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='journal'"])
+    s.c("verificar base")
+    s.sh(["sqlite3", "@DB", "DROP TABLE coupons"])
+    s.c("verificar base", "listar cupones")
+    s.sh(["sqlite3", "@DB", "PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql = 'x' WHERE name = 'printers'"])
+    s.c("verificar base", "listar productos")
+
+    # ------------------------------------------------- montos que desbordan
+    s = scenario("desbordes")
+    s.each("crear producto a precio 9.000.000.000.000.000 stock 10 vender-sin-stock sí",
+           "crear producto b precio 999999999999999 stock 1000",
+           "vender 2 a pagar efectivo", "vender 1 a, 1 b pagar efectivo",
+           "vender 1000 b pagar efectivo", "vender 10 b pagar débito 9999999999999990",
+           "vender 1 b", "descuento $999999999999999", "pagar efectivo 9223372036854775807",
+           "pagar débito 1", "total", "cancelar",
+           "ajustar stock b +9223372036854775", "ajustar stock b +9.223.372.036.854.775",
+           "ajustar stock b =9223372036854775807", "merma b 9223372036854775807",
+           "abrir caja 9223372036854775807", "ingreso 9223372036854775807", "ingreso 9223372036854775807",
+           "arqueo", "retiro 9223372036854775807", "cerrar caja 9223372036854775807",
+           "crear cupón big $9223372036854775807", "crear impuesto big 99999999999999999%",
+           "crear producto c precio 1 costo 9223372036854775807", "ver producto c",
+           "crear producto d precio 9223372036854775807 impuestos exento", "vender 2 d pagar efectivo",
+           "crear producto e precio 5000000000000000000 precio-con-impuestos no", "vender 1 e pagar efectivo",
+           "ventas", "informe x")
