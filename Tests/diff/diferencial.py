@@ -166,9 +166,13 @@ def normalize_dump(text):
     text = PROC_JSON_RE.sub(r"\1<PID>", text)
     lines = []
     chained = False
+    any_pid = any(
+        x.startswith("INSERT INTO journal VALUES") and "<PID>" in x for x in text.split("\n"))
     for line in text.split("\n"):
         if line.startswith("INSERT INTO tickets VALUES"):
             line = OWNER_RE.sub(r",<PID>,<INICIO>,'\1'", line)
+        if any_pid and line.startswith("INSERT INTO z_report_heads VALUES"):
+            line = HASH_RE.sub("'<HASH>');", line)
         if line.startswith("INSERT INTO journal VALUES"):
             chained = chained or "<PID>" in line
             if chained:
@@ -366,11 +370,22 @@ def run_scenario(binary, sc):
             "err": normalize_output(err.decode("utf-8", "backslashreplace")),
             "dump": dump(db), "time": dt,
         })
+    mask_short_hashes(results)
     time.sleep(0.3)
     for p in printers:
         p.close()
     files = snapshot_files(d)
     return results, files
+
+
+SHORT_HASH_RE = re.compile(r"(N° \d+ · )[0-9a-f]{16}")
+
+
+def mask_short_hashes(results):
+    for r in results:
+        if "<HASH>" in r["dump"]:
+            r["out"] = SHORT_HASH_RE.sub(r"\1<HASH>", r["out"])
+            r["err"] = SHORT_HASH_RE.sub(r"\1<HASH>", r["err"])
 
 
 def show_cmd(step, d):

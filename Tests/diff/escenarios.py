@@ -715,3 +715,21 @@ def build(scenario):
            "crear producto d precio 9223372036854775807 impuestos exento", "vender 2 d pagar efectivo",
            "crear producto e precio 5000000000000000000 precio-con-impuestos no", "vender 1 e pagar efectivo",
            "ventas", "informe x")
+
+    s = scenario("desbordes-2")
+    s.each("crear producto a precio 1.000.000.000.000 stock 10 vender-sin-stock sí",
+           "crear producto b precio 999.999.999.999 stock 1000 vender-sin-stock sí impuestos exento",
+           "crear producto g precio 1.000.000.000.000 unidad kg vender-sin-stock sí precio-con-impuestos no",
+           "ajustar stock b +999999999", "ajustar stock b +9999999999999", "ajustar stock b +999999999999",
+           "vender 2 a pagar efectivo", "vender 10000000 a pagar efectivo", "vender 9999999 a pagar débito",
+           "vender 1 a, 1 b pagar efectivo 1.000.000.000.000, débito 999.999.999.999",
+           "vender 5 a, 5 b pagar efectivo", "vender 9.999.999 b, 9.999.999 a pagar efectivo",
+           "vender 1000000 kg g pagar efectivo", "vender 0,001 kg g pagar efectivo",
+           "vender 3 a", "agregar 3 a", "agregar 3 a", "agregar 1 b", "total", "descuento $999.999.999.999",
+           "descuento 33,33%", "total", "pagar efectivo 1.000.000.000.000", "pagar débito 1.000.000.000.000",
+           "pagar crédito 1.000.000.000.000", "total", "cancelar",
+           "abrir caja 1.000.000.000.000", "ingreso 1.000.000.000.000", "ingreso 1.000.000.000.000",
+           "arqueo", "retiro 1.000.000.000.000", "cerrar caja 1.000.000.000.000 débito 1.000.000.000.000",
+           "crear cupón big $1.000.000.000.000", "crear impuesto big 999%", "crear impuesto big2 100%",
+           "crear producto h precio 1.000.000.000.000 impuestos iva, big2 precio-con-impuestos no",
+           "vender 9 h pagar efectivo", "ventas", "ventas como json", "informe z", "informe z 1 como json")
