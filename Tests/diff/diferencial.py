@@ -84,7 +84,8 @@ class Scenario:
         return self
 
     def sh(self, args, stdin=None):
-        """Otro programa (sqlite3, chmod…); su salida también se compara."""
+        """Otro programa (sqlite3, chmod…); su salida también se compara.
+        @BIN es el binario bajo prueba."""
         self.steps.append(("sh", list(args), stdin, {}))
         return self
 
@@ -311,7 +312,7 @@ def run_scenario(binary, sc):
                 printers.append(p)
             continue
         if kind in ("sh", "pty", "held"):
-            args = [x.replace("@DB", db).replace("@DIR", d) for x in a]
+            args = [x.replace("@DB", db).replace("@DIR", d).replace("@BIN", binary) for x in a]
             env = base_env(d)
             t0 = time.time()
             if kind == "sh":

@@ -733,3 +733,47 @@ def build(scenario):
            "crear cupón big $1.000.000.000.000", "crear impuesto big 999%", "crear impuesto big2 100%",
            "crear producto h precio 1.000.000.000.000 impuestos iva, big2 precio-con-impuestos no",
            "vender 9 h pagar efectivo", "ventas", "ventas como json", "informe z", "informe z 1 como json")
+
+    # ------------------------------------------- ayuda de cada comando, Tab
+    names = _re.findall(r"^### (.+)$", doc, _re.M)
+    s = scenario("ayuda")
+    s.each(*["ayuda " + n for n in names])
+    s.each(*["ayuda " + n.upper() for n in names[:20]])
+    s.c("crear producto \"Empanada de pino\" precio 2500 sku EMP01")
+    s.pty(["crear cat\t\t", "\x03", "ver pro\t", "\x03", "vender 1 emp\t", "\x03", "listar \t\t", "\x03",
+           "ay\t", " vend\t\r", "stock E\t", "\x03", "configurar tienda mo\t", "\x03",
+           "configurar impresora x le\t", "\x03", "\x04"])
+
+    s = scenario("pin-archivo")
+    seed(s)
+    s.c("crear usuario pepe rol dueño pin 4321")
+    s.file("pin", "4321\n")
+    s.c("listar usuarios", args=["--usuario", "pepe"], env={"TIENDA_PIN_ARCHIVO": "@DIR/pin"})
+    s.sh(["chmod", "600", "@DIR/pin"])
+    s.c("listar usuarios", args=["--usuario", "pepe"], env={"TIENDA_PIN_ARCHIVO": "@DIR/pin"})
+    s.c("listar usuarios", args=["--usuario", "pepe"], env={"TIENDA_PIN_ARCHIVO": "@DIR/nada"})
+    s.c("listar usuarios", args=["--usuario", "pepe"],
+        env={"TIENDA_PIN_ARCHIVO": "@DIR/pin", "TIENDA_PIN": "1111"})
+    s.c("listar usuarios", args=["--usuario", "pepe"], env={"TIENDA_PIN": ""})
+    s.c("listar usuarios", args=["--usuario", "pepe"], env={"TIENDA_PIN": "4321\n"})
+    s.c("listar usuarios", args=["--usuario", ""], env={"TIENDA_PIN": "4321"})
+    s.c("listar usuarios", env={"TIENDA_PIN": "4321"})
+    s.c("entrar pepe pin 4321", "listar usuarios")
+    s.c("entrar pepe", "listar usuarios")
+    s.pipe("entrar pepe\n4321\nlistar usuarios\n")
+    s.c("listar usuarios", args=["--usuario", "pepe", "--caja", "Caja 5"], env={"TIENDA_PIN": "4321"})
+    s.c("listar usuarios", args=["--usuario", "pepe"], env={"TIENDA_PIN": "4321", "TIENDA_CAJA": "nada"})
+    s.pipe("7801234567894\n", user=PEPE)
+    s.pipe("vender\n7801234567894\n7801234567894\n2 7801234567894\ntotal\npagar efectivo\n", user=PEPE)
+
+    # ------------------------------------------- el archivo ocupado por otro
+    s = scenario("ocupado")
+    seed(s)
+    lock = ("(printf 'BEGIN EXCLUSIVE;\\nSELECT 1;\\n'; sleep {t}; printf 'COMMIT;\\n') "
+            "| sqlite3 @DB > /dev/null & sleep 0.5; @BIN --db @DB {args}; echo \"rc=$?\"; wait")
+    s.sh(["bash", "-c", lock.format(t=2, args="-c 'vender 1 té pagar efectivo'")])
+    s.sh(["bash", "-c", lock.format(t=2, args="-c 'listar productos'")])
+    s.sh(["bash", "-c", lock.format(t=8, args="-c 'vender 1 té pagar efectivo'")])
+    s.sh(["bash", "-c", lock.format(t=8, args="-c 'ver producto té'")])
+    s.sh(["bash", "-c", lock.format(t=8, args="-c 'respaldar @DIR/r.db'")])
+    s.c("ventas", "stock té")
