@@ -9,14 +9,25 @@ y el contenido de la base (sqlite3 .dump); al final de cada escenario, los
 archivos que quedaron en la carpeta (exportaciones, impresoras a archivo,
 respaldos: los .db se comparan por su .dump).
 
-    python3 Tests/diff/diferencial.py VIEJO NUEVO [-k filtro] [-v]
+    python3 Tests/diff/diferencial.py VIEJO NUEVO [-k filtro] [-v] [--transcript f]
+
+Los escenarios están en escenarios.py: catálogo, CSV, stock, venta en una
+línea y por ticket (tubería), caja, usuarios y derechos, impresoras (a
+archivo y una impresora ESC/POS falsa por TCP), respaldo, scripts, --demo,
+--atómico/--simular, montos que desbordan, la base tocada a mano, otros días
+(TIENDA_AHORA), sesiones en una pseudo-terminal (pexpect), dos procesos con
+un ticket, el archivo ocupado por otro proceso, y cada ejemplo de
+Docs/comandos.md con mutaciones (cifras malas, palabras de más y de menos,
+comillas sin cerrar, mayúsculas). Unos 5 minutos; --transcript guarda lo
+que dijo el binario viejo, para leerlo.
 
 Lo que se excluye de la comparación de las bases (difiere con razón):
   - el hash del PIN (pbkdf2 con sal al azar) en users.pin_hash;
   - enteros que son la hora real (no TIENDA_AHORA): la fecha de creación de
     la caja 1 que escribe la migración al crear el archivo. Se reemplazan
     los enteros de 10 cifras a menos de 90 minutos de la hora real de la
-    máquina (TIENDA_AHORA debe quedar lejos de la hora real);
+    máquina (si TIENDA_AHORA cae en esa ventana también se tapa, igual en
+    los dos lados: sólo se pierde precisión);
   - el dueño de un ticket abierto: número de proceso y su hora de inicio
     (tickets.owner_pid, owner_started), el «proceso» en el JSON de la
     bitácora y en «su terminal (proceso N) ya no está»; y por eso el hash
