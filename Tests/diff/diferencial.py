@@ -30,7 +30,8 @@ Lo que se excluye de la comparación de las bases (difiere con razón):
     los dos lados: sólo se pierde precisión);
   - el dueño de un ticket abierto: número de proceso y su hora de inicio
     (tickets.owner_pid, owner_started), el «proceso» en el JSON de la
-    bitácora y en «su terminal (proceso N) ya no está»; y por eso el hash
+    bitácora, en «proceso: N → M» de su tabla y en «su terminal (proceso N)
+    ya no está»; y por eso el hash
     encadenado de la bitácora desde la primera fila que nombra un proceso.
 """
 
@@ -157,14 +158,14 @@ def base_env(d):
 PIN_RE = re.compile(r"'pbkdf2-sha256\$[^']*'")
 INT_RE = re.compile(r"(?<![\w.])(\d{10})(?![\w.])")
 PROC_JSON_RE = re.compile(r'("+proceso"+: ?)\d+')
-PROC_TEXT_RE = re.compile(r"proceso \d+")
+PROC_TEXT_RE = re.compile(r"(proceso:? )\d+(?:( → )\d+)?")
 OWNER_RE = re.compile(r",\d+,\d+,'([0-9a-f-]{36})'")
 HASH_RE = re.compile(r"'[0-9a-f]{64}'\);$")
 
 
 def normalize_output(text):
     text = PROC_JSON_RE.sub(r"\1<PID>", text)
-    return PROC_TEXT_RE.sub("proceso <PID>", text)
+    return PROC_TEXT_RE.sub(lambda m: m.group(1) + "<PID>" + (m.group(2) + "<PID>" if m.group(2) else ""), text)
 
 
 def normalize_dump(text):

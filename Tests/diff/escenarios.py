@@ -794,3 +794,18 @@ def build(scenario):
     s.pipe("vender\n2 pan amasado\npagar efectivo 100\npagar débito 200\nquitar línea 1\ntotal\n"
            "descuento 100%\ntotal\npagar efectivo\n", user=PEPE)
     s.c("ventas como json", "bitácora como csv", user=PEPE)
+
+    # ------------------------------------------------- otras monedas y zonas
+    for moneda in ("USD", "ARS", "EUR", "MXN", "UYU", "PEN", "COP"):
+        s = scenario("moneda-" + moneda)
+        s.c("configurar tienda moneda " + moneda + " zona America/Buenos_Aires separador-csv coma")
+        s.each("crear producto pan precio 1,99 stock 100", "crear producto queso precio 12,5 unidad kg stock 10",
+               "crear producto caro precio 1.234,56 stock 5", "crear producto x precio 1,999",
+               "vender 3 pan, 0,333 kg queso pagar efectivo 20", "vender 1 caro pagar débito, efectivo 0,01",
+               "vender 1 caro pagar efectivo 1.300", "vender 2 pan pagar efectivo 3,98",
+               "vender 1 pan", "descuento $0,50", "descuento 15%", "pagar efectivo 5", "devolver venta 1 1 pan",
+               "devolver venta 2", "anular venta 3 motivo \"x\"", "crear cupón C $1,25", "ingreso 10,5",
+               "retiro 0,25", "arqueo", "arqueo como json", "cerrar caja 20,01 débito 1.234,55 dejar 5",
+               "informe z 1", "informe z 1 como csv", "ventas como csv", "ver venta 1", "ver venta 1 como json",
+               "exportar productos p.csv", "importar productos p.csv", "listar productos como csv",
+               "configurar tienda zona Asia/Tokyo", "ventas hoy", "bitácora hoy")
