@@ -447,7 +447,11 @@ if isatty(0) == 1 {
   context.askSecret = { readTerminalLine(prompt: $0, secret: true) }
   context.askLine = { readTerminalLine(prompt: $0, secret: false) }
 }
-context.environmentPin = environment("TIENDA_PIN")
+// Blanks around it (a line end from `$(cat …)` or an editor) are not part
+// of the PIN, as in a PIN file.
+context.environmentPin = environment("TIENDA_PIN").map(PinFile.trimmed).flatMap {
+  $0.isEmpty ? nil : $0
+}
 if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO") {
   do {
     context.environmentPin = try PinFile.read(pinFile)

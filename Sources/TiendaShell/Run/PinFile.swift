@@ -26,11 +26,16 @@ public enum PinFile {
     guard n >= 0 else {
       throw ShellError(RightsMessages.pinFileUnreadable(path, reason: Messages.systemReason(errno)))
     }
-    let blank: Set<UInt8> = [9, 10, 13, 32]
-    let content = bytes[0..<n].drop { blank.contains($0) }
-    let pin = String(
-      decoding: content.reversed().drop { blank.contains($0) }.reversed(), as: UTF8.self)
+    let pin = trimmed(String(decoding: bytes[0..<n], as: UTF8.self))
     guard !pin.isEmpty else { throw ShellError(RightsMessages.pinFileEmpty(path)) }
     return pin
+  }
+
+  /// A PIN without the blanks around it: the line end a file or
+  /// `TIENDA_PIN="$(cat …)"`-style quoting leaves (tab, LF, CR, space).
+  public static func trimmed(_ text: String) -> String {
+    let blank: Set<Character> = ["\t", "\n", "\r", " ", "\r\n"]
+    let start = text.drop { blank.contains($0) }
+    return String(start.reversed().drop { blank.contains($0) }.reversed())
   }
 }
