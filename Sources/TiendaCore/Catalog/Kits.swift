@@ -41,7 +41,7 @@ extension Catalog {
         guard !component.isKit else { throw CoreError.kitInsideKit(component.name) }
         let q = try component.unit.quantity(
           input.quantity, writtenIn: input.unit, product: component.name)
-        guard q.thousandths > 0 else { throw CoreError.kitNeedsComponents }
+        guard q.thousandths > 0 else { throw CoreError.kitComponentQuantity(component.name) }
         if let i = resolved.firstIndex(where: { $0.0.id == component.id }) {
           resolved[i].1 = Quantity(thousandths: resolved[i].1.thousandths + q.thousandths)
         } else {

@@ -47,6 +47,8 @@ public enum CoreError: Error, Equatable {
   case unknownTax(String, suggestion: String?)
   case badTaxRate(String)
   case kitNeedsComponents
+  /// A component given with quantity 0 (`con 0 té`).
+  case kitComponentQuantity(String)
   case kitInsideKit(String)
   case kitHasNoStock(String)
   case stockWouldBeNegative(product: String, stock: Quantity, unit: ProductUnit)

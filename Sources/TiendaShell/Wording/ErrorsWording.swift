@@ -231,6 +231,9 @@ extension Messages {
     case .kitNeedsComponents:
       return
         "Un kit necesita componentes con cantidad: crear kit \"Combo once\" precio 3500 con 1 pan amasado, 1 té"
+    case .kitComponentQuantity(let name):
+      return
+        "La cantidad de «\(name)» en el kit debe ser mayor que 0: crear kit \"Combo once\" precio 3500 con 1 pan amasado, 1 té"
     case .kitInsideKit(let name):
       return "«\(name)» ya es un kit; un kit no puede contener otro kit."
     case .kitHasNoStock(let name):

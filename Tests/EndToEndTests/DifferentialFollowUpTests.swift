@@ -1,11 +1,14 @@
 import Foundation
 import Testing
 
+/// What the differential run of issue 14 noticed (the same in the old and
+/// the new binary), fixed after it.
+///
 /// `TIENDA_PIN` with a line end (`TIENDA_PIN="$(cat pin.txt)"` keeps none,
 /// but an editor or `printf '4321\n'` does): the blanks are not part of the
 /// PIN, as in a PIN file, so cron logs in instead of counting a failed
 /// attempt towards the lockout.
-@Suite struct PinEnvironmentTests {
+@Suite struct DifferentialFollowUpTests {
   @Test func aLineEndAroundThePinIsNotPartOfIt() throws {
     let box = try Sandbox()
     #expect(try box.commands("crear usuario ana rol dueño pin 4321").status == 0)
@@ -21,5 +24,17 @@ import Testing
     let wrong = try box.tienda(
       ["--usuario", "ana", "-c", "crear categoría lácteos"], env: ["TIENDA_PIN": "4322\n"])
     #expect(wrong.status != 0, "\(wrong.transcript)")
+  }
+
+  /// `crear kit … con 0 té` said «Un kit necesita componentes con
+  /// cantidad», as if none were given; it names the component now.
+  @Test func aKitComponentWithQuantityZeroIsNamed() throws {
+    let box = try Sandbox()
+    #expect(try box.commands("crear producto té precio 500").status == 0)
+    let r = try box.commands("crear kit Once precio 5000 con 0 té")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(
+      r.stderr.contains("La cantidad de «té» en el kit debe ser mayor que 0"), "\(r.transcript)")
+    #expect(try box.sqlite(box.db, "SELECT count(*) FROM products").stdout == "1\n")
   }
 }
