@@ -37,4 +37,18 @@ import Testing
       r.stderr.contains("La cantidad de «té» en el kit debe ser mayor que 0"), "\(r.transcript)")
     #expect(try box.sqlite(box.db, "SELECT count(*) FROM products").stdout == "1\n")
   }
+
+  /// `ingreso` and `retiro` showed `[motivo "…"]` as optional, yet refuse
+  /// without it: the usage says it is required now, and the refusal still
+  /// says what to write.
+  @Test func theReasonOfACashMovementShowsAsRequired() throws {
+    let box = try Sandbox()
+    for command in ["ingreso", "retiro"] {
+      let help = try box.commands("ayuda \(command)")
+      #expect(help.stdout.contains("\(command) <monto> motivo \"…\"\n"), "\(help.transcript)")
+    }
+    let r = try box.commands("abrir caja 0", "ingreso 500")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("Falta el motivo: agregue, por ejemplo"), "\(r.transcript)")
+  }
 }

@@ -91,7 +91,9 @@ enum CashCommands {
     return request
   }
 
-  static let reason = Param<String>.option(
+  /// Required (the usage shows it so); when it is missing the core's
+  /// refusal says what to write («Falta el motivo: agregue, por ejemplo…»).
+  static let reason = RequiredParam<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué (queda en la bitácora y el informe).")
   static let depositAmount = RequiredParam<Money>.positional(
     "monto", placeholder: "<monto>", help: "Cuánto entra.")
@@ -108,7 +110,7 @@ enum CashCommands {
   ) { call in
     let move = try cash(call) {
       try call.shop.register.moveCash(
-        .deposit, amount: try call[depositAmount], reason: call[reason] ?? "")
+        .deposit, amount: try call[depositAmount], reason: (try? call[reason]) ?? "")
     }
     return .message(
       Messages.deposited(
@@ -124,7 +126,7 @@ enum CashCommands {
   ) { call in
     let move = try cash(call) {
       try call.shop.register.moveCash(
-        .withdrawal, amount: try call[withdrawalAmount], reason: call[reason] ?? "")
+        .withdrawal, amount: try call[withdrawalAmount], reason: (try? call[reason]) ?? "")
     }
     return .message(
       Messages.withdrawn(
