@@ -51,4 +51,19 @@ import Testing
     #expect(r.status == 1, "\(r.transcript)")
     #expect(r.stderr.contains("Falta el motivo: agregue, por ejemplo"), "\(r.transcript)")
   }
+
+  /// `1 pan a -5` said «No encontré el producto «pan a -5»»: the negative
+  /// price is read as a price, and refused as one, in a one-line sale and
+  /// in the ticket.
+  @Test func aNegativePriceInALineIsRefusedAsAPrice() throws {
+    let box = try Sandbox()
+    #expect(try box.commands("crear producto pan precio 500").status == 0)
+    let before = try box.dump()
+    for line in ["vender 1 pan a -5 pagar efectivo 1000", "agregar 1 pan a -5"] {
+      let r = try box.commands(line)
+      #expect(r.status == 1, "\(r.transcript)")
+      #expect(r.stderr.contains("El monto «-5» no puede ser negativo."), "\(r.transcript)")
+    }
+    #expect(try box.dump() == before)
+  }
 }

@@ -29,6 +29,13 @@ extension Parser {
     return (.saleItems(items), j)
   }
 
+  /// A price after `a`: a number, `$…`, or a negative number.
+  static func looksLikePrice(_ text: String) -> Bool {
+    guard let first = text.first else { return false }
+    if first.isNumber || first == "$" { return true }
+    return first == "-" && text.dropFirst().first.map { $0.isNumber || $0 == "$" } == true
+  }
+
   /// One item: `[importe <monto>] [cantidad [unidad]] <producto> [cantidad [unidad]] [a <precio>]`.
   /// A leading `+` (or quotes) marks a product whose name starts like a command.
   static func saleItem(_ tokens: [Token], currency: Currency) throws -> SaleItemRequest {
@@ -39,8 +46,10 @@ extension Parser {
       amount = try Literals.money(words[1], currency: currency)
       words.removeFirst(2)
     }
-    if words.count >= 3, words[words.count - 2].isKeyword("a"),
-      words.last!.kind == .word, words.last!.text.first.map({ $0.isNumber || $0 == "$" }) == true
+    // `a -5` is a price too, so that it is refused as negative instead of
+    // becoming part of the product's name («No encontré «pan a -5»»).
+    if words.count >= 3, words[words.count - 2].isKeyword("a"), words.last!.kind == .word,
+      looksLikePrice(words.last!.text)
     {
       price = try Literals.money(words.last!, currency: currency)
       words.removeLast(2)
