@@ -66,4 +66,18 @@ import Testing
     }
     #expect(try box.dump() == before)
   }
+
+  /// A typed colour sequence (`ESC[31m`, the one tienda's own red prefix
+  /// uses) came back raw in the line echoed under the error and coloured
+  /// the terminal; it is escaped like any other control character, and the
+  /// carets stay under it.
+  @Test func aTypedColourSequenceIsEscapedInTheEcho() throws {
+    let box = try Sandbox()
+    let r = try box.tienda(["-c", "vender 1 \u{1B}[31mpan"])
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(!r.stderr.unicodeScalars.contains("\u{1B}"), "\(r.transcript)")
+    let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count >= 2 && lines[0] == "  vender 1 \\x1B[31mpan", "\(r.transcript)")
+    #expect(lines.count >= 2 && lines[1] == "           ^^^^", "\(r.transcript)")
+  }
 }

@@ -278,10 +278,12 @@ public final class Runner {
     case .interactive(let promptWidth) where context.askedDuringCommand:
       // Questions were asked since the line was typed: show it again.
       if let column {
-        out += "  " + maskSecrets(line) + "\n"
+        out += "  " + echoed(line) + "\n"
         out +=
-          "  " + String(repeating: " ", count: caretOffset(line, column))
-          + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"
+          "  " + String(repeating: " ", count: caretOffset(line, column, echoed: true))
+          + String(
+            repeating: "^", count: caretLength(line, column, shellError!.length, echoed: true))
+          + "\n"
       }
       out += colored(Messages.errorPrefix) + message + "\n"
       _ = promptWidth
@@ -294,10 +296,12 @@ public final class Runner {
       out += colored(Messages.errorPrefix) + message + "\n"
     case .argument:
       if let column {
-        out += "  " + maskSecrets(line) + "\n"
+        out += "  " + echoed(line) + "\n"
         out +=
-          "  " + String(repeating: " ", count: caretOffset(line, column))
-          + String(repeating: "^", count: caretLength(line, column, shellError!.length)) + "\n"
+          "  " + String(repeating: " ", count: caretOffset(line, column, echoed: true))
+          + String(
+            repeating: "^", count: caretLength(line, column, shellError!.length, echoed: true))
+          + "\n"
       }
       out += "tienda: " + message + "\n"
     case .stdin:
@@ -312,17 +316,27 @@ public final class Runner {
     context.writeErr(out)
   }
 
-  /// Display columns before character `column` (accents and wide characters).
-  func caretOffset(_ line: String, _ column: Int) -> Int {
-    let prefix = String(line.prefix(max(0, column - 1)))
-    return TextFormat.displayWidth(prefix) + max(0, column - 1 - prefix.count)
+  /// The line as echoed under an error: PINs masked and every control
+  /// character escaped, colour sequences included (the error output keeps
+  /// tienda's own red prefix, so a typed `ESC[31m` must not pass through).
+  func echoed(_ line: String) -> String {
+    ControlCharacters.escaping(maskSecrets(line))
   }
 
-  func caretLength(_ line: String, _ column: Int, _ length: Int) -> Int {
+  /// Display columns before character `column` (accents and wide
+  /// characters); `echoed`: as `echoed(_:)` shows the line.
+  func caretOffset(_ line: String, _ column: Int, echoed: Bool = false) -> Int {
+    let prefix = String(line.prefix(max(0, column - 1)))
+    let shown = echoed ? ControlCharacters.escaping(prefix) : prefix
+    return TextFormat.displayWidth(shown) + max(0, column - 1 - prefix.count)
+  }
+
+  func caretLength(_ line: String, _ column: Int, _ length: Int, echoed: Bool = false) -> Int {
     let chars = Array(line)
     let start = min(chars.count, max(0, column - 1))
     let end = min(chars.count, start + length)
-    return max(1, TextFormat.displayWidth(String(chars[start..<end])))
+    let slice = String(chars[start..<end])
+    return max(1, TextFormat.displayWidth(echoed ? ControlCharacters.escaping(slice) : slice))
   }
 
   func colored(_ text: String) -> String {
