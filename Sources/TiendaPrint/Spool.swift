@@ -55,17 +55,19 @@ public enum PrintSpool {
 
   /// Every waiting job as it would come out, without sending or marking
   /// anything (`--simular`). Binary formats (PDF) are described, not shown.
-  public static func previews(shop: Shop) -> [String] {
+  public static func previews(shop: Shop, skipping shown: Set<Int64> = []) -> [(
+    job: Int64, text: String
+  )] {
     guard let jobs = try? shop.printQueue.jobsToSend(), let all = try? shop.printers.allPrinters()
     else { return [] }
     return jobs.compactMap { job in
-      guard let printer = all.first(where: { $0.id == job.printerID }),
+      guard !shown.contains(job.id), let printer = all.first(where: { $0.id == job.printerID }),
         let bytes = try? render(job, printer: printer, shop: shop)
       else { return nil }
       let body =
         printer.language == .pdf
         ? PrintText.binaryJob(bytes.count) + "\n" : preview(bytes, printer: printer)
-      return PrintText.previewHeader(printer.name) + "\n" + body
+      return (job.id, PrintText.previewHeader(printer.name) + "\n" + body)
     }
   }
 

@@ -80,4 +80,41 @@ import Testing
     #expect(lines.count >= 2 && lines[0] == "  vender 1 \\x1B[31mpan", "\(r.transcript)")
     #expect(lines.count >= 2 && lines[1] == "           ^^^^", "\(r.transcript)")
   }
+
+  /// In one `--atómico` run, `vender …` then `imprimir ticket 1` queued two
+  /// originals (the first job was still waiting for the commit, so it did
+  /// not count as printed); the second is a copy now: one original per sale.
+  @Test func aTicketPrintedAgainInTheSameAtomicRunIsACopy() throws {
+    let box = try Sandbox()
+    let paper = box.path("papel.txt")
+    #expect(
+      try box.commands(
+        "crear producto té precio 500 stock 10",
+        "configurar impresora caja archivo \(paper) lenguaje texto"
+      ).status == 0)
+    let r = try box.tienda([
+      "--atómico", "-c", "vender 1 té pagar efectivo 500", "-c", "imprimir ticket 1",
+    ])
+    #expect(r.status == 0, "\(r.transcript)")
+    let jobs = try box.sqlite(box.db, "SELECT document, copy FROM print_jobs ORDER BY id")
+    #expect(jobs.stdout == "venta:1|0\nventa:1|1\n", "\(jobs.transcript)")
+  }
+
+  /// `--simular` showed a waiting ticket again after every later command:
+  /// each job is previewed once.
+  @Test func aSimulationShowsEachTicketOnce() throws {
+    let box = try Sandbox()
+    #expect(
+      try box.commands(
+        "crear producto té precio 500 stock 10", "configurar impresora caja pantalla"
+      )
+      .status == 0)
+    let r = try box.tienda([
+      "--simular", "-c", "vender 1 té pagar efectivo 500", "-c", "crear categoría x", "-c",
+      "crear categoría y",
+    ])
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.components(separatedBy: "[se imprimiría en «caja»]").count == 2, "\(r.stdout)")
+    #expect(try box.sqlite(box.db, "SELECT count(*) FROM print_jobs").stdout == "0\n")
+  }
 }

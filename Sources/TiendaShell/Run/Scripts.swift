@@ -38,6 +38,8 @@ public final class ScriptState {
   /// Files `> archivo` and `exportar` will write after the commit of an
   /// atomic run.
   var pendingFiles: [(path: String, text: String)] = []
+  /// Print jobs already shown as previews in this simulation.
+  var previewedJobs: Set<Int64> = []
 
   public init() {}
 

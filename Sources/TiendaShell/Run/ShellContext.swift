@@ -119,7 +119,12 @@ public final class ShellContext {
     }
     if scripts.mode == .simulate {
       // Nothing is sent while simulating: every job is shown instead.
-      for preview in PrintSpool.previews(shop: shop) { writeOut(preview) }
+      // Jobs stay waiting in a simulation: each is shown once, not again
+      // after every later command.
+      for preview in PrintSpool.previews(shop: shop, skipping: scripts.previewedJobs) {
+        scripts.previewedJobs.insert(preview.job)
+        writeOut(preview.text)
+      }
       return
     }
     PrintSpool.sendWaiting(shop: shop, screen: { self.writeOut($0) }, onlyScreen: true)

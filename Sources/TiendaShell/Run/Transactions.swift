@@ -21,9 +21,11 @@ extension ShellContext {
     guard mode != .normal else { return body() }
     scripts.mode = mode
     scripts.pendingFiles = []
+    scripts.previewedJobs = []
     defer {
       scripts.mode = .normal
       scripts.pendingFiles = []
+      scripts.previewedJobs = []
     }
     var ran: BatchOutcome?
     var changes: SimulatedChanges?
@@ -100,7 +102,11 @@ extension ShellContext {
     try authorize(call.spec)
     let previous = scripts.mode
     scripts.mode = .simulate
-    defer { scripts.mode = previous }
+    defer {
+      scripts.mode = previous
+      // Rolled back: the next job may reuse a shown job's number.
+      if previous == .normal { scripts.previewedJobs = [] }
+    }
     var result = CommandResult.none
     var changes: SimulatedChanges?
     do {

@@ -183,10 +183,12 @@ enum PrintJobStore {
     return db.changes
   }
 
-  /// Whether a job of `document` went out, or may have.
+  /// Whether a job of `document` went out, may have, or is waiting to go
+  /// out (queued earlier in the same `--atómico` run, or for a printer that
+  /// is off): one original per document, later ones are copies.
   static func wasPrinted(_ db: Database, document: String) throws -> Bool {
     try db.queryFirst(
-      "SELECT 1 FROM print_jobs WHERE document = ? AND state IN ('impreso', 'enviado', 'incierto', 'enviando')",
+      "SELECT 1 FROM print_jobs WHERE document = ? AND state IN ('impreso', 'enviado', 'incierto', 'enviando', 'pendiente')",
       [.text(document)]) != nil
   }
 
