@@ -64,22 +64,6 @@ public struct PrintQueue: ShopArea {
     return try printJob(id)
   }
 
-  /// A print asked for by a command (labels, a drawer pulse…): one
-  /// transaction with its journal row. `printer` names one; nil takes the
-  /// default of `role`.
-  @discardableResult
-  public func queuePrint(
-    _ kind: PrintJobKind, document: PrintedDocument? = nil, printer name: String?,
-    role: PrinterRole, copy: Bool = false, drawer: Bool = false, payload: [UInt8]? = nil,
-    action: String, detail: JSONValue? = nil
-  ) throws -> PrintJob {
-    try mutate { journal in
-      try queue(
-        kind, document: document, on: printer(named: name, role: role), copy: copy,
-        drawer: drawer, payload: payload, action: action, detail: detail, journal: journal)
-    }
-  }
-
   /// `imprimir ticket` / `reimprimir ticket`: a sale's ticket, marked COPIA
   /// when asked or when it already went out on paper.
   public func printSaleTicket(_ reference: String, on printer: String?, forceCopy: Bool)

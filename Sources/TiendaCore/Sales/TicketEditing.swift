@@ -197,17 +197,6 @@ extension Tickets {
     }
   }
 
-  /// `quitar empanada pino [1]`: the whole line, or that quantity of it.
-  @discardableResult
-  public func removeProduct(_ query: String, quantity: Quantity?, unit: Quantity.Unit?) throws
-    -> Ticket
-  {
-    let product = try shop.catalog.findProduct(query, forSale: true)
-    return try changeTicket(
-      "ticket.quitar", detail: .object([("producto", .string(product.name))]),
-      productRemoval(product, quantity: quantity, unit: unit))
-  }
-
   func productRemoval(_ product: Product, quantity: Quantity?, unit: Quantity.Unit?)
     -> (inout Ticket) throws -> Void
   {
