@@ -1,0 +1,91 @@
+import TiendaStore
+
+/// Payment methods as data (DESIGN §8.11): the built-ins and the shop's own.
+public struct PaymentMethods: ShopArea {
+  let shop: Shop
+
+  /// `listar medios de pago`: built-ins first, then the shop's, each with
+  /// its count of payments.
+  public func list() throws -> [PaymentMethodInfo] {
+    try db.read { try PaymentMethodRow.all(in: db).map(\.info) }
+  }
+
+  /// `crear medio de pago amipass tipo billetera referencia obligatoria`.
+  @discardableResult
+  public func create(_ draft: PaymentMethodDraft) throws -> PaymentMethodInfo {
+    let name = try NameRules.clean(draft.name, thing: .paymentMethod)
+    let folded = fold(name)
+    if draft.reservedWords.contains(folded) || name.contains(" ") {
+      throw PaymentMethodError.reservedWord(name)
+    }
+    return try mutate { journal in
+      if let existing = try PaymentMethodRow.find(folded: folded, in: db) {
+        throw CoreError.alreadyExists(.paymentMethod, name: existing.name)
+      }
+      var row = PaymentMethodRow(
+        name: name, type: draft.type, referenceRequired: draft.referenceRequired,
+        createdAt: clock.now())
+      row.id = try row.insert(into: db)
+      journal.record(
+        "medio_pago.crear", entity: "payment_methods", id: String(row.id),
+        after: Self.journalValue(row.info))
+      return row.info
+    }
+  }
+
+  /// `editar medio de pago <nombre> …`; `desactivar medio de pago` is
+  /// `active: false`. A method with payments is never deleted: deactivated,
+  /// its history keeps its name.
+  @discardableResult
+  public func edit(_ query: String, _ changes: PaymentMethodChanges) throws -> PaymentMethodInfo {
+    try mutate { journal in
+      let row = try find(query)
+      let before = row.info
+      let type = changes.type ?? before.type
+      let required = changes.referenceRequired ?? before.referenceRequired
+      let active = changes.active ?? before.active
+      if before.isCash && (type != .cash || !active) { throw PaymentMethodError.cashIsFixed }
+      if before.builtin && type != before.type {
+        throw PaymentMethodError.builtinTypeFixed(before.name)
+      }
+      if !before.available && changes.active == true {
+        throw PaymentMethodError.notAvailableYet(before.name)
+      }
+      if changes.active == false && !before.active && changes.type == nil
+        && changes.referenceRequired == nil
+      {
+        throw PaymentMethodError.alreadyInactive(before.name)
+      }
+      guard type != before.type || required != before.referenceRequired || active != before.active
+      else { throw CoreError.nothingToChange }
+      try PaymentMethodRow.update(
+        id: row.id, type: type, referenceRequired: required, active: active, in: db)
+      let after = PaymentMethodInfo(
+        id: before.id, name: before.name, type: type, referenceRequired: required,
+        active: active, builtin: before.builtin, available: before.available,
+        payments: before.payments)
+      journal.record(
+        active == before.active
+          ? "medio_pago.editar" : (active ? "medio_pago.activar" : "medio_pago.desactivar"),
+        entity: "payment_methods", id: String(row.id), before: Self.journalValue(before),
+        after: Self.journalValue(after))
+      return after
+    }
+  }
+
+  /// The method named exactly `query` (accents and case aside).
+  private func find(_ query: String) throws -> PaymentMethodRow {
+    let folded = fold(query).trimmingCharacters(in: " ")
+    if let row = try PaymentMethodRow.find(folded: folded, in: db) { return row }
+    let names = try PaymentMethodRow.all(in: db).map(\.name)
+    let suggestion = names.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }
+    throw CoreError.notFound(.paymentMethod, query: query, suggestion: suggestion)
+  }
+
+  static func journalValue(_ info: PaymentMethodInfo) -> JSONValue {
+    .object([
+      ("nombre", .string(info.name)), ("tipo", .string(info.type.rawValue)),
+      ("referencia_obligatoria", .bool(info.referenceRequired)), ("activo", .bool(info.active)),
+    ])
+  }
+}
