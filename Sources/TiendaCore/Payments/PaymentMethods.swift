@@ -15,12 +15,12 @@ public struct PaymentMethods: ShopArea {
   public func create(_ draft: PaymentMethodDraft) throws -> PaymentMethodInfo {
     let name = try NameRules.clean(draft.name, thing: .paymentMethod)
     let folded = fold(name)
-    if draft.reservedWords.contains(folded) || name.contains(" ") {
-      throw PaymentMethodError.reservedWord(name)
-    }
     return try mutate { journal in
       if let existing = try PaymentMethodRow.find(folded: folded, in: db) {
         throw CoreError.alreadyExists(.paymentMethod, name: existing.name)
+      }
+      if draft.reservedWords.contains(folded) || name.contains(" ") {
+        throw PaymentMethodError.reservedWord(name)
       }
       var row = PaymentMethodRow(
         name: name, type: draft.type, referenceRequired: draft.referenceRequired,

@@ -45,6 +45,8 @@ public enum CompletionSource: Sendable, Equatable {
   case users
   case roles
   case taxes
+  /// Payment methods (all of them: the active ones after `pagar`).
+  case paymentMethods
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.

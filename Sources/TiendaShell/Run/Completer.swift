@@ -224,6 +224,7 @@ public struct Completer {
     case .products: break  // looked up by prefix in `completeArguments`
     case .users: values += ((try? context.shop.users.list()) ?? []).filter(\.active).map(\.name)
     case .roles: values += ((try? context.shop.users.roles()) ?? []).map(\.code)
+    case .paymentMethods: values += ((try? context.shop.paymentMethods.list()) ?? []).map(\.name)
     case nil: break
     }
     return values

@@ -1,0 +1,55 @@
+import TiendaCore
+
+/// Spanish wording of payment methods (DESIGN §8.11): what the commands say
+/// and their refusals (`PaymentMethodError`).
+extension Messages {
+  static func paymentMethodCreated(_ m: PaymentMethodInfo) -> String {
+    "Medio de pago «\(m.name)» creado (tipo \(m.type.rawValue)"
+      + (m.referenceRequired ? ", referencia obligatoria)." : ").")
+      + " Úselo con: pagar \(m.name)" + (m.referenceRequired ? " ref <número>" : "")
+  }
+
+  static func paymentMethodEdited(_ m: PaymentMethodInfo) -> String {
+    "Medio de pago «\(m.name)»: tipo \(m.type.rawValue), referencia "
+      + (m.referenceRequired ? "obligatoria" : "opcional")
+      + (m.active ? ", activo." : ", inactivo.")
+  }
+
+  static func paymentMethodDeactivated(_ m: PaymentMethodInfo) -> String {
+    "Medio de pago «\(m.name)» desactivado; sus \(m.payments) pagos guardan su nombre."
+      + " Para volver a usarlo: editar medio de pago \(m.name) activo sí"
+  }
+
+  static let referenceRequiredWord = "obligatoria"
+  static let referenceOptionalWord = "opcional"
+}
+
+/// Headings of `listar medios de pago`.
+enum PaymentMethodsHeadings {
+  static let name = "Medio de pago"
+  static let type = "Tipo"
+  static let reference = "Referencia"
+  static let active = "Activo"
+  static let builtin = "Incluido"
+  static let payments = "Pagos"
+}
+
+extension PaymentMethodError: WordedError {
+  func wording(currency: Currency) -> String {
+    switch self {
+    case .reservedWord(let name):
+      return
+        "«\(name)» no puede ser nombre de un medio de pago: es una palabra del lenguaje de tienda"
+        + " (o tiene espacios). Elija otra, p. ej. una sola palabra como «amipass»."
+    case .cashIsFixed:
+      return "El efectivo no se puede desactivar ni cambiar de tipo: es el dinero de la caja."
+    case .builtinTypeFixed(let name):
+      return "El tipo de «\(name)» viene incluido y no se cambia; sí puede desactivarlo."
+    case .notAvailableYet(let name):
+      return
+        "«\(name)» todavía no se puede usar en esta versión de tienda; queda desactivado."
+    case .alreadyInactive(let name):
+      return "El medio de pago «\(name)» ya estaba desactivado."
+    }
+  }
+}
