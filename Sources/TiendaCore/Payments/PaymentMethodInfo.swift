@@ -69,9 +69,16 @@ public enum PaymentMethodError: Error, Equatable {
   case reservedWord(String)
   /// Efectivo cannot be deactivated nor change its type: the drawer is cash.
   case cashIsFixed
-  /// A built-in's type is fixed (reports rely on it).
-  case builtinTypeFixed(String)
+  /// The payable built-ins (débito, crédito, transferencia) stay as they
+  /// are in this version: always active, reference optional.
+  case builtinFixed(String)
   /// A built-in whose rules have not landed yet (fiado, tarjeta-regalo, puntos).
   case notAvailableYet(String)
   case alreadyInactive(String)
+  /// `pagar <name>`: no such method; the payable ones, for the message.
+  case unknown(String, payable: [String], suggestion: String?)
+  /// A method that exists but is deactivated (or not available yet).
+  case inactive(String)
+  /// A method with «referencia obligatoria» paid without `ref …`.
+  case referenceMissing(String)
 }

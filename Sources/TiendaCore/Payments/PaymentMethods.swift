@@ -45,12 +45,10 @@ public struct PaymentMethods: ShopArea {
       let required = changes.referenceRequired ?? before.referenceRequired
       let active = changes.active ?? before.active
       if before.isCash && (type != .cash || !active) { throw PaymentMethodError.cashIsFixed }
-      if before.builtin && type != before.type {
-        throw PaymentMethodError.builtinTypeFixed(before.name)
-      }
-      if !before.available && changes.active == true {
+      if !before.available {
         throw PaymentMethodError.notAvailableYet(before.name)
       }
+      if before.builtin { throw PaymentMethodError.builtinFixed(before.name) }
       if changes.active == false && !before.active && changes.type == nil
         && changes.referenceRequired == nil
       {
@@ -87,5 +85,37 @@ public struct PaymentMethods: ShopArea {
       ("nombre", .string(info.name)), ("tipo", .string(info.type.rawValue)),
       ("referencia_obligatoria", .bool(info.referenceRequired)), ("activo", .bool(info.active)),
     ])
+  }
+
+  /// The requests with each method resolved to its stored name (DESIGN
+  /// §8.11), inside the caller's transaction. A payment by the payable
+  /// built-ins only reads nothing (the one-line sale keeps its statements);
+  /// any other name costs one read. Refuses an unknown or inactive method
+  /// and a payment without `ref` by a method that requires it.
+  static func resolve(_ requests: [PaymentRequest], in db: Database) throws -> [PaymentRequest] {
+    let others = requests.map(\.method).filter { !$0.isBuiltIn }
+    guard !others.isEmpty else { return requests }
+    var rows: [String: PaymentMethodRow] = [:]
+    for row in try PaymentMethodRow.named(others.map { fold($0.rawValue) }, in: db) {
+      rows[fold(row.name)] = row
+    }
+    return try requests.map { request in
+      guard !request.method.isBuiltIn else { return request }
+      let typed = request.method.rawValue
+      guard let row = rows[fold(typed)] else {
+        let payable = try PaymentMethodRow.payableNames(in: db)
+        let folded = fold(typed)
+        let suggestion = payable.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }
+        throw PaymentMethodError.unknown(typed, payable: payable, suggestion: suggestion)
+      }
+      guard row.available else { throw PaymentMethodError.notAvailableYet(row.name) }
+      guard row.active else { throw PaymentMethodError.inactive(row.name) }
+      if row.referenceRequired && (request.reference ?? "").isEmpty {
+        throw PaymentMethodError.referenceMissing(row.name)
+      }
+      var resolved = request
+      resolved.method = PaymentMethod(rawValue: row.name)
+      return resolved
+    }
   }
 }

@@ -20,6 +20,12 @@ extension Messages {
       + " Para volver a usarlo: editar medio de pago \(m.name) activo sí"
   }
 
+  /// "a, b o c".
+  static func orList(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " o " + words.last!
+  }
+
   static let referenceRequiredWord = "obligatoria"
   static let referenceOptionalWord = "opcional"
 }
@@ -43,11 +49,23 @@ extension PaymentMethodError: WordedError {
         + " (o tiene espacios). Elija otra, p. ej. una sola palabra como «amipass»."
     case .cashIsFixed:
       return "El efectivo no se puede desactivar ni cambiar de tipo: es el dinero de la caja."
-    case .builtinTypeFixed(let name):
-      return "El tipo de «\(name)» viene incluido y no se cambia; sí puede desactivarlo."
+    case .builtinFixed(let name):
+      return
+        "«\(name)» viene incluido: en esta versión no se desactiva ni cambia. Cree uno propio con: crear medio de pago <nombre>"
+    case .unknown(let name, let payable, let suggestion):
+      var text =
+        "«\(name)» no es un medio de pago; use \(Messages.orList(payable))."
+      if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      return text
+    case .inactive(let name):
+      return
+        "El medio de pago «\(name)» está desactivado; actívelo con: editar medio de pago \(name) activo sí"
+    case .referenceMissing(let name):
+      return
+        "«\(name)» pide el número de referencia: pagar \(name) ref <número>. No se guardó nada."
     case .notAvailableYet(let name):
       return
-        "«\(name)» todavía no se puede usar en esta versión de tienda; queda desactivado."
+        "«\(name)» todavía no se puede usar en esta versión de tienda: queda desactivado."
     case .alreadyInactive(let name):
       return "El medio de pago «\(name)» ya estaba desactivado."
     }

@@ -64,6 +64,23 @@ struct PaymentMethodRow: FetchableRow, PersistableRow {
     try db.fetchOne(select + " WHERE m.name_folded = ?", [.text(folded)])
   }
 
+  /// The methods whose folded names are `folded` (one statement), without
+  /// their payment count.
+  static func named(_ folded: [String], in db: Database) throws -> [PaymentMethodRow] {
+    let marks = Array(repeating: "?", count: max(1, folded.count)).joined(separator: ", ")
+    return try db.fetchAll(
+      """
+      SELECT id, name, type, reference_required, active, builtin, available, 0 AS payments
+      FROM payment_methods WHERE name_folded IN (\(marks))
+      """, folded.map { .text($0) })
+  }
+
+  /// Names of the methods a payment may use now.
+  static func payableNames(in db: Database) throws -> [String] {
+    try db.fetchValues(
+      "SELECT name FROM payment_methods WHERE active = 1 AND available = 1 ORDER BY id")
+  }
+
   /// Writes the type, reference rule and active flag of method `id`.
   static func update(
     id: Int64, type: PaymentMethodType, referenceRequired: Bool, active: Bool, in db: Database
