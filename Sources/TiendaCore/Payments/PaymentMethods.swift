@@ -118,4 +118,31 @@ public struct PaymentMethods: ShopArea {
       return resolved
     }
   }
+
+  /// `cerrar caja … amipass 12000`: the counted amounts by each method's
+  /// stored name (built-ins as they are; efectivo is counted apart). An
+  /// unknown name is refused; a deactivated method may still be counted.
+  static func resolveCounted(_ counted: [PaymentMethod: Money], in db: Database) throws
+    -> [PaymentMethod: Money]
+  {
+    var result = counted.filter { $0.key.isBuiltIn && $0.key != .cash }
+    let others = counted.filter { !$0.key.isBuiltIn }
+    guard !others.isEmpty else { return result }
+    var rows: [String: PaymentMethodRow] = [:]
+    for row in try PaymentMethodRow.named(others.keys.map { fold($0.rawValue) }, in: db) {
+      rows[fold(row.name)] = row
+    }
+    for (method, amount) in others {
+      guard let row = rows[fold(method.rawValue)] else {
+        let payable = try PaymentMethodRow.payableNames(in: db)
+        let folded = fold(method.rawValue)
+        let suggestion = payable.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }
+        throw PaymentMethodError.unknown(method.rawValue, payable: payable, suggestion: suggestion)
+      }
+      let name = PaymentMethod(rawValue: row.name)
+      if name == .cash { continue }
+      result[name] = (result[name] ?? .zero) + amount
+    }
+    return result
+  }
 }
