@@ -52,6 +52,21 @@ import Testing
     #expect(try ok("verificar base").stdout.contains("La base está sana."))
   }
 
+  @Test func salesByReference() throws {
+    try ok(
+      "vender 1 bebida pagar amipass ref 883311", "vender 1 bebida pagar débito ref 77",
+      "vender 2 bebida pagar efectivo 1000, amipass ref 883311")
+    let oracle = try sql(
+      "SELECT s.number FROM sales s WHERE s.id IN"
+        + " (SELECT sale_id FROM payments WHERE reference = '883311') ORDER BY s.number")
+    #expect(oracle == "1\n3\n")
+    let found = try jsonArray(try ok("ventas ref 883311 como json").stdout)
+    #expect(found.map { $0["numero"] as? Int } == [1, 3])
+    #expect(found.last?["pago"] as? String == "efectivo, amipass")
+    let none = try ok("ventas ref 12345")
+    #expect(none.stdout.contains("No hay ventas pagadas con la referencia «12345»."))
+  }
+
   @Test func refusedPaymentsKeepNothing() throws {
     try ok("vender 1 bebida pagar efectivo 2000")
     try ok("crear medio de pago vale-x", "desactivar medio de pago vale-x")

@@ -20,6 +20,10 @@ extension Messages {
       + " Para volver a usarlo: editar medio de pago \(m.name) activo sí"
   }
 
+  static func noSalesWithReference(_ reference: String) -> String {
+    "No hay ventas pagadas con la referencia «\(reference)»."
+  }
+
   /// "a, b o c".
   static func orList(_ words: [String]) -> String {
     guard words.count > 1 else { return words.first ?? "" }
