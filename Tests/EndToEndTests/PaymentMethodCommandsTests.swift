@@ -64,6 +64,7 @@ import Testing
       ("crear medio de pago vender", "palabra del lenguaje"),
       ("crear medio de pago pagar", "palabra del lenguaje"),
       ("crear medio de pago tarjeta", "palabra del lenguaje"),
+      ("crear medio de pago 7eleven", "debe empezar con una letra"),
       ("crear medio de pago Amipass", "Ya existe el medio de pago «amipass»"),
       ("crear medio de pago Débito", "Ya existe el medio de pago «débito»"),
       ("desactivar medio de pago efectivo", "El efectivo no se puede desactivar"),

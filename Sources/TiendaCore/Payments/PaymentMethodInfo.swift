@@ -67,6 +67,8 @@ public struct PaymentMethodChanges: Sendable {
 public enum PaymentMethodError: Error, Equatable {
   /// A reserved word of the language (a command word or keyword).
   case reservedWord(String)
+  /// A name must start with a letter (`pagar 7eleven` would read an amount).
+  case startsWithLetter(String)
   /// Efectivo cannot be deactivated nor change its type: the drawer is cash.
   case cashIsFixed
   /// The payable built-ins (débito, crédito, transferencia) stay as they

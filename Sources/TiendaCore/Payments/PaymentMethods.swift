@@ -22,6 +22,8 @@ public struct PaymentMethods: ShopArea {
       if draft.reservedWords.contains(folded) || name.contains(" ") {
         throw PaymentMethodError.reservedWord(name)
       }
+      // `pagar 7eleven` would read an amount: a name starts with a letter.
+      guard name.first?.isLetter == true else { throw PaymentMethodError.startsWithLetter(name) }
       var row = PaymentMethodRow(
         name: name, type: draft.type, referenceRequired: draft.referenceRequired,
         createdAt: clock.now())

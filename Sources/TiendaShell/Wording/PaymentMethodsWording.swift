@@ -51,6 +51,8 @@ extension PaymentMethodError: WordedError {
       return
         "«\(name)» no puede ser nombre de un medio de pago: es una palabra del lenguaje de tienda"
         + " (o tiene espacios). Elija otra, p. ej. una sola palabra como «amipass»."
+    case .startsWithLetter(let name):
+      return "«\(name)» no sirve como nombre de un medio de pago: debe empezar con una letra."
     case .cashIsFixed:
       return "El efectivo no se puede desactivar ni cambiar de tipo: es el dinero de la caja."
     case .builtinFixed(let name):
