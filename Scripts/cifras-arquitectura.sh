@@ -195,7 +195,8 @@ if [ ! -s "$tmp/traza.txt" ]; then
 fi
 total=$(grep -vc '^--' "$tmp/traza.txt" || true)
 triggers=$(grep -c '^--' "$tmp/traza.txt" || true)
-antes=$(grep -v '^--' "$tmp/traza.txt" | awk '/^BEGIN IMMEDIATE/ { exit } { n++ } END { print n + 0 }')
+# (awk reads the file itself: `grep | awk '…exit'` could end in SIGPIPE under pipefail.)
+antes=$(awk '/^--/ { next } /^BEGIN IMMEDIATE/ { exit } { n++ } END { print n + 0 }' "$tmp/traza.txt")
 apertura=$(grep -vc '^--' "$tmp/vacio.txt" || true)
 echo "(e) «$venta» (con una venta anterior):"
 echo "      $total sentencias de primer nivel ($triggers de triggers, aparte)"

@@ -10,7 +10,8 @@ import TiendaTestSupport
   let dir = TempDir()
 
   /// A file at the version before tamper evidence, with three journal rows
-  /// (NULLs, accents) and one sale written as an older tienda would.
+  /// (NULLs, accents) and one sale written as an older tienda would (its
+  /// session too: later migrations rebuild `payments` with its foreign keys).
   func olderFile() throws -> String {
     let path = dir.file("vieja.db")
     let db = try ShopFile.open(
@@ -27,6 +28,8 @@ import TiendaTestSupport
         (2, 1795438860, 'maría', 'pepe', 1, 'vender 1 pan', 'venta.registrar', 'venta', '1-1',
           NULL, '{"numero":1}'),
         (3, 1795438920, NULL, NULL, 1, 'x', 'y', NULL, NULL, '', NULL);
+      INSERT INTO cash_sessions(id, register_id, opened_at, opening_float)
+        VALUES (1, 1, 1795438800, 0);
       INSERT INTO sales(id, register_id, number, session_id, at, user_name, subtotal,
         line_discounts, ticket_discount, coupon_discount, total, net, rounding, change)
         VALUES (1, 1, 1, 1, 1795438860, 'maría', 1000, 0, 0, 0, 1000, 840, 0, 0);

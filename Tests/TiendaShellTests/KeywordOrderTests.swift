@@ -52,6 +52,7 @@ import TiendaTestSupport
     case .components: return "1 pan amasado, 2 té"
     case .saleItems: return "2 empanada pino, 1 coca cola"
     case .payments: return "efectivo 10000, débito"
+    case .methodAmounts: return nil  // not a positional: read among the keywords
     case .rest: return nil
     }
   }

@@ -1355,6 +1355,30 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(codigo, 0, "«quit» en la pregunta «Usuario:» termina con 0")
 
 
+    def test_91_tab_completa_medio_de_pago_tras_pagar(self):
+        """Issue 15: Tab después de «pagar» (y tras una coma) ofrece los medios
+        activos, también los de la tienda."""
+        s = self.abrir()
+        s.ejecutar("crear producto Pan precio 1000 stock 10")
+        s.ejecutar("crear medio de pago amipass tipo billetera")
+        s.escribir("vender 1 pan pagar efectivo 500, ami")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("amipass", "que Tab complete «ami» a «amipass» tras la coma")
+        if "pagar efectivo 500, amipass" not in linea:
+            s.fallar(f"la línea debía quedar «… pagar efectivo 500, amipass», se vio «{linea}»")
+        _, salida, _ = s.ejecutar("")
+        if "Amipass $500" not in salida:
+            s.fallar(f"la venta debía pagarse con amipass $500, se vio «{salida}»")
+        s.ejecutar("vender 1 pan")
+        s.escribir("pagar amip")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("amipass", "que Tab complete «pagar amip» en el ticket")
+        if "pagar amipass" not in linea:
+            s.fallar(f"la línea debía quedar «pagar amipass», se vio «{linea}»")
+        _, salida, _ = s.ejecutar("")
+        if "Amipass $1.000" not in salida:
+            s.fallar(f"el ticket debía pagarse con amipass $1.000, se vio «{salida}»")
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -7,13 +7,9 @@ import TiendaStore
 /// which already includes the cash rounding) − cash refunds + ingresos −
 /// retiros. Each session counts only its own rows.
 public struct CashReport: Sendable, Equatable {
-  /// Payment methods, in report order.
-  public enum Method: String, CaseIterable, Sendable {
-    case cash = "efectivo"
-    case debit = "débito"
-    case credit = "crédito"
-    case transfer = "transferencia"
-  }
+  /// Payment methods: the built-ins in report order (`allCases`), then
+  /// the shop's own that the session used or counted (DESIGN §8.11).
+  public typealias Method = PaymentMethod
 
   /// One payment method: how many sale payments, and what should be there
   /// (sales minus refunds; for cash, the whole expected drawer).
@@ -152,7 +148,9 @@ extension CashRegister {
     }
 
     expected[.cash] = r.expectedCash
-    r.methods = CashReport.Method.allCases.map {
+    let shopMethods = Set(payments.keys).union(expected.keys).filter { !$0.isBuiltIn }
+      .sorted { spanishCompare($0.rawValue, $1.rawValue) < 0 }
+    r.methods = (CashReport.Method.allCases + shopMethods).map {
       CashReport.MethodLine(
         method: $0, payments: payments[$0] ?? 0, expected: expected[$0] ?? .zero)
     }

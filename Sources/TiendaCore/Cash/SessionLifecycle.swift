@@ -109,9 +109,14 @@ extension CashRegister {
       if let open = try OpenTicketContents.of(registerID: actor.registerID, in: db), !open.isEmpty {
         throw CashError.openTicket(register: actor.registerName, lines: Int(open.lines))
       }
-      let report = try cashReport(for: session, registerName: actor.registerName)
-      var counted = count.others.filter { $0.key != .cash }
+      var report = try cashReport(for: session, registerName: actor.registerName)
+      var counted = try PaymentMethods.resolveCounted(count.others, in: db)
       counted[.cash] = count.cash
+      // A shop's method counted with no payment in the session is shown too.
+      for method in counted.keys.sorted(by: { spanishCompare($0.rawValue, $1.rawValue) < 0 })
+      where !report.methods.contains(where: { $0.method == method }) {
+        report.methods.append(CashReport.MethodLine(method: method, payments: 0, expected: .zero))
+      }
       let number = (try lastZ(registerID: actor.registerID)?.number ?? 0) + 1
       let now = clock.now()
       let z = ZReport(

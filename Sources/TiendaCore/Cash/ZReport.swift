@@ -108,9 +108,9 @@ extension CashRegister {
       methods.append(line)
       if let c = m.counted { counted[line.method] = c }
     }
-    r.methods = CashReport.Method.allCases.compactMap { method in
-      methods.first { $0.method == method }
-    }
+    r.methods =
+      CashReport.Method.allCases.compactMap { method in methods.first { $0.method == method } }
+      + methods.filter { !$0.method.isBuiltIn }
     r.taxes = try ZReportTaxRow.of(zReport: row.id, in: db).map(\.line)
     return ZReport(
       number: number, report: r, closedAt: row.closedAt, closedBy: row.closedBy,

@@ -124,7 +124,8 @@ public struct Checkout: ShopArea {
     try ticket.checkLimits()
     let totals = ticket.totals
     let records = try Settlement.settle(
-      total: totals.total, already: ticket.payments, requests: requests, roundCash: roundsCash)
+      total: totals.total, already: ticket.payments,
+      requests: try PaymentMethods.resolve(requests, in: db), roundCash: roundsCash)
     ticket.payments += records
     let remaining = totals.total - ticket.paid
     if remaining > .zero {

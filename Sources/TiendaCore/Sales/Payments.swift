@@ -1,15 +1,29 @@
 import TiendaStore
 
-/// How a customer pays.
-public enum PaymentMethod: String, Sendable, CaseIterable {
-  case cash = "efectivo"
-  case debit = "débito"
-  case credit = "crédito"
-  case transfer = "transferencia"
+/// How a customer pays: a method's name (DESIGN §8.11). The four payable
+/// built-ins have constants; a shop's own method (`amipass`) is a name
+/// resolved against `payment_methods` inside the sale's transaction.
+public struct PaymentMethod: RawRepresentable, Hashable, Sendable {
+  /// The name as stored on the payment.
+  public let rawValue: String
 
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  public static let cash = PaymentMethod(rawValue: "efectivo")
+  public static let debit = PaymentMethod(rawValue: "débito")
+  public static let credit = PaymentMethod(rawValue: "crédito")
+  public static let transfer = PaymentMethod(rawValue: "transferencia")
+
+  /// The payable built-ins, always there: a sale paid only with these
+  /// reads nothing more to resolve its methods.
+  public static let allCases: [PaymentMethod] = [.cash, .debit, .credit, .transfer]
+
+  /// The built-in named `text` (accents and case aside), if any.
   public static func named(_ text: String) -> PaymentMethod? {
     allCases.first { fold($0.rawValue) == fold(text) }
   }
+
+  public var isBuiltIn: Bool { Self.allCases.contains(self) }
 }
 
 /// What the user asked to pay: a method, maybe an amount, maybe a reference.

@@ -170,6 +170,11 @@ public struct SalesHistory: ShopArea {
     let (start, end) = LocalTime.bounds(period)
     return try SaleListingRow.between(start, end, in: db)
   }
+
+  /// `ventas ref 883311`: the sales paid with that reference, any date.
+  public func list(reference: String) throws -> [SaleListing] {
+    try SaleListingRow.withReference(reference.trimmingCharacters(in: " \t"), in: db)
+  }
 }
 
 /// A void or return with its lines and refund payments (for its slip).

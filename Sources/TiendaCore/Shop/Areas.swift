@@ -36,4 +36,5 @@ extension Shop {
   public var printers: Printers { Printers(shop: self) }
   public var journal: Journal { Journal(shop: self) }
   public var integrity: Integrity { Integrity(shop: self) }
+  public var paymentMethods: PaymentMethods { PaymentMethods(shop: self) }
 }

@@ -10,6 +10,7 @@ public enum CoreError: Error, Equatable {
     case tax
     case user
     case printer
+    case paymentMethod
   }
 
   case emptyName(Thing)

@@ -68,5 +68,6 @@ public enum Schema {
     Schema.printingStatus,
     Schema.reportRights,
     Schema.tamperEvidence,
+    Schema.paymentMethods,
   ]
 }

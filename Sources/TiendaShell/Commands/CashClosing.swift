@@ -10,6 +10,10 @@ extension CashCommands {
     "crédito", key: "credito", placeholder: "<monto>", help: "Total de crédito.")
   static let transfer = Param<Money>.option(
     "transferencia", placeholder: "<monto>", help: "Total de transferencias.")
+  static let otherMethods = Param<[MethodAmount]>.positional(
+    "otros", placeholder: "<medio> <monto> …",
+    help: "Lo contado de otros medios de la tienda: amipass 12000.",
+    completion: .paymentMethods)
   static let leave = Param<Money>.option(
     "dejar", placeholder: "<monto>", help: "Efectivo que queda como fondo de la próxima apertura.")
   static let countItems = Param<[String]>.option(
@@ -25,11 +29,12 @@ extension CashCommands {
     details:
       "El efectivo se cuenta como monto o por billetes y monedas (conteo). Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
     params: [
-      countedCash.spec, debit.spec, credit.spec, transfer.spec, leave.spec, countItems.spec,
-      note.spec,
+      countedCash.spec, debit.spec, credit.spec, transfer.spec, otherMethods.spec, leave.spec,
+      countItems.spec, note.spec,
     ],
     examples: [
       "cerrar caja 154300 débito 45000 dejar 20000",
+      "cerrar caja 154300 débito 45000 amipass 12000",
       "cerrar caja conteo 20000 x 5, 10000 x 4, 500 x 10 nota \"todo bien\"",
     ],
     mutates: true, right: .closeRegister
@@ -46,6 +51,11 @@ extension CashCommands {
     others[.debit] = call[debit]
     others[.credit] = call[credit]
     others[.transfer] = call[transfer]
+    for item in call[otherMethods] ?? [] {
+      let method = Parser.paymentMethod(item.name) ?? PaymentMethod(rawValue: item.name)
+      guard others[method] == nil else { throw ShellError(Messages.repeatedOption(item.name)) }
+      others[method] = item.amount
+    }
     let count = CashCount(
       cash: counted, others: others, leave: call[leave] ?? .zero, note: call[note] ?? "",
       denominations: denominations)

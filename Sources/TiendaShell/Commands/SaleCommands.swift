@@ -15,7 +15,9 @@ enum SaleCommands {
 
   static let payments = Param<[PaymentRequest]>.option(
     "pagar", key: "pagos", placeholder: "<medio> [monto] [ref …], …",
-    help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
+    help:
+      "efectivo, débito, crédito, transferencia o un medio de la tienda; varios separados por coma.",
+    completion: .paymentMethods)
 
   static let sell = CommandSpec(
     "vender", group: .sale,
@@ -128,7 +130,9 @@ enum SaleCommands {
 
   static let paid = RequiredParam<[PaymentRequest]>.positional(
     "pagos", placeholder: "<medio> [monto] [ref …], …",
-    help: "efectivo, débito, crédito o transferencia; varios separados por coma.")
+    help:
+      "efectivo, débito, crédito, transferencia o un medio de la tienda; varios separados por coma.",
+    completion: .paymentMethods)
 
   static let total = CommandSpec(
     "total", group: .sale,

@@ -7,10 +7,20 @@ enum SaleHistoryCommands {
   static let list = CommandSpec(
     "ventas", group: .sale,
     summary: "Lista las ventas de un período (hoy si no se indica).",
-    params: [period.spec, since.spec],
-    examples: ["ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv"],
+    params: [period.spec, since.spec, reference.spec],
+    examples: [
+      "ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv",
+      "ventas ref 883311",
+    ],
     listing: true, right: .viewReports
   ) { call in
+    if let reference = call[reference] {
+      return .table(
+        SalesTables.sales(
+          try call.shop.sales.list(reference: reference),
+          empty: Messages.noSalesWithReference(reference),
+          currency: call.shop.settings.currency))
+    }
     let period = call[since] ?? call[period] ?? .day(call.shop.today)
     let sales = try call.shop.sales.list(in: period)
     return .table(
@@ -23,6 +33,9 @@ enum SaleHistoryCommands {
     "periodo", placeholder: "<período>", help: "hoy, ayer, semana, mes, año o una fecha.")
   static let since = Param<Period>.option(
     "desde", placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período.")
+  static let reference = Param<String>.option(
+    "ref", .text, placeholder: "<referencia>",
+    help: "Las ventas pagadas con esa referencia (cualquier fecha).")
 
   static let sale = RequiredParam<String>.positional(
     "venta", .text, placeholder: "<número>",

@@ -29,6 +29,10 @@ public enum ParamKind: Sendable, Equatable {
   case saleItems
   /// Payments: `efectivo 10000`, `débito ref 123456`, `efectivo 5000, débito`.
   case payments
+  /// Amounts by payment method's name, wherever the keywords leave room
+  /// (`cerrar caja 154300 amipass 12000 cheque 3000`): a word that starts
+  /// with a letter, then an amount. Never read as a positional.
+  case methodAmounts
   /// Every token to the end of the command, for the handler to read
   /// (`ejecutar archivo args…`, `verificar stock EMP01 >= 10`).
   case rest
@@ -45,6 +49,8 @@ public enum CompletionSource: Sendable, Equatable {
   case users
   case roles
   case taxes
+  /// Payment methods (all of them: the active ones after `pagar`).
+  case paymentMethods
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.

@@ -20,6 +20,7 @@ public enum ArgValue {
   case components([KitComponentInput])
   case saleItems([SaleItemRequest])
   case payments([PaymentRequest])
+  case methodAmounts([MethodAmount])
   /// The tokens of a `.rest` parameter, as written.
   case tokens([Token])
 }

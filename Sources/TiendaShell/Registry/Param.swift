@@ -151,6 +151,18 @@ extension SaleItemRequest: ParamListItem {
   }
 }
 
+/// `amipass 12000` in `cerrar caja`: a method's name as typed and an amount.
+public struct MethodAmount: ParamListItem, Sendable, Equatable {
+  public let name: String
+  public let amount: Money
+
+  public static var listKind: ParamKind { .methodAmounts }
+  public static func listValue(_ argument: ArgValue) -> [MethodAmount]? {
+    if case .methodAmounts(let items) = argument { return items }
+    return nil
+  }
+}
+
 extension PaymentRequest: ParamListItem {
   public static var listKind: ParamKind { .payments }
   public static func listValue(_ argument: ArgValue) -> [PaymentRequest]? {

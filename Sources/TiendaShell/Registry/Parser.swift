@@ -107,7 +107,8 @@ public struct Parser {
     var spans: [String: (column: Int, length: Int)] = [:]
     var format: OutputFormat?
     var redirect: String?
-    var positionals = spec.params.filter { $0.keyword == nil }[...]
+    var positionals = spec.params.filter { $0.keyword == nil && $0.kind != .methodAmounts }[...]
+    let methodAmounts = spec.params.first { $0.kind == .methodAmounts }
     let keywords = CommandKeywords(spec)
     var i = used
     let end = tokens.last.map(\.endColumn) ?? 1
@@ -187,6 +188,21 @@ public struct Parser {
       }
       if token.kind == .comma {
         throw ShellError(Messages.unexpectedComma, at: token)
+      }
+      // `amipass 12000`: a method's name, then an amount.
+      if let param = methodAmounts, token.kind == .word, token.text.first?.isLetter == true,
+        !keywords.contains(token), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+        tokens[i + 1].text.first.map({ $0.isNumber || $0 == "$" || $0 == "-" }) == true
+      {
+        let amount = try Literals.money(tokens[i + 1], currency: context.shop.settings.currency)
+        var items = MethodAmount.listValue(arguments[param.key] ?? .methodAmounts([])) ?? []
+        guard !items.contains(where: { fold($0.name) == token.folded }) else {
+          throw ShellError(Messages.repeatedOption(token.text), at: token)
+        }
+        items.append(MethodAmount(name: token.text, amount: amount))
+        arguments[param.key] = .methodAmounts(items)
+        i += 2
+        continue
       }
       if let param = positionals.first {
         positionals = positionals.dropFirst()
@@ -311,6 +327,9 @@ public struct Parser {
       return try parseSaleItems(tokens, from: start, isKeyword: isKeyword, context: context)
     case .payments:
       return try parsePayments(tokens, from: start, isKeyword: isKeyword, context: context)
+    case .methodAmounts:
+      // Read by the parser's loop, never as a positional.
+      return (.methodAmounts([]), start)
     case .rest:
       return (.tokens(Array(tokens[start...])), tokens.count)
     }

@@ -23,6 +23,7 @@ public struct Registry: Sendable {
       + ImportCommands.all
       + StockCommands.all + CountCommands.all + SaleCommands.all + HoldCommands.all
       + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + CashMovementCommands.all
+      + PaymentMethodCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all

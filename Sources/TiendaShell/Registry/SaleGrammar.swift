@@ -114,6 +114,8 @@ extension Parser {
     // Payments end at a keyword of the command, like any other value.
     while j < tokens.count, j == start || !isKeyword(tokens[j]) {
       let token = tokens[j]
+      // A built-in (or its alias) by name; any other word names a shop's
+      // method, resolved in the sale's transaction (DESIGN §8.11).
       guard token.kind == .word, let method = Parser.paymentMethod(token.text) else {
         let names = PaymentMethod.allCases.map(\.rawValue)
         throw ShellError(
@@ -152,12 +154,19 @@ extension Parser {
     return (.payments(requests), j)
   }
 
-  /// `efectivo`, `débito`, `crédito`, `transferencia` (and `tarjeta` = débito).
+  /// `efectivo`, `débito`, `crédito`, `transferencia` (and `tarjeta` = débito),
+  /// or any other word starting with a letter: a shop's method.
   static func paymentMethod(_ word: String) -> PaymentMethod? {
     switch fold(word) {
     case "tarjeta", "redcompra": return .debit
     case "transf": return .transfer
-    default: return PaymentMethod.named(word)
+    default:
+      if let builtIn = PaymentMethod.named(word) { return builtIn }
+      // Amounts and punctuation are not names.
+      guard let first = word.first, first.isLetter else {
+        return nil
+      }
+      return PaymentMethod(rawValue: word)
     }
   }
 }

@@ -115,9 +115,11 @@ public struct Completer {
               "componente", .name, placeholder: "", help: "", completion: .products)
             valueStart = name.first.map { $0.column - 1 } ?? partialStart
           }
-        } else if valueTokens == 0 || p.kind == .name {
+        } else if valueTokens == 0 || p.kind == .name
+          || (p.kind == .payments && args.last?.kind == .comma)
+        {
           param = p
-          if valueTokens > 0 { valueStart = args[k + 1].column - 1 }
+          if valueTokens > 0 && p.kind != .payments { valueStart = args[k + 1].column - 1 }
         }
       }
     } else if let p = spec.params.first(where: { $0.keyword == nil }), p.kind == .saleItems {
@@ -140,7 +142,7 @@ public struct Completer {
         "producto", .name, placeholder: "", help: "", completion: .products)
       valueStart = name.first.map { $0.column - 1 } ?? partialStart
     } else if let p = spec.params.first(where: { $0.keyword == nil }) {
-      if args.isEmpty || p.kind == .name {
+      if args.isEmpty || p.kind == .name || (p.kind == .payments && args.last?.kind == .comma) {
         param = p
         if let first = args.first { valueStart = first.column - 1 }
       }
@@ -224,6 +226,11 @@ public struct Completer {
     case .products: break  // looked up by prefix in `completeArguments`
     case .users: values += ((try? context.shop.users.list()) ?? []).filter(\.active).map(\.name)
     case .roles: values += ((try? context.shop.users.roles()) ?? []).map(\.code)
+    case .paymentMethods:
+      // After `pagar`, only the methods a payment may use now.
+      let methods = (try? context.shop.paymentMethods.list()) ?? []
+      values += methods.filter { param.kind != .payments || ($0.active && $0.available) }
+        .map(\.name)
     case nil: break
     }
     return values

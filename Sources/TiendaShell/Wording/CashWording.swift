@@ -89,6 +89,8 @@ extension Messages {
     case .debit: return "Débito"
     case .credit: return "Crédito"
     case .transfer: return "Transferencia"
+    // A shop's method (DESIGN §8.11): its name with a capital.
+    default: return method.rawValue.prefix(1).uppercased() + method.rawValue.dropFirst()
     }
   }
   static func payments(_ n: Int) -> String { n == 1 ? "1 pago" : "\(n) pagos" }

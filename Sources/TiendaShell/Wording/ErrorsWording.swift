@@ -104,6 +104,7 @@ extension Messages {
     case .tax: return "el impuesto"
     case .user: return "el usuario"
     case .printer: return "la impresora"
+    case .paymentMethod: return "el medio de pago"
     }
   }
 
@@ -117,6 +118,7 @@ extension Messages {
     case .tax: return "un impuesto"
     case .user: return "un usuario"
     case .printer: return "una impresora"
+    case .paymentMethod: return "un medio de pago"
     }
   }
 
@@ -127,7 +129,8 @@ extension Messages {
   }
 
   static func noun(_ thing: CoreError.Thing) -> String {
-    String(the(thing).split(separator: " ").last!)
+    if thing == .paymentMethod { return "medio de pago" }
+    return String(the(thing).split(separator: " ").last!)
   }
 
   static func unitWord(_ unit: ProductUnit) -> String {

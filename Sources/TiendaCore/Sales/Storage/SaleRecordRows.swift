@@ -153,19 +153,30 @@ struct SaleListingRow: FetchableRow {
   /// Sales with `start <= at < end`, oldest first.
   static func between(_ start: Int64, _ end: Int64, in db: Database) throws -> [SaleListing] {
     try db.fetchAll(
-      """
-      SELECT s.number, s.register_id, r.name AS register_name, s.at, s.user_name,
-        (SELECT count(*) FROM sale_lines WHERE sale_id = s.id) AS line_count, s.total,
-        (SELECT group_concat(method, ', ') FROM (SELECT DISTINCT method FROM payments
-          WHERE sale_id = s.id ORDER BY id)) AS methods,
-        (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'anulación') AS voids,
-        (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'devolución') AS returns,
-        (SELECT coalesce(sum(total), 0) FROM refunds WHERE sale_id = s.id) AS refunded
-      FROM sales s JOIN registers r ON r.id = s.register_id
-      WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.id
-      """, [.integer(start), .integer(end)], as: SaleListingRow.self
+      select + " WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.id",
+      [.integer(start), .integer(end)], as: SaleListingRow.self
     ).map(\.listing)
   }
+
+  /// Sales with a payment whose reference is `reference` (`ventas ref 883311`), any date.
+  static func withReference(_ reference: String, in db: Database) throws -> [SaleListing] {
+    try db.fetchAll(
+      select
+        + " WHERE s.id IN (SELECT sale_id FROM payments WHERE reference = ?) ORDER BY s.at, s.id",
+      [.text(reference)], as: SaleListingRow.self
+    ).map(\.listing)
+  }
+
+  private static let select = """
+    SELECT s.number, s.register_id, r.name AS register_name, s.at, s.user_name,
+      (SELECT count(*) FROM sale_lines WHERE sale_id = s.id) AS line_count, s.total,
+      (SELECT group_concat(method, ', ') FROM (SELECT DISTINCT method FROM payments
+        WHERE sale_id = s.id ORDER BY id)) AS methods,
+      (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'anulación') AS voids,
+      (SELECT count(*) FROM refunds WHERE sale_id = s.id AND kind = 'devolución') AS returns,
+      (SELECT coalesce(sum(total), 0) FROM refunds WHERE sale_id = s.id) AS refunded
+    FROM sales s JOIN registers r ON r.id = s.register_id
+    """
 }
 
 /// A register by its row id (`ver venta 2-15` when «2» names none).

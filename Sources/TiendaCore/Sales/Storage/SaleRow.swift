@@ -179,7 +179,7 @@ struct PaymentRecordRow: FetchableRow {
 
   init(row: Row) throws {
     record = PaymentRecord(
-      method: PaymentMethod(rawValue: try row.string("method")) ?? .cash,
+      method: PaymentMethod(rawValue: try row.string("method")),
       amount: Money(try row.int("amount")), tendered: Money(try row.int("tendered")),
       change: Money(try row.int("change")), rounding: Money(try row.int("rounding")),
       reference: try row.optionalString("reference"))
