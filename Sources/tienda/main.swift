@@ -449,9 +449,9 @@ if isatty(0) == 1 {
 }
 // Blanks around it (a line end from `$(cat …)` or an editor) are not part
 // of the PIN, as in a PIN file.
-context.environmentPin = environment("TIENDA_PIN").map(PinFile.trimmed).flatMap {
-  $0.isEmpty ? nil : $0
-}
+// (No closure here: a closure in top-level code is main-actor isolated and
+// makes Swift link its concurrency runtime, +0,9 MB.)
+context.environmentPin = PinFile.fromEnvironment(environment("TIENDA_PIN"))
 if context.environmentPin == nil, let pinFile = environment("TIENDA_PIN_ARCHIVO") {
   do {
     context.environmentPin = try PinFile.read(pinFile)

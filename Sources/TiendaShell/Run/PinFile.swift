@@ -31,6 +31,13 @@ public enum PinFile {
     return pin
   }
 
+  /// `TIENDA_PIN` without the blanks around it; nil when there is none.
+  public static func fromEnvironment(_ value: String?) -> String? {
+    guard let value else { return nil }
+    let pin = trimmed(value)
+    return pin.isEmpty ? nil : pin
+  }
+
   /// A PIN without the blanks around it: the line end a file or
   /// `TIENDA_PIN="$(cat …)"`-style quoting leaves (tab, LF, CR, space).
   public static func trimmed(_ text: String) -> String {
