@@ -89,4 +89,20 @@ import Testing
     try box.okAs(UsersFixture.owner, pin: UsersFixture.ownerPin, "crear medio de pago amipass")
     #expect(try sql("SELECT count(*) FROM payment_methods WHERE builtin = 0") == "1\n")
   }
+
+  /// Deactivating says how many payments keep the name, in Spanish that
+  /// reads right for none, one and several («sus 0 pagos» did not).
+  @Test func deactivatingCountsThePaymentsInWords() throws {
+    let box = try Sandbox()
+    #expect(
+      try box.commands(
+        "crear producto té precio 500 stock 5", "crear medio de pago amipass",
+        "crear medio de pago sodexo", "vender 1 té pagar sodexo"
+      ).status == 0)
+    let none = try box.commands("desactivar medio de pago amipass")
+    #expect(none.stdout.contains("«amipass» desactivado; no tiene pagos."), "\(none.transcript)")
+    let one = try box.commands("desactivar medio de pago sodexo")
+    #expect(
+      one.stdout.contains("«sodexo» desactivado; su pago guarda su nombre."), "\(one.transcript)")
+  }
 }

@@ -16,7 +16,13 @@ extension Messages {
   }
 
   static func paymentMethodDeactivated(_ m: PaymentMethodInfo) -> String {
-    "Medio de pago «\(m.name)» desactivado; sus \(m.payments) pagos guardan su nombre."
+    let history =
+      switch m.payments {
+      case 0: "no tiene pagos"
+      case 1: "su pago guarda su nombre"
+      default: "sus \(m.payments) pagos guardan su nombre"
+      }
+    return "Medio de pago «\(m.name)» desactivado; \(history)."
       + " Para volver a usarlo: editar medio de pago \(m.name) activo sí"
   }
 
