@@ -150,31 +150,13 @@ public final class Database {
   /// savepoint when a transaction is already open. Any thrown error rolls back
   /// and is rethrown unchanged.
   public func write<T>(_ body: () throws -> T) throws -> T {
-    if isInTransaction || savepointDepth > 0 {
-      savepointDepth += 1
-      let name = "tienda_sp\(savepointDepth)"
-      defer { savepointDepth -= 1 }
-      prepareSavepoints()
-      try execute("SAVEPOINT \(name)")
-      do {
-        let result = try body()
-        try execute("RELEASE \(name)")
-        return result
-      } catch {
-        try? execute("ROLLBACK TO \(name)")
-        try? execute("RELEASE \(name)")
-        throw error
-      }
+    var result: T?
+    try transaction(preparingSavepoints: false) {
+      result = try body()
+      return .commit
     }
-    try execute("BEGIN IMMEDIATE")
-    do {
-      let result = try body()
-      try execute("COMMIT")
-      return result
-    } catch {
-      if isInTransaction { try? execute("ROLLBACK") }
-      throw error
-    }
+    // Set: the transaction committed, so `body` returned.
+    return result!
   }
 
   /// Runs `body` in a read transaction so that every query sees one snapshot.

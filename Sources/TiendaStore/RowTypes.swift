@@ -97,8 +97,8 @@ extension Database {
     if let cached = insertSQL[table], cached.names == names {
       sql = cached.sql
     } else {
-      let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
-      sql = "INSERT INTO \(table)(\(names.joined(separator: ", "))) VALUES (\(placeholders))"
+      sql =
+        "INSERT INTO \(table)(\(names.joined(separator: ", "))) VALUES (\(Database.placeholders(names.count)))"
       insertSQL[table] = (names, sql)
     }
     try run(sql, values)

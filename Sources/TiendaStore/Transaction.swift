@@ -24,6 +24,17 @@ extension Database {
   public func inTransaction(_ body: () throws -> TransactionCompletion) throws
     -> TransactionCompletion
   {
+    // A batch (`--atómico`, `--simular`) runs each command as a savepoint.
+    try transaction(preparingSavepoints: true, body)
+  }
+
+  /// `inTransaction` and `write` (which commits unless `body` throws):
+  /// `preparingSavepoints` sets `temp_store` before a top-level `BEGIN`, for
+  /// a batch whose commands will be savepoints; a plain write does not pay
+  /// that statement.
+  func transaction(
+    preparingSavepoints: Bool, _ body: () throws -> TransactionCompletion
+  ) throws -> TransactionCompletion {
     if isInTransaction || savepointDepth > 0 {
       savepointDepth += 1
       let name = "tienda_sp\(savepointDepth)"
@@ -42,8 +53,7 @@ extension Database {
       try execute("RELEASE \(name)")
       return completion
     }
-    // A batch (`--atómico`, `--simular`) runs each command as a savepoint.
-    prepareSavepoints()
+    if preparingSavepoints { prepareSavepoints() }
     try execute("BEGIN IMMEDIATE")
     let completion: TransactionCompletion
     do {

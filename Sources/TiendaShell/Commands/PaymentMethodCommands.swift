@@ -85,7 +85,7 @@ enum PaymentMethodCommands {
   /// Folded words a method may not take: every command word and keyword,
   /// and the words that already name a method in a payment.
   static let reservedWords: Set<String> = {
-    var words: Set<String> = ["tarjeta", "redcompra", "transf", "ref", "referencia", "como"]
+    var words = Set(Parser.methodAliases.keys).union(["ref", "referencia", "como"])
     for spec in Registry.standard.commands {
       for word in spec.words + spec.aliases.flatMap({ $0 }) + spec.keywords {
         words.insert(fold(word))

@@ -156,17 +156,17 @@ extension Parser {
 
   /// `efectivo`, `débito`, `crédito`, `transferencia` (and `tarjeta` = débito),
   /// or any other word starting with a letter: a shop's method.
+  /// Other words for a built-in method in a payment (folded). A shop's
+  /// method may not take one of these names.
+  static let methodAliases: [String: PaymentMethod] = [
+    "tarjeta": .debit, "redcompra": .debit, "transf": .transfer,
+  ]
+
   static func paymentMethod(_ word: String) -> PaymentMethod? {
-    switch fold(word) {
-    case "tarjeta", "redcompra": return .debit
-    case "transf": return .transfer
-    default:
-      if let builtIn = PaymentMethod.named(word) { return builtIn }
-      // Amounts and punctuation are not names.
-      guard let first = word.first, first.isLetter else {
-        return nil
-      }
-      return PaymentMethod(rawValue: word)
-    }
+    if let alias = methodAliases[fold(word)] { return alias }
+    if let builtIn = PaymentMethod.named(word) { return builtIn }
+    // Amounts and punctuation are not names.
+    guard let first = word.first, first.isLetter else { return nil }
+    return PaymentMethod(rawValue: word)
   }
 }

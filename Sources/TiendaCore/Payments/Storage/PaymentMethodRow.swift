@@ -67,7 +67,7 @@ struct PaymentMethodRow: FetchableRow, PersistableRow {
   /// The methods whose folded names are `folded` (one statement), without
   /// their payment count.
   static func named(_ folded: [String], in db: Database) throws -> [PaymentMethodRow] {
-    let marks = Array(repeating: "?", count: max(1, folded.count)).joined(separator: ", ")
+    let marks = Database.placeholders(max(1, folded.count))
     return try db.fetchAll(
       """
       SELECT id, name, type, reference_required, active, builtin, available, 0 AS payments

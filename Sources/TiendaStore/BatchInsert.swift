@@ -1,12 +1,9 @@
-import TiendaStore
-
 extension Database {
   /// `INSERT INTO table(a, b) VALUES (?, ?), (?, ?), …`: many rows in one
   /// statement (a sale's lines, payments, stock movements), in order, so
   /// their rowids follow that order. Rows go in chunks of at most 500.
-  func insertRows(into table: String, columns: [String], _ rows: [[SQLValue]]) throws {
-    let placeholders =
-      "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+  public func insertRows(into table: String, columns: [String], _ rows: [[SQLValue]]) throws {
+    let placeholders = "(" + Database.placeholders(columns.count) + ")"
     var start = rows.startIndex
     while start < rows.endIndex {
       let end = min(start + 500, rows.endIndex)
@@ -20,7 +17,7 @@ extension Database {
   }
 
   /// `?, ?, ?` for an `IN (…)` list of `count` values.
-  static func placeholders(_ count: Int) -> String {
+  public static func placeholders(_ count: Int) -> String {
     Array(repeating: "?", count: count).joined(separator: ", ")
   }
 }
