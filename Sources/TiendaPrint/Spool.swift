@@ -23,6 +23,8 @@ public enum PrintSpool {
     case (.sale, _): document = documents.sale(try shop.sales.sale(id: source.id), copy: job.copy)
     case (.refund, _):
       document = documents.refund(try shop.sales.refund(id: source.id), copy: job.copy)
+    case (.giftCard, _):
+      document = documents.giftCard(try shop.giftCards.voucher(source.id), copy: job.copy)
     case (.ticket, _):
       guard let ticket = try shop.sales.ticket(id: source.id) else {
         throw PrintError.nothingToPrint

@@ -46,6 +46,8 @@ public enum PrintJobKind: String, Sendable, CaseIterable {
   case xReport = "informe-x"
   case zReport = "informe-z"
   case labels = "etiquetas"
+  /// A gift card voucher (`tarjeta-regalo:N`, its issue move).
+  case giftCard = "tarjeta-regalo"
 }
 
 /// The kind of ledger document a job renders when it is sent.
@@ -53,6 +55,7 @@ public enum PrintedDocumentKind: String, Sendable, CaseIterable {
   case sale = "venta"
   case refund = "reembolso"
   case ticket
+  case giftCard = "tarjeta-regalo"
 }
 
 /// A ledger document rendered when the job is sent, stored as `venta:12`,
@@ -69,6 +72,7 @@ public struct PrintedDocument: Sendable, Equatable {
   public static func sale(_ id: Int64) -> PrintedDocument { PrintedDocument(.sale, id) }
   public static func refund(_ id: Int64) -> PrintedDocument { PrintedDocument(.refund, id) }
   public static func ticket(_ id: Int64) -> PrintedDocument { PrintedDocument(.ticket, id) }
+  public static func giftCard(_ id: Int64) -> PrintedDocument { PrintedDocument(.giftCard, id) }
 
   /// `venta:12`, as stored in the job's `document` column.
   public var stored: String { kind.rawValue + ":" + String(id) }

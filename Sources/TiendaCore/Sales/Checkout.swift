@@ -123,12 +123,17 @@ public struct Checkout: ShopArea {
     guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
     try ticket.checkLimits()
     let totals = ticket.totals
+    let resolved = try PaymentMethods.resolve(requests, in: db)
     let records = try Settlement.settle(
-      total: totals.total, already: ticket.payments,
-      requests: try PaymentMethods.resolve(requests, in: db), roundCash: roundsCash)
+      total: totals.total, already: ticket.payments, requests: resolved, roundCash: roundsCash,
+      giftCards: try shop.giftCards.available(for: resolved, already: ticket.payments))
     ticket.payments += records
     let remaining = totals.total - ticket.paid
     if remaining > .zero {
+      if short == .refuse, let card = records.last(where: { $0.method == .giftCard }) {
+        throw GiftCardError.saleNotCovered(
+          code: card.reference ?? "", balance: card.amount, remaining: remaining)
+      }
       if short == .refuse {
         throw SaleError.paymentShort(total: totals.total, paid: ticket.paid)
       }
@@ -232,6 +237,9 @@ public struct Checkout: ShopArea {
           saleID: saleID, refundID: nil, registerID: actor.registerID, sessionID: sessionID,
           payment: $0, at: now)
       }, into: db)
+    if ticket.payments.contains(where: { $0.method == .giftCard }) {
+      try shop.giftCards.redeem(ticket.payments, sale: saleID, session: sessionID, at: now)
+    }
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,
       reason: "venta \(number)", names: products.mapValues(\.name))

@@ -61,10 +61,16 @@ public enum Settlement {
   /// ```swift
   /// // total 7.865, efectivo 10.000 → rounding −5, change 2.140
   /// ```
+  ///
+  /// `giftCards`: what each card named may still pay (folded code →
+  /// amount, `GiftCards.available`); a gift card payment without an amount
+  /// takes min(that, what is left), one above it is refused.
   public static func settle(
-    total: Money, already: [PaymentRecord], requests: [PaymentRequest], roundCash: Bool
+    total: Money, already: [PaymentRecord], requests: [PaymentRequest], roundCash: Bool,
+    giftCards: [String: Money] = [:]
   ) throws -> [PaymentRecord] {
     var remaining = total - already.reduce(.zero) { $0 + $1.amount }
+    var cards = giftCards
     // A $0 ticket (a 100 % discount or coupon, a free product) closes with
     // no payment: any method without an amount (or $0) settles it.
     if total == .zero && already.isEmpty && !requests.isEmpty {
@@ -79,6 +85,25 @@ public enum Settlement {
       let isLast = index == requests.count - 1
       if let amount = request.amount, amount <= .zero { throw SaleError.badPaymentAmount }
       guard remaining > .zero else { throw SaleError.alreadyPaid }
+      if request.method == .giftCard {
+        let code = request.reference ?? ""
+        let left = cards[GiftCardCode.folded(code)] ?? .zero
+        let amount = request.amount ?? min(left, remaining)
+        guard amount <= left, amount > .zero else {
+          throw GiftCardError.balanceShort(code: code, balance: left, wanted: amount)
+        }
+        cards[GiftCardCode.folded(code)] = left - amount
+        guard amount <= remaining else {
+          throw SaleError.nonCashOverRemaining(
+            method: request.method, amount: amount, remaining: remaining)
+        }
+        records.append(
+          PaymentRecord(
+            method: request.method, amount: amount, tendered: amount, change: .zero,
+            rounding: .zero, reference: code))
+        remaining = remaining - amount
+        continue
+      }
       if request.method != .cash {
         let amount = request.amount ?? remaining
         guard amount <= remaining else {

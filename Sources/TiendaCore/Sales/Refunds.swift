@@ -21,9 +21,13 @@ public struct ReturnRequest: Sendable, Equatable {
 
 /// How a return is paid back.
 public enum RefundMethod: String, Sendable {
+  /// `reembolso efectivo`: all in cash.
   case cash = "efectivo"
   /// The sale's own payment methods, last paid first.
   case original
+  /// No `reembolso` given: what a gift card paid goes back to the card
+  /// (DESIGN §8.12), the rest in cash.
+  case standard = ""
 }
 
 /// A void or a return just recorded.
@@ -57,10 +61,19 @@ extension SalesHistory {
           : SaleError.nothingLeftToReturn(number: sale.number)
       }
       let items = sale.lines.map { ($0, $0.quantity, $0.total) }
-      let payments = sale.payments.map {
-        PaymentRecord(
-          method: $0.method, amount: $0.amount, tendered: $0.tendered - $0.change, change: .zero,
-          rounding: $0.rounding, reference: $0.reference)
+      // A gift card part goes back to its card, unless the card was voided
+      // since (then it goes back in cash).
+      let cards =
+        sale.payments.contains { $0.method == .giftCard }
+        ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
+      let payments = sale.payments.flatMap {
+        $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
+          ? refundPayments($0.amount, sale: sale, method: .cash)
+          : [
+            PaymentRecord(
+              method: $0.method, amount: $0.amount, tendered: $0.tendered - $0.change,
+              change: .zero, rounding: $0.rounding, reference: $0.reference)
+          ]
       }
       return try recordRefund(
         sale, kind: .void, items: items, payments: payments, reason: reason,
@@ -118,7 +131,10 @@ extension SalesHistory {
         }
       }
       let total = items.reduce(Money.zero) { $0 + $1.2 }
-      let payments = refundPayments(total, sale: sale, method: refund)
+      let cards =
+        sale.payments.contains { $0.method == .giftCard }
+        ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
+      let payments = refundPayments(total, sale: sale, method: refund, cards: cards)
       return try recordRefund(
         sale, kind: .saleReturn, items: items, payments: payments, reason: reason,
         journal: journal)
@@ -161,17 +177,35 @@ extension SalesHistory {
 
   /// Refund payments: cash (rounded like any cash) or the sale's own
   /// methods, last paid first, each up to what it paid.
-  func refundPayments(_ total: Money, sale: SaleRecord, method: RefundMethod) -> [PaymentRecord] {
+  /// `cards`: what each gift card that paid the sale may take back
+  /// (folded code → amount; `GiftCards.refundable`).
+  func refundPayments(
+    _ total: Money, sale: SaleRecord, method: RefundMethod, cards: [String: Money] = [:]
+  ) -> [PaymentRecord] {
     func cash(_ amount: Money) -> PaymentRecord {
       let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
       return PaymentRecord(
         method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
         reference: nil)
     }
-    guard method == .original else { return [cash(total)] }
+    guard method != .cash else { return [cash(total)] }
     var left = total
+    var cards = cards
     var records: [PaymentRecord] = []
     for payment in sale.payments.reversed() where left > .zero {
+      if payment.method == .giftCard {
+        let code = GiftCardCode.folded(payment.reference ?? "")
+        let part = min(left, payment.amount, cards[code] ?? .zero)
+        guard part > .zero else { continue }
+        cards[code] = (cards[code] ?? .zero) - part
+        left = left - part
+        records.append(
+          PaymentRecord(
+            method: .giftCard, amount: part, tendered: part, change: .zero, rounding: .zero,
+            reference: payment.reference))
+        continue
+      }
+      guard method == .original else { continue }
       let part = min(left, payment.amount)
       left = left - part
       records.append(
@@ -220,6 +254,7 @@ extension SalesHistory {
           saleID: nil, refundID: refundID, registerID: actor.registerID, sessionID: session.id,
           payment: $0, at: now)
       }, into: db)
+    try shop.giftCards.credit(payments, refund: refundID, session: session.id, at: now)
     try shop.checkout.recordStock(
       stock.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) },
       kind: kind.movementKind, reason: "\(kind.rawValue) venta \(sale.number)", names: names)

@@ -34,6 +34,13 @@ extension Schema {
     ImmutableTable("z_report_taxes"),
     ImmutableTable("z_report_denominations"),
     ImmutableTable("z_report_heads"),
+    ImmutableTable("gift_cards"),
+    ImmutableTable(
+      "gift_card_moves",
+      triggers: [
+        "gift_card_moves_no_update", "gift_card_moves_no_delete", "gift_card_moves_no_replace",
+        "gift_card_moves_session_open",
+      ]),
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",

@@ -52,7 +52,8 @@ enum SaleHistoryCommands {
     help: "La línea de la venta (cuando el producto está en varias líneas a precios distintos).")
   static let refundMethod = Param<String>.option(
     "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
-    help: "En efectivo (por omisión) o por los medios de pago de la venta.")
+    help:
+      "En efectivo (por omisión; lo pagado con tarjeta de regalo vuelve a la tarjeta) o por los medios de pago de la venta.")
   static let returnReason = Param<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
 
@@ -110,7 +111,12 @@ enum SaleHistoryCommands {
       guard items.count <= 1 else { throw ShellError(Messages.oneItemPerLine) }
       if items.isEmpty { items = [ReturnRequest(product: "", line: line)] }
     }
-    let method: RefundMethod = call[refundMethod] == "original" ? .original : .cash
+    let method: RefundMethod =
+      switch call[refundMethod] {
+      case "original": .original
+      case "efectivo": .cash
+      default: .standard
+      }
     let refund = try call.shop.sales.returnSale(
       try call[sale], items: items, refund: method, reason: call[returnReason] ?? "")
     return .lines(sessionNote(refund) + [Messages.returned(refund, call.shop.settings.currency)])

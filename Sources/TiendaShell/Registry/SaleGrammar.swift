@@ -124,6 +124,17 @@ extension Parser {
       }
       var request = PaymentRequest(method: method)
       j += 1
+      // `tarjeta-regalo CÓDIGO`: the word after it is the card's code (text).
+      if fold(method.rawValue) == PaymentMethod.giftCard.rawValue {
+        guard j < tokens.count, tokens[j].kind != .comma, tokens[j].kind != .colon,
+          !isKeyword(tokens[j])
+        else {
+          throw ShellError(GiftCardMessages.missingCode, column: tokens[j - 1].endColumn + 1)
+        }
+        request.method = .giftCard
+        request.reference = tokens[j].text
+        j += 1
+      }
       // An amount (a negative one is read to be refused with its reason).
       if j < tokens.count, tokens[j].kind == .word,
         tokens[j].text.first.map({ $0.isNumber || $0 == "$" || $0 == "-" }) == true
@@ -131,7 +142,9 @@ extension Parser {
         request.amount = try Literals.money(tokens[j], currency: context.shop.settings.currency)
         j += 1
       }
-      if j < tokens.count, tokens[j].isKeyword("ref") || tokens[j].isKeyword("referencia") {
+      if j < tokens.count, request.method != .giftCard,
+        tokens[j].isKeyword("ref") || tokens[j].isKeyword("referencia")
+      {
         guard j + 1 < tokens.count, tokens[j + 1].kind != .comma else {
           throw ShellError(Messages.missingReference, column: tokens[j].endColumn + 1)
         }
