@@ -8,25 +8,30 @@ extension GiftCards {
   /// amount): its balance less what this ticket already took from it.
   /// Reads nothing when no request is by gift card. Refuses an unknown or
   /// voided card.
-  func available(for requests: [PaymentRequest], already: [PaymentRecord]) throws -> [String:
-    Money]
-  {
+  /// The requests come back with each card's code as it was issued.
+  func available(for requests: [PaymentRequest], already: [PaymentRecord]) throws -> (
+    requests: [PaymentRequest], balances: [String: Money]
+  ) {
     let codes = requests.filter { $0.method == .giftCard }.map {
       GiftCardCode.folded($0.reference ?? "")
     }
-    guard !codes.isEmpty else { return [:] }
+    guard !codes.isEmpty else { return (requests, [:]) }
     let cards = try GiftCardRow.named(codes, in: db)
-    var result: [String: Money] = [:]
-    for request in requests where request.method == .giftCard {
+    var balances: [String: Money] = [:]
+    let named = try requests.map { request in
+      guard request.method == .giftCard else { return request }
       let typed = request.reference ?? ""
       let folded = GiftCardCode.folded(typed)
       guard let card = cards.first(where: { GiftCardCode.folded($0.code) == folded }) else {
         throw GiftCardError.unknownCode(typed)
       }
       if card.voided { throw GiftCardError.voided(card.code) }
-      result[folded] = card.balance - taken(from: folded, in: already)
+      balances[folded] = card.balance - taken(from: folded, in: already)
+      var named = request
+      named.reference = card.code
+      return named
     }
-    return result
+    return (named, balances)
   }
 
   /// Redemption moves for the sale's gift card payments, checked again

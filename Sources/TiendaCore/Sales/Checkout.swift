@@ -123,10 +123,11 @@ public struct Checkout: ShopArea {
     guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
     try ticket.checkLimits()
     let totals = ticket.totals
-    let resolved = try PaymentMethods.resolve(requests, in: db)
+    let cards = try shop.giftCards.available(
+      for: try PaymentMethods.resolve(requests, in: db), already: ticket.payments)
     let records = try Settlement.settle(
-      total: totals.total, already: ticket.payments, requests: resolved, roundCash: roundsCash,
-      giftCards: try shop.giftCards.available(for: resolved, already: ticket.payments))
+      total: totals.total, already: ticket.payments, requests: cards.requests,
+      roundCash: roundsCash, giftCards: cards.balances)
     ticket.payments += records
     let remaining = totals.total - ticket.paid
     if remaining > .zero {

@@ -27,13 +27,12 @@ enum GiftCardTables {
         Column(H.at, key: "fecha"), Column(H.kind, key: "movimiento", priority: .high),
         Column(H.moveAmount, key: "monto", alignRight: true, priority: .high),
         Column(H.balanceAfter, key: "saldo", alignRight: true, priority: .high),
-        Column(H.register, key: "caja", priority: .low),
         Column(H.detail, key: "detalle", wraps: true),
       ],
       rows: statement.moves.map {
         [
           .instant($0.at), .text(GiftCardMessages.kindWord($0.kind)), .money($0.amount),
-          .money($0.balanceAfter), .text($0.registerName),
+          .money($0.balanceAfter),
           .text(GiftCardMessages.moveDetail($0, currency)),
         ]
       })

@@ -37,7 +37,7 @@ enum GiftCardMessages {
 
   /// What a move points at: `venta 3`, `devolución 1`, `efectivo $20.000`, the reason.
   static func moveDetail(_ m: GiftCardMove, _ c: Currency) -> String {
-    var parts: [String] = []
+    var parts: [String] = [m.registerName]
     if let n = m.saleNumber { parts.append("venta \(n)") }
     if let n = m.refundNumber { parts.append("devolución \(n)") }
     if let method = m.method {
@@ -81,7 +81,6 @@ enum GiftCardHeadings {
   static let kind = "Movimiento"
   static let moveAmount = "Monto"
   static let balanceAfter = "Saldo"
-  static let register = "Caja"
   static let detail = "Detalle"
 }
 
