@@ -177,7 +177,9 @@ import Testing
     try ok("vender 4 empanada pagar tarjeta-regalo REGALO1 6000, efectivo")
     // A return without «reembolso»: the card part goes back to the card.
     let back = try ok("devolver venta 1 1 empanada")
-    #expect(back.stdout.contains("Reembolso $2.500"), "\(back.stdout)")
+    #expect(
+      flat(back).contains("Reembolso $2.500 · A la tarjeta de regalo REGALO1 $2.500"),
+      "\(back.stdout)")
     // «reembolso efectivo» forces cash.
     try ok("devolver venta 1 1 empanada reembolso efectivo")
     // Sale 2 by card alone, voided: all of it back to the card.

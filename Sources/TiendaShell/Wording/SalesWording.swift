@@ -152,7 +152,12 @@ extension Messages {
     let others = refund.payments.filter { $0.method != .cash }
     var text = ""
     if cash > .zero { text += " · Entregue en efectivo \(money(cash))" }
-    for p in others { text += " · Reverse \(p.method.rawValue) \(money(p.amount))" }
+    for p in others {
+      text +=
+        p.method == .giftCard
+        ? " · A la tarjeta de regalo \(p.reference ?? "") \(money(p.amount))"
+        : " · Reverse \(p.method.rawValue) \(money(p.amount))"
+    }
     return text
   }
 }
