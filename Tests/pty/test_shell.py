@@ -1379,6 +1379,25 @@ class PruebaTerminal(unittest.TestCase):
         if "Amipass $1.000" not in salida:
             s.fallar(f"el ticket debía pagarse con amipass $1.000, se vio «{salida}»")
 
+    def test_92_tab_completa_tarjeta_regalo_tras_pagar(self):
+        """Issue 15, parte 2: con las tarjetas de regalo disponibles, Tab tras
+        «pagar tarj» ofrece «tarjeta-regalo»; el código que sigue paga."""
+        s = self.abrir()
+        s.ejecutar("crear producto Pan precio 1000 stock 10")
+        s.ejecutar("emitir tarjeta-regalo 5000 código REGALO1 pagar efectivo")
+        s.ejecutar("vender 2 pan")
+        s.escribir("pagar tarjeta-r")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("tarjeta-regalo", "que Tab complete «pagar tarjeta-r»")
+        if "pagar tarjeta-regalo" not in linea:
+            s.fallar(f"la línea debía quedar «pagar tarjeta-regalo», se vio «{linea}»")
+        s.escribir(" REGALO1")
+        _, salida, _ = s.ejecutar("")
+        if "Tarjeta-regalo $2.000" not in salida:
+            s.fallar(f"el ticket debía pagarse con la tarjeta $2.000, se vio «{salida}»")
+        saldo = self.sql("SELECT sum(amount) FROM gift_card_moves").strip()
+        self.assertEqual(saldo, "3000", "la tarjeta queda con $3.000")
+
 # --------------------------------------------------------------------------
 
 def main():
