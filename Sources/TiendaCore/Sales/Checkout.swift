@@ -125,7 +125,8 @@ public struct Checkout: ShopArea {
     let totals = ticket.totals
     let records = try Settlement.settle(
       total: totals.total, already: ticket.payments,
-      requests: try PaymentMethods.resolve(requests, in: db), roundCash: roundsCash)
+      requests: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
+      roundCash: roundsCash)
     ticket.payments += records
     let remaining = totals.total - ticket.paid
     if remaining > .zero {
@@ -142,8 +143,14 @@ public struct Checkout: ShopArea {
       return PaymentOutcome(
         ticket: open, totals: totals, payments: records, remaining: remaining, sale: nil)
     }
-    let sale = try commitSale(
-      ticket, totals: totals, belowZero: belowZero, journal: journal, prepared: prepared)
+    let sale: CommittedSale
+    do {
+      sale = try commitSale(
+        ticket, totals: totals, belowZero: belowZero, journal: journal, prepared: prepared)
+    } catch {
+      let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
+      throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
+    }
     if let id = ticket.id { try shop.tickets.deleteTicket(id) }
     return PaymentOutcome(
       ticket: ticket, totals: totals, payments: records, remaining: .zero, sale: sale)

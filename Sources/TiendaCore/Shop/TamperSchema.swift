@@ -34,6 +34,7 @@ extension Schema {
     ImmutableTable("z_report_taxes"),
     ImmutableTable("z_report_denominations"),
     ImmutableTable("z_report_heads"),
+    ImmutableTable("z_report_lines"),
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",
