@@ -40,7 +40,7 @@ import Testing
     let check = try box.commands("verificar base")
     #expect(check.status == 0, "\(check.transcript)")
     #expect(check.stdout.contains("La base está sana."), "\(check.stdout)")
-    // Migrated to the latest schema (13 and the ones after it).
+    // Migrated to the latest schema (13, then 14's triggers on payments, then 15's gift cards).
     let latest = try sql("PRAGMA user_version")
     #expect(Int(latest.dropLast()) ?? 0 >= 13, "\(latest)")
     #expect(check.stdout.contains("Versión del esquema:       \(latest)"), "\(check.stdout)")
@@ -53,7 +53,8 @@ import Testing
       try sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payments'"
           + " ORDER BY name")
-        == "payments_no_delete\npayments_no_replace\npayments_no_update\npayments_session_open\n")
+        == "payments_method_payable\npayments_method_reference\npayments_no_delete\n"
+        + "payments_no_replace\npayments_no_update\npayments_session_open\n")
     #expect(
       try sql(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'payments'"
@@ -68,7 +69,7 @@ import Testing
       ("INSERT OR REPLACE INTO payments SELECT * FROM payments WHERE id = 10", "reemplazar"),
       (
         "INSERT INTO payments(sale_id, register_id, session_id, method, amount, tendered,"
-          + " change, rounding, at) VALUES (1, 1, 1, 'amipass', 1, 1, 0, 0, 0)",
+          + " change, rounding, at) VALUES (1, 1, 1, 'efectivo', 1, 1, 0, 0, 0)",
         "ya está cerrada"
       ),
     ] {

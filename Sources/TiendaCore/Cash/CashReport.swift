@@ -3,9 +3,9 @@ import TiendaStore
 /// The figures of one register session: what the X report shows at any
 /// time and what the Z report stores at closing.
 ///
-/// Expected cash = float + cash kept from sales (handed over minus change,
-/// which already includes the cash rounding) − cash refunds + ingresos −
-/// retiros. Each session counts only its own rows.
+/// Expected cash = float + Σ cash flows in − Σ cash flows out, one kind per
+/// source (`CashFlowKind`, DESIGN §8.10). Each session counts only its own
+/// rows.
 public struct CashReport: Sendable, Equatable {
   /// Payment methods: the built-ins in report order (`allCases`), then
   /// the shop's own that the session used or counted (DESIGN §8.11).
@@ -55,21 +55,25 @@ public struct CashReport: Sendable, Equatable {
   /// Cash rounding's effect on the drawer (negative: the shop got less).
   /// Informational: it is already inside `cashFromSales` and `cashRefunds`.
   public var rounding = Money.zero
+  /// Every kind of cash flow of the session, each kind once in
+  /// `CashFlowKind` order (DESIGN §8.10).
+  public var flows: [CashFlow] = .merged([])
   /// Cash kept from sales: handed over minus change.
-  public var cashFromSales = Money.zero
+  public var cashFromSales: Money { flows[.sales].amount }
   /// Cash handed back on voids and returns.
-  public var cashRefunds = Money.zero
-  public var depositsCount = 0
-  public var deposits = Money.zero
-  public var withdrawalsCount = 0
-  public var withdrawals = Money.zero
+  public var cashRefunds: Money { flows[.refunds].amount }
+  public var depositsCount: Int { flows[.deposits].count }
+  public var deposits: Money { flows[.deposits].amount }
+  public var withdrawalsCount: Int { flows[.withdrawals].count }
+  public var withdrawals: Money { flows[.withdrawals].amount }
   /// `abrir cajón` without a sale.
   public var drawerOpens = 0
   public var methods: [MethodLine] = []
   public var taxes: [TaxLine] = []
 
+  /// The one formula (DESIGN §8.10): float + Σ in − Σ out over every kind.
   public var expectedCash: Money {
-    openingFloat + cashFromSales - cashRefunds + deposits - withdrawals
+    flows.reduce(openingFloat) { $0 + $1.signed }
   }
 
   /// Sales minus voids and returns.
@@ -111,21 +115,16 @@ extension CashRegister {
       r.refundsNet = r.refundsNet + refunds.net
     }
 
-    // Money in and out, by method. A sale payment keeps tendered − change in
-    // the drawer (rounding included); a refund payment hands it back.
+    // Card, transfer and shop methods: what each should have brought in.
     var payments: [CashReport.Method: Int] = [:]
     var expected: [CashReport.Method: Money] = [:]
-    for p in try SessionPaymentTotals.of(session: session.id, in: db) {
+    let paymentTotals = try SessionPaymentTotals.of(session: session.id, in: db)
+    let movementTotals = try SessionMovementTotals.of(session: session.id, in: db)
+    for p in paymentTotals {
       guard let method = p.method else { continue }
       if method == .cash {
-        if p.isRefund {
-          r.cashRefunds = r.cashRefunds + p.drawer
-          r.rounding = r.rounding - p.rounding
-        } else {
-          r.cashFromSales = r.cashFromSales + p.drawer
-          r.rounding = r.rounding + p.rounding
-          payments[.cash, default: 0] += p.count
-        }
+        r.rounding = p.isRefund ? r.rounding - p.rounding : r.rounding + p.rounding
+        if !p.isRefund { payments[.cash, default: 0] += p.count }
       } else if p.isRefund {
         expected[method, default: .zero] = expected[method, default: .zero] - p.amount
       } else {
@@ -133,19 +132,11 @@ extension CashRegister {
         payments[method, default: 0] += p.count
       }
     }
-
-    for moves in try SessionMovementTotals.of(session: session.id, in: db) {
-      switch moves.kind {
-      case .deposit?:
-        r.depositsCount = moves.count
-        r.deposits = moves.amount
-      case .withdrawal?:
-        r.withdrawalsCount = moves.count
-        r.withdrawals = moves.amount
-      case .drawerOpened?, nil:
-        r.drawerOpens = moves.count
-      }
+    r.drawerOpens = movementTotals.filter { $0.kind == .drawerOpened || $0.kind == nil }.reduce(0) {
+      $0 + $1.count
     }
+    r.flows = try cashFlows(
+      session: session.id, payments: paymentTotals, movements: movementTotals)
 
     expected[.cash] = r.expectedCash
     let shopMethods = Set(payments.keys).union(expected.keys).filter { !$0.isBuiltIn }
@@ -156,6 +147,29 @@ extension CashRegister {
     }
     r.taxes = try SessionTaxTotals.of(session: session.id, in: db).map(\.line)
     return r
+  }
+
+  /// Every cash flow of `session`, by kind (DESIGN §8.10): each source of
+  /// cash movements adds its kinds here, and nowhere else.
+  func cashFlows(
+    session: Int64, payments: [SessionPaymentTotals], movements: [SessionMovementTotals]
+  ) throws -> [CashFlow] {
+    var flows: [CashFlow] = []
+    // A sale payment keeps tendered − change in the drawer (rounding
+    // included); a refund payment hands it back.
+    for p in payments where p.method == .cash {
+      flows.append(CashFlow(kind: p.isRefund ? .refunds : .sales, count: p.count, amount: p.drawer))
+    }
+    for moves in movements {
+      switch moves.kind {
+      case .deposit?:
+        flows.append(CashFlow(kind: .deposits, count: moves.count, amount: moves.amount))
+      case .withdrawal?:
+        flows.append(CashFlow(kind: .withdrawals, count: moves.count, amount: moves.amount))
+      case .drawerOpened?, nil: break
+      }
+    }
+    return .merged(flows)
   }
 
   /// `arqueo` / `informe x`: the open session of this terminal's register.

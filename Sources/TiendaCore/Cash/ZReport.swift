@@ -112,6 +112,8 @@ extension CashRegister {
       CashReport.Method.allCases.compactMap { method in methods.first { $0.method == method } }
       + methods.filter { !$0.method.isBuiltIn }
     r.taxes = try ZReportTaxRow.of(zReport: row.id, in: db).map(\.line)
+    let flows = try ZReportLineRow.of(zReport: row.id, in: db).compactMap(\.flow)
+    if !flows.isEmpty { r.flows = .merged(flows) }
     return ZReport(
       number: number, report: r, closedAt: row.closedAt, closedBy: row.closedBy,
       approvedBy: row.approvedBy, counted: counted, leftFloat: row.leftFloat, note: row.note,
@@ -131,6 +133,9 @@ extension CashRegister {
     }
     for tax in z.report.taxes {
       try ZReportTaxRow(zReportID: zID, line: tax).insert(into: db)
+    }
+    for (i, flow) in z.report.flows.enumerated() {
+      try ZReportLineRow(zReportID: zID, flow: flow, position: i).insert(into: db)
     }
     for d in z.denominations {
       try ZReportDenominationRow(zReportID: zID, denomination: d).insert(into: db)

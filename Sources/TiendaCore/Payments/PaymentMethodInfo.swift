@@ -71,8 +71,8 @@ public enum PaymentMethodError: Error, Equatable {
   case startsWithLetter(String)
   /// Efectivo cannot be deactivated nor change its type: the drawer is cash.
   case cashIsFixed
-  /// The payable built-ins (débito, crédito, transferencia) stay as they
-  /// are in this version: always active, reference optional.
+  /// A built-in keeps its type; débito, crédito and transferencia may be
+  /// deactivated or require a reference.
   case builtinFixed(String)
   /// A built-in whose rules have not landed yet (fiado, tarjeta-regalo, puntos).
   case notAvailableYet(String)

@@ -50,7 +50,11 @@ public struct PaymentMethods: ShopArea {
       if !before.available {
         throw PaymentMethodError.notAvailableYet(before.name)
       }
-      if before.builtin { throw PaymentMethodError.builtinFixed(before.name) }
+      // A built-in keeps its type (reports group by it); débito, crédito and
+      // transferencia may be deactivated or require a reference.
+      if before.builtin && type != before.type {
+        throw PaymentMethodError.builtinFixed(before.name)
+      }
       if changes.active == false && !before.active && changes.type == nil
         && changes.referenceRequired == nil
       {
@@ -94,15 +98,26 @@ public struct PaymentMethods: ShopArea {
   /// built-ins only reads nothing (the one-line sale keeps its statements);
   /// any other name costs one read. Refuses an unknown or inactive method
   /// and a payment without `ref` by a method that requires it.
-  static func resolve(_ requests: [PaymentRequest], in db: Database) throws -> [PaymentRequest] {
-    let others = requests.map(\.method).filter { !$0.isBuiltIn }
+  ///
+  /// `checkBuiltIns` also reads débito, crédito and transferencia (a shop
+  /// may deactivate them or require a reference): ticket mode does, so the
+  /// cashier hears it at `pagar`; a one-line sale leaves them to the
+  /// file's triggers (migration 14) and words their refusal with
+  /// `refusal(for:in:)`.
+  static func resolve(
+    _ requests: [PaymentRequest], checkBuiltIns: Bool = false, in db: Database
+  ) throws -> [PaymentRequest] {
+    let looked = { (method: PaymentMethod) in
+      checkBuiltIns ? method != .cash : !method.isBuiltIn
+    }
+    let others = requests.map(\.method).filter(looked)
     guard !others.isEmpty else { return requests }
     var rows: [String: PaymentMethodRow] = [:]
     for row in try PaymentMethodRow.named(others.map { fold($0.rawValue) }, in: db) {
       rows[fold(row.name)] = row
     }
     return try requests.map { request in
-      guard !request.method.isBuiltIn else { return request }
+      guard looked(request.method) else { return request }
       let typed = request.method.rawValue
       guard let row = rows[fold(typed)] else {
         let payable = try PaymentMethodRow.payableNames(in: db)
@@ -119,6 +134,21 @@ public struct PaymentMethods: ShopArea {
       resolved.method = PaymentMethod(rawValue: row.name)
       return resolved
     }
+  }
+
+  /// The worded refusal behind a payment the file's triggers refused
+  /// (a deactivated built-in, a missing reference), or nil when `error` is
+  /// something else.
+  static func refusal(for error: Error, requests: [PaymentRequest], in db: Database) -> Error? {
+    guard let store = error as? StoreError, store.kind == .constraint,
+      store.message.contains("medio de pago")
+    else { return nil }
+    do {
+      _ = try resolve(requests, checkBuiltIns: true, in: db)
+    } catch {
+      return error
+    }
+    return nil
   }
 
   /// `cerrar caja … amipass 12000`: the counted amounts by each method's

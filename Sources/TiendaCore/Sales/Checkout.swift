@@ -124,7 +124,8 @@ public struct Checkout: ShopArea {
     try ticket.checkLimits()
     let totals = ticket.totals
     let cards = try shop.giftCards.available(
-      for: try PaymentMethods.resolve(requests, in: db), already: ticket.payments)
+      for: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
+      already: ticket.payments)
     let records = try Settlement.settle(
       total: totals.total, already: ticket.payments, requests: cards.requests,
       roundCash: roundsCash, giftCards: cards.balances)
@@ -148,8 +149,14 @@ public struct Checkout: ShopArea {
       return PaymentOutcome(
         ticket: open, totals: totals, payments: records, remaining: remaining, sale: nil)
     }
-    let sale = try commitSale(
-      ticket, totals: totals, belowZero: belowZero, journal: journal, prepared: prepared)
+    let sale: CommittedSale
+    do {
+      sale = try commitSale(
+        ticket, totals: totals, belowZero: belowZero, journal: journal, prepared: prepared)
+    } catch {
+      let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
+      throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
+    }
     if let id = ticket.id { try shop.tickets.deleteTicket(id) }
     return PaymentOutcome(
       ticket: ticket, totals: totals, payments: records, remaining: .zero, sale: sale)

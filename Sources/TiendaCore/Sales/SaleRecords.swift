@@ -82,6 +82,13 @@ public struct SaleListing: Sendable {
   public let refunded: Money
 }
 
+/// One payment method over a listing's sales: payments and what they settled.
+public struct SalesMethodTotal: Sendable, Equatable {
+  public let method: PaymentMethod
+  public let payments: Int
+  public let amount: Money
+}
+
 /// Recorded sales: listing, voids and returns.
 public struct SalesHistory: ShopArea {
   let shop: Shop
@@ -169,6 +176,18 @@ public struct SalesHistory: ShopArea {
   public func list(in period: Period) throws -> [SaleListing] {
     let (start, end) = LocalTime.bounds(period)
     return try SaleListingRow.between(start, end, in: db)
+  }
+
+  /// What the sales of `period` were paid with, per method, in the order
+  /// methods were first used.
+  public func methodTotals(in period: Period) throws -> [SalesMethodTotal] {
+    let (start, end) = LocalTime.bounds(period)
+    return try MethodTotalRow.between(start, end, in: db)
+  }
+
+  /// `ventas ref 883311`'s footer: what those sales were paid with.
+  public func methodTotals(reference: String) throws -> [SalesMethodTotal] {
+    try MethodTotalRow.withReference(reference.trimmingCharacters(in: " \t"), in: db)
   }
 
   /// `ventas ref 883311`: the sales paid with that reference, any date.

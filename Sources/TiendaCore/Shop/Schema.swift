@@ -69,6 +69,7 @@ public enum Schema {
     Schema.reportRights,
     Schema.tamperEvidence,
     Schema.paymentMethods,
+    Schema.cashFlows,
     Schema.giftCards,
   ]
 }

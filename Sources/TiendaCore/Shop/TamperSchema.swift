@@ -34,6 +34,7 @@ extension Schema {
     ImmutableTable("z_report_taxes"),
     ImmutableTable("z_report_denominations"),
     ImmutableTable("z_report_heads"),
+    ImmutableTable("z_report_lines"),
     ImmutableTable("gift_cards"),
     ImmutableTable(
       "gift_card_moves",

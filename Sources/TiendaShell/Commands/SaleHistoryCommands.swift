@@ -18,6 +18,7 @@ enum SaleHistoryCommands {
       return .table(
         SalesTables.sales(
           try call.shop.sales.list(reference: reference),
+          methods: try call.shop.sales.methodTotals(reference: reference),
           empty: Messages.noSalesWithReference(reference),
           currency: call.shop.settings.currency))
     }
@@ -25,7 +26,8 @@ enum SaleHistoryCommands {
     let sales = try call.shop.sales.list(in: period)
     return .table(
       SalesTables.sales(
-        sales, empty: Messages.noSales(Messages.periodText(period, today: call.shop.today)),
+        sales, methods: try call.shop.sales.methodTotals(in: period),
+        empty: Messages.noSales(Messages.periodText(period, today: call.shop.today)),
         currency: call.shop.settings.currency))
   }
 

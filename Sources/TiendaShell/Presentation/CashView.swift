@@ -53,14 +53,13 @@ enum CashView {
       (CashReportLabels.netWithoutTaxes, "neto", .money(r.salesNet - r.refundsNet)),
     ]
     for tax in r.taxes { f.append((taxLabel(tax), taxKey(tax), .money(tax.net))) }
-    f += [
-      (CashReportLabels.openingFloat, "fondo", .money(r.openingFloat)),
-      (CashReportLabels.cashFromSales, "efectivo_ventas", .money(r.cashFromSales)),
-      (CashReportLabels.cashRefunds, "efectivo_devuelto", .money(r.cashRefunds)),
-      (CashReportLabels.deposits(r.depositsCount), "ingresos", .money(r.deposits)),
-      (CashReportLabels.withdrawals(r.withdrawalsCount), "retiros", .money(r.withdrawals)),
-      (CashReportLabels.expectedCash, "efectivo_esperado", .money(r.expectedCash)),
-    ]
+    f.append((CashReportLabels.openingFloat, "fondo", .money(r.openingFloat)))
+    // Each kind of cash flow (DESIGN §8.10); rare kinds only when they moved.
+    for flow in r.flows where flow.kind.alwaysShown || flow.count > 0 || flow.amount != .zero {
+      let (label, key) = CashReportLabels.flow(flow)
+      f.append((label, key, .money(flow.amount)))
+    }
+    f.append((CashReportLabels.expectedCash, "efectivo_esperado", .money(r.expectedCash)))
     if let z {
       f += [
         (CashReportLabels.countedCash, "efectivo_contado", .money(z.countedCash)),

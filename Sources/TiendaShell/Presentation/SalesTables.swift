@@ -6,7 +6,9 @@ enum SalesTables {
   typealias H = SalesHeadings
 
   /// `ventas`, with how many and how much under the table.
-  static func sales(_ sales: [SaleListing], empty: String, currency: Currency) -> Table {
+  static func sales(
+    _ sales: [SaleListing], methods: [SalesMethodTotal] = [], empty: String, currency: Currency
+  ) -> Table {
     var table = Table(
       columns: [
         Column(H.number, key: "numero", alignRight: true, priority: .high),
@@ -25,7 +27,9 @@ enum SalesTables {
         ]
       }, emptyMessage: empty)
     if !sales.isEmpty {
-      table.footer = Messages.salesFooter(sales, currency: currency)
+      table.footer =
+        Messages.salesFooter(sales, currency: currency)
+        + Messages.methodsFooter(methods, currency: currency)
     }
     return table
   }

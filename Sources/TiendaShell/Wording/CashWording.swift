@@ -192,6 +192,15 @@ enum CashReportLabels {
   static let count = "Conteo"
   static func deposits(_ n: Int) -> String { "Ingresos (\(n))" }
   static func withdrawals(_ n: Int) -> String { "Retiros (\(n))" }
+  /// One kind of cash flow (DESIGN §8.10): its label and its CSV/JSON key.
+  static func flow(_ flow: CashFlow) -> (label: String, key: String) {
+    switch flow.kind {
+    case .sales: (cashFromSales, "efectivo_ventas")
+    case .refunds: (cashRefunds, "efectivo_devuelto")
+    case .deposits: (deposits(flow.count), "ingresos")
+    case .withdrawals: (withdrawals(flow.count), "retiros")
+    }
+  }
   /// «Débito (3 pagos)»: what a payment method should have brought.
   static func methodExpected(_ method: String, payments: String) -> String {
     "\(method) (\(payments))"

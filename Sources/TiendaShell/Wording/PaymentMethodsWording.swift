@@ -63,7 +63,7 @@ extension PaymentMethodError: WordedError {
       return "El efectivo no se puede desactivar ni cambiar de tipo: es el dinero de la caja."
     case .builtinFixed(let name):
       return
-        "«\(name)» viene incluido: en esta versión no se desactiva ni cambia. Cree uno propio con: crear medio de pago <nombre>"
+        "«\(name)» viene incluido y su tipo no cambia (los informes lo agrupan por tipo). Se puede desactivar o exigir referencia: editar medio de pago \(name) referencia obligatoria. Para otro tipo, cree uno propio: crear medio de pago <nombre> tipo …"
     case .unknown(let name, let payable, let suggestion):
       var text =
         "«\(name)» no es un medio de pago; use \(Messages.orList(payable))."

@@ -224,6 +224,25 @@ extension Messages {
   }
 }
 
+extension Messages {
+  /// `ventas`' last footer lines: each method with its payments and what
+  /// they settled (DESIGN §8.11), wrapped at 80 columns.
+  static func methodsFooter(_ methods: [SalesMethodTotal], currency: Currency) -> [String] {
+    let parts = methods.map {
+      "\(methodName($0.method)) \(TextFormat.money($0.amount, currency)) (\(payments($0.payments)))"
+    }
+    var lines: [String] = []
+    for part in parts {
+      if let last = lines.last, last.count + 3 + part.count <= 80 {
+        lines[lines.count - 1] = last + " · " + part
+      } else {
+        lines.append(part)
+      }
+    }
+    return lines
+  }
+}
+
 // MARK: - Coupons
 extension Messages {
   static let badValidity = "La validez va de 1 a 365 días."

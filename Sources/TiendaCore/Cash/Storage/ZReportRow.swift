@@ -57,12 +57,18 @@ struct ZReportRow: FetchableRow, PersistableRow {
     r.returnsTotal = try money(row, "returns_total")
     r.refundsNet = try money(row, "refunds_net")
     r.rounding = try money(row, "rounding")
-    r.cashFromSales = try money(row, "cash_sales")
-    r.cashRefunds = try money(row, "cash_refunds")
-    r.depositsCount = try row["deposits_count"]
-    r.deposits = try money(row, "deposits")
-    r.withdrawalsCount = try row["withdrawals_count"]
-    r.withdrawals = try money(row, "withdrawals")
+    // The four kinds every Z has had since migration 6; a Z made after
+    // migration 14 also stores its flows by kind (`ZReportLineRow`), which
+    // the reader prefers.
+    r.flows = .merged([
+      CashFlow(kind: .sales, count: 0, amount: try money(row, "cash_sales")),
+      CashFlow(kind: .refunds, count: 0, amount: try money(row, "cash_refunds")),
+      CashFlow(
+        kind: .deposits, count: try row["deposits_count"], amount: try money(row, "deposits")),
+      CashFlow(
+        kind: .withdrawals, count: try row["withdrawals_count"],
+        amount: try money(row, "withdrawals")),
+    ])
     r.drawerOpens = try row["drawer_opens"]
     report = r
     closedAt = try row["closed_at"]
