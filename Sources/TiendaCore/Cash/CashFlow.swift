@@ -13,12 +13,16 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case deposits = "ingresos"
   /// `retiro 10000 motivo "…"`.
   case withdrawals = "retiros"
+  /// Gift cards sold for cash (DESIGN §8.9): handed over minus change.
+  case giftCardsSold = "tarjetas-regalo-vendidas"
+  /// The rest of voided gift cards paid back in cash.
+  case giftCardsVoided = "tarjetas-regalo-anuladas"
 
   /// Into the drawer (true) or out of it.
   public var isInflow: Bool {
     switch self {
-    case .sales, .deposits: true
-    case .refunds, .withdrawals: false
+    case .sales, .deposits, .giftCardsSold: true
+    case .refunds, .withdrawals, .giftCardsVoided: false
     }
   }
 
@@ -27,6 +31,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
+    case .giftCardsSold, .giftCardsVoided: false
     }
   }
 }

@@ -70,6 +70,9 @@ public struct CashReport: Sendable, Equatable {
   public var drawerOpens = 0
   public var methods: [MethodLine] = []
   public var taxes: [TaxLine] = []
+  /// Gift cards sold, redeemed, refunded to and voided in the session
+  /// (outside sales and revenue, DESIGN §8.9).
+  public var giftCards = GiftCardSessionSummary()
 
   /// The one formula (DESIGN §8.10): float + Σ in − Σ out over every kind.
   public var expectedCash: Money {
@@ -135,8 +138,27 @@ extension CashRegister {
     r.drawerOpens = movementTotals.filter { $0.kind == .drawerOpened || $0.kind == nil }.reduce(0) {
       $0 + $1.count
     }
+    // Gift cards (DESIGN §8.9): sold and voided outside sales; what was
+    // paid by card, transfer or a shop's method counts in that method.
+    r.giftCards = try shop.giftCards.sessionSummary(session.id)
+    for sold in r.giftCards.issued where sold.method != .cash {
+      expected[sold.method, default: .zero] = expected[sold.method, default: .zero] + sold.kept
+      payments[sold.method, default: 0] += sold.count
+    }
+    // Cash rounding of cards sold and paid back, as its effect on the drawer.
+    r.rounding = r.giftCards.issued.filter { $0.method == .cash }.reduce(r.rounding) {
+      $0 + $1.kept - $1.amount
+    }
+    r.rounding = r.giftCards.paidBack.filter { $0.method == .cash }.reduce(r.rounding) {
+      $0 - ($1.handed - $1.amount)
+    }
+    for back in r.giftCards.paidBack {
+      guard let method = back.method, method != .cash else { continue }
+      expected[method, default: .zero] = expected[method, default: .zero] - back.handed
+    }
     r.flows = try cashFlows(
-      session: session.id, payments: paymentTotals, movements: movementTotals)
+      session: session.id, payments: paymentTotals, movements: movementTotals,
+      giftCards: r.giftCards)
 
     expected[.cash] = r.expectedCash
     let shopMethods = Set(payments.keys).union(expected.keys).filter { !$0.isBuiltIn }
@@ -152,7 +174,8 @@ extension CashRegister {
   /// Every cash flow of `session`, by kind (DESIGN §8.10): each source of
   /// cash movements adds its kinds here, and nowhere else.
   func cashFlows(
-    session: Int64, payments: [SessionPaymentTotals], movements: [SessionMovementTotals]
+    session: Int64, payments: [SessionPaymentTotals], movements: [SessionMovementTotals],
+    giftCards: GiftCardSessionSummary
   ) throws -> [CashFlow] {
     var flows: [CashFlow] = []
     // A sale payment keeps tendered − change in the drawer (rounding
@@ -169,6 +192,17 @@ extension CashRegister {
       case .drawerOpened?, nil: break
       }
     }
+    // Gift cards: only their cash moves the drawer.
+    flows.append(
+      CashFlow(
+        kind: .giftCardsSold, count: giftCards.issued.filter { $0.method == .cash }.reduce(0) {
+          $0 + $1.count
+        }, amount: giftCards.cashIn))
+    flows.append(
+      CashFlow(
+        kind: .giftCardsVoided,
+        count: giftCards.paidBack.filter { $0.method == .cash }.reduce(0) { $0 + $1.count },
+        amount: giftCards.cashOut))
     return .merged(flows)
   }
 

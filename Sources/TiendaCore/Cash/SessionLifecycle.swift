@@ -112,6 +112,12 @@ extension CashRegister {
       var report = try cashReport(for: session, registerName: actor.registerName)
       var counted = try PaymentMethods.resolveCounted(count.others, in: db)
       counted[.cash] = count.cash
+      // Gift cards are not counted in a drawer: unless declared, their
+      // ledger is the count (redeemed less refunded to cards, from
+      // `gift_card_moves`), set against the payments by tarjeta-regalo.
+      if counted[.giftCard] == nil && report.methods.contains(where: { $0.method == .giftCard }) {
+        counted[.giftCard] = report.giftCards.redeemed - report.giftCards.refunded
+      }
       // A shop's method counted with no payment in the session is shown too.
       for method in counted.keys.sorted(by: { spanishCompare($0.rawValue, $1.rawValue) < 0 })
       where !report.methods.contains(where: { $0.method == method }) {

@@ -112,8 +112,11 @@ extension CashRegister {
       CashReport.Method.allCases.compactMap { method in methods.first { $0.method == method } }
       + methods.filter { !$0.method.isBuiltIn }
     r.taxes = try ZReportTaxRow.of(zReport: row.id, in: db).map(\.line)
-    let flows = try ZReportLineRow.of(zReport: row.id, in: db).compactMap(\.flow)
+    let lines = try ZReportLineRow.of(zReport: row.id, in: db)
+    let flows = lines.compactMap(\.flow)
     if !flows.isEmpty { r.flows = .merged(flows) }
+    r.giftCards = GiftCardSessionSummary(
+      zLines: lines.filter { $0.section == ZReportLineRow.Section.giftCards.rawValue }.map(\.line))
     return ZReport(
       number: number, report: r, closedAt: row.closedAt, closedBy: row.closedBy,
       approvedBy: row.approvedBy, counted: counted, leftFloat: row.leftFloat, note: row.note,
@@ -134,8 +137,14 @@ extension CashRegister {
     for tax in z.report.taxes {
       try ZReportTaxRow(zReportID: zID, line: tax).insert(into: db)
     }
-    for (i, flow) in z.report.flows.enumerated() {
+    // Rare kinds (gift cards…) only when they moved, as the X shows them.
+    let kept = z.report.flows.filter { $0.kind.alwaysShown || $0.count > 0 || $0.amount != .zero }
+    for (i, flow) in kept.enumerated() {
       try ZReportLineRow(zReportID: zID, flow: flow, position: i).insert(into: db)
+    }
+    for (i, line) in z.report.giftCards.zLines.enumerated() {
+      try ZReportLineRow(zReportID: zID, section: .giftCards, line: line, position: i)
+        .insert(into: db)
     }
     for d in z.denominations {
       try ZReportDenominationRow(zReportID: zID, denomination: d).insert(into: db)

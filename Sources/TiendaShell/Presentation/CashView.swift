@@ -97,6 +97,7 @@ enum CashView {
           ))
       }
     }
+    f += GiftCardCashView.fields(r.giftCards)
     f.append((CashReportLabels.drawerOpens, "aperturas_cajon", .int(Int64(r.drawerOpens))))
     if let z {
       f += [

@@ -132,3 +132,18 @@ extension GiftCardError: WordedError {
     }
   }
 }
+
+/// Labels of the «Tarjetas de regalo» part of the X and Z.
+enum GiftCardReportLabels {
+  static func cashFromCards(_ n: Int) -> String { "Efectivo de tarjetas de regalo (\(n))" }
+  static func cashToVoidedCards(_ n: Int) -> String {
+    "Efectivo devuelto por tarjetas de regalo anuladas (\(n))"
+  }
+  static func sold(_ n: Int) -> String { "Tarjetas de regalo vendidas (\(n))" }
+  static func soldBy(_ method: String, _ n: Int) -> String { "  pagadas con \(method) (\(n))" }
+  static func redeemed(_ n: Int) -> String { "Tarjetas de regalo canjeadas (\(n))" }
+  static func refunded(_ n: Int) -> String { "Reintegrado a tarjetas de regalo (\(n))" }
+  static func voided(_ n: Int) -> String { "Tarjetas de regalo anuladas (\(n))" }
+  static func paidBackBy(_ method: String, _ n: Int) -> String { "  devuelto en \(method) (\(n))" }
+  static func notPaidBack(_ n: Int) -> String { "  sin reembolso (\(n))" }
+}

@@ -10,6 +10,8 @@ struct ZReportLineRow: FetchableRow, PersistableRow {
   /// The sections a Z keeps by kind.
   enum Section: String {
     case cashFlows = "caja"
+    /// Gift cards sold, redeemed, refunded and voided (`GiftCardSessionSummary.zLines`).
+    case giftCards = "tarjetas-regalo"
   }
 
   let zReportID: Int64
@@ -27,6 +29,18 @@ struct ZReportLineRow: FetchableRow, PersistableRow {
     count = flow.count
     amount = flow.signed
   }
+
+  init(zReportID: Int64, section: Section, line: ZLine, position: Int) {
+    self.zReportID = zReportID
+    self.section = section.rawValue
+    kind = line.kind
+    self.position = position
+    count = line.count
+    amount = line.amount
+  }
+
+  /// This line as a section's figure.
+  var line: ZLine { ZLine(kind: kind, count: count, amount: amount) }
 
   init(row: Row) throws {
     zReportID = try row["z_report_id"]
