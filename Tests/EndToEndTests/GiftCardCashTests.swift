@@ -41,15 +41,15 @@ import Testing
       try sql(
         "SELECT kind, coalesce(method, '-'), sum(amount), sum(paid), sum(tendered - change)"
           + " FROM gift_card_moves GROUP BY kind, method ORDER BY min(id)")
-        == """
-        emisión|efectivo|11505|11505|11500
-        emisión|débito|6000|6000|6000
-        canje|-|-3000|0|0
-        anulación|efectivo|-5505|5505|5500
-        anulación|débito|-5000|5000|5000
-        anulación|-|-4000|0|0
+          == """
+          emisión|efectivo|11505|11505|11500
+          emisión|débito|6000|6000|6000
+          canje|-|-3000|0|0
+          anulación|efectivo|-5505|5505|5500
+          anulación|débito|-5000|5000|5000
+          anulación|-|-4000|0|0
 
-        """)
+          """)
     let x = try jsonObject(try ok("arqueo como json").stdout)
     // Drawer: float + cards in cash − cash paid back; no sale was in cash.
     let expectedCash = 10000 + 11500 - 5500
@@ -74,7 +74,8 @@ import Testing
 
     let text = try ok("arqueo").stdout
     for label in [
-      "Efectivo de tarjetas de regalo (2):", "Efectivo devuelto por tarjetas de regalo anuladas (1):",
+      "Efectivo de tarjetas de regalo (2):",
+      "Efectivo devuelto por tarjetas de regalo anuladas (1):",
       "Tarjetas de regalo vendidas (3):", "  pagadas con Débito (1):",
       "Tarjetas de regalo anuladas (3):", "  sin reembolso (1):",
     ] {

@@ -47,16 +47,16 @@ import Testing
       try sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name LIKE 'gift_card%'"
           + " ORDER BY name")
-        == """
-        gift_card_moves_no_delete
-        gift_card_moves_no_replace
-        gift_card_moves_no_update
-        gift_card_moves_session_open
-        gift_cards_no_delete
-        gift_cards_no_replace
-        gift_cards_no_update
+          == """
+          gift_card_moves_no_delete
+          gift_card_moves_no_replace
+          gift_card_moves_no_update
+          gift_card_moves_session_open
+          gift_cards_no_delete
+          gift_cards_no_replace
+          gift_cards_no_update
 
-        """)
+          """)
 
     // The migrated shop sells and redeems a card, and still checks clean.
     let day = try box.commands(

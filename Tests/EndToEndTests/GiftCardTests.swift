@@ -72,7 +72,8 @@ import Testing
     #expect(
       generated.range(of: "^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$", options: .regularExpression)
         != nil, "\(generated)")
-    #expect(try sql("SELECT method, reference FROM gift_card_moves WHERE card_id = 2") == "débito|4411\n")
+    #expect(
+      try sql("SELECT method, reference FROM gift_card_moves WHERE card_id = 2") == "débito|4411\n")
     let sales = try ok("ventas")
     #expect(sales.stdout.contains("No hay ventas"), "\(sales.stdout)")
     let listed = try jsonArray(try ok("listar tarjetas-regalo como json").stdout)
@@ -104,14 +105,14 @@ import Testing
     #expect(
       try sql(
         "SELECT sale_id, method, amount, coalesce(reference, '-') FROM payments ORDER BY id")
-        == """
-        1|tarjeta-regalo|5000|REGALO1
-        2|tarjeta-regalo|3000|CHICA
-        2|efectivo|2000|-
-        3|tarjeta-regalo|1000|REGALO1
-        3|efectivo|1500|-
+          == """
+          1|tarjeta-regalo|5000|REGALO1
+          2|tarjeta-regalo|3000|CHICA
+          2|efectivo|2000|-
+          3|tarjeta-regalo|1000|REGALO1
+          3|efectivo|1500|-
 
-        """)
+          """)
     // Each redemption move points at its sale, for the amount of its payment.
     #expect(
       try sql(
@@ -188,12 +189,12 @@ import Testing
       try sql(
         "SELECT f.number, f.kind, p.method, p.amount, coalesce(p.reference, '-') FROM payments p"
           + " JOIN refunds f ON f.id = p.refund_id ORDER BY p.id")
-        == """
-        1|devolución|tarjeta-regalo|2500|REGALO1
-        2|devolución|efectivo|2500|-
-        3|anulación|tarjeta-regalo|5000|REGALO1
+          == """
+          1|devolución|tarjeta-regalo|2500|REGALO1
+          2|devolución|efectivo|2500|-
+          3|anulación|tarjeta-regalo|5000|REGALO1
 
-        """)
+          """)
     #expect(
       try sql(
         "SELECT f.number, m.amount FROM gift_card_moves m JOIN refunds f ON f.id = m.refund_id"
@@ -228,7 +229,8 @@ import Testing
       "emitir tarjeta-regalo 9000 código NADA1 pagar efectivo")
     // CASH1 spends 12.505 (a weighed sale's odd amount): 7.495 left, paid back
     // in cash rounded to 7.500 (Ley 20.956: endings 1–5 down, 6–9 up).
-    try ok("crear producto Queso precio 12505 stock 10", "vender 1 queso pagar tarjeta-regalo CASH1")
+    try ok(
+      "crear producto Queso precio 12505 stock 10", "vender 1 queso pagar tarjeta-regalo CASH1")
     let cash = try ok("anular tarjeta-regalo CASH1 motivo \"la pidió de vuelta\"")
     #expect(
       flat(cash).contains("Saldo anulado $7.495 · Entregue en efectivo $7.490"), "\(cash.stdout)")
@@ -241,12 +243,12 @@ import Testing
         "SELECT c.code, m.amount, coalesce(m.method, '-'), m.paid, m.tendered, m.rounding,"
           + " m.reason FROM gift_card_moves m JOIN gift_cards c ON c.id = m.card_id"
           + " WHERE m.kind = 'anulación' ORDER BY m.id")
-        == """
-        CASH1|-7495|efectivo|7495|7490|-5|la pidió de vuelta
-        DEB1|-8000|débito|8000|8000|0|error
-        NADA1|-9000|-|0|0|0|vencida
+          == """
+          CASH1|-7495|efectivo|7495|7490|-5|la pidió de vuelta
+          DEB1|-8000|débito|8000|8000|0|error
+          NADA1|-9000|-|0|0|0|vencida
 
-        """)
+          """)
     for code in ["CASH1", "DEB1", "NADA1"] { #expect(try balance(code) == "0\n") }
     let listed = try jsonArray(try ok("listar tarjetas-regalo como json").stdout)
     #expect(listed.map { $0["estado"] as? String } == ["anulada", "anulada", "anulada"])

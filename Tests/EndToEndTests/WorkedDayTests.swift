@@ -107,7 +107,9 @@ import Testing
     #expect(try ledger() == model, "the ledger disagrees with the day's arithmetic")
     #expect(try sql("SELECT sum(amount) FROM gift_card_moves") == "\(10000 - 5000 + 4990)\n")
     // Selling the card is not a sale: five sales, no sale for $10.000.
-    #expect(try sql("SELECT count(*), sum(total) FROM sales") == "5|\(1497 + 4990 + 2994 + 6487 + 9980)\n")
+    #expect(
+      try sql("SELECT count(*), sum(total) FROM sales") == "5|\(1497 + 4990 + 2994 + 6487 + 9980)\n"
+    )
 
     let x = try jsonObject(try ok("arqueo como json").stdout)
     for (key, value) in model { #expect(x[key] as? Int == value, "arqueo \(key): \(x)") }
@@ -116,7 +118,8 @@ import Testing
     #expect(x["venta_neta"] as? Int == 1497 + 4990 + 2994 + 6487 + 9980 - 4990 - 1497, "\(x)")
 
     let closing = try ok(
-      "cerrar caja \(model["efectivo_esperado"]!) débito 4990 amipass \(model["amipass_esperado"]!)")
+      "cerrar caja \(model["efectivo_esperado"]!) débito 4990 amipass \(model["amipass_esperado"]!)"
+    )
     #expect(closing.stdout.contains("Diferencia $0"), "\(closing.stdout)")
     // Every method of the Z: expected = counted, difference 0 (tarjeta-regalo
     // counted from the card ledger).
@@ -124,13 +127,13 @@ import Testing
       try sql(
         "SELECT method, expected, counted, difference FROM z_report_methods"
           + " WHERE expected <> 0 OR counted IS NOT NULL ORDER BY method")
-        == """
-        amipass|\(model["amipass_esperado"]!)|\(model["amipass_esperado"]!)|0
-        débito|4990|4990|0
-        efectivo|\(model["efectivo_esperado"]!)|\(model["efectivo_esperado"]!)|0
-        tarjeta-regalo|10|10|0
+          == """
+          amipass|\(model["amipass_esperado"]!)|\(model["amipass_esperado"]!)|0
+          débito|4990|4990|0
+          efectivo|\(model["efectivo_esperado"]!)|\(model["efectivo_esperado"]!)|0
+          tarjeta-regalo|10|10|0
 
-        """)
+          """)
     #expect(
       try sql("SELECT expected_cash, counted_cash, cash_difference FROM z_reports")
         == "\(model["efectivo_esperado"]!)|\(model["efectivo_esperado"]!)|0\n")

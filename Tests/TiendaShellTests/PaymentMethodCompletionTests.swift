@@ -23,8 +23,11 @@ import TiendaTestSupport
     #expect(complete("pagar ami") == ["amipass"])
     #expect(complete("vender 1 pan pagar ami") == ["amipass"])
     #expect(complete("vender 1 pan pagar efectivo 500, ami") == ["amipass"])
+    // tarjeta-regalo is payable since migration 15 (gift cards).
     #expect(
-      complete("pagar ") == ["efectivo", "débito", "crédito", "transferencia", "amipass"])
+      complete("pagar ")
+        == ["efectivo", "débito", "crédito", "transferencia", "tarjeta-regalo", "amipass"])
+    #expect(complete("pagar tarj") == ["tarjeta-regalo"])
     // Deactivated and not-yet-available methods are not offered.
     #expect(complete("pagar che") == [])
     #expect(complete("pagar fia") == [])

@@ -195,7 +195,8 @@ extension CashRegister {
     // Gift cards: only their cash moves the drawer.
     flows.append(
       CashFlow(
-        kind: .giftCardsSold, count: giftCards.issued.filter { $0.method == .cash }.reduce(0) {
+        kind: .giftCardsSold,
+        count: giftCards.issued.filter { $0.method == .cash }.reduce(0) {
           $0 + $1.count
         }, amount: giftCards.cashIn))
     flows.append(

@@ -154,7 +154,9 @@ public struct GiftCardSessionSummary: Sendable, Equatable {
   public var cashOut: Money {
     paidBack.filter { $0.method == .cash }.reduce(.zero) { $0 + $1.handed }
   }
-  public var isEmpty: Bool { issued.isEmpty && redeemedCount == 0 && refundedCount == 0 && voidedCount == 0 }
+  public var isEmpty: Bool {
+    issued.isEmpty && redeemedCount == 0 && refundedCount == 0 && voidedCount == 0
+  }
 }
 
 /// Refusals about gift cards.

@@ -19,10 +19,14 @@ extension GiftCardSessionSummary {
   public var zLines: [ZLine] {
     var lines: [ZLine] = []
     for sold in issued {
-      lines.append(ZLine(kind: "vendidas:" + sold.method.rawValue, count: sold.count, amount: sold.amount))
-      lines.append(ZLine(kind: "cobradas:" + sold.method.rawValue, count: sold.count, amount: sold.kept))
+      lines.append(
+        ZLine(kind: "vendidas:" + sold.method.rawValue, count: sold.count, amount: sold.amount))
+      lines.append(
+        ZLine(kind: "cobradas:" + sold.method.rawValue, count: sold.count, amount: sold.kept))
     }
-    if redeemedCount > 0 { lines.append(ZLine(kind: "canjeadas", count: redeemedCount, amount: redeemed)) }
+    if redeemedCount > 0 {
+      lines.append(ZLine(kind: "canjeadas", count: redeemedCount, amount: redeemed))
+    }
     if refundedCount > 0 {
       lines.append(ZLine(kind: "reintegradas", count: refundedCount, amount: refunded))
     }

@@ -140,7 +140,8 @@ public struct GiftCards: ShopArea {
     else { throw PrintError.nothingToPrint }
     return GiftCardVoucher(
       code: card.code, amount: card.amount, at: move.at, registerName: move.registerName,
-      userName: move.userName, payment: move.method.map {
+      userName: move.userName,
+      payment: move.method.map {
         PaymentRecord(
           method: $0, amount: move.paid, tendered: move.tendered, change: move.change,
           rounding: move.rounding, reference: move.reference)

@@ -55,7 +55,8 @@ enum SaleHistoryCommands {
   static let refundMethod = Param<String>.option(
     "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
     help:
-      "En efectivo (por omisión; lo pagado con tarjeta de regalo vuelve a la tarjeta) o por los medios de pago de la venta.")
+      "En efectivo (por omisión; lo pagado con tarjeta de regalo vuelve a la tarjeta) o por los medios de pago de la venta."
+  )
   static let returnReason = Param<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
 

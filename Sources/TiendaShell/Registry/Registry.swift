@@ -22,7 +22,8 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + CountCommands.all + SaleCommands.all + HoldCommands.all
-      + SaleHistoryCommands.all + GiftCardCommands.all + CouponCommands.all + CashCommands.all + CashMovementCommands.all
+      + SaleHistoryCommands.all + GiftCardCommands.all + CouponCommands.all + CashCommands.all
+      + CashMovementCommands.all
       + PaymentMethodCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all

@@ -199,7 +199,8 @@ enum CashReportLabels {
     case .refunds: (cashRefunds, "efectivo_devuelto")
     case .deposits: (deposits(flow.count), "ingresos")
     case .withdrawals: (withdrawals(flow.count), "retiros")
-    case .giftCardsSold: (GiftCardReportLabels.cashFromCards(flow.count), "efectivo_tarjetas_regalo")
+    case .giftCardsSold:
+      (GiftCardReportLabels.cashFromCards(flow.count), "efectivo_tarjetas_regalo")
     case .giftCardsVoided:
       (GiftCardReportLabels.cashToVoidedCards(flow.count), "efectivo_tarjetas_regalo_anuladas")
     }
