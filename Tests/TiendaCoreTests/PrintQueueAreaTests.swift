@@ -44,12 +44,14 @@ import TiendaTestSupport
   }
 
   @Test func kindsAndDocumentsKeepTheirStoredWords() throws {
-    // The words every earlier version wrote in `print_jobs.kind`.
+    // The words every earlier version wrote in `print_jobs.kind`, and the
+    // gift card voucher (issue 15).
     #expect(
       Set(PrintJobKind.allCases.map(\.rawValue)) == [
         "ticket", "regalo", "sostenido", "cotización", "anulación", "devolución", "cajón",
-        "prueba", "informe-x", "informe-z", "etiquetas",
+        "prueba", "informe-x", "informe-z", "etiquetas", "tarjeta-regalo",
       ])
+    #expect(PrintedDocument(stored: "tarjeta-regalo:4") == .giftCard(4))
     #expect(PrintedDocument(stored: "venta:12") == .sale(12))
     #expect(PrintedDocument(stored: "reembolso:3")?.stored == "reembolso:3")
     #expect(PrintedDocument(stored: "ticket:7")?.kind == .ticket)
