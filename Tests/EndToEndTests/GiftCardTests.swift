@@ -321,8 +321,20 @@ import Testing
     #expect(
       bytes.indices.contains { bytes[$0...].starts(with: code128) },
       "no CODE128 for the code in \(bytes)")
-    // Cash: the drawer pulse goes with it when the printer has a drawer.
     #expect(try sql("SELECT kind, document FROM print_jobs") == "tarjeta-regalo|tarjeta-regalo:1\n")
+    // Voiding it prints a slip to sign; its cash opens the drawer.
+    try ok("configurar impresora usb cajón sí")
+    try ok("anular tarjeta-regalo REGALO-7 motivo \"la devolvió\"")
+    let after = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let slip = Array(after[bytes.count...])
+    let slipText = String(decoding: slip.filter { $0 >= 0x20 && $0 < 0x7F }, as: UTF8.self)
+    #expect(slipText.contains("TARJETA DE REGALO"), "\(slipText)")
+    #expect(slipText.contains("Saldo anulado"), "\(slipText)")
+    #expect(slipText.contains("$20.000") && slipText.contains("la devolvi"), "\(slipText)")
+    #expect(slipText.contains("Firma cliente"), "\(slipText)")
+    #expect(
+      slip.indices.contains { slip[$0...].starts(with: [0x1B, 0x70, 0x00, 0x19, 0xFA]) },
+      "no drawer pulse in \(slip)")
   }
 
   @Test func anOpenTicketIsUntouched() throws {

@@ -35,6 +35,9 @@ import Testing
     }
     lines += [
       "ingreso 5000 motivo \"Vuelto que dejó la señora Juanita para el cambio del sábado\"",
+      // A gift card with long moves (`saldo tarjeta-regalo`, issue 15).
+      "emitir tarjeta-regalo 50000 código REGALO1 pagar débito ref 99887766554433",
+      "vender 2 EMP01 pagar tarjeta-regalo REGALO1", "devolver venta 16 1 EMP01",
       "vender", "1 EMP01", "sostener \"Juan Pérez de la Fuente, vecino del departamento 1203 B\"",
       "vender", "2 EMP01",
       "sostener cotización para \"Comercializadora y Distribuidora Los Andes Limitada\"",

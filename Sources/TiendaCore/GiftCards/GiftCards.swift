@@ -95,7 +95,10 @@ public struct GiftCards: ShopArea {
         card: card.id, .void, .zero - card.balance, session: session.id, at: clock.now())
       row.payment = payment
       row.reason = request.reason
-      try NewGiftCardMoveRow.insertAll([row], into: db)
+      let moveID = try NewGiftCardMoveRow.insertAll([row], into: db)
+      // A slip for the customer's signature; cash opens the drawer.
+      try shop.printQueue.enqueueAutomatic(
+        .giftCard, document: .giftCard(moveID), drawer: payment?.method == .cash)
       journal.record(
         "tarjeta_regalo.anular", entity: "tarjeta_regalo", id: card.code,
         after: .object([
@@ -139,7 +142,9 @@ public struct GiftCards: ShopArea {
       let card = try GiftCardRow.byID(cardID, in: db)
     else { throw PrintError.nothingToPrint }
     return GiftCardVoucher(
-      code: card.code, amount: card.amount, at: move.at, registerName: move.registerName,
+      kind: move.kind, code: card.code,
+      amount: move.kind == .void ? .zero - move.amount : card.amount, at: move.at,
+      registerName: move.registerName, reason: move.reason,
       userName: move.userName,
       payment: move.method.map {
         PaymentRecord(
@@ -184,10 +189,14 @@ public struct GiftCards: ShopArea {
 
 /// What a gift card voucher prints.
 public struct GiftCardVoucher: Sendable, Equatable {
+  /// `.issue`: the card sold; `.void`: its rest voided.
+  public let kind: GiftCardMoveKind
   public let code: String
+  /// The card's face amount, or the rest voided.
   public let amount: Money
   public let at: Int64
   public let registerName: String
+  public let reason: String
   public let userName: String?
   public let payment: PaymentRecord?
 }

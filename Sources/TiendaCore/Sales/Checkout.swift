@@ -132,7 +132,10 @@ public struct Checkout: ShopArea {
     ticket.payments += records
     let remaining = totals.total - ticket.paid
     if remaining > .zero {
-      if short == .refuse, let card = records.last(where: { $0.method == .giftCard }) {
+      // A card asked to pay all it could (no amount) and fell short.
+      if short == .refuse, let card = records.last(where: { $0.method == .giftCard }),
+        requests.contains(where: { $0.method == .giftCard && $0.amount == nil })
+      {
         throw GiftCardError.saleNotCovered(
           code: card.reference ?? "", balance: card.amount, remaining: remaining)
       }
