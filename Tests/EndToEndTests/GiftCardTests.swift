@@ -303,6 +303,27 @@ import Testing
           + " GROUP BY card_id) WHERE b < 0") == "0\n")
   }
 
+  /// A card paid on a kept ticket, then spent at another register: the
+  /// sale is checked again when it is recorded, and refused.
+  @Test func aCardSpentElsewhereMeanwhileIsCheckedAtTheSale() throws {
+    try ok(
+      "crear caja \"Caja 2\"", "emitir tarjeta-regalo 5000 código TEST1 pagar efectivo",
+      "vender", "4 empanada", "pagar tarjeta-regalo TEST1")
+    #expect(
+      try sql("SELECT method, amount, reference FROM ticket_payments")
+        == "tarjeta-regalo|5000|TEST1\n")
+    let other = try box.tienda([
+      "--caja", "Caja 2", "-c", "vender 2 empanada pagar tarjeta-regalo TEST1",
+    ])
+    #expect(other.status == 0, "\(other.transcript)")
+    try refused(
+      "pagar efectivo",
+      "La tarjeta de regalo TEST1 ya no alcanza para los $5.000 de este ticket: otra caja la usó"
+        + " y le queda $0")
+    #expect(try balance("TEST1") == "0\n")
+    #expect(try sql("SELECT count(*) FROM sales") == "1\n")
+  }
+
   @Test func theVoucherCarriesTheCodeAsTextAndBarcode() throws {
     let path = box.path("lp0")
     try ok(

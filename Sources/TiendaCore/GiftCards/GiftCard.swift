@@ -165,6 +165,9 @@ public enum GiftCardError: Error, Equatable {
   case voided(String)
   /// The card has `balance`, short of `wanted`.
   case balanceShort(code: String, balance: Money, wanted: Money)
+  /// At the sale, a card paid earlier on the ticket no longer has what it
+  /// was to pay: another register spent it meanwhile.
+  case spentMeanwhile(code: String, balance: Money, wanted: Money)
   /// A one-line sale the card does not cover: the rest needs another method.
   case saleNotCovered(code: String, balance: Money, remaining: Money)
   /// A card is not paid with a card.

@@ -9,13 +9,14 @@ extension GiftCards {
   /// Reads nothing when no request is by gift card. Refuses an unknown or
   /// voided card.
   /// The requests come back with each card's code as it was issued.
+  /// `cards`: the cards read (their balances are current in this transaction).
   func available(for requests: [PaymentRequest], already: [PaymentRecord]) throws -> (
-    requests: [PaymentRequest], balances: [String: Money]
+    requests: [PaymentRequest], balances: [String: Money], cards: [GiftCard]
   ) {
     let codes = requests.filter { $0.method == .giftCard }.map {
       GiftCardCode.folded($0.reference ?? "")
     }
-    guard !codes.isEmpty else { return (requests, [:]) }
+    guard !codes.isEmpty else { return (requests, [:], []) }
     let cards = try GiftCardRow.named(codes, in: db)
     var balances: [String: Money] = [:]
     let named = try requests.map { request in
@@ -31,17 +32,24 @@ extension GiftCards {
       named.reference = card.code
       return named
     }
-    return (named, balances)
+    return (named, balances, cards)
   }
 
   /// Redemption moves for the sale's gift card payments, checked again
   /// against the balances inside the sale's transaction: another terminal
-  /// may have spent the card since the payment was added.
-  func redeem(_ payments: [PaymentRecord], sale: Int64, session: Int64, at: Int64) throws {
+  /// may have spent the card since the payment was added (a ticket's
+  /// earlier payment). `known`: cards already read in this transaction
+  /// (not read again).
+  func redeem(
+    _ payments: [PaymentRecord], sale: Int64, session: Int64, at: Int64, known: [GiftCard] = []
+  ) throws {
     let spent = payments.filter { $0.method == .giftCard }
     guard !spent.isEmpty else { return }
     let folded = Set(spent.map { GiftCardCode.folded($0.reference ?? "") })
-    let cards = try GiftCardRow.named(Array(folded), in: db)
+    let knownCodes = Set(known.map { GiftCardCode.folded($0.code) })
+    let missing = folded.subtracting(knownCodes)
+    let cards =
+      known + (missing.isEmpty ? [] : try GiftCardRow.named(Array(missing), in: db))
     var rows: [NewGiftCardMoveRow] = []
     for code in folded.sorted() {
       guard let card = cards.first(where: { GiftCardCode.folded($0.code) == code }) else {
@@ -50,7 +58,8 @@ extension GiftCards {
       if card.voided { throw GiftCardError.voided(card.code) }
       let wanted = taken(from: code, in: spent)
       guard wanted <= card.balance else {
-        throw GiftCardError.balanceShort(code: card.code, balance: card.balance, wanted: wanted)
+        throw GiftCardError.spentMeanwhile(
+          code: card.code, balance: card.balance, wanted: wanted)
       }
     }
     for payment in spent {

@@ -49,6 +49,8 @@ struct SalePreparation {
   var number: Int64?
   /// Products read in this transaction (their stock is current).
   var products: [Int64: ProductStockRow] = [:]
+  /// Gift cards read in this transaction (their balance is current).
+  var giftCards: [GiftCard] = []
 }
 
 /// Paying a ticket and recording the sale.
@@ -155,7 +157,10 @@ public struct Checkout: ShopArea {
     let sale: CommittedSale
     do {
       sale = try commitSale(
-        ticket, totals: totals, belowZero: belowZero, journal: journal, prepared: prepared)
+        ticket, totals: totals, belowZero: belowZero, journal: journal,
+        prepared: SalePreparation(
+          sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
+          giftCards: cards.cards))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -249,7 +254,8 @@ public struct Checkout: ShopArea {
           payment: $0, at: now)
       }, into: db)
     if ticket.payments.contains(where: { $0.method == .giftCard }) {
-      try shop.giftCards.redeem(ticket.payments, sale: saleID, session: sessionID, at: now)
+      try shop.giftCards.redeem(
+        ticket.payments, sale: saleID, session: sessionID, at: now, known: prepared.giftCards)
     }
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,

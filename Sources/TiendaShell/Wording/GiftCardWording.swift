@@ -103,6 +103,11 @@ extension GiftCardError: WordedError {
         "La tarjeta de regalo \(code) tiene saldo \(money(balance)); no alcanza para \(money(wanted))."
         + " Pague \(money(balance)) con la tarjeta y el resto con otro medio:"
         + " pagar tarjeta-regalo \(code) \(balance.minorUnits), efectivo"
+    case .spentMeanwhile(let code, let balance, let wanted):
+      return
+        "La tarjeta de regalo \(code) ya no alcanza para los \(money(wanted)) de este ticket:"
+        + " otra caja la usó y le queda \(money(balance)). No se registró la venta;"
+        + " cancele el ticket («cancelar») y vuelva a cobrarlo con otro medio."
     case .saleNotCovered(let code, let balance, let remaining):
       return
         "La tarjeta de regalo \(code) cubre \(money(balance)); faltan \(money(remaining))."
