@@ -63,7 +63,7 @@ import TiendaStore
   static let worded: [any WordedError.Type] = [
     ShellError.self, CoreError.self, CashError.self, SaleError.self, TicketOwnerError.self,
     PrintError.self, LabelError.self, BarcodeError.self, StoreError.self, BackupError.self,
-    AccessError.self, CurrencyError.self, LimitError.self, TextError.self,
+    AccessError.self, CurrencyError.self, LimitError.self, TextError.self, GiftCardError.self,
   ]
 
   /// One value of every error type, with the text the user reads (written
@@ -71,6 +71,11 @@ import TiendaStore
   static let samples: [(any Error, String)] = [
     (ShellError("Falta el producto."), "Falta el producto."),
     (CoreError.nothingToChange, "No indicó nada que cambiar."),
+    (
+      GiftCardError.balanceShort(code: "REGALO1", balance: Money(5000), wanted: Money(6000)),
+      "La tarjeta de regalo REGALO1 tiene saldo $5.000; no alcanza para $6.000. Pague $5.000"
+        + " con la tarjeta y el resto con otro medio: pagar tarjeta-regalo REGALO1 5000, efectivo"
+    ),
     (CoreError.badPin, "El PIN debe tener de 4 a 8 dígitos (sólo números)."),
     (
       CashError.withdrawalExceedsCash(requested: Money(50000), available: Money(20000)),
