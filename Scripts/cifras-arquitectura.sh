@@ -68,8 +68,12 @@ decl = re.compile(
     r"(func|var|let|init|subscript|struct|enum|class|typealias|protocol|case)\b")
 kinds = Counter()
 members = 0
+areas = 0
 for path in files:
     code = code_only(open(path, encoding="utf-8").read())
+    # The area accessors (`shop.catalog`, …) are the facade's purpose: they
+    # are counted apart, so a new area does not look like a fatter Shop.
+    facade = path.endswith("Shop/Areas.swift")
     for m in re.finditer(r"^\s*(?:(?:public|final|open|@\w+)\s+)*(?:class\s+Shop|extension\s+Shop)\b[^{]*\{",
                          code, re.M):
         depth, i = 1, m.end()
@@ -85,12 +89,15 @@ for path in files:
                     line = code[line_start:i]
                     d = decl.match(line)
                     if d and re.search(r"\b(public|open)\b", d.group(1)):
-                        kinds[d.group(2)] += 1
-                        members += 1
+                        if facade:
+                            areas += 1
+                        else:
+                            kinds[d.group(2)] += 1
+                            members += 1
                 line_start, line_depth = i + 1, depth
             i += 1
-print("(a) Miembros públicos de Shop: %d (%s)" % (
-    members, ", ".join("%s %d" % (k, v) for k, v in sorted(kinds.items()))))
+print("(a) Miembros públicos de Shop: %d (%s), más %d áreas" % (
+    members, ", ".join("%s %d" % (k, v) for k, v in sorted(kinds.items())), areas))
 
 # (b) SQL string literals outside storage files.
 def allowed(path):

@@ -37,5 +37,6 @@ extension Shop {
   public var journal: Journal { Journal(shop: self) }
   public var integrity: Integrity { Integrity(shop: self) }
   public var paymentMethods: PaymentMethods { PaymentMethods(shop: self) }
+  public var hooks: Hooks { Hooks(shop: self) }
   public var giftCards: GiftCards { GiftCards(shop: self) }
 }

@@ -25,6 +25,8 @@ public struct ShopSettings: Sendable, Equatable {
   public var ticketFooter = ""
   /// Between CSV fields: `;` (Spanish spreadsheets) or `,`.
   public var csvDelimiter: Character = ";"
+  /// Scripts that run on events (`al cerrar caja ejecutar …`), by number.
+  public var hooks: [EventHook] = []
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -97,6 +99,7 @@ public struct ShopSettings: Sendable, Equatable {
     retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
     ticketFooter = values[Key.ticketFooter] ?? ""
     csvDelimiter = values[Key.csvDelimiter] == "," ? "," : ";"
+    hooks = EventHook.all(in: values)
   }
 }
 

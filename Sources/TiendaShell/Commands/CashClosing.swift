@@ -60,6 +60,7 @@ extension CashCommands {
       cash: counted, others: others, leave: call[leave] ?? .zero, note: call[note] ?? "",
       denominations: denominations)
     let z = try cash(call) { try call.shop.register.closeSession(count) }
+    call.context.noteEvent(.closeRegister)
     if (call.format ?? .table) == .table {
       // At the counter, one line says it all; `informe z N` has the rest.
       return .lines([

@@ -44,6 +44,7 @@ enum SaleCommands {
       let outcome = try withStockOverride(call) {
         try call.shop.checkout.sellNow(SaleRequest(items: requests, payments: pay, belowZero: $0))
       }
+      noteSale(outcome, call)
       return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
@@ -110,7 +111,14 @@ enum SaleCommands {
     let outcome = try withStockOverride(call) {
       try call.shop.checkout.payTicket(requests, belowZero: $0)
     }
+    noteSale(outcome, call)
     return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
+  }
+
+  /// A sale committed: its hooks run after the command (`al vender ejecutar`).
+  static func noteSale(_ outcome: PaymentOutcome, _ call: Invocation) {
+    guard let sale = outcome.sale else { return }
+    call.context.noteEvent(.sale, variables: ["venta": String(sale.number)])
   }
 
   static let pay = CommandSpec(

@@ -127,7 +127,10 @@ public final class Runner {
           return .exit
         }
         try emit(result, call)
-        if call.spec.mutates { context.printWaitingJobs() }
+        if call.spec.mutates {
+          context.printWaitingJobs()
+          if context.scripts.mode == .normal { context.runPendingHooks() }
+        }
         continue
       } catch var error as ShellError {
         if error.column == nil {

@@ -1,6 +1,15 @@
+import TiendaCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
+
+/// Seconds on the monotonic clock (for time bounds, not dates).
+func monotonicSeconds() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
 
 /// The scripts being run and their variables: the command line's script
 /// (or the interactive session) at the bottom, each `ejecutar` on top.
@@ -40,6 +49,14 @@ public final class ScriptState {
   var pendingFiles: [(path: String, text: String)] = []
   /// Print jobs already shown as previews in this simulation.
   var previewedJobs: Set<Int64> = []
+  /// Events committed whose hooks have not run yet (`Run/EventHooks.swift`).
+  var pendingEvents: [(event: HookEvent, variables: [String: String])] = []
+  /// A hook is running: its own sales and closings fire no hooks.
+  var runningHook = false
+  /// When the running hook must stop (monotonic seconds); nil: no bound.
+  var deadline: Double?
+  /// Set when a batch stopped at `deadline`.
+  var timedOut = false
 
   public init() {}
 
@@ -101,6 +118,10 @@ extension Runner {
     for line in lines {
       guard present(line.text) else {
         return BatchOutcome(status: .exit, failures: failures - before, places: places)
+      }
+      if let deadline = context.scripts.deadline, monotonicSeconds() > deadline {
+        context.scripts.timedOut = true
+        break
       }
       let failuresBefore = failures
       let status = run(line: line.text, lineNumber: line.number, source: source, map: line.map)

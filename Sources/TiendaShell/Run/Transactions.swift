@@ -48,6 +48,7 @@ extension ShellContext {
         return BatchOutcome(status: .failed, failures: 1)
       }
       // The commit failed: the store rolled everything back.
+      dropPendingHooks()
       try? shop.reloadState()
       writeErr("tienda: " + describe(error) + " " + Messages.atomicRolledBack + "\n")
       outcome.failures += 1
@@ -56,6 +57,7 @@ extension ShellContext {
     }
     var outcome = ran ?? BatchOutcome(status: .failed, failures: 1)
     if completion == .rollback {
+      dropPendingHooks()
       try? shop.reloadState()
       if mode == .simulate {
         writeOut(Messages.simulationReport(changes) + "\n")
@@ -75,6 +77,8 @@ extension ShellContext {
         outcome.status = .failed
       }
     }
+    // Hooks wait for the whole run to commit.
+    runPendingHooks()
     return outcome
   }
 

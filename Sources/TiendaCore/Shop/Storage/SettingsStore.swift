@@ -45,4 +45,8 @@ enum SettingsStore {
         + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       [.text(key), .text(value)])
   }
+
+  static func remove(_ db: Database, key: String) throws {
+    try db.run("DELETE FROM settings WHERE key = ?", [.text(key)])
+  }
 }
