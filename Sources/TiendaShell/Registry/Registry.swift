@@ -28,7 +28,8 @@ public struct Registry: Sendable {
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
-      + ShellCommands.all + ScriptCommands.all + HookCommands.all + CheckCommands.all + BackupCommands.all
+      + ShellCommands.all + ScriptCommands.all + HookCommands.all + CheckCommands.all
+      + BackupCommands.all
       + TrainerCommands.all)
 
   /// Commands of a group, in declaration order.
