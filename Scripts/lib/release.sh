@@ -44,4 +44,19 @@ tienda_opciones_release() {
   echo "-L$carpeta"
   echo "-Xswiftc"
   echo "-Osize"
+  # lld (in the Swift toolchain) packs the ~26.000 relative relocations of a
+  # PIE into a few KB (DT_RELR, glibc ≥ 2.36): −650 KB stripped. Gold, the
+  # default, cannot; without lld or on an older glibc we keep gold.
+  local lld glibc
+  lld="$(dirname "$(command -v swift)")/ld.lld"
+  glibc="$(ldd --version 2>/dev/null | head -1 | grep -oE '[0-9]+\.[0-9]+$' || true)"
+  if [[ -x "$lld" && -n "$glibc" ]] \
+    && [[ "$(printf '2.36\n%s\n' "$glibc" | sort -V | head -1)" == "2.36" ]]; then
+    echo "-Xswiftc"
+    echo "-use-ld=lld"
+    echo "-Xlinker"
+    echo "-z"
+    echo "-Xlinker"
+    echo "pack-relative-relocs"
+  fi
 }

@@ -81,7 +81,7 @@ public struct Hooks: ShopArea {
   }
 
   private func reload() throws {
-    var handle = shop
+    let handle = shop
     handle.settings = try db.read { try ShopSettings.load(db) }
   }
 
