@@ -38,4 +38,5 @@ extension Shop {
   public var integrity: Integrity { Integrity(shop: self) }
   public var paymentMethods: PaymentMethods { PaymentMethods(shop: self) }
   public var hooks: Hooks { Hooks(shop: self) }
+  public var scales: Scales { Scales(shop: self) }
 }

@@ -70,5 +70,6 @@ public enum Schema {
     Schema.tamperEvidence,
     Schema.paymentMethods,
     Schema.cashFlows,
+    Schema.scalesAndPrices,
   ]
 }
