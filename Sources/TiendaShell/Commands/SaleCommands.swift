@@ -79,7 +79,8 @@ enum SaleCommands {
   static func authorizePrices(_ call: Invocation, _ requests: [SaleItemRequest]) throws {
     guard requests.contains(where: { $0.price != nil || $0.amount != nil }) else { return }
     let lines = try requests.map { try call.shop.tickets.resolveItem($0) }
-    if lines.contains(where: call.shop.tickets.needsPriceRight) {
+    // An open-price product's price is the seller's to give (issue 21).
+    if lines.contains(where: { !$0.product.openPrice && call.shop.tickets.needsPriceRight($0) }) {
       try call.context.authorize(.overridePrice)
     }
   }

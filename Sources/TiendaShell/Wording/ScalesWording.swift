@@ -101,3 +101,21 @@ extension ScaleError: WordedError {
     }
   }
 }
+
+/// Labels `ver producto` adds for issue 21: PLU, service, open price, no stock.
+enum ScalesLabels {
+  static let plu = "PLU"
+  static let kind = "Tipo"
+  static let service = "servicio"
+  static let openPrice = "abierto (se pregunta al vender)"
+  static let noStock = "no lleva"
+  static let openPriceShort = "abierto"
+
+  /// The leading fields of `ver producto` for these products (none for others).
+  static func fields(_ p: Product) -> [(String, String, Cell)] {
+    var fields: [(String, String, Cell)] = []
+    if p.service { fields.append((kind, "tipo", .text(service))) }
+    if let code = p.plu { fields.append((plu, "plu", .text(code))) }
+    return fields
+  }
+}
