@@ -1379,6 +1379,42 @@ class PruebaTerminal(unittest.TestCase):
         if "Amipass $1.000" not in salida:
             s.fallar(f"el ticket debía pagarse con amipass $1.000, se vio «{salida}»")
 
+    # --- balanzas y precios (issue 21) -------------------------------------
+
+    def test_92_pide_el_peso_y_el_precio_abierto_en_la_terminal(self):
+        """Issue 21: un producto por kilo sin peso y uno de precio abierto sin
+        precio: en la terminal se preguntan (nada de 1 kg por omisión), en una
+        línea y en el ticket; vacío cancela sin guardar nada."""
+        self.tienda_c('crear producto "Queso mantecoso" unidad kg precio 11990 stock 10',
+                      'crear producto Varios precio abierto')
+        s = self.abrir()
+        s.escribir("vender queso pagar efectivo 20000")
+        s.enviar(ENTER)
+        self.responder(s, "Peso de Queso mantecoso (por ejemplo 0,350 o 350 g; vacío cancela): ",
+                       "350 g")
+        s.esperar_prompt(0, "el prompt tras la venta con el peso preguntado")
+        self.assertEqual(self.sql("SELECT name || '|' || quantity || '|' || total "
+                                  "FROM sale_lines").strip(), "Queso mantecoso|350|4197")
+        s.ejecutar("vender")
+        s.escribir("varios")
+        s.enviar(ENTER)
+        self.responder(s, "Precio de Varios (vacío cancela): ", "1500")
+        s.esperar_prompt(0, "el prompt tras agregar varios con su precio")
+        s.escribir("queso")
+        s.enviar(ENTER)
+        self.responder(s, "Peso de Queso mantecoso (por ejemplo 0,350 o 350 g; vacío cancela): ",
+                       "")
+        s.esperar_prompt(0, "el prompt tras cancelar el peso")
+        if "Cancelado: no se agregó nada." not in s.pantalla().todo():
+            s.fallar("una respuesta vacía cancela la línea")
+        _, salida, _ = s.ejecutar("pagar efectivo 1500")
+        self.assertEqual(self.sql("SELECT name || '|' || quantity || '|' || unit_price "
+                                  "FROM sale_lines ORDER BY id DESC LIMIT 1").strip(),
+                         "Varios|1000|1500")
+        self.assertEqual(self.sql("SELECT count(*) FROM sale_lines").strip(), "2",
+                         f"el queso cancelado no entra al ticket: {salida}")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -40,12 +40,16 @@ enum SaleCommands {
     let requests = call[items] ?? []
     if let pay = call[payments] {
       if requests.isEmpty { return try payOpenTicket(call, pay) }
-      try authorizePrices(call, requests)
-      let outcome = try withStockOverride(call) {
-        try call.shop.checkout.sellNow(SaleRequest(items: requests, payments: pay, belowZero: $0))
+      // A weight or an open price missing is asked at a terminal (issue 21).
+      return try AskedItems.retrying(call, requests) { requests in
+        try authorizePrices(call, requests)
+        let outcome = try withStockOverride(call) {
+          try call.shop.checkout.sellNow(
+            SaleRequest(items: requests, payments: pay, belowZero: $0))
+        }
+        noteSale(outcome, call)
+        return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
       }
-      noteSale(outcome, call)
-      return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
       if let open = try call.shop.tickets.resumeOrStartTicket() {
@@ -86,6 +90,12 @@ enum SaleCommands {
   }
 
   static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
+    try AskedItems.retrying(call, requests) { try addAsWritten(call, $0) }
+  }
+
+  static func addAsWritten(_ call: Invocation, _ requests: [SaleItemRequest]) throws
+    -> CommandResult
+  {
     try authorizePrices(call, requests)
     let added = try call.shop.tickets.addItems(requests)
     return .lines(

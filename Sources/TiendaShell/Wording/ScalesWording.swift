@@ -119,3 +119,9 @@ enum ScalesLabels {
     return fields
   }
 }
+
+extension Messages {
+  static func weightAnswerBad(_ text: String) -> String {
+    "«\(text)» no es un peso: escriba 0,350 o 350 g."
+  }
+}
