@@ -76,8 +76,10 @@ import Testing
     let changed = try box.count(
       "SELECT count(*) FROM products p JOIN journal j ON j.entity_id = p.sku "
         + "WHERE j.action = 'precios.ajustar'")
-    #expect(changed == applied.stdout.components(separatedBy: "imprimir etiquetas ").last?
-      .split(separator: ",").count)
+    #expect(
+      changed
+        == applied.stdout.components(separatedBy: "imprimir etiquetas ").last?
+        .split(separator: ",").count)
     #expect(applied.stdout.contains("Etiquetas por reimprimir:"))
   }
 

@@ -29,7 +29,8 @@ import Testing
         .stdout == "Varios|1500|1500\n")
     // Another product at another price still needs the right.
     let r = try box.asUser(
-      UsersFixture.cashier, pin: UsersFixture.cashierPin, "vender corte de pelo a 5000 pagar efectivo")
+      UsersFixture.cashier, pin: UsersFixture.cashierPin,
+      "vender corte de pelo a 5000 pagar efectivo")
     #expect(r.status == 1, "\(r.transcript)")
     // No stock for open-price products: none moved.
     #expect(
@@ -69,7 +70,9 @@ import Testing
     #expect(dup.contains("ya es de «Queso mantecoso»"), "\(dup)")
     let bad = try box.refused("crear producto Jamón unidad kg precio 9990 plu 12a")
     #expect(bad.contains("1 a 6 dígitos"), "\(bad)")
-    try box.ok("editar producto queso plu ninguno", "crear producto Jamón unidad kg precio 9990 plu 1234")
-    #expect(try box.sqlite(box.db, "SELECT name FROM products WHERE plu = '1234'").stdout == "Jamón\n")
+    try box.ok(
+      "editar producto queso plu ninguno", "crear producto Jamón unidad kg precio 9990 plu 1234")
+    #expect(
+      try box.sqlite(box.db, "SELECT name FROM products WHERE plu = '1234'").stdout == "Jamón\n")
   }
 }

@@ -132,7 +132,8 @@ public struct ScaleLayout: Sendable, Equatable {
     case .price:
       reading = .price(number)
     }
-    return ScaleReading(code: code, plu: ScaleLayout.canonicalPLU(plu), value: reading, layout: self)
+    return ScaleReading(
+      code: code, plu: ScaleLayout.canonicalPLU(plu), value: reading, layout: self)
   }
 
   static func power(_ n: Int) -> Int64 {

@@ -42,6 +42,14 @@ extension Tickets {
 }
 
 extension Catalog {
+  /// A service or open-price product given stock (`ajustar stock`): its
+  /// sales move it from now on.
+  func startTrackingStock(_ product: Product) throws {
+    var update = ProductUpdate()
+    update.tracksStock = true
+    try update.apply(db, productID: product.id, at: clock.now())
+  }
+
   /// The product for sale with this PLU (a scale code's).
   func productForSale(plu: String, code: String) throws -> Product {
     guard let row = try ProductRow.fetch(db, plu: plu), row.active else {

@@ -15,7 +15,8 @@ enum PriceCommands {
     "proveedor", .name, placeholder: "<proveedor> <cambio>",
     help: "Los productos de un proveedor (llega con los proveedores).")
   static let rounding = Param<Int64>.option(
-    "redondear", placeholder: "10|50", help: "Redondea cada precio nuevo a $10 o $50 (mitad arriba).")
+    "redondear", placeholder: "10|50",
+    help: "Redondea cada precio nuevo a $10 o $50 (mitad arriba).")
   static let from = Param<LocalDate>.option(
     "desde", placeholder: "<fecha>",
     help: "Desde ese día (mañana, 01-01-2027): se guarda y se aplica al abrir la tienda ese día.")

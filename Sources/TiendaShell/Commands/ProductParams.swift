@@ -52,7 +52,7 @@ enum ProductParams {
 
   /// `precio 2500` or `precio abierto` (asked at each sale).
   static let openablePrice = ClearableParam<Money>.option(
-    "precio", placeholder: "<monto>|abierto",
+    "precio", placeholder: "<monto>",
     help:
       "Precio de venta (incluye impuestos, salvo precio-con-impuestos no); «abierto»: se pregunta en cada venta.",
     noneWord: "abierto")
@@ -64,7 +64,8 @@ enum ProductParams {
 
   /// The fields of `crear producto`, after the name.
   static let createFields = [
-    openablePrice.spec, plu.spec, service.spec, sku.spec, barcode.spec, category.spec, unit.spec, cost.spec, taxes.spec,
+    openablePrice.spec, plu.spec, service.spec, sku.spec, barcode.spec, category.spec, unit.spec,
+    cost.spec, taxes.spec,
     priceIncludesTaxes.spec, stock.spec, minimum.spec, sellWithoutStock.spec, expires.spec,
     inPOS.spec, description.spec,
   ]
@@ -110,7 +111,8 @@ enum ProductParams {
 
   /// The fields of `editar producto`, after the product.
   static let editFields = [
-    newName.spec, openablePrice.spec, newPLU.spec, editedService.spec, sku.spec, newBarcode.spec, newCategory.spec, unit.spec,
+    newName.spec, openablePrice.spec, newPLU.spec, editedService.spec, sku.spec, newBarcode.spec,
+    newCategory.spec, unit.spec,
     newCost.spec, taxes.spec, priceIncludesTaxes.spec, editedStock.spec, editedComponents.spec,
     newMinimum.spec, sellWithoutStock.spec, newExpires.spec, inPOS.spec, description.spec,
   ]

@@ -10,7 +10,8 @@ enum ScaleCommands {
   static let pattern = RequiredParam<String>.option(
     "formato", .text, placeholder: "PPPPPVVVVV",
     help:
-      "Los 12 dígitos antes del verificador: P el PLU, V el valor, D el verificador del precio, X se ignora (con o sin el prefijo).")
+      "Los 12 dígitos antes del verificador: P el PLU, V el valor, D el verificador del precio, X se ignora (con o sin el prefijo)."
+  )
   static let byWeight = FlagParam("peso", help: "El valor es el peso, en kilos (lo habitual).")
   static let byPrice = FlagParam("precio", help: "El valor es el precio de la etiqueta.")
   static let decimals = Param<Int64>.option(

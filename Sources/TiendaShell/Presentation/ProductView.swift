@@ -27,13 +27,17 @@ enum ProductView {
       (ProductLabels.product, "nombre", .text(p.name)), (ProductLabels.sku, "sku", .text(p.sku)),
       (ProductLabels.barcode, "barras", p.barcode.map(Cell.text) ?? .null),
     ]
-    fields += ScalesLabels.fields(p) + [
-      (ProductLabels.category, "categoria", p.categoryName.map(Cell.text) ?? .null),
-      (ProductLabels.unit, "unidad", .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue)),
-      (ProductLabels.price, "precio", p.openPrice ? .text(ScalesLabels.openPrice) : .money(p.price)),
-      (ProductLabels.priceIncludesTaxes, "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
-      (ProductLabels.net, "neto", .money(breakdown.net)),
-    ]
+    fields +=
+      ScalesLabels.fields(p) + [
+        (ProductLabels.category, "categoria", p.categoryName.map(Cell.text) ?? .null),
+        (ProductLabels.unit, "unidad", .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue)),
+        (
+          ProductLabels.price, "precio",
+          p.openPrice ? .text(ScalesLabels.openPrice) : .money(p.price)
+        ),
+        (ProductLabels.priceIncludesTaxes, "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
+        (ProductLabels.net, "neto", .money(breakdown.net)),
+      ]
     for tax in breakdown.taxes {
       let rate = p.taxes.first { $0.code == tax.code }.map { TextFormat.percent($0.rate) } ?? ""
       fields.append(

@@ -28,7 +28,8 @@ public struct Registry: Sendable {
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
       + ShellCommands.all + ScriptCommands.all + HookCommands.all + CheckCommands.all + BackupCommands.all
-      + TrainerCommands.all + ScaleCommands.all + PriceCommands.all)
+      + TrainerCommands.all
+      + ScaleCommands.all + PriceCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

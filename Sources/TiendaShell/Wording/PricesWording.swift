@@ -27,7 +27,8 @@ extension Messages {
     let reprint = "imprimir etiquetas " + changed.map(\.sku).joined(separator: ", ")
     if let day = outcome.scheduledFor {
       return [
-        (changed.count == 1 ? "Se guardó 1 precio nuevo" : "Se guardaron \(changed.count) precios nuevos")
+        (changed.count == 1
+          ? "Se guardó 1 precio nuevo" : "Se guardaron \(changed.count) precios nuevos")
           + " desde el \(day.description); se aplican al abrir la tienda ese día.",
         "Etiquetas por reimprimir ese día: " + changed.map(\.name).joined(separator: ", "),
         "  " + reprint,

@@ -88,7 +88,8 @@ extension ScaleError: WordedError {
     case .badPLU(let text):
       return "El PLU «\(text)» no sirve: son 1 a 6 dígitos (por ejemplo plu 01234)."
     case .duplicatePLU(let plu, let product):
-      return "El PLU \(plu) ya es de «\(product)»; use otro o quíteselo: editar producto … plu ninguno"
+      return
+        "El PLU \(plu) ya es de «\(product)»; use otro o quíteselo: editar producto … plu ninguno"
     case .weightRequired(let product, _):
       return
         "Falta el peso de «\(product)», que se vende por kilo o litro: escríbalo en la línea (vender 0,350 kg \(product.lowercased()) o vender \(product.lowercased()) 350 g)."
