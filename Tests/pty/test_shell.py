@@ -1415,6 +1415,28 @@ class PruebaTerminal(unittest.TestCase):
                          f"el queso cancelado no entra al ticket: {salida}")
         s.salir()
 
+    def test_93_ajustar_precios_muestra_y_pregunta_en_la_terminal(self):
+        """Issue 21: en la terminal «ajustar precios» muestra antes y después y
+        pregunta; «n» no cambia nada, «s» aplica y dice qué etiquetas reimprimir."""
+        self.tienda_c("crear producto Pan precio 1000", "crear producto Hallulla precio 1490")
+        s = self.abrir()
+        s.escribir("ajustar precios pan, hallulla +5% redondear 50")
+        s.enviar(ENTER)
+        self.responder(s, "¿Aplicar los 2 precios nuevos? (s/n): ", "n")
+        s.esperar_prompt(0, "el prompt tras no aplicar")
+        pantalla = s.pantalla().todo()
+        if "$1.050" not in pantalla or "$1.550" not in pantalla:
+            s.fallar("la vista previa muestra los precios nuevos ($1.050 y $1.550)")
+        self.assertEqual(self.sql("SELECT group_concat(price) FROM products").strip(), "1000,1490")
+        s.escribir("ajustar precios pan, hallulla +5% redondear 50")
+        s.enviar(ENTER)
+        self.responder(s, "¿Aplicar los 2 precios nuevos? (s/n): ", "s")
+        s.esperar_prompt(0, "el prompt tras aplicar")
+        self.assertEqual(self.sql("SELECT group_concat(price) FROM products").strip(), "1050,1550")
+        if "imprimir etiquetas PAN01, HAL01" not in s.pantalla().todo():
+            s.fallar("al aplicar se dice qué etiquetas reimprimir")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():
