@@ -52,7 +52,10 @@ import Testing
           + "WHERE p.name = 'Corte de pelo'") == 0)
     let shown = try box.product("corte de pelo")
     #expect(shown["tipo"] as? String == "servicio", "\(shown)")
-    #expect(shown["stock"] as? String == "no lleva", "\(shown)")
+    #expect(shown["stock"] is NSNull, "\(shown)")
+    #expect(shown["lleva_stock"] as? Bool == false, "\(shown)")
+    let open = try box.product("varios")
+    #expect(open["precio"] is NSNull && open["precio_abierto"] as? Bool == true, "\(open)")
   }
 
   @Test func aWeighedProductWithoutItsWeightIsRefusedInScripts() throws {

@@ -31,10 +31,7 @@ enum ProductView {
       ScalesLabels.fields(p) + [
         (ProductLabels.category, "categoria", p.categoryName.map(Cell.text) ?? .null),
         (ProductLabels.unit, "unidad", .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue)),
-        (
-          ProductLabels.price, "precio",
-          p.openPrice ? .text(ScalesLabels.openPrice) : .money(p.price)
-        ),
+        (ProductLabels.price, "precio", p.openPrice ? .null : .money(p.price)),
         (ProductLabels.priceIncludesTaxes, "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
         (ProductLabels.net, "neto", .money(breakdown.net)),
       ]
@@ -76,7 +73,10 @@ enum ProductView {
           + $0.product.sku + ")"
       }
     } else if !p.tracksStock {
-      fields.append((ProductLabels.stock, "stock", .text(ScalesLabels.noStock)))
+      fields += [
+        (ProductLabels.stock, "stock", .null),
+        (ScalesLabels.tracksStock, "lleva_stock", .bool(false)),
+      ]
     } else {
       fields += [
         (ProductLabels.stock, "stock", .quantity(p.stock, signed: false)),

@@ -108,8 +108,8 @@ enum ScalesLabels {
   static let plu = "PLU"
   static let kind = "Tipo"
   static let service = "servicio"
-  static let openPrice = "abierto (se pregunta al vender)"
-  static let noStock = "no lleva"
+  static let openPrice = "Precio abierto"
+  static let tracksStock = "Lleva stock"
   static let openPriceShort = "abierto"
 
   /// The leading fields of `ver producto` for these products (none for others).
@@ -117,6 +117,8 @@ enum ScalesLabels {
     var fields: [(String, String, Cell)] = []
     if p.service { fields.append((kind, "tipo", .text(service))) }
     if let code = p.plu { fields.append((plu, "plu", .text(code))) }
+    // The price is asked at each sale (`precio` is then empty).
+    if p.openPrice { fields.append((openPrice, "precio_abierto", .bool(true))) }
     return fields
   }
 }
