@@ -78,4 +78,17 @@ import Testing
     #expect(
       try box.sqlite(box.db, "SELECT name FROM products WHERE plu = '1234'").stdout == "Jamón\n")
   }
+
+  @Test func importReadsAPLUColumn() throws {
+    let new = try box.write("granel.csv", "nombre;precio;unidad;plu\nJamón;9990;kg;00777\n")
+    let existing = try box.write("plu.csv", "sku;plu\nQUE01;01235\n")
+    try box.ok("importar productos \(new)", "importar productos \(existing)")
+    #expect(
+      try box.sqlite(
+        box.db, "SELECT name || '=' || plu FROM products WHERE plu IS NOT NULL ORDER BY name"
+      ).stdout == "Jamón=777\nQueso mantecoso=1235\n")
+    let taken = try box.write("repetido.csv", "sku;plu\nQUE01;777\n")
+    let refusal = try box.refused("importar productos \(taken)")
+    #expect(refusal.contains("ya es de «Jamón»"), "\(refusal)")
+  }
 }
