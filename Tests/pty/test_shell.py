@@ -1398,6 +1398,64 @@ class PruebaTerminal(unittest.TestCase):
         saldo = self.sql("SELECT sum(amount) FROM gift_card_moves").strip()
         self.assertEqual(saldo, "3000", "la tarjeta queda con $3.000")
 
+    # --- balanzas y precios (issue 21) -------------------------------------
+
+    def test_94_pide_el_peso_y_el_precio_abierto_en_la_terminal(self):
+        """Issue 21: un producto por kilo sin peso y uno de precio abierto sin
+        precio: en la terminal se preguntan (nada de 1 kg por omisión), en una
+        línea y en el ticket; vacío cancela sin guardar nada."""
+        self.tienda_c('crear producto "Queso mantecoso" unidad kg precio 11990 stock 10',
+                      'crear producto Varios precio abierto')
+        s = self.abrir()
+        s.escribir("vender queso pagar efectivo 20000")
+        s.enviar(ENTER)
+        self.responder(s, "Peso de Queso mantecoso (por ejemplo 0,350 o 350 g; vacío cancela): ",
+                       "350 g")
+        s.esperar_prompt(0, "el prompt tras la venta con el peso preguntado")
+        self.assertEqual(self.sql("SELECT name || '|' || quantity || '|' || total "
+                                  "FROM sale_lines").strip(), "Queso mantecoso|350|4197")
+        s.ejecutar("vender")
+        s.escribir("varios")
+        s.enviar(ENTER)
+        self.responder(s, "Precio de Varios (vacío cancela): ", "1500")
+        s.esperar_prompt(0, "el prompt tras agregar varios con su precio")
+        s.escribir("queso")
+        s.enviar(ENTER)
+        self.responder(s, "Peso de Queso mantecoso (por ejemplo 0,350 o 350 g; vacío cancela): ",
+                       "")
+        s.esperar_prompt(0, "el prompt tras cancelar el peso")
+        if "Cancelado: no se agregó nada." not in s.pantalla().todo():
+            s.fallar("una respuesta vacía cancela la línea")
+        _, salida, _ = s.ejecutar("pagar efectivo 1500")
+        self.assertEqual(self.sql("SELECT name || '|' || quantity || '|' || unit_price "
+                                  "FROM sale_lines ORDER BY id DESC LIMIT 1").strip(),
+                         "Varios|1000|1500")
+        self.assertEqual(self.sql("SELECT count(*) FROM sale_lines").strip(), "2",
+                         f"el queso cancelado no entra al ticket: {salida}")
+        s.salir()
+
+    def test_95_ajustar_precios_muestra_y_pregunta_en_la_terminal(self):
+        """Issue 21: en la terminal «ajustar precios» muestra antes y después y
+        pregunta; «n» no cambia nada, «s» aplica y dice qué etiquetas reimprimir."""
+        self.tienda_c("crear producto Pan precio 1000", "crear producto Hallulla precio 1490")
+        s = self.abrir()
+        s.escribir("ajustar precios pan, hallulla +5% redondear 50")
+        s.enviar(ENTER)
+        self.responder(s, "¿Aplicar los 2 precios nuevos? (s/n): ", "n")
+        s.esperar_prompt(0, "el prompt tras no aplicar")
+        pantalla = s.pantalla().todo()
+        if "$1.050" not in pantalla or "$1.550" not in pantalla:
+            s.fallar("la vista previa muestra los precios nuevos ($1.050 y $1.550)")
+        self.assertEqual(self.sql("SELECT group_concat(price) FROM products").strip(), "1000,1490")
+        s.escribir("ajustar precios pan, hallulla +5% redondear 50")
+        s.enviar(ENTER)
+        self.responder(s, "¿Aplicar los 2 precios nuevos? (s/n): ", "s")
+        s.esperar_prompt(0, "el prompt tras aplicar")
+        self.assertEqual(self.sql("SELECT group_concat(price) FROM products").strip(), "1050,1550")
+        if "imprimir etiquetas PAN01, HAL01" not in s.pantalla().todo():
+            s.fallar("al aplicar se dice qué etiquetas reimprimir")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

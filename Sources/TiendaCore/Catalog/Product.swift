@@ -53,6 +53,15 @@ public struct Product: Sendable, Equatable {
   public let description: String
   public let isKit: Bool
   public let active: Bool
+  /// The number a label-printing scale prints in its codes (no leading zeros).
+  public var plu: String? = nil
+  /// The price is asked at each sale (`precio abierto`; `varios a 1500`).
+  public var openPrice = false
+  /// A service (`servicio`): sold, never counted.
+  public var service = false
+  /// Whether stock is kept: open-price products and services created
+  /// without stock have none (no stock check, no movement).
+  public var tracksStock = true
 
   func with(taxes: [TaxRate]) -> Product {
     Product(
@@ -60,7 +69,8 @@ public struct Product: Sendable, Equatable {
       categoryName: categoryName, unit: unit, price: price, cost: cost,
       priceIncludesTaxes: priceIncludesTaxes, taxes: taxes, stock: stock, minimum: minimum,
       sellWithoutStock: sellWithoutStock, expires: expires, inPOS: inPOS,
-      description: description, isKit: isKit, active: active)
+      description: description, isKit: isKit, active: active, plu: plu, openPrice: openPrice,
+      service: service, tracksStock: tracksStock)
   }
 
   /// Net price and each tax of one unit at the shelf price.
@@ -89,6 +99,8 @@ public struct Product: Sendable, Equatable {
       ("vender_sin_stock", .bool(sellWithoutStock)),
       ("vence", expires.map { .string($0.iso) } ?? .null), ("en_pos", .bool(inPOS)),
       ("descripcion", .string(description)), ("activo", .bool(active)),
+      ("plu", plu.map(JSONValue.string) ?? .null), ("precio_abierto", .bool(openPrice)),
+      ("servicio", .bool(service)), ("lleva_stock", .bool(tracksStock)),
     ])
   }
 }
@@ -111,6 +123,12 @@ public struct ProductDraft: Sendable {
   public var expires: LocalDate?
   public var inPOS = true
   public var description = ""
+  /// `plu 01234`.
+  public var plu: String?
+  /// `precio abierto`: the price (0 when none is given) is asked at each sale.
+  public var openPrice = false
+  /// `servicio`.
+  public var service = false
 
   public init(name: String, price: Money) {
     self.name = name
@@ -139,6 +157,11 @@ public struct ProductChange: Sendable {
   public var expires: LocalDate??
   public var inPOS: Bool?
   public var description: String?
+  /// `plu 01234` / `plu ninguno`.
+  public var plu: String??
+  /// `precio abierto` (true) or a fixed price given (false).
+  public var openPrice: Bool?
+  public var service: Bool?
 
   public init() {}
 
@@ -147,6 +170,6 @@ public struct ProductChange: Sendable {
       && unit == nil && cost == nil && taxes == nil && priceIncludesTaxes == nil
       && minimum == nil && minimumAsWritten == nil && sellWithoutStock == nil && expires == nil
       && inPOS == nil
-      && description == nil
+      && description == nil && plu == nil && openPrice == nil && service == nil
   }
 }

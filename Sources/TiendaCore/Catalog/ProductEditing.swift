@@ -24,13 +24,19 @@ extension Catalog {
     let barcode = try draft.barcode.map { try checkBarcode($0, excluding: nil) }
     let category = try draft.category.map(findCategory)
     let taxIDs = try taxIDs(for: draft.taxes ?? defaultTaxCodes())
-    let id = try NewProductRow(
+    let plu = try draft.plu.map { try checkPLU($0, excluding: nil) }
+    var row = NewProductRow(
       sku: sku, barcode: barcode, name: name, categoryID: category?.id, unit: draft.unit,
       price: draft.price.minorUnits, cost: draft.cost?.minorUnits,
       priceIncludesTaxes: draft.priceIncludesTaxes, minimum: draft.minimum?.thousandths,
       sellWithoutStock: draft.sellWithoutStock, expires: draft.expires?.iso, inPOS: draft.inPOS,
-      description: draft.description, isKit: isKit, createdAt: clock.now()
-    ).insert(into: db)
+      description: draft.description, isKit: isKit, createdAt: clock.now())
+    row.plu = plu
+    row.openPrice = draft.openPrice
+    row.service = draft.service
+    // Open-price products and services carry no stock unless given one.
+    row.tracksStock = !(draft.openPrice || draft.service) || draft.stock != nil
+    let id = try row.insert(into: db)
     for taxID in taxIDs {
       try ProductTaxRow(productID: id, taxID: taxID).insert(into: db)
     }
@@ -117,6 +123,12 @@ extension Catalog {
       }
       if let flag = change.inPOS, flag != old.inPOS { update.inPOS = flag }
       if let text = change.description, text != old.description { update.description = text }
+      if let plu = change.plu {
+        let new = try plu.map { try checkPLU($0, excluding: old.id) }
+        if new != old.plu { update.plu = .some(new) }
+      }
+      if let flag = change.openPrice, flag != old.openPrice { update.openPrice = flag }
+      if let flag = change.service, flag != old.service { update.service = flag }
       var taxesChanged = false
       if let codes = change.taxes {
         let ids = try taxIDs(for: codes)
@@ -207,6 +219,20 @@ extension Catalog {
       throw CoreError.duplicateBarcode(code, product: other)
     }
     return code
+  }
+
+  /// A PLU is 1 to 6 digits, kept without leading zeros; unique among all
+  /// products ever created.
+  func checkPLU(_ raw: String, excluding id: Int64?) throws -> String {
+    let text = raw.trimmingCharacters(in: " \t")
+    guard (1...6).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      throw ScaleError.badPLU(raw)
+    }
+    let plu = ScaleLayout.canonicalPLU(text)
+    if let other = try ProductStore.name(db, plu: plu, excluding: id) {
+      throw ScaleError.duplicatePLU(plu, product: other)
+    }
+    return plu
   }
 
   /// A short, typeable SKU from the name: the first three letters of its

@@ -20,6 +20,8 @@ public struct ProductImportRow: Sendable {
   public var expires: LocalDate?
   public var inPOS: Bool?
   public var description: String?
+  /// `plu` (import only: scales' numbers are set up per shop).
+  public var plu: String?
 
   public init(line: Int) { self.line = line }
 }
@@ -81,6 +83,7 @@ extension Catalog {
             draft.expires = row.expires
             draft.inPOS = row.inPOS ?? true
             draft.description = row.description ?? ""
+            draft.plu = row.plu
             try createProduct(draft)
             summary.created += 1
           }
@@ -131,6 +134,7 @@ extension Catalog {
     change.expires = row.expires.map { .some($0) }
     change.inPOS = row.inPOS
     change.description = row.description
+    change.plu = row.plu.map { .some($0) }
     var changed = false
     if !change.isEmpty { changed = try editProduct(existing.sku, change).changed }
     if let (q, written) = row.stock, !existing.isKit {

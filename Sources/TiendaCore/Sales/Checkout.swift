@@ -94,7 +94,8 @@ public struct Checkout: ShopArea {
         return (text, fold(text))
       }
       let start = try SaleStart.fetch(
-        items: items, register: actor.registerID, owner: shop.tickets.ownerValues, in: db)
+        items: items, register: actor.registerID, owner: shop.tickets.ownerValues,
+        scales: settings.scales, in: db)
       var prepared = SalePreparation(sessionID: start.sessionID, number: start.nextNumber)
       var lines: [TicketLine] = []
       for (i, item) in request.items.enumerated() {

@@ -39,11 +39,13 @@ extension Tickets {
   /// the line is added.
   public func resolveItem(_ request: SaleItemRequest) throws -> TicketLine {
     var product: Product
-    var quantity = request.quantity ?? Quantity(units: 1)
+    var quantity = request.quantity
     var unit = request.unit
     do {
       product = try shop.catalog.findProduct(request.query, forSale: true)
     } catch let error as CoreError {
+      // No product has it as its barcode: a scale code, by its PLU (§8.2).
+      if case .notFound = error, let line = try scaleLine(request) { return line }
       // A 12-13 digit code that names nothing is no quantity either.
       var refusal: Error = error
       if case .notFound = error, let code = request.codeOrQuantity {
@@ -82,22 +84,35 @@ extension Tickets {
     var exact = candidates.first { $0.rank == 1 } ?? candidates.first { $0.rank == 2 }
     if let found = exact, !found.product.active { exact = nil }
     if exact == nil { exact = candidates.first { $0.rank == 3 } }
+    if exact == nil, let byPLU = candidates.first(where: { $0.rank == 4 }), byPLU.product.inPOS,
+      !byPLU.hiddenCategory, let reading = try scaleReading(request)
+    {
+      return try scaleLine(reading, product: byPLU.product, request)
+    }
     guard let exact, exact.product.inPOS, !exact.hiddenCategory else {
       return try resolveItem(request)
     }
-    return try line(
-      for: exact.product, quantity: request.quantity ?? Quantity(units: 1), unit: request.unit,
-      request)
+    return try line(for: exact.product, quantity: request.quantity, unit: request.unit, request)
   }
 
   /// The line of an item once its product is named: expiry, quantity in
-  /// the product's unit, `a <precio>` and `importe <monto>`.
+  /// the product's unit, `a <precio>` and `importe <monto>`. Without a
+  /// quantity: one unit; a weighed product's weight and an open price are
+  /// asked (at a terminal; `ScaleError.weightRequired`/`priceRequired`).
   func line(
-    for product: Product, quantity: Quantity, unit: Quantity.Unit?, _ request: SaleItemRequest
+    for product: Product, quantity given: Quantity?, unit: Quantity.Unit?,
+    _ request: SaleItemRequest
   ) throws -> TicketLine {
     if let expires = product.expires, expires < today, !settings.sellExpired {
       throw SaleError.expired(product: product.name, on: expires)
     }
+    if product.openPrice, request.price == nil, request.amount == nil {
+      throw ScaleError.priceRequired(product: product.name, request: request)
+    }
+    if given == nil, request.amount == nil, product.unit.isWeighed {
+      throw ScaleError.weightRequired(product: product.name, request: request)
+    }
+    let quantity = given ?? Quantity(units: 1)
     var line: TicketLine
     if let amount = request.amount {
       guard amount > .zero else { throw SaleError.badPaymentAmount }

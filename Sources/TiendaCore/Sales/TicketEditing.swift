@@ -118,6 +118,8 @@ extension Tickets {
     components: inout [Int64: Product]
   ) throws {
     guard product.isKit else {
+      // Services and open-price products without stock move none.
+      guard product.tracksStock else { return }
       tally[product.id, default: Quantity(thousandths: 0)].thousandths += quantity.thousandths
       return
     }

@@ -39,4 +39,6 @@ extension Shop {
   public var paymentMethods: PaymentMethods { PaymentMethods(shop: self) }
   public var hooks: Hooks { Hooks(shop: self) }
   public var giftCards: GiftCards { GiftCards(shop: self) }
+  public var scales: Scales { Scales(shop: self) }
+  public var prices: BulkPrices { BulkPrices(shop: self) }
 }

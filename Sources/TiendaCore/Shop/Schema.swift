@@ -71,5 +71,6 @@ public enum Schema {
     Schema.paymentMethods,
     Schema.cashFlows,
     Schema.giftCards,
+    Schema.scalesAndPrices,
   ]
 }

@@ -27,6 +27,11 @@ public struct ShopSettings: Sendable, Equatable {
   public var csvDelimiter: Character = ";"
   /// Scripts that run on events (`al cerrar caja ejecutar …`), by number.
   public var hooks: [EventHook] = []
+  /// Layouts of label-printing scales' codes (`configurar balanza …`), by prefix.
+  public var scales: [ScaleLayout] = []
+  /// The earliest day of a dated price change not applied yet (read with
+  /// the settings when the shop opens: `PriceChangeRow.pendingSetting`).
+  public var nextPriceChange: LocalDate?
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -60,6 +65,8 @@ public struct ShopSettings: Sendable, Equatable {
     static let retryHours = "impresión.reintentar_horas"
     static let ticketFooter = "ticket.pie"
     static let csvDelimiter = "csv.separador"
+    /// Not stored: the opening's read adds it (see `SettingsStore`).
+    static let nextPriceChange = "precios.próximo_cambio"
   }
 
   static func load(_ db: Database) throws -> ShopSettings {
@@ -100,6 +107,8 @@ public struct ShopSettings: Sendable, Equatable {
     ticketFooter = values[Key.ticketFooter] ?? ""
     csvDelimiter = values[Key.csvDelimiter] == "," ? "," : ";"
     hooks = EventHook.all(in: values)
+    scales = ScaleLayout.all(in: values)
+    nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
   }
 }
 

@@ -105,7 +105,12 @@ public final class Shop {
       path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
       createFolders: createFolders, configure: Shop.registerFunctions,
       firstRead: SettingsStore.settingsAndRegisters)
-    return try Shop(db: db, clock: clock, rows: rows)
+    let shop = try Shop(db: db, clock: clock, rows: rows)
+    // Dated price changes whose day has come (a write only when one is due;
+    // one that cannot apply now stays pending for the next opening).
+    _ = try? shop.acting(WriteContext(command: "(apertura: precios programados)")).prices
+      .applyDue()
+    return shop
   }
 
   /// SQL functions every connection needs: `fold(text)` and `COLLATE es`.

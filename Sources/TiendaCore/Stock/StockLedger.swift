@@ -95,6 +95,8 @@ public struct Stock: ShopArea {
       }
       if delta.thousandths == 0 && kind == .adjustment { return (product, delta) }
       try recordMovement(productID: product.id, kind: kind, quantity: delta, reason: reason)
+      // A service or open-price product given stock keeps it from now on.
+      if !product.tracksStock { try shop.catalog.startTrackingStock(product) }
       journal.record(
         "stock." + kind.rawValue, entity: "products", id: product.sku,
         before: .object([("stock", .decimal(thousandths: product.stock.thousandths))]),

@@ -72,9 +72,13 @@ enum ProductCSV {
     "vencimiento": "vence", "en pos": "en-pos", "descripcion": "descripción",
   ]
 
+  /// Columns `importar productos` reads that `exportar productos` does not
+  /// write (a scale's PLU, issue 21).
+  static let importOnly = ["plu"]
+
   static func column(_ raw: String) -> String? {
     let key = fold(raw).trimmingCharacters(in: " ")
-    if let exact = header.first(where: { fold($0) == key }) { return exact }
+    if let exact = (header + importOnly).first(where: { fold($0) == key }) { return exact }
     return aliases[key]
   }
 
@@ -181,6 +185,7 @@ enum ProductCSV {
     case "vence": row.expires = try Literals.date(token(value), today: today)
     case "en-pos": row.inPOS = try yesNo(value)
     case "descripción": row.description = value
+    case "plu": row.plu = value
     default: break
     }
   }

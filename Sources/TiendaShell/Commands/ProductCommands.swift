@@ -42,7 +42,9 @@ enum ProductCommands {
     return .message(
       Messages.productCreated(
         product.name, sku: product.sku,
-        price: TextFormat.money(product.price, call.shop.settings.currency)))
+        price: product.openPrice
+          ? ScalesLabels.openPriceShort
+          : TextFormat.money(product.price, call.shop.settings.currency)))
   }
 
   static let createKit = CommandSpec(

@@ -50,9 +50,22 @@ enum ProductParams {
   static let description = Param<String>.option(
     "descripción", .name, key: "descripcion", placeholder: "\"…\"", help: "Texto libre.")
 
+  /// `precio 2500` or `precio abierto` (asked at each sale).
+  static let openablePrice = ClearableParam<Money>.option(
+    "precio", placeholder: "<monto>",
+    help:
+      "Precio de venta (incluye impuestos, salvo precio-con-impuestos no); «abierto»: se pregunta en cada venta.",
+    noneWord: "abierto")
+  static let plu = Param<String>.option(
+    "plu", .text, placeholder: "<número>",
+    help: "El número del producto en la balanza etiquetadora (configurar balanza).")
+  static let service = FlagParam(
+    "servicio", help: "Un servicio: se vende, no lleva stock (salvo que se le dé uno).")
+
   /// The fields of `crear producto`, after the name.
   static let createFields = [
-    price.spec, sku.spec, barcode.spec, category.spec, unit.spec, cost.spec, taxes.spec,
+    openablePrice.spec, plu.spec, service.spec, sku.spec, barcode.spec, category.spec, unit.spec,
+    cost.spec, taxes.spec,
     priceIncludesTaxes.spec, stock.spec, minimum.spec, sellWithoutStock.spec, expires.spec,
     inPOS.spec, description.spec,
   ]
@@ -90,9 +103,16 @@ enum ProductParams {
   static let editedComponents = Param<[KitComponentInput]>.option(
     "con", placeholder: "…", help: "Los componentes de un kit no se editan.")
 
+  static let newPLU = ClearableParam<String>.option(
+    "plu", .text, placeholder: "<número>",
+    help: "El número del producto en la balanza. «ninguno» lo quita.", noneWord: "ninguno")
+  static let editedService = Param<Bool>.option(
+    "servicio", placeholder: "sí|no", help: "Si es un servicio.")
+
   /// The fields of `editar producto`, after the product.
   static let editFields = [
-    newName.spec, price.spec, sku.spec, newBarcode.spec, newCategory.spec, unit.spec,
+    newName.spec, openablePrice.spec, newPLU.spec, editedService.spec, sku.spec, newBarcode.spec,
+    newCategory.spec, unit.spec,
     newCost.spec, taxes.spec, priceIncludesTaxes.spec, editedStock.spec, editedComponents.spec,
     newMinimum.spec, sellWithoutStock.spec, newExpires.spec, inPOS.spec, description.spec,
   ]
@@ -101,10 +121,14 @@ enum ProductParams {
 
   /// The draft of `crear producto` / `crear kit`.
   static func draft(_ call: Invocation, name: String) throws -> ProductDraft {
-    guard let price = call[price] else {
+    let open = call[openablePrice].update == .some(nil)
+    guard let price = call[price] ?? (open ? .zero : nil) else {
       throw ShellError(Messages.priceRequired, hint: Messages.usage(call.spec.usage))
     }
     var draft = ProductDraft(name: name, price: price)
+    draft.openPrice = open
+    draft.plu = call[plu]
+    draft.service = call[service]
     draft.sku = call[sku]
     draft.barcode = call[barcode]
     draft.category = call[category]
@@ -131,7 +155,15 @@ enum ProductParams {
   static func change(_ call: Invocation) -> ProductChange {
     var change = ProductChange()
     change.name = call[newName]
-    change.price = call[price]
+    switch call[openablePrice] {
+    case .notGiven: break
+    case .cleared: change.openPrice = true
+    case .value(let price):
+      change.price = price
+      change.openPrice = false
+    }
+    change.plu = call[newPLU].update
+    change.service = call[editedService]
     change.sku = call[sku]
     change.barcode = call[newBarcode].update
     change.category = call[newCategory].update

@@ -40,12 +40,16 @@ enum SaleCommands {
     let requests = call[items] ?? []
     if let pay = call[payments] {
       if requests.isEmpty { return try payOpenTicket(call, pay) }
-      try authorizePrices(call, requests)
-      let outcome = try withStockOverride(call) {
-        try call.shop.checkout.sellNow(SaleRequest(items: requests, payments: pay, belowZero: $0))
+      // A weight or an open price missing is asked at a terminal (issue 21).
+      return try AskedItems.retrying(call, requests) { requests in
+        try authorizePrices(call, requests)
+        let outcome = try withStockOverride(call) {
+          try call.shop.checkout.sellNow(
+            SaleRequest(items: requests, payments: pay, belowZero: $0))
+        }
+        noteSale(outcome, call)
+        return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
       }
-      noteSale(outcome, call)
-      return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
     }
     if requests.isEmpty {
       if let open = try call.shop.tickets.resumeOrStartTicket() {
@@ -79,12 +83,19 @@ enum SaleCommands {
   static func authorizePrices(_ call: Invocation, _ requests: [SaleItemRequest]) throws {
     guard requests.contains(where: { $0.price != nil || $0.amount != nil }) else { return }
     let lines = try requests.map { try call.shop.tickets.resolveItem($0) }
-    if lines.contains(where: call.shop.tickets.needsPriceRight) {
+    // An open-price product's price is the seller's to give (issue 21).
+    if lines.contains(where: { !$0.product.openPrice && call.shop.tickets.needsPriceRight($0) }) {
       try call.context.authorize(.overridePrice)
     }
   }
 
   static func addLines(_ call: Invocation, _ requests: [SaleItemRequest]) throws -> CommandResult {
+    try AskedItems.retrying(call, requests) { try addAsWritten(call, $0) }
+  }
+
+  static func addAsWritten(_ call: Invocation, _ requests: [SaleItemRequest]) throws
+    -> CommandResult
+  {
     try authorizePrices(call, requests)
     let added = try call.shop.tickets.addItems(requests)
     return .lines(

@@ -84,7 +84,8 @@ enum StockCommands {
     if let ref = call[anyProduct] {
       products = [try call.shop.catalog.findProduct(ref)]
     } else {
-      products = try call.shop.catalog.products().filter { !$0.isKit }
+      // Kits, and services and open-price products without stock, keep none.
+      products = try call.shop.catalog.products().filter { !$0.isKit && $0.tracksStock }
     }
     return .table(CatalogTables.stock(products, empty: Messages.noProducts))
   }

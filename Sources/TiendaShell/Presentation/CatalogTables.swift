@@ -66,7 +66,8 @@ enum CatalogTables {
       rows: products.map { p in
         let low = p.minimum.map { p.stock <= $0 } ?? false
         return [
-          .text(p.sku), .text(p.name), .quantity(p.stock, signed: false),
+          .text(p.sku), .text(p.name),
+          p.tracksStock ? .quantity(p.stock, signed: false) : .null,
           p.minimum.map { .quantity($0, signed: false) } ?? .null, .text(p.unit.rawValue),
           .text(p.stock.thousandths < 0 ? Messages.negative : (low ? Messages.low : "")),
         ]

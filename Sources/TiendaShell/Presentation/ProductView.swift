@@ -15,7 +15,7 @@ enum ProductView {
       rows: products.map { p in
         [
           .text(p.sku), .text(p.name), p.categoryName.map(Cell.text) ?? .null, .money(p.price),
-          p.isKit ? .null : .quantity(p.stock, signed: false),
+          p.isKit || !p.tracksStock ? .null : .quantity(p.stock, signed: false),
           .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue),
         ]
       }, emptyMessage: empty)
@@ -26,12 +26,15 @@ enum ProductView {
     var fields: [(String, String, Cell)] = [
       (ProductLabels.product, "nombre", .text(p.name)), (ProductLabels.sku, "sku", .text(p.sku)),
       (ProductLabels.barcode, "barras", p.barcode.map(Cell.text) ?? .null),
-      (ProductLabels.category, "categoria", p.categoryName.map(Cell.text) ?? .null),
-      (ProductLabels.unit, "unidad", .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue)),
-      (ProductLabels.price, "precio", .money(p.price)),
-      (ProductLabels.priceIncludesTaxes, "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
-      (ProductLabels.net, "neto", .money(breakdown.net)),
     ]
+    fields +=
+      ScalesLabels.fields(p) + [
+        (ProductLabels.category, "categoria", p.categoryName.map(Cell.text) ?? .null),
+        (ProductLabels.unit, "unidad", .text(p.isKit ? ProductLabels.kitUnit : p.unit.rawValue)),
+        (ProductLabels.price, "precio", p.openPrice ? .null : .money(p.price)),
+        (ProductLabels.priceIncludesTaxes, "precio_con_impuestos", .bool(p.priceIncludesTaxes)),
+        (ProductLabels.net, "neto", .money(breakdown.net)),
+      ]
     for tax in breakdown.taxes {
       let rate = p.taxes.first { $0.code == tax.code }.map { TextFormat.percent($0.rate) } ?? ""
       fields.append(
@@ -69,6 +72,11 @@ enum ProductView {
         "  " + ProductParams.amount($0.quantity, $0.product.unit) + "  " + $0.product.name + " ("
           + $0.product.sku + ")"
       }
+    } else if !p.tracksStock {
+      fields += [
+        (ProductLabels.stock, "stock", .null),
+        (ScalesLabels.tracksStock, "lleva_stock", .bool(false)),
+      ]
     } else {
       fields += [
         (ProductLabels.stock, "stock", .quantity(p.stock, signed: false)),

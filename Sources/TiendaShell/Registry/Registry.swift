@@ -30,7 +30,8 @@ public struct Registry: Sendable {
       + AuditCommands.all
       + ShellCommands.all + ScriptCommands.all + HookCommands.all + CheckCommands.all
       + BackupCommands.all
-      + TrainerCommands.all)
+      + TrainerCommands.all
+      + ScaleCommands.all + PriceCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

@@ -23,6 +23,10 @@ struct ProductRow: FetchableRow {
   let active: Bool
   /// `iva:19000,ila:10000`; nil in list reads (see `ProductTaxRateRow`).
   let taxes: String?
+  let plu: String?
+  let openPrice: Bool
+  let service: Bool
+  let tracksStock: Bool
 
   init(row: Row) throws {
     id = try row["id"]
@@ -44,6 +48,10 @@ struct ProductRow: FetchableRow {
     isKit = try row["is_kit"]
     active = try row["active"]
     taxes = try row["taxes"]
+    plu = try row["plu"]
+    openPrice = try row["open_price"]
+    service = try row["service"]
+    tracksStock = try row["tracks_stock"]
   }
 
   /// The domain value.
@@ -59,7 +67,8 @@ struct ProductRow: FetchableRow {
       priceIncludesTaxes: priceIncludesTaxes, taxes: rates, stock: Quantity(thousandths: stock),
       minimum: minimum.map { Quantity(thousandths: $0) }, sellWithoutStock: sellWithoutStock,
       expires: expires.flatMap(LocalDate.init(iso:)), inPOS: inPOS, description: description,
-      isKit: isKit, active: active)
+      isKit: isKit, active: active, plu: plu, openPrice: openPrice, service: service,
+      tracksStock: tracksStock)
   }
 }
 
@@ -71,6 +80,8 @@ extension ProductRow {
       p.cost AS cost, p.price_includes_taxes AS price_includes_taxes, p.stock AS stock,
       p.minimum AS minimum, p.sell_without_stock AS sell_without_stock, p.expires AS expires,
       p.in_pos AS in_pos, p.description AS description, p.is_kit AS is_kit, p.active AS active,
+      p.plu AS plu, p.open_price AS open_price, p.service AS service,
+      p.tracks_stock AS tracks_stock,
       (SELECT group_concat(code || ':' || rate, ',') FROM (SELECT t.code, t.rate
         FROM product_taxes pt JOIN taxes t ON t.id = pt.tax_id WHERE pt.product_id = p.id
         ORDER BY t.id)) AS taxes
@@ -86,7 +97,8 @@ extension ProductRow {
       p.cost AS cost, p.price_includes_taxes AS price_includes_taxes, p.stock AS stock,
       p.minimum AS minimum, p.sell_without_stock AS sell_without_stock, p.expires AS expires,
       p.in_pos AS in_pos, p.description AS description, p.is_kit AS is_kit, p.active AS active,
-      NULL AS taxes
+      p.plu AS plu, p.open_price AS open_price, p.service AS service,
+      p.tracks_stock AS tracks_stock, NULL AS taxes
     FROM products p LEFT JOIN categories c ON c.id = p.category_id
     """
 
@@ -120,6 +132,11 @@ extension ProductRow {
       matches.anyHiddenCategory = try row.bool("any_hidden_category")
     }
     return matches
+  }
+
+  /// The product (deleted included) with this PLU.
+  static func fetch(_ db: Database, plu: String) throws -> ProductRow? {
+    try db.fetchOne(select + " WHERE p.plu = ?", [.text(plu)])
   }
 
   /// Any product by folded SKU or by barcode (`reactivar producto`).

@@ -19,6 +19,10 @@ struct NewProductRow: PersistableRow {
   let description: String
   let isKit: Bool
   let createdAt: Int64
+  var plu: String? = nil
+  var openPrice = false
+  var service = false
+  var tracksStock = true
 
   var columns: KeyValuePairs<String, any SQLBindable> {
     [
@@ -27,7 +31,8 @@ struct NewProductRow: PersistableRow {
       "price": price, "cost": cost, "price_includes_taxes": priceIncludesTaxes, "stock": Int64(0),
       "minimum": minimum, "sell_without_stock": sellWithoutStock, "expires": expires,
       "in_pos": inPOS, "description": description, "is_kit": isKit, "created_at": createdAt,
-      "updated_at": createdAt,
+      "updated_at": createdAt, "plu": plu, "open_price": openPrice, "service": service,
+      "tracks_stock": tracksStock,
     ]
   }
 }
@@ -48,6 +53,10 @@ struct ProductUpdate {
   var expires: String??
   var inPOS: Bool?
   var description: String?
+  var plu: String??
+  var openPrice: Bool?
+  var service: Bool?
+  var tracksStock: Bool?
 
   var isEmpty: Bool { assignments.isEmpty }
 
@@ -70,6 +79,10 @@ struct ProductUpdate {
     if let expires { result.append(("expires", expires.sqlValue)) }
     if let inPOS { result.append(("in_pos", inPOS.sqlValue)) }
     if let description { result.append(("description", .text(description))) }
+    if let plu { result.append(("plu", plu.sqlValue)) }
+    if let openPrice { result.append(("open_price", openPrice.sqlValue)) }
+    if let service { result.append(("service", service.sqlValue)) }
+    if let tracksStock { result.append(("tracks_stock", tracksStock.sqlValue)) }
     return result
   }
 
@@ -111,6 +124,12 @@ enum ProductStore {
   static func name(_ db: Database, barcode: String, excluding id: Int64?) throws -> String? {
     try db.fetchValue(
       "SELECT name FROM products WHERE barcode = ? AND id IS NOT ?", [.text(barcode), id.sqlValue])
+  }
+
+  /// The name of the product (deleted included) with this PLU, other than `id`.
+  static func name(_ db: Database, plu: String, excluding id: Int64?) throws -> String? {
+    try db.fetchValue(
+      "SELECT name FROM products WHERE plu = ? AND id IS NOT ?", [.text(plu), id.sqlValue])
   }
 
   /// The highest number after `stem` among SKUs `stem` + digits (0 if none).

@@ -3,10 +3,11 @@ import TiendaStore
 /// What a one-line sale reads first, in one statement inside its
 /// transaction: this terminal's own open ticket, the register's open
 /// session, the next sale number, and the products each item names
-/// exactly (by SKU, barcode or name, as `Catalog.findProduct` tries them).
+/// exactly (by SKU, barcode or name, as `Catalog.findProduct` tries them,
+/// then by the PLU of a scale code).
 struct SaleStart {
   /// A product an item names exactly: `rank` 1 by SKU, 2 by barcode, 3 by
-  /// name (active products only).
+  /// name (active products only), 4 by the PLU of a scale code (active only).
   struct Candidate {
     let rank: Int64
     let product: Product
@@ -20,23 +21,29 @@ struct SaleStart {
   /// Per item (its index), the products it names exactly.
   var candidates: [Int: [Candidate]] = [:]
 
-  /// `items`: each item's text as typed (trimmed) and folded.
+  /// `items`: each item's text as typed (trimmed) and folded; `scales`:
+  /// the shop's scale layouts (an item that is a valid scale code of one
+  /// also looks up its PLU).
   static func fetch(
-    items: [(text: String, folded: String)], register: Int64, owner: [SQLValue], in db: Database
+    items: [(text: String, folded: String)], register: Int64, owner: [SQLValue],
+    scales: [ScaleLayout] = [], in db: Database
   ) throws -> SaleStart {
     var values: [SQLValue] = []
     for (i, item) in items.enumerated() {
-      values += [.integer(Int64(i)), .text(item.text), .text(item.folded)]
+      let plu = ScaleLayout.matching(item.text, among: scales).flatMap {
+        try? $0.decode(item.text).plu
+      }
+      values += [.integer(Int64(i)), .text(item.text), .text(item.folded), plu.sqlValue]
     }
     values += [.integer(register)] + owner + [.integer(register), .integer(register)]
-    let itemValues = Array(repeating: "(?, ?, ?)", count: max(1, items.count))
+    let itemValues = Array(repeating: "(?, ?, ?, ?)", count: max(1, items.count))
       .joined(separator: ", ")
-    if items.isEmpty { values.insert(contentsOf: [.null, .null, .null], at: 0) }
+    if items.isEmpty { values.insert(contentsOf: [.null, .null, .null, .null], at: 0) }
     var start: SaleStart?
     try db.forEach(
       """
       WITH RECURSIVE
-        items(item, text, folded) AS (VALUES \(itemValues)),
+        items(item, text, folded, plu) AS (VALUES \(itemValues)),
         hidden(id) AS (
           SELECT id FROM categories WHERE in_pos = 0
           UNION SELECT c.id FROM categories c JOIN hidden h ON c.parent_id = h.id),
@@ -46,7 +53,10 @@ struct SaleStart {
           SELECT i.item, 2, p.id FROM items i JOIN products p ON p.barcode = i.text
           UNION ALL
           SELECT i.item, 3, p.id FROM items i JOIN products p
-            ON p.name_folded = i.folded AND p.active = 1),
+            ON p.name_folded = i.folded AND p.active = 1
+          UNION ALL
+          SELECT i.item, 4, p.id FROM items i JOIN products p
+            ON p.plu = i.plu AND p.active = 1),
         context(own_ticket, session_id, next_number) AS (
           SELECT
             (SELECT id FROM tickets WHERE register_id = ? AND state = 'abierto'
@@ -85,7 +95,8 @@ enum SaleProductColumns {
   static let select = """
     p.id, p.sku, p.barcode, p.name, p.category_id, c.name AS category_name, p.unit, p.price,
       p.cost, p.price_includes_taxes, p.stock, p.minimum, p.sell_without_stock, p.expires,
-      p.in_pos, p.description, p.is_kit, p.active,
+      p.in_pos, p.description, p.is_kit, p.active, p.plu, p.open_price, p.service,
+      p.tracks_stock,
       (SELECT group_concat(code || ':' || rate, ',') FROM (SELECT t.code, t.rate
         FROM product_taxes pt JOIN taxes t ON t.id = pt.tax_id WHERE pt.product_id = p.id
         ORDER BY t.id)) AS tax_list
@@ -111,6 +122,8 @@ enum SaleProductColumns {
       sellWithoutStock: try row.bool("sell_without_stock"),
       expires: try row.optionalString("expires").flatMap(LocalDate.init(iso:)),
       inPOS: try row.bool("in_pos"), description: try row.string("description"),
-      isKit: try row.bool("is_kit"), active: try row.bool("active"))
+      isKit: try row.bool("is_kit"), active: try row.bool("active"),
+      plu: try row.optionalString("plu"), openPrice: try row.bool("open_price"),
+      service: try row.bool("service"), tracksStock: try row.bool("tracks_stock"))
   }
 }

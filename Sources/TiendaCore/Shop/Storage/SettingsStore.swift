@@ -13,10 +13,14 @@ enum SettingsStore {
   /// Every setting and every register (a handful), one row each: a row
   /// is either a setting (`key`, `value`) or a register (`id`, `name`).
   /// Read along with the file's probe when the shop opens.
+  /// The earliest dated price change not applied yet comes as one more
+  /// setting (`PriceChangeRow.pendingSetting`), so opening knows whether
+  /// any is due without another statement.
   static let settingsAndRegisters = """
     SELECT key, value, NULL AS id, NULL AS name FROM settings
     UNION ALL SELECT NULL, NULL, id, name FROM registers
-    """
+    UNION ALL
+    """ + " " + PriceChangeRow.pendingSetting
 
   static func valuesAndRegisters(_ db: Database) throws -> ([String: String], [Register]) {
     try valuesAndRegisters(rows: db.query(settingsAndRegisters))

@@ -1,0 +1,78 @@
+import TiendaCore
+
+/// Spanish wording of bulk price changes (`ajustar precios`, issue 21).
+extension Messages {
+  static let pricesNothing = "Ningún producto cambia de precio."
+  static let pricesNotApplied = "No se cambió ningún precio."
+  static let pricesTargetBoth =
+    "Indique una categoría o una lista de productos, no ambas (ajustar precios categoría bebidas +5%)."
+  static let pricesTargetMissing =
+    "Falta qué productos: ajustar precios categoría bebidas +5% o ajustar precios pan, hallulla -$100"
+
+  static func pricesChangeMissing(_ text: String) -> String {
+    "Falta el cambio después de «\(text)»: +5%, -5%, +$100 o -$100 (ajustar precios categoría bebidas +5%)."
+  }
+
+  static func applyPricesQuestion(_ preview: BulkPriceOutcome) -> String {
+    let n = preview.changed.count
+    let when = preview.scheduledFor.map { " desde el \($0.description)" } ?? ""
+    return "¿Aplicar \(n == 1 ? "el precio nuevo" : "los \(n) precios nuevos")\(when)? (s/n): "
+  }
+
+  /// What an applied (or saved) change says under its table.
+  static func pricesOutcome(_ outcome: BulkPriceOutcome, _ currency: Currency) -> [String] {
+    let changed = outcome.changed
+    guard !changed.isEmpty else { return [pricesNothing] }
+    let count = changed.count == 1 ? "1 precio" : "\(changed.count) precios"
+    let reprint = "imprimir etiquetas " + changed.map(\.sku).joined(separator: ", ")
+    if let day = outcome.scheduledFor {
+      return [
+        (changed.count == 1
+          ? "Se guardó 1 precio nuevo" : "Se guardaron \(changed.count) precios nuevos")
+          + " desde el \(day.description); se aplican al abrir la tienda ese día.",
+        "Etiquetas por reimprimir ese día: " + changed.map(\.name).joined(separator: ", "),
+        "  " + reprint,
+      ]
+    }
+    return [
+      "Se cambiaron \(count).",
+      "Etiquetas por reimprimir: " + changed.map(\.name).joined(separator: ", "),
+      "  " + reprint,
+    ]
+  }
+}
+
+/// Headings of the preview of `ajustar precios`.
+enum PricesHeadings {
+  static let sku = "SKU"
+  static let product = "Producto"
+  static let before = "Antes"
+  static let after = "Después"
+}
+
+extension PriceError: WordedError {
+  func wording(currency: Currency) -> String {
+    switch self {
+    case .bySupplierNotYet:
+      return
+        "Ajustar precios por proveedor llega con los proveedores; por ahora use una categoría o una lista de productos (ajustar precios pan, hallulla +5%)."
+    case .noProducts(let category?):
+      return "La categoría «\(category)» no tiene productos activos: no hay precios que ajustar."
+    case .noProducts(nil):
+      return "No hay productos que ajustar."
+    case .badRounding(let step):
+      return "Se redondea a $10 o a $50 (redondear 10 o redondear 50), no a \(step)."
+    case .percentTooLarge(let thousandths):
+      return
+        "El porcentaje va hasta 100% (se pidió \(TextFormat.percent(Percent(thousandths: abs(thousandths)))))."
+    case .negativePrice(let product):
+      return "El precio de «\(product)» quedaría bajo cero; use un cambio menor."
+    case .priceTooLarge(let product):
+      return "El precio de «\(product)» pasaría el máximo de un monto; use un cambio menor."
+    case .pastDate(let day):
+      return "El \(day.description) ya pasó: «desde» va con hoy o una fecha futura."
+    case .onlyOpenPrice:
+      return "Esos productos tienen precio abierto: no hay precio que ajustar."
+    }
+  }
+}
