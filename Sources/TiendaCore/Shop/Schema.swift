@@ -69,5 +69,6 @@ public enum Schema {
     Schema.reportRights,
     Schema.tamperEvidence,
     Schema.paymentMethods,
+    Schema.reports,
   ]
 }
