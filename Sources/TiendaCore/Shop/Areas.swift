@@ -37,4 +37,5 @@ extension Shop {
   public var journal: Journal { Journal(shop: self) }
   public var integrity: Integrity { Integrity(shop: self) }
   public var paymentMethods: PaymentMethods { PaymentMethods(shop: self) }
+  public var reports: Reports { Reports(shop: self) }
 }

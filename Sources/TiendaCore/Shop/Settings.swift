@@ -17,6 +17,9 @@ public struct ShopSettings: Sendable, Equatable {
   public var cashRounding = true
   /// How many tickets may be held at once.
   public var maxHeld: Int = 20
+  /// Migration 16 left `informes.reconstruir`: rebuild the report rollups
+  /// once the shop's zone is in use.
+  var reportsRebuildPending = false
   /// A ticket prints by itself after each sale when a tickets printer exists.
   public var autoPrint = true
   /// Failed print jobs older than this are not retried on their own.
@@ -93,6 +96,7 @@ public struct ShopSettings: Sendable, Equatable {
     autoOpenSession = values[Key.autoOpenSession].map { $0 == "sí" } ?? true
     cashRounding = values[Key.cashRounding].map { $0 == "sí" } ?? true
     maxHeld = values[Key.maxHeld].flatMap { Int($0) } ?? 20
+    reportsRebuildPending = values["informes.reconstruir"] != nil
     autoPrint = values[Key.autoPrint].map { $0 == "sí" } ?? true
     retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
     ticketFooter = values[Key.ticketFooter] ?? ""

@@ -55,6 +55,11 @@ public struct Table {
   public let emptyMessage: String?
   /// Lines under the table (text format only), e.g. "there are more".
   public var footer: [String] = []
+  /// A report's totals: labelled lines under the table, `"totales"` in
+  /// `como json` (DESIGN §8.14: `{"filas": […], "totales": {…}}`).
+  public var totals: [(label: String, key: String, value: Cell)] = []
+  /// Which columns `como gráfico` draws: the label and the amount.
+  public var chart: (label: Int, value: Int)?
 
   public init(columns: [Column], rows: [[Cell]], emptyMessage: String? = nil) {
     self.columns = columns

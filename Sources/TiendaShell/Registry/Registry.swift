@@ -24,6 +24,7 @@ public struct Registry: Sendable {
       + StockCommands.all + CountCommands.all + SaleCommands.all + HoldCommands.all
       + SaleHistoryCommands.all + CouponCommands.all + CashCommands.all + CashMovementCommands.all
       + PaymentMethodCommands.all
+      + ReportCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all

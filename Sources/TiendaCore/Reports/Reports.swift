@@ -1,0 +1,151 @@
+import TiendaStore
+
+/// Reports (issue 17): what sold, when, by whom and what it earned. Every
+/// figure comes from the rollups the sale, void and return transactions
+/// keep (`ReportsSchema`), so a year answers as fast as a day.
+public struct Reports: ShopArea {
+  let shop: Shop
+
+  /// `informe ventas [período] [por …]`: rows per group and the period's
+  /// honest totals (gross, discounts, voids, returns, net, taxes per code,
+  /// tickets).
+  public func sales(_ request: SalesReportRequest) throws -> SalesReport {
+    let (from, to) = (request.period.from.iso, request.period.to.iso)
+    return try db.read {
+      var rows = try ReportQueries.rows(request.dimension, from: from, to: to, in: db)
+      if !request.dimension.isTime { rows.sort(by: Self.largestFirst) }
+      return SalesReport(
+        period: request.period, dimension: request.dimension, rows: rows,
+        totals: try ReportQueries.totals(from: from, to: to, in: db),
+        taxes: try ReportQueries.taxes(from: from, to: to, in: db).map {
+          (code: $0.code, amount: Money($0.amount))
+        })
+    }
+  }
+
+  /// `informe productos [período] [más|menos vendidos] [por unidades] [top N]
+  /// [categoría X]`; also `informe stock vendido` (every product, no limit).
+  public func products(_ request: ProductReportRequest) throws -> ProductReport {
+    let (from, to) = (request.period.from.iso, request.period.to.iso)
+    return try db.read { try products(request, from: from, to: to) }
+  }
+
+  private func products(_ request: ProductReportRequest, from: String, to: String) throws
+    -> ProductReport
+  {
+    let category: Category? = try request.category.map { try shop.catalog.findCategory($0) }
+    var rows = try ReportQueries.rows(
+      .product, from: from, to: to, categoryID: category?.id, in: db)
+    if request.order == .worst {
+      rows += try ReportQueries.unsold(from: from, to: to, categoryID: category?.id, in: db)
+    }
+    let byUnits = request.byUnits
+    func ahead(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
+      if byUnits && a.netUnits != b.netUnits { return a.netUnits > b.netUnits }
+      return a.total > b.total
+    }
+    let worst = request.order == .worst
+    if request.order == .name {
+      rows.sort { fold($0.name) != fold($1.name) ? fold($0.name) < fold($1.name) : $0.key < $1.key }
+    } else {
+      rows.sort { a, b in
+        let (x, y) = worst ? (b, a) : (a, b)
+        if ahead(x, y) { return true }
+        if ahead(y, x) { return false }
+        return a.name < b.name
+      }
+    }
+    let totals = Self.sum(rows)
+    if let limit = request.limit, limit >= 0, rows.count > limit {
+      rows = Array(rows.prefix(limit))
+    }
+    return ProductReport(
+      period: request.period, rows: rows, totals: totals, category: category?.name)
+  }
+
+  /// `informe ganancias [período] [por producto|categoría|mes]`: net sales
+  /// without taxes − cost of what was sold and kept = gross margin.
+  public func profit(period: Period, by dimension: ReportDimension) throws -> ProfitReport {
+    let (from, to) = (period.from.iso, period.to.iso)
+    return try db.read {
+      var rows: [ReportFigures]
+      if dimension.source == .products {
+        rows = try ReportQueries.rows(dimension, from: from, to: to, in: db)
+        rows.sort { $0.margin != $1.margin ? $0.margin > $1.margin : $0.name < $1.name }
+      } else {
+        rows = try ReportQueries.productsByTime(dimension, from: from, to: to, in: db)
+      }
+      return ProfitReport(period: period, dimension: dimension, rows: rows, totals: Self.sum(rows))
+    }
+  }
+
+  /// `reconstruir informes`: the rollups again from the ledger, in one
+  /// transaction.
+  public func rebuild() throws -> RollupRebuild {
+    try mutate { journal in
+      let rebuild = try rebuildRollups()
+      journal.record(
+        "informes.reconstruir", entity: "informes",
+        after: .object(
+          ReportQueries.rollups.map { ($0, .int(rebuild.rows[$0] ?? 0)) }
+            + [("diferencias", .int(rebuild.differences))]))
+      return rebuild
+    }
+  }
+
+  func rebuildRollups() throws -> RollupRebuild {
+    var differences: Int64 = 0
+    var rows: [String: Int64] = [:]
+    for table in ReportQueries.rollups {
+      differences += try ReportQueries.differences(table, in: db)
+      rows[table] = try ReportQueries.rebuild(table, in: db)
+    }
+    try ReportQueries.clearPendingRebuild(in: db)
+    return RollupRebuild(rows: rows, differences: differences)
+  }
+
+  /// After migration 16 on a file with sales (`informes.reconstruir`):
+  /// rebuilt once, in the shop's zone.
+  func rebuildIfPending() throws {
+    guard settings.reportsRebuildPending else { return }
+    try rebuild()
+    shop.settings.reportsRebuildPending = false
+  }
+
+  /// `verificar base`: rollups that disagree with the ledger.
+  public func rollupDifferences() throws -> [RollupDifference] {
+    try ReportQueries.rollups.compactMap { table in
+      let groups = try ReportQueries.differences(table, in: db)
+      return groups == 0 ? nil : RollupDifference(table: table, groups: groups)
+    }
+  }
+
+  static func largestFirst(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
+    a.total != b.total ? a.total > b.total : a.name < b.name
+  }
+
+  /// The sum of rows (a product report's totals).
+  static func sum(_ rows: [ReportFigures]) -> ReportFigures {
+    var t = ReportFigures()
+    for r in rows {
+      t.tickets += r.tickets
+      t.voids += r.voids
+      t.returns += r.returns
+      t.gross = t.gross + r.gross
+      t.discounts = t.discounts + r.discounts
+      t.sold = t.sold + r.sold
+      t.soldNet = t.soldNet + r.soldNet
+      t.voidTotal = t.voidTotal + r.voidTotal
+      t.voidNet = t.voidNet + r.voidNet
+      t.returnTotal = t.returnTotal + r.returnTotal
+      t.returnNet = t.returnNet + r.returnNet
+      t.units = Quantity(thousandths: t.units.thousandths + r.units.thousandths)
+      t.returnedUnits = Quantity(
+        thousandths: t.returnedUnits.thousandths + r.returnedUnits.thousandths)
+      t.cost = t.cost + r.cost
+      t.returnedCost = t.returnedCost + r.returnedCost
+      t.uncertainLines += r.uncertainLines
+    }
+    return t
+  }
+}

@@ -1,0 +1,227 @@
+import TiendaStore
+
+/// Every report query selects the same columns (0 where a rollup does not
+/// know a figure).
+struct ReportFiguresRow: FetchableRow {
+  let figures: ReportFigures
+  init(row: Row) throws { figures = try ReportFigures(row: row) }
+}
+
+extension ReportFigures {
+  init(row: Row) throws {
+    self.init()
+    key = try row["key"]
+    name = try row["name"]
+    tickets = try row["tickets"]
+    voids = try row["voids"]
+    returns = try row["returns"]
+    gross = Money(try row["gross"])
+    discounts = Money(try row["discounts"])
+    sold = Money(try row["sold"])
+    soldNet = Money(try row["sold_net"])
+    voidTotal = Money(try row["void_total"])
+    voidNet = Money(try row["void_net"])
+    returnTotal = Money(try row["return_total"])
+    returnNet = Money(try row["return_net"])
+    units = Quantity(thousandths: try row["units"])
+    returnedUnits = Quantity(thousandths: try row["returned_units"])
+    cost = Money(try row["cost"])
+    returnedCost = Money(try row["returned_cost"])
+    uncertainLines = try row["uncertain_lines"]
+  }
+}
+
+/// The report SQL: sums over the rollups (never over the ledger), and the
+/// rebuild and check against the `*_ledger` views.
+enum ReportQueries {
+  static func figures(_ sql: String, _ values: [SQLValue], in db: Database) throws
+    -> [ReportFigures]
+  {
+    try db.fetchAll(sql, values, as: ReportFiguresRow.self).map(\.figures)
+  }
+
+  /// A dimension's SQL: its key and name over the rollup's columns (`r.…`,
+  /// products as `p`, categories as `c`, registers as `g`).
+  static func group(_ dimension: ReportDimension) -> (key: String, name: String) {
+    switch dimension {
+    case .day: return ("r.day", "''")
+    case .week: return ("date(r.day, '-6 days', 'weekday 1')", "''")
+    case .month: return ("substr(r.day, 1, 7)", "''")
+    case .hour: return ("printf('%02d', r.hour)", "''")
+    case .weekday: return ("CAST((strftime('%w', r.day) + 6) % 7 + 1 AS TEXT)", "''")
+    case .product: return ("p.sku", "p.name")
+    case .category: return ("coalesce(c.id, 0)", "coalesce(c.name, '')")
+    case .method: return ("r.method", "r.method")
+    case .cashier: return ("r.user_name", "r.user_name")
+    case .register: return ("r.register_id", "coalesce(g.name, '')")
+    }
+  }
+
+  static let salesFigures = """
+    sum(r.tickets) AS tickets, sum(r.voids) AS voids, sum(r.returns) AS returns,
+    sum(r.gross) AS gross,
+    sum(r.line_discounts + r.ticket_discounts + r.coupon_discounts) AS discounts,
+    sum(r.total) AS sold, sum(r.net) AS sold_net, sum(r.void_total) AS void_total,
+    sum(r.void_net) AS void_net, sum(r.return_total) AS return_total,
+    sum(r.return_net) AS return_net, 0 AS units, 0 AS returned_units, 0 AS cost,
+    0 AS returned_cost, 0 AS uncertain_lines
+    """
+
+  static let productFigures = """
+    0 AS tickets, 0 AS voids, 0 AS returns, sum(r.gross) AS gross,
+    sum(r.discounts) AS discounts, sum(r.total) AS sold, sum(r.net) AS sold_net,
+    0 AS void_total, 0 AS void_net, sum(r.returned_total) AS return_total,
+    sum(r.returned_net) AS return_net, sum(r.units) AS units,
+    sum(r.returned_units) AS returned_units, sum(r.cost) AS cost,
+    sum(r.returned_cost) AS returned_cost, sum(r.uncertain_lines) AS uncertain_lines
+    """
+
+  static let paymentFigures = """
+    sum(r.payments) AS tickets, 0 AS voids, sum(r.refunds) AS returns, sum(r.received) AS gross,
+    0 AS discounts, sum(r.received) AS sold, 0 AS sold_net, 0 AS void_total, 0 AS void_net,
+    sum(r.refunded) AS return_total, 0 AS return_net, 0 AS units, 0 AS returned_units,
+    0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
+    """
+
+  /// The rows of a dimension over `from…to` (ISO days), in key order.
+  static func rows(
+    _ dimension: ReportDimension, from: String, to: String, categoryID: Int64? = nil,
+    in db: Database
+  ) throws -> [ReportFigures] {
+    let (key, name) = group(dimension)
+    let range: [SQLValue] = [.text(from), .text(to)]
+    switch dimension.source {
+    case .sales:
+      return try figures(
+        """
+        SELECT \(key) AS key, max(\(name)) AS name, \(salesFigures)
+        FROM report_sales r LEFT JOIN registers g ON g.id = r.register_id
+        WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
+        """, range, in: db)
+    case .payments:
+      return try figures(
+        """
+        SELECT \(key) AS key, max(\(name)) AS name, \(paymentFigures)
+        FROM report_payments r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
+        """, range, in: db)
+    case .products:
+      // Summed per product first (the rollup's rows are day × product),
+      // then per group.
+      return try figures(
+        """
+        SELECT \(key) AS key, max(\(name)) AS name, \(productFigures)
+        FROM (SELECT product_id, sum(units) AS units, sum(gross) AS gross,
+                sum(discounts) AS discounts, sum(total) AS total, sum(net) AS net,
+                sum(cost) AS cost, sum(uncertain_lines) AS uncertain_lines,
+                sum(returned_units) AS returned_units, sum(returned_total) AS returned_total,
+                sum(returned_net) AS returned_net, sum(returned_cost) AS returned_cost
+              FROM report_products WHERE day BETWEEN ?1 AND ?2 GROUP BY product_id) r
+          JOIN products p ON p.id = r.product_id
+          LEFT JOIN categories c ON c.id = p.category_id
+        WHERE ?3 IS NULL OR p.category_id = ?3
+        GROUP BY 1 ORDER BY 1
+        """, range + [categoryID.map { .integer($0) } ?? .null], in: db)
+    }
+  }
+
+  /// Cost and margin per time group (`informe ganancias por mes`), from
+  /// the product rollup.
+  static func productsByTime(
+    _ dimension: ReportDimension, from: String, to: String, in db: Database
+  ) throws -> [ReportFigures] {
+    try figures(
+      """
+      SELECT \(group(dimension).key) AS key, '' AS name, \(productFigures)
+      FROM report_products r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
+      """, [.text(from), .text(to)], in: db)
+  }
+
+  /// Every active product that sold nothing in the period (for «menos
+  /// vendidos»), as empty rows.
+  static func unsold(from: String, to: String, categoryID: Int64?, in db: Database) throws
+    -> [ReportFigures]
+  {
+    try figures(
+      """
+      SELECT p.sku AS key, p.name AS name, \(zeroFigures)
+      FROM products p
+      WHERE p.active = 1 AND (?3 IS NULL OR p.category_id = ?3)
+        AND NOT EXISTS (SELECT 1 FROM report_products r
+                        WHERE r.product_id = p.id AND r.day BETWEEN ?1 AND ?2)
+      ORDER BY p.name_folded
+      """, [.text(from), .text(to), categoryID.map { .integer($0) } ?? .null], in: db)
+  }
+
+  static let zeroFigures = """
+    0 AS tickets, 0 AS voids, 0 AS returns, 0 AS gross, 0 AS discounts, 0 AS sold,
+    0 AS sold_net, 0 AS void_total, 0 AS void_net, 0 AS return_total, 0 AS return_net,
+    0 AS units, 0 AS returned_units, 0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
+    """
+
+  /// The period's totals from the ticket rollup (every sale, void and return).
+  static func totals(from: String, to: String, in db: Database) throws -> ReportFigures {
+    try figures(
+      """
+      SELECT '' AS key, '' AS name, \(salesFigures)
+      FROM report_sales r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1
+      """, [.text(from), .text(to)], in: db
+    ).first ?? ReportFigures()
+  }
+
+  /// Taxes per code over the period: sold − returned.
+  static func taxes(from: String, to: String, in db: Database) throws -> [TaxAmountRow] {
+    try db.fetchAll(
+      """
+      SELECT code, sum(sold) - sum(returned) AS amount FROM report_taxes
+      WHERE day BETWEEN ?1 AND ?2 GROUP BY code ORDER BY code
+      """, [.text(from), .text(to)])
+  }
+
+  /// The category with this folded name (active), or nil.
+  static func categoryID(named folded: String, in db: Database) throws -> CategoryNameRow? {
+    try db.fetchOne(
+      "SELECT id, name FROM categories WHERE name_folded = ?1 AND active = 1", [.text(folded)])
+  }
+
+  /// The rollup tables, each with the view that computes it from the ledger.
+  static let rollups = ["report_sales", "report_products", "report_taxes", "report_payments"]
+
+  /// Groups in which a rollup and its ledger view disagree.
+  static func differences(_ table: String, in db: Database) throws -> Int64 {
+    try db.scalarInt(
+      """
+      SELECT (SELECT count(*) FROM (SELECT * FROM \(table)_ledger EXCEPT SELECT * FROM \(table)))
+        + (SELECT count(*) FROM (SELECT * FROM \(table) EXCEPT SELECT * FROM \(table)_ledger))
+      """)
+  }
+
+  /// Replaces a rollup's rows with its ledger view's; returns the new count.
+  static func rebuild(_ table: String, in db: Database) throws -> Int64 {
+    try db.run("DELETE FROM \(table)")
+    try db.run("INSERT INTO \(table) SELECT * FROM \(table)_ledger")
+    return try db.scalarInt("SELECT count(*) FROM \(table)")
+  }
+
+  /// Removes the flag migration 16 leaves in a file that had sales.
+  static func clearPendingRebuild(in db: Database) throws {
+    try db.run("DELETE FROM settings WHERE key = 'informes.reconstruir'")
+  }
+}
+
+struct TaxAmountRow: FetchableRow {
+  let code: String
+  let amount: Int64
+  init(row: Row) throws {
+    code = try row["code"]
+    amount = try row["amount"]
+  }
+}
+
+struct CategoryNameRow: FetchableRow {
+  let id: Int64
+  let name: String
+  init(row: Row) throws {
+    id = try row["id"]
+    name = try row["name"]
+  }
+}

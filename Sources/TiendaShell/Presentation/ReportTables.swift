@@ -1,0 +1,164 @@
+import TiendaCore
+
+/// How the reports look: rows, honest totals (DESIGN §8.14 keys) and which
+/// columns `como gráfico` draws.
+enum ReportTables {
+  typealias H = ReportHeadings
+
+  /// `informe ventas`.
+  static func sales(_ report: SalesReport, periodText: String) -> Table {
+    let rows = report.rows
+    var table: Table
+    switch report.dimension.source {
+    case .sales:
+      table = Table(
+        columns: [
+          Column(H.name, key: "nombre", priority: .high),
+          Column(H.tickets, key: "tickets", alignRight: true),
+          Column(H.gross, key: "bruto", alignRight: true, priority: .low),
+          Column(H.discounts, key: "descuentos", alignRight: true, priority: .low),
+          Column(H.voided, key: "anulado", alignRight: true),
+          Column(H.returned, key: "devuelto", alignRight: true),
+          Column(H.total, key: "total", alignRight: true, priority: .high),
+          Column(H.net, key: "neto", alignRight: true),
+          Column(H.taxes, key: "impuestos", alignRight: true, priority: .low),
+        ],
+        rows: rows.map { r in
+          [
+            .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.gross),
+            .money(r.discounts), .money(r.voidTotal), .money(r.returnTotal), .money(r.total),
+            .money(r.net), .money(r.taxes),
+          ]
+        },
+        emptyMessage: Messages.noReportRows(periodText))
+      table.chart = (0, 6)
+    case .products:
+      table = Table(
+        columns: [
+          Column(H.name, key: "nombre", priority: .high),
+          Column(H.units, key: "unidades", alignRight: true),
+          Column(H.gross, key: "bruto", alignRight: true, priority: .low),
+          Column(H.discounts, key: "descuentos", alignRight: true, priority: .low),
+          Column(H.returned, key: "devuelto", alignRight: true),
+          Column(H.total, key: "total", alignRight: true, priority: .high),
+          Column(H.net, key: "neto", alignRight: true),
+          Column(H.taxes, key: "impuestos", alignRight: true, priority: .low),
+        ],
+        rows: rows.map { r in
+          [
+            .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
+            .money(r.gross), .money(r.discounts), .money(r.returnTotal), .money(r.total),
+            .money(r.net), .money(r.taxes),
+          ]
+        },
+        emptyMessage: Messages.noReportRows(periodText))
+      table.chart = (0, 5)
+    case .payments:
+      table = Table(
+        columns: [
+          Column(H.name, key: "nombre", priority: .high),
+          Column(H.payments, key: "pagos", alignRight: true),
+          Column(H.received, key: "recibido", alignRight: true),
+          Column(H.refunded, key: "reembolsado", alignRight: true),
+          Column(H.total, key: "total", alignRight: true, priority: .high),
+        ],
+        rows: rows.map { r in
+          [
+            .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.sold),
+            .money(r.returnTotal), .money(r.total),
+          ]
+        },
+        emptyMessage: Messages.noReportRows(periodText))
+      table.chart = (0, 4)
+    }
+    table.totals = totals(report.totals, taxes: report.taxes)
+    return table
+  }
+
+  /// The period's honest totals: what they include, each named.
+  static func totals(_ t: ReportFigures, taxes: [(code: String, amount: Money)]) -> [(
+    label: String, key: String, value: Cell
+  )] {
+    var lines: [(label: String, key: String, value: Cell)] = [
+      (H.grossTotal, "bruto", .money(t.gross)),
+      (H.discountsTotal, "descuentos", .money(t.discounts)),
+      (H.soldTotal(t.tickets), "vendido", .money(t.sold)),
+      (H.voidsTotal(t.voids), "anulado", .money(t.voidTotal)),
+      (H.returnsTotal(t.returns), "devuelto", .money(t.returnTotal)),
+      (H.netTotal, "total", .money(t.total)),
+      (H.netWithoutTaxes, "neto", .money(t.net)),
+    ]
+    for tax in taxes {
+      lines.append((H.tax(tax.code), "impuesto_" + fold(tax.code), .money(tax.amount)))
+    }
+    lines += [
+      (H.taxesTotal, "impuestos", .money(t.taxes)),
+      (H.standingTickets, "tickets", .int(t.standingTickets)),
+      (H.averageTicket, "ticket_promedio", t.averageTicket.map { .money($0) } ?? .null),
+    ]
+    return lines
+  }
+
+  /// `informe productos` and `informe stock vendido`.
+  static func products(_ report: ProductReport, periodText: String, ranked: Bool) -> Table {
+    var table = Table(
+      columns: (ranked ? [Column(H.rank, key: "posicion", alignRight: true, priority: .low)] : [])
+        + [
+          Column(H.product, key: "nombre", priority: .high),
+          Column(H.sku, key: "sku", priority: .low),
+          Column(H.units, key: "unidades", alignRight: true),
+          Column(H.total, key: "total", alignRight: true, priority: .high),
+          Column(H.net, key: "neto", alignRight: true, priority: .low),
+          Column(H.cost, key: "costo", alignRight: true),
+          Column(H.margin, key: "margen", alignRight: true),
+        ],
+      rows: report.rows.enumerated().map { i, r in
+        (ranked ? [Cell.int(Int64(i + 1))] : [])
+          + [
+            .text(r.name), .text(r.key), .quantity(r.netUnits, signed: false), .money(r.total),
+            .money(r.net), .money(r.netCost), .money(r.margin),
+          ]
+      },
+      emptyMessage: Messages.noProductRows(periodText, category: report.category))
+    table.chart = (ranked ? 1 : 0, ranked ? 4 : 3)
+    let t = report.totals
+    table.totals = [
+      (H.units, "unidades", .quantity(t.netUnits, signed: false)),
+      (H.total, "total", .money(t.total)), (H.net, "neto", .money(t.net)),
+      (H.cost, "costo", .money(t.netCost)), (H.margin, "margen", .money(t.margin)),
+    ]
+    if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
+    return table
+  }
+
+  /// `informe ganancias`.
+  static func profit(_ report: ProfitReport, periodText: String) -> Table {
+    var table = Table(
+      columns: [
+        Column(H.name, key: "nombre", priority: .high),
+        Column(H.units, key: "unidades", alignRight: true, priority: .low),
+        Column(H.total, key: "total", alignRight: true, priority: .low),
+        Column(H.net, key: "neto", alignRight: true),
+        Column(H.cost, key: "costo", alignRight: true),
+        Column(H.margin, key: "margen", alignRight: true, priority: .high),
+        Column(H.marginPercent, key: "margen_porcentaje", alignRight: true),
+      ],
+      rows: report.rows.map { r in
+        [
+          .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
+          .money(r.total), .money(r.net), .money(r.netCost), .money(r.margin),
+          r.marginPercent.map { .percent($0) } ?? .null,
+        ]
+      },
+      emptyMessage: Messages.noReportRows(periodText))
+    table.chart = (0, 5)
+    let t = report.totals
+    table.totals = [
+      (H.netSales, "neto", .money(t.net)), (H.costOfSales, "costo", .money(t.netCost)),
+      (H.grossMargin, "margen", .money(t.margin)),
+      (H.marginPercent, "margen_porcentaje", t.marginPercent.map { .percent($0) } ?? .null),
+    ]
+    if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
+    return table
+  }
+}
