@@ -55,6 +55,10 @@ public struct ReportFigures: Sendable, Equatable {
   /// Before discounts.
   public var gross = Money.zero
   public var discounts = Money.zero
+  /// The discounts apart (per ticket rollup only): line, ticket, coupon.
+  public var lineDiscounts = Money.zero
+  public var ticketDiscounts = Money.zero
+  public var couponDiscounts = Money.zero
   /// What was sold (after discounts, with taxes), before voids and returns.
   public var sold = Money.zero
   public var soldNet = Money.zero
@@ -85,8 +89,7 @@ public struct ReportFigures: Sendable, Equatable {
   public var margin: Money { net - netCost }
   /// Margin over net sales, in thousandths of a percent; nil without sales.
   public var marginPercent: Percent? {
-    guard net.minorUnits > 0 else { return nil }
-    return Percent(thousandths: (margin.minorUnits * 100_000 + net.minorUnits / 2) / net.minorUnits)
+    return Percent.share(margin, of: net)
   }
   /// Tickets that stand (made − voided).
   public var standingTickets: Int64 { tickets - voids }
@@ -171,4 +174,16 @@ public struct RollupDifference: Sendable, Equatable {
   public let table: String
   /// Groups (day × …) whose figures differ.
   public let groups: Int64
+}
+
+extension Percent {
+  /// `part` over `whole` in percent, rounded half away from zero to a tenth
+  /// (`12,3 %`); nil when `whole` is not positive.
+  public static func share(_ part: Money, of whole: Money) -> Percent? {
+    guard whole.minorUnits > 0 else { return nil }
+    let (scaled, overflow) = part.minorUnits.multipliedReportingOverflow(by: 1000)
+    guard !overflow else { return nil }
+    let half = part.minorUnits >= 0 ? whole.minorUnits / 2 : -(whole.minorUnits / 2)
+    return Percent(thousandths: (scaled + half) / whole.minorUnits * 100)
+  }
 }

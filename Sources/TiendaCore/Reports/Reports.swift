@@ -133,6 +133,9 @@ public struct Reports: ShopArea {
       t.returns += r.returns
       t.gross = t.gross + r.gross
       t.discounts = t.discounts + r.discounts
+      t.lineDiscounts = t.lineDiscounts + r.lineDiscounts
+      t.ticketDiscounts = t.ticketDiscounts + r.ticketDiscounts
+      t.couponDiscounts = t.couponDiscounts + r.couponDiscounts
       t.sold = t.sold + r.sold
       t.soldNet = t.soldNet + r.soldNet
       t.voidTotal = t.voidTotal + r.voidTotal

@@ -98,6 +98,7 @@ extension Schema {
         PRIMARY KEY (day, product_id)
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX report_products_product ON report_products(product_id, day);
+      CREATE INDEX refunds_at ON refunds(at);
 
       CREATE TABLE report_taxes(
         day TEXT NOT NULL,

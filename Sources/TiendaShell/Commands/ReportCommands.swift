@@ -4,7 +4,9 @@ import TiendaCore
 /// `informe stock vendido`, `informe ganancias`, `reconstruir informes`.
 /// `informe x` (arqueo) and `informe z` live with the register.
 enum ReportCommands {
-  static let all: [CommandSpec] = [sales, products, stockSold, profit, rebuild]
+  static let all: [CommandSpec] = [
+    sales, products, stockSold, stock, profit, discounts, refunds, rebuild,
+  ]
 
   static let period = Param<Period>.positional(
     "periodo", placeholder: "<período>",
@@ -132,6 +134,59 @@ enum ReportCommands {
     return .table(
       ReportTables.profit(
         report, periodText: Messages.periodText(period, today: call.shop.today)))
+  }
+
+  static let valued = FlagParam(
+    "valorizado", help: "Con el valor al costo, a precio de venta y el margen.")
+
+  static let stock = CommandSpec(
+    "informe stock", group: .sale,
+    summary: "El stock de cada producto; valorizado, su valor al costo y a precio, y el margen.",
+    details: """
+      El valor a precio es stock × precio tal como se muestra (con impuestos si el precio los \
+      incluye); el margen compara el precio sin impuestos con el costo.
+      """,
+    params: [valued.spec, category.spec],
+    examples: [
+      "informe stock valorizado", "informe stock valorizado categoría Bebidas como csv > stock.csv",
+    ],
+    listing: true, right: .viewReports
+  ) { call in
+    .table(
+      ReportTables.stock(try call.shop.reports.stock(category: call[category]), valued: call[valued]))
+  }
+
+  static let discounts = CommandSpec(
+    "informe descuentos", group: .sale,
+    summary: "Los descuentos de un período: en líneas, en el ticket y por cupones.",
+    params: [period.spec, since.spec, by.spec],
+    examples: ["informe descuentos mes", "informe descuentos semana por cajero"],
+    listing: true, right: .viewReports
+  ) { call in
+    let period = call[since] ?? call[period] ?? .day(call.shop.today)
+    let dimension = call[by].flatMap(ReportDimension.init(rawValue:)) ?? .day
+    guard dimension.source == .sales else {
+      throw ShellError(Messages.badDiscountDimension(dimension.rawValue))
+    }
+    let report = try call.shop.reports.sales(
+      SalesReportRequest(period: period, dimension: dimension))
+    return .table(
+      ReportTables.discounts(
+        report, periodText: Messages.periodText(period, today: call.shop.today)))
+  }
+
+  static let refunds = CommandSpec(
+    "informe anulaciones", group: .sale,
+    summary: "Las anulaciones y devoluciones de un período: quién, quién aprobó y por qué.",
+    params: [period.spec, since.spec],
+    examples: ["informe anulaciones", "informe anulaciones mes como csv > anulaciones.csv"],
+    listing: true, right: .viewReports
+  ) { call in
+    let period = call[since] ?? call[period] ?? .day(call.shop.today)
+    return .table(
+      ReportTables.refunds(
+        try call.shop.reports.refunds(in: period),
+        periodText: Messages.periodText(period, today: call.shop.today)))
   }
 
   static let rebuild = CommandSpec(

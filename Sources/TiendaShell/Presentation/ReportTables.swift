@@ -161,4 +161,116 @@ enum ReportTables {
     if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
     return table
   }
+
+  /// `informe stock [valorizado]`.
+  static func stock(_ report: StockReport, valued: Bool) -> Table {
+    var columns = [
+      Column(H.product, key: "nombre", priority: .high), Column(H.sku, key: "sku", priority: .low),
+      Column(H.category, key: "categoria", priority: .low),
+      Column(H.stock, key: "stock", alignRight: true, priority: .high),
+    ]
+    if valued {
+      columns += [
+        Column(H.unitCost, key: "costo_unitario", alignRight: true, priority: .low),
+        Column(H.valueAtCost, key: "costo", alignRight: true),
+        Column(H.valueAtPrice, key: "total", alignRight: true),
+        Column(H.margin, key: "margen", alignRight: true),
+      ]
+    }
+    var table = Table(
+      columns: columns,
+      rows: report.rows.map { r in
+        var row: [Cell] = [
+          .text(r.name), .text(r.sku), .text(r.category.isEmpty ? H.noCategory : r.category),
+          .quantity(r.stock, signed: false),
+        ]
+        if valued {
+          row += [
+            r.cost.map { .money($0) } ?? .null, .money(r.valueAtCost), .money(r.valueAtPrice),
+            .money(r.margin),
+          ]
+        }
+        return row
+      },
+      emptyMessage: Messages.noStockRows(category: report.category))
+    table.chart = valued ? (0, 5) : (0, 3)
+    if valued {
+      table.totals = [
+        (H.valueAtCost, "costo", .money(report.valueAtCost)),
+        (H.valueAtPrice, "total", .money(report.valueAtPrice)),
+        (H.margin, "margen", .money(report.margin)),
+      ]
+      if report.withoutCost > 0 { table.footer.append(Messages.stockWithoutCost(report.withoutCost)) }
+    }
+    return table
+  }
+
+  /// `informe descuentos`: per group, each kind of discount and its share.
+  static func discounts(_ report: SalesReport, periodText: String) -> Table {
+    var table = Table(
+      columns: [
+        Column(H.name, key: "nombre", priority: .high),
+        Column(H.tickets, key: "tickets", alignRight: true, priority: .low),
+        Column(H.gross, key: "bruto", alignRight: true),
+        Column(H.lineDiscounts, key: "descuentos_linea", alignRight: true),
+        Column(H.ticketDiscounts, key: "descuentos_ticket", alignRight: true),
+        Column(H.couponDiscounts, key: "descuentos_cupon", alignRight: true),
+        Column(H.discounts, key: "descuentos", alignRight: true, priority: .high),
+        Column(H.discountPercent, key: "porcentaje", alignRight: true),
+      ],
+      rows: report.rows.map { r in
+        [
+          .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.gross),
+          .money(r.lineDiscounts), .money(r.ticketDiscounts), .money(r.couponDiscounts),
+          .money(r.discounts), share(r.discounts, of: r.gross),
+        ]
+      },
+      emptyMessage: Messages.noReportRows(periodText))
+    table.chart = (0, 6)
+    let t = report.totals
+    table.totals = [
+      (H.gross, "bruto", .money(t.gross)), (H.lineDiscounts, "descuentos_linea", .money(t.lineDiscounts)),
+      (H.ticketDiscounts, "descuentos_ticket", .money(t.ticketDiscounts)),
+      (H.couponDiscounts, "descuentos_cupon", .money(t.couponDiscounts)),
+      (H.discounts, "descuentos", .money(t.discounts)),
+      (H.discountPercent, "porcentaje", share(t.discounts, of: t.gross)),
+    ]
+    return table
+  }
+
+  static func share(_ part: Money, of whole: Money) -> Cell {
+    Percent.share(part, of: whole).map { .percent($0) } ?? .null
+  }
+
+  /// `informe anulaciones`: each void and return, who made and who approved it.
+  static func refunds(_ entries: [RefundEntry], periodText: String) -> Table {
+    var table = Table(
+      columns: [
+        Column(H.when, key: "fecha"), Column(H.kind, key: "tipo", priority: .high),
+        Column(H.register, key: "caja", priority: .low),
+        Column(H.number, key: "numero", alignRight: true, priority: .low),
+        Column(H.sale, key: "venta", priority: .high),
+        Column(H.total, key: "total", alignRight: true, priority: .high),
+        Column(H.user, key: "usuario"), Column(H.approvedBy, key: "aprobo"),
+        Column(H.reason, key: "motivo", wraps: true),
+      ],
+      rows: entries.map { e in
+        [
+          .instant(e.at), .text(e.isVoid ? Messages.voidWord : Messages.returnWord),
+          .text(e.register), .int(e.number), .text(String(e.saleNumber) + " (" + e.saleRegister + ")"),
+          .money(e.total), e.user.map { .text($0) } ?? .null,
+          e.approvedBy.map { .text($0) } ?? .null, .text(e.reason),
+        ]
+      },
+      emptyMessage: Messages.noRefunds(periodText))
+    let voids = entries.filter(\.isVoid)
+    let returns = entries.filter { !$0.isVoid }
+    table.totals = [
+      (H.voidsCount, "anulaciones", .int(Int64(voids.count))),
+      (H.voidsAmount, "anulado", .money(Money(voids.reduce(0) { $0 + $1.total.minorUnits }))),
+      (H.returnsCount, "devoluciones", .int(Int64(returns.count))),
+      (H.returnsAmount, "devuelto", .money(Money(returns.reduce(0) { $0 + $1.total.minorUnits }))),
+    ]
+    return table
+  }
 }

@@ -31,9 +31,36 @@ extension Messages {
   static func badTop(_ n: Int64) -> String {
     "«top \(n)» no sirve: indique cuántos productos, de 1 a 10.000 (p. ej. top 20)."
   }
-  static func badProfitDimension(_ word: String) -> String {
-    "«informe ganancias» se agrupa por producto, categoría, día, semana o mes, no por «\(word)»."
+}
+
+extension ReportError: WordedError {
+  func wording(currency: Currency) -> String {
+    switch self {
+    case .amountTooLarge:
+      return
+        "La suma del informe pasa del monto máximo que tienda maneja; acote el período o la"
+        + " categoría."
+    }
   }
+}
+
+extension Messages {
+  static func noStockRows(category: String?) -> String {
+    "No hay productos activos con stock\(category.map { " en «\($0)»" } ?? "")."
+  }
+  static func noRefunds(_ period: String) -> String {
+    "No hubo anulaciones ni devoluciones \(period)."
+  }
+  static func stockWithoutCost(_ n: Int) -> String {
+    "\(n) \(n == 1 ? "producto con stock no tiene" : "productos con stock no tienen") costo: su"
+      + " valor al costo cuenta como 0 (asígnelo con: editar producto <producto> costo <monto>)."
+  }
+  static func badDiscountDimension(_ word: String) -> String {
+    "«informe descuentos» se agrupa por día, semana, mes, hora, día-semana, cajero o caja, no"
+      + " por «\(word)»; los descuentos por producto están en: informe ventas por producto"
+  }
+  static let voidWord = "anulación"
+  static let returnWord = "devolución"
 }
 
 /// Titles, column headers and group names of the reports.
@@ -57,6 +84,28 @@ enum ReportHeadings {
   static let marginPercent = "Margen %"
   static let received = "Recibido"
   static let refunded = "Reembolsado"
+  static let category = "Categoría"
+  static let stock = "Stock"
+  static let unitCost = "Costo unit."
+  static let price = "Precio"
+  static let valueAtCost = "Valor al costo"
+  static let valueAtPrice = "Valor a precio"
+  static let lineDiscounts = "En líneas"
+  static let ticketDiscounts = "En ticket"
+  static let couponDiscounts = "Cupones"
+  static let discountPercent = "% del bruto"
+  static let when = "Fecha"
+  static let kind = "Tipo"
+  static let register = "Caja"
+  static let number = "N°"
+  static let sale = "Venta"
+  static let user = "Usuario"
+  static let approvedBy = "Aprobó"
+  static let reason = "Motivo"
+  static let voidsCount = "Anulaciones"
+  static let returnsCount = "Devoluciones"
+  static let voidsAmount = "Total anulado"
+  static let returnsAmount = "Total devuelto"
 
   // Totals.
   static let grossTotal = "Bruto (antes de descuentos)"

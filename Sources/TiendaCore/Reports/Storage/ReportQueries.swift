@@ -17,6 +17,9 @@ extension ReportFigures {
     returns = try row["returns"]
     gross = Money(try row["gross"])
     discounts = Money(try row["discounts"])
+    lineDiscounts = Money(try row["line_discounts"])
+    ticketDiscounts = Money(try row["ticket_discounts"])
+    couponDiscounts = Money(try row["coupon_discounts"])
     sold = Money(try row["sold"])
     soldNet = Money(try row["sold_net"])
     voidTotal = Money(try row["void_total"])
@@ -61,6 +64,8 @@ enum ReportQueries {
     sum(r.tickets) AS tickets, sum(r.voids) AS voids, sum(r.returns) AS returns,
     sum(r.gross) AS gross,
     sum(r.line_discounts + r.ticket_discounts + r.coupon_discounts) AS discounts,
+    sum(r.line_discounts) AS line_discounts, sum(r.ticket_discounts) AS ticket_discounts,
+    sum(r.coupon_discounts) AS coupon_discounts,
     sum(r.total) AS sold, sum(r.net) AS sold_net, sum(r.void_total) AS void_total,
     sum(r.void_net) AS void_net, sum(r.return_total) AS return_total,
     sum(r.return_net) AS return_net, 0 AS units, 0 AS returned_units, 0 AS cost,
@@ -69,7 +74,8 @@ enum ReportQueries {
 
   static let productFigures = """
     0 AS tickets, 0 AS voids, 0 AS returns, sum(r.gross) AS gross,
-    sum(r.discounts) AS discounts, sum(r.total) AS sold, sum(r.net) AS sold_net,
+    sum(r.discounts) AS discounts, 0 AS line_discounts, 0 AS ticket_discounts,
+    0 AS coupon_discounts, sum(r.total) AS sold, sum(r.net) AS sold_net,
     0 AS void_total, 0 AS void_net, sum(r.returned_total) AS return_total,
     sum(r.returned_net) AS return_net, sum(r.units) AS units,
     sum(r.returned_units) AS returned_units, sum(r.cost) AS cost,
@@ -78,7 +84,8 @@ enum ReportQueries {
 
   static let paymentFigures = """
     sum(r.payments) AS tickets, 0 AS voids, sum(r.refunds) AS returns, sum(r.received) AS gross,
-    0 AS discounts, sum(r.received) AS sold, 0 AS sold_net, 0 AS void_total, 0 AS void_net,
+    0 AS discounts, 0 AS line_discounts, 0 AS ticket_discounts, 0 AS coupon_discounts,
+    sum(r.received) AS sold, 0 AS sold_net, 0 AS void_total, 0 AS void_net,
     sum(r.refunded) AS return_total, 0 AS return_net, 0 AS units, 0 AS returned_units,
     0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
     """
@@ -153,7 +160,8 @@ enum ReportQueries {
   }
 
   static let zeroFigures = """
-    0 AS tickets, 0 AS voids, 0 AS returns, 0 AS gross, 0 AS discounts, 0 AS sold,
+    0 AS tickets, 0 AS voids, 0 AS returns, 0 AS gross, 0 AS discounts, 0 AS line_discounts,
+    0 AS ticket_discounts, 0 AS coupon_discounts, 0 AS sold,
     0 AS sold_net, 0 AS void_total, 0 AS void_net, 0 AS return_total, 0 AS return_net,
     0 AS units, 0 AS returned_units, 0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
     """
@@ -223,5 +231,72 @@ struct CategoryNameRow: FetchableRow {
   init(row: Row) throws {
     id = try row["id"]
     name = try row["name"]
+  }
+}
+
+struct StockValueRow: FetchableRow {
+  let sku: String
+  let name: String
+  let category: String
+  let unit: ProductUnit
+  let stock: Int64
+  let cost: Int64?
+  let price: Int64
+  let netPrice: Int64
+  init(row: Row) throws {
+    sku = try row["sku"]
+    name = try row["name"]
+    category = try row["category"]
+    unit = try row.enumValue("unit")
+    stock = try row["stock"]
+    cost = try row["cost"]
+    price = try row["price"]
+    netPrice = try row["net_price"]
+  }
+}
+
+struct RefundEntryRow: FetchableRow {
+  let entry: RefundEntry
+  init(row: Row) throws {
+    entry = RefundEntry(
+      at: try row["at"], isVoid: try row["is_void"], register: try row["register"],
+      number: try row["number"], saleRegister: try row["sale_register"],
+      saleNumber: try row["sale_number"], total: Money(try row["total"]),
+      user: try row["user_name"], approvedBy: try row["approved_by"], reason: try row["reason"])
+  }
+}
+
+extension ReportQueries {
+  /// Active products that hold stock (kits hold none), with the price
+  /// without taxes (taxes included in the price taken out, rounded).
+  static func stock(categoryID: Int64?, in db: Database) throws -> [StockValueRow] {
+    try db.fetchAll(
+      """
+      SELECT p.sku, p.name, coalesce(c.name, '') AS category, p.unit, p.stock, p.cost, p.price,
+        CASE WHEN p.price_includes_taxes = 1
+          THEN (p.price * 100000 + (100000 + coalesce(r.rate, 0)) / 2)
+            / (100000 + coalesce(r.rate, 0))
+          ELSE p.price END AS net_price
+      FROM products p LEFT JOIN categories c ON c.id = p.category_id
+        LEFT JOIN (SELECT pt.product_id, sum(t.rate) AS rate FROM product_taxes pt
+                   JOIN taxes t ON t.id = pt.tax_id GROUP BY pt.product_id) r
+          ON r.product_id = p.id
+      WHERE p.active = 1 AND p.is_kit = 0 AND (?1 IS NULL OR p.category_id = ?1)
+      ORDER BY p.name_folded
+      """, [categoryID.map { .integer($0) } ?? .null])
+  }
+
+  /// Voids and returns made in `[from, to)` (instants).
+  static func refunds(from: Int64, to: Int64, in db: Database) throws -> [RefundEntry] {
+    try db.fetchAll(
+      """
+      SELECT r.at, r.kind = 'anulación' AS is_void, g.name AS register, r.number,
+        sg.name AS sale_register, s.number AS sale_number, r.total, r.user_name,
+        r.approved_by, r.reason
+      FROM refunds r JOIN registers g ON g.id = r.register_id
+        JOIN sales s ON s.id = r.sale_id JOIN registers sg ON sg.id = s.register_id
+      WHERE r.at >= ?1 AND r.at < ?2 ORDER BY r.at, r.id
+      """, [.integer(from), .integer(to)], as: RefundEntryRow.self
+    ).map(\.entry)
   }
 }
