@@ -185,7 +185,23 @@ import Testing
         "\($0["sku"] as? String ?? "?")|\($0["total"] as? Int ?? -1)|\($0["neto"] as? Int ?? -1)"
           + "|\($0["costo"] as? Int ?? -1)"
       }.joined(separator: "\n") + "\n" == oracle)
-    // Ranked by total: pan 1000 + ... worked by hand: Combo 1170 (1300 −10 %) first.
+    // Whole months come from the monthly rollup, the days around them from
+    // the daily one: every split gives the same rows.
+    for period in [
+      "desde 01-11-2026 hasta 30-11-2026", "desde 20-10-2026 hasta 30-11-2026",
+      "desde 01-10-2026 hasta 24-11-2026", "desde 01-01-2026 hasta 31-12-2026",
+    ] {
+      let split = try #require(
+        try json("informe productos \(period) como json")["filas"] as? [[String: Any]])
+      #expect(
+        split.map { "\($0["sku"] as? String ?? "?")|\($0["total"] as? Int ?? -1)" }
+          == rows.map { "\($0["sku"] as? String ?? "?")|\($0["total"] as? Int ?? -1)" }, "\(period)"
+      )
+    }
+    let monthly = try json("informe ganancias desde 01-10-2026 hasta 30-11-2026 por mes como json")
+    let months = try #require(monthly["filas"] as? [[String: Any]])
+    #expect(months.map { $0["nombre"] as? String } == ["noviembre 2026"])
+    // Ranked by total: worked by hand, Combo 1170 (1300 −10 %) first.
     #expect(rows.first?["nombre"] as? String == "Combo")
     #expect(rows.first?["costo"] as? Int == 700)
 
@@ -247,6 +263,43 @@ import Testing
     #expect(dumb.stdout.contains("#") && !dumb.stdout.contains("█"), "\(dumb.stdout)")
   }
 
+  @Test func stockDiscountsAndVoids() throws {
+    let stock = try json("informe stock valorizado como json")
+    let rows = try #require(stock["filas"] as? [[String: Any]])
+    // Oracle: stock × cost and stock × price (thousandths), IVA 19 % out of the price.
+    let oracle = try sql(
+      "SELECT sku, stock * coalesce(cost, 0) / 1000, stock * price / 1000, (stock * ((price"
+        + " * 100000 + 59500) / 119000) + 500) / 1000 - stock * coalesce(cost, 0) / 1000"
+        + " FROM products WHERE is_kit = 0 ORDER BY name_folded")
+    #expect(
+      rows.map {
+        "\($0["sku"] as? String ?? "?")|\($0["costo"] as? Int ?? -1)|\($0["total"] as? Int ?? -1)"
+          + "|\($0["margen"] as? Int ?? -1)"
+      }.joined(separator: "\n") + "\n" == oracle)
+    let totals = try #require(stock["totales"] as? [String: Any])
+    #expect(
+      "\(totals["costo"] as? Int ?? -1)\n"
+        == (try sql("SELECT sum(stock * coalesce(cost, 0) / 1000) FROM products WHERE is_kit = 0")))
+
+    let discounts = try json("informe descuentos desde 23-11-2026 hasta 24-11-2026 como json")
+    let d = try #require(discounts["totales"] as? [String: Any])
+    #expect(
+      "\(d["descuentos_ticket"] as? Int ?? -1)|\(d["descuentos_linea"] as? Int ?? -1)\n"
+        == (try sql("SELECT sum(ticket_discount), sum(line_discounts) FROM sales")))
+    #expect(d["descuentos"] as? Int == 160)
+
+    let voids = try json("informe anulaciones desde 23-11-2026 hasta 24-11-2026 como json")
+    let list = try #require(voids["filas"] as? [[String: Any]])
+    let refundOracle = try sql(
+      "SELECT kind, total, reason FROM refunds ORDER BY at, id")
+    #expect(
+      list.map {
+        "\($0["tipo"] as? String ?? "?")|\($0["total"] as? Int ?? -1)|\($0["motivo"] as? String ?? "?")"
+      }.joined(separator: "\n") + "\n" == refundOracle)
+    let none = try at(Self.day2, "informe anulaciones desde 01-11-2026 hasta 22-11-2026")
+    #expect(none.stdout.contains("No hubo anulaciones ni devoluciones"), "\(none.stdout)")
+  }
+
   @Test func reportsNeedTheRight() throws {
     try box.withOwnerAndCashier()
     let refused = try box.asUser(
@@ -274,9 +327,12 @@ import Testing
       DROP TRIGGER refund_line_taxes_report;
       DROP VIEW report_sales_ledger; DROP VIEW report_products_ledger;
       DROP VIEW report_taxes_ledger; DROP VIEW report_payments_ledger;
-      DROP VIEW product_unit_costs;
+      DROP VIEW product_unit_costs; DROP INDEX refunds_at;
       DROP TABLE report_sales; DROP TABLE report_products; DROP TABLE report_taxes;
       DROP TABLE report_payments; DROP TABLE sale_line_costs;
+      DROP VIEW report_hours_ledger; DROP VIEW report_products_month_ledger;
+      DROP VIEW report_ticket_events; DROP VIEW report_product_events;
+      DROP TABLE report_hours; DROP TABLE report_products_month;
       PRAGMA user_version = 13;
       UPDATE products SET cost = 450;
       """)

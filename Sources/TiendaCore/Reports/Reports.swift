@@ -12,11 +12,15 @@ public struct Reports: ShopArea {
   public func sales(_ request: SalesReportRequest) throws -> SalesReport {
     let (from, to) = (request.period.from.iso, request.period.to.iso)
     return try db.read {
-      var rows = try ReportQueries.rows(request.dimension, from: from, to: to, in: db)
+      var rows = try ReportQueries.rows(request.dimension, period: request.period, in: db)
       if !request.dimension.isTime { rows.sort(by: Self.largestFirst) }
+      // Ticket rows add up to the period (each sale, void and return is in
+      // one of them); other rollups need the ticket rollup's sum.
+      let totals =
+        request.dimension.source == .sales
+        ? Self.sum(rows) : try ReportQueries.totals(from: from, to: to, in: db)
       return SalesReport(
-        period: request.period, dimension: request.dimension, rows: rows,
-        totals: try ReportQueries.totals(from: from, to: to, in: db),
+        period: request.period, dimension: request.dimension, rows: rows, totals: totals,
         taxes: try ReportQueries.taxes(from: from, to: to, in: db).map {
           (code: $0.code, amount: Money($0.amount))
         })
@@ -35,9 +39,12 @@ public struct Reports: ShopArea {
   {
     let category: Category? = try request.category.map { try shop.catalog.findCategory($0) }
     var rows = try ReportQueries.rows(
-      .product, from: from, to: to, categoryID: category?.id, in: db)
+      .product, period: request.period, categoryID: category?.id, in: db)
     if request.order == .worst {
-      rows += try ReportQueries.unsold(from: from, to: to, categoryID: category?.id, in: db)
+      let sold = Set(rows.map(\.key))
+      rows += try ReportQueries.activeProducts(categoryID: category?.id, in: db).filter {
+        !sold.contains($0.key)
+      }
     }
     let byUnits = request.byUnits
     func ahead(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
@@ -70,10 +77,10 @@ public struct Reports: ShopArea {
     return try db.read {
       var rows: [ReportFigures]
       if dimension.source == .products {
-        rows = try ReportQueries.rows(dimension, from: from, to: to, in: db)
+        rows = try ReportQueries.rows(dimension, period: period, in: db)
         rows.sort { $0.margin != $1.margin ? $0.margin > $1.margin : $0.name < $1.name }
       } else {
-        rows = try ReportQueries.productsByTime(dimension, from: from, to: to, in: db)
+        rows = try ReportQueries.productsByTime(dimension, period: period, in: db)
       }
       return ProfitReport(period: period, dimension: dimension, rows: rows, totals: Self.sum(rows))
     }

@@ -11,11 +11,12 @@ extension Schema {
   ///   product has no cost. Lines sold before this migration take the cost
   ///   products have now and are marked `estimated`.
   /// - Rollups, kept by triggers in the sale, void and return transactions
-  ///   (never by hand): `report_sales` (local day × hour × register ×
-  ///   cashier: tickets, gross, discounts, totals, voids and returns),
-  ///   `report_products` (day × product: units, amounts, cost, what came
-  ///   back), `report_taxes` (day × tax code) and `report_payments`
-  ///   (day × method). A void or a return counts on the day it happens, in
+  ///   (never by hand): `report_sales` (local day × register × cashier:
+  ///   tickets, gross, discounts, totals, voids and returns), `report_hours`
+  ///   (the same per day × hour), `report_products` (day × product: units,
+  ///   amounts, cost, what came back) and `report_products_month` (the same
+  ///   per month, so a year reads 12 rows per product), `report_taxes`
+  ///   (day × tax code) and `report_payments` (day × method). A void or a return counts on the day it happens, in
   ///   the register and for the user that made it (as the Z does).
   /// - `*_ledger` views: the same figures computed from the ledger tables;
   ///   `reconstruir informes` copies them into the rollups and
@@ -60,44 +61,10 @@ extension Schema {
         WHEN EXISTS (SELECT 1 FROM sale_line_costs WHERE line_id = NEW.line_id)
         BEGIN SELECT RAISE(ABORT, 'una venta registrada no se puede reemplazar'); END;
 
-      CREATE TABLE report_sales(
-        day TEXT NOT NULL,
-        hour INTEGER NOT NULL,
-        register_id INTEGER NOT NULL,
-        user_name TEXT NOT NULL,
-        tickets INTEGER NOT NULL,
-        gross INTEGER NOT NULL,
-        line_discounts INTEGER NOT NULL,
-        ticket_discounts INTEGER NOT NULL,
-        coupon_discounts INTEGER NOT NULL,
-        total INTEGER NOT NULL,
-        net INTEGER NOT NULL,
-        voids INTEGER NOT NULL,
-        void_total INTEGER NOT NULL,
-        void_net INTEGER NOT NULL,
-        returns INTEGER NOT NULL,
-        return_total INTEGER NOT NULL,
-        return_net INTEGER NOT NULL,
-        PRIMARY KEY (day, hour, register_id, user_name)
-      ) STRICT, WITHOUT ROWID;
-
-      CREATE TABLE report_products(
-        day TEXT NOT NULL,
-        product_id INTEGER NOT NULL,
-        units INTEGER NOT NULL,
-        gross INTEGER NOT NULL,
-        discounts INTEGER NOT NULL,
-        total INTEGER NOT NULL,
-        net INTEGER NOT NULL,
-        cost INTEGER NOT NULL,
-        uncertain_lines INTEGER NOT NULL,
-        returned_units INTEGER NOT NULL,
-        returned_total INTEGER NOT NULL,
-        returned_net INTEGER NOT NULL,
-        returned_cost INTEGER NOT NULL,
-        PRIMARY KEY (day, product_id)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX report_products_product ON report_products(product_id, day);
+      \(ticketTable("report_sales", keys: "day TEXT NOT NULL, register_id INTEGER NOT NULL, user_name TEXT NOT NULL", primaryKey: "day, register_id, user_name"))
+      \(ticketTable("report_hours", keys: "day TEXT NOT NULL, hour INTEGER NOT NULL", primaryKey: "day, hour"))
+      \(productTable("report_products", keys: "day TEXT NOT NULL", primaryKey: "day"))
+      \(productTable("report_products_month", keys: "month TEXT NOT NULL", primaryKey: "month"))
       CREATE INDEX refunds_at ON refunds(at);
 
       CREATE TABLE report_taxes(
@@ -118,48 +85,47 @@ extension Schema {
         PRIMARY KEY (day, method)
       ) STRICT, WITHOUT ROWID;
 
+      -- Every sale, void and return with its local day and hour: what the
+      -- ticket rollups sum.
+      CREATE VIEW report_ticket_events AS
+        SELECT \(day("at")) AS day, \(hour("at")) AS hour, register_id,
+          coalesce(user_name, '') AS user_name, 1 AS tickets, subtotal AS gross,
+          line_discounts, ticket_discount AS ticket_discounts,
+          coupon_discount AS coupon_discounts, total, net, 0 AS voids, 0 AS void_total,
+          0 AS void_net, 0 AS returns, 0 AS return_total, 0 AS return_net
+        FROM sales
+        UNION ALL
+        SELECT \(day("at")), \(hour("at")), register_id, coalesce(user_name, ''), 0, 0, 0, 0, 0,
+          0, 0, kind = 'anulación', iif(kind = 'anulación', total, 0),
+          iif(kind = 'anulación', net, 0), kind = 'devolución',
+          iif(kind = 'devolución', total, 0), iif(kind = 'devolución', net, 0)
+        FROM refunds;
       CREATE VIEW report_sales_ledger AS
-        SELECT day, hour, register_id, user_name, sum(tickets) AS tickets, sum(gross) AS gross,
-          sum(line_discounts) AS line_discounts, sum(ticket_discounts) AS ticket_discounts,
-          sum(coupon_discounts) AS coupon_discounts, sum(total) AS total, sum(net) AS net,
-          sum(voids) AS voids, sum(void_total) AS void_total, sum(void_net) AS void_net,
-          sum(returns) AS returns, sum(return_total) AS return_total,
-          sum(return_net) AS return_net
-        FROM (
-          SELECT \(day("at")) AS day, \(hour("at")) AS hour, register_id,
-            coalesce(user_name, '') AS user_name, 1 AS tickets, subtotal AS gross,
-            line_discounts, ticket_discount AS ticket_discounts,
-            coupon_discount AS coupon_discounts, total, net, 0 AS voids, 0 AS void_total,
-            0 AS void_net, 0 AS returns, 0 AS return_total, 0 AS return_net
-          FROM sales
-          UNION ALL
-          SELECT \(day("at")), \(hour("at")), register_id, coalesce(user_name, ''), 0, 0, 0, 0,
-            0, 0, 0, kind = 'anulación', iif(kind = 'anulación', total, 0),
-            iif(kind = 'anulación', net, 0), kind = 'devolución',
-            iif(kind = 'devolución', total, 0), iif(kind = 'devolución', net, 0)
-          FROM refunds)
-        GROUP BY day, hour, register_id, user_name;
+        SELECT day, register_id, user_name, \(sums(ticketFigures))
+        FROM report_ticket_events GROUP BY day, register_id, user_name;
+      CREATE VIEW report_hours_ledger AS
+        SELECT day, hour, \(sums(ticketFigures)) FROM report_ticket_events GROUP BY day, hour;
 
+      -- Every sale line and returned line with its local day and cost.
+      CREATE VIEW report_product_events AS
+        SELECT \(day("s.at")) AS day, l.product_id, l.quantity AS units, l.amount AS gross,
+          l.line_discount + l.ticket_discount + l.coupon_discount AS discounts, l.total,
+          l.net, coalesce(c.cost, 0) AS cost, c.cost IS NULL OR c.estimated AS uncertain_lines,
+          0 AS returned_units, 0 AS returned_total, 0 AS returned_net, 0 AS returned_cost
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+          JOIN sale_line_costs c ON c.line_id = l.id
+        UNION ALL
+        SELECT \(day("r.at")), l.product_id, 0, 0, 0, 0, 0, 0, 0, rl.quantity, rl.total,
+          rl.net, \(returnedCost("c.cost", "rl.quantity", "l.quantity"))
+        FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
+          JOIN sale_lines l ON l.id = rl.sale_line_id
+          JOIN sale_line_costs c ON c.line_id = l.id;
       CREATE VIEW report_products_ledger AS
-        SELECT day, product_id, sum(units) AS units, sum(gross) AS gross,
-          sum(discounts) AS discounts, sum(total) AS total, sum(net) AS net,
-          sum(cost) AS cost, sum(uncertain_lines) AS uncertain_lines,
-          sum(returned_units) AS returned_units, sum(returned_total) AS returned_total,
-          sum(returned_net) AS returned_net, sum(returned_cost) AS returned_cost
-        FROM (
-          SELECT \(day("s.at")) AS day, l.product_id, l.quantity AS units, l.amount AS gross,
-            l.line_discount + l.ticket_discount + l.coupon_discount AS discounts, l.total,
-            l.net, coalesce(c.cost, 0) AS cost, c.cost IS NULL OR c.estimated AS uncertain_lines,
-            0 AS returned_units, 0 AS returned_total, 0 AS returned_net, 0 AS returned_cost
-          FROM sale_lines l JOIN sales s ON s.id = l.sale_id
-            JOIN sale_line_costs c ON c.line_id = l.id
-          UNION ALL
-          SELECT \(day("r.at")), l.product_id, 0, 0, 0, 0, 0, 0, 0, rl.quantity, rl.total,
-            rl.net, \(returnedCost("c.cost", "rl.quantity", "l.quantity"))
-          FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
-            JOIN sale_lines l ON l.id = rl.sale_line_id
-            JOIN sale_line_costs c ON c.line_id = l.id)
-        GROUP BY day, product_id;
+        SELECT day, product_id, \(sums(productFigures))
+        FROM report_product_events GROUP BY day, product_id;
+      CREATE VIEW report_products_month_ledger AS
+        SELECT substr(day, 1, 7) AS month, product_id, \(sums(productFigures))
+        FROM report_product_events GROUP BY month, product_id;
 
       CREATE VIEW report_taxes_ledger AS
         SELECT day, code, sum(sold) AS sold, sum(returned) AS returned
@@ -181,40 +147,21 @@ extension Schema {
         FROM payments GROUP BY day, method;
 
       CREATE TRIGGER sales_report AFTER INSERT ON sales BEGIN
-        INSERT INTO report_sales(day, hour, register_id, user_name, tickets, gross,
-            line_discounts, ticket_discounts, coupon_discounts, total, net, voids, void_total,
-            void_net, returns, return_total, return_net)
-          VALUES (\(day("NEW.at")), \(hour("NEW.at")), NEW.register_id,
-            coalesce(NEW.user_name, ''), 1, NEW.subtotal, NEW.line_discounts,
-            NEW.ticket_discount, NEW.coupon_discount, NEW.total, NEW.net, 0, 0, 0, 0, 0, 0)
-          ON CONFLICT DO UPDATE SET tickets = tickets + 1, gross = gross + excluded.gross,
-            line_discounts = line_discounts + excluded.line_discounts,
-            ticket_discounts = ticket_discounts + excluded.ticket_discounts,
-            coupon_discounts = coupon_discounts + excluded.coupon_discounts,
-            total = total + excluded.total, net = net + excluded.net;
+        \(ticketUpsert("report_sales", keys: "day, register_id, user_name",
+          values: "\(day("NEW.at")), NEW.register_id, coalesce(NEW.user_name, '')",
+          figures: saleFigures))
+        \(ticketUpsert("report_hours", keys: "day, hour",
+          values: "\(day("NEW.at")), \(hour("NEW.at"))", figures: saleFigures))
       END;
 
       CREATE TRIGGER sale_lines_report AFTER INSERT ON sale_lines BEGIN
         INSERT INTO sale_line_costs(line_id, unit_cost, cost, estimated)
           SELECT NEW.id, unit_cost, \(lineCost("unit_cost", "NEW.quantity")), 0
           FROM product_unit_costs WHERE product_id = NEW.product_id;
-        INSERT INTO report_products(day, product_id, units, gross, discounts, total, net, cost,
-            uncertain_lines, returned_units, returned_total, returned_net, returned_cost)
-          SELECT \(day("s.at")), NEW.product_id, NEW.quantity, NEW.amount,
-            NEW.line_discount + NEW.ticket_discount + NEW.coupon_discount, NEW.total, NEW.net,
-            coalesce(c.cost, 0), c.cost IS NULL, 0, 0, 0, 0
-          FROM sales s JOIN sale_line_costs c ON c.line_id = NEW.id WHERE s.id = NEW.sale_id
-          ON CONFLICT DO UPDATE SET units = units + excluded.units,
-            gross = gross + excluded.gross, discounts = discounts + excluded.discounts,
-            total = total + excluded.total, net = net + excluded.net,
-            cost = cost + excluded.cost, uncertain_lines = uncertain_lines + excluded.uncertain_lines;
-      END;
-
-      CREATE TRIGGER sale_line_taxes_report AFTER INSERT ON sale_line_taxes BEGIN
-        INSERT INTO report_taxes(day, code, sold, returned)
-          SELECT \(day("s.at")), NEW.code, NEW.amount, 0
-          FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = NEW.line_id
-          ON CONFLICT DO UPDATE SET sold = sold + excluded.sold;
+        \(productUpsert("report_products", key: ("day", day("s.at")), product: "NEW.product_id",
+          figures: lineFigures, from: saleLineSource))
+        \(productUpsert("report_products_month", key: ("month", "substr(\(day("s.at")), 1, 7)"),
+          product: "NEW.product_id", figures: lineFigures, from: saleLineSource))
       END;
 
       CREATE TRIGGER payments_report AFTER INSERT ON payments BEGIN
@@ -228,32 +175,25 @@ extension Schema {
       END;
 
       CREATE TRIGGER refunds_report AFTER INSERT ON refunds BEGIN
-        INSERT INTO report_sales(day, hour, register_id, user_name, tickets, gross,
-            line_discounts, ticket_discounts, coupon_discounts, total, net, voids, void_total,
-            void_net, returns, return_total, return_net)
-          VALUES (\(day("NEW.at")), \(hour("NEW.at")), NEW.register_id,
-            coalesce(NEW.user_name, ''), 0, 0, 0, 0, 0, 0, 0, NEW.kind = 'anulación',
-            iif(NEW.kind = 'anulación', NEW.total, 0), iif(NEW.kind = 'anulación', NEW.net, 0),
-            NEW.kind = 'devolución', iif(NEW.kind = 'devolución', NEW.total, 0),
-            iif(NEW.kind = 'devolución', NEW.net, 0))
-          ON CONFLICT DO UPDATE SET voids = voids + excluded.voids,
-            void_total = void_total + excluded.void_total,
-            void_net = void_net + excluded.void_net, returns = returns + excluded.returns,
-            return_total = return_total + excluded.return_total,
-            return_net = return_net + excluded.return_net;
+        \(ticketUpsert("report_sales", keys: "day, register_id, user_name",
+          values: "\(day("NEW.at")), NEW.register_id, coalesce(NEW.user_name, '')",
+          figures: refundFigures))
+        \(ticketUpsert("report_hours", keys: "day, hour",
+          values: "\(day("NEW.at")), \(hour("NEW.at"))", figures: refundFigures))
       END;
 
       CREATE TRIGGER refund_lines_report AFTER INSERT ON refund_lines BEGIN
-        INSERT INTO report_products(day, product_id, units, gross, discounts, total, net, cost,
-            uncertain_lines, returned_units, returned_total, returned_net, returned_cost)
-          SELECT \(day("r.at")), l.product_id, 0, 0, 0, 0, 0, 0, 0, NEW.quantity, NEW.total,
-            NEW.net, \(returnedCost("c.cost", "NEW.quantity", "l.quantity"))
-          FROM refunds r, sale_lines l JOIN sale_line_costs c ON c.line_id = l.id
-          WHERE r.id = NEW.refund_id AND l.id = NEW.sale_line_id
-          ON CONFLICT DO UPDATE SET returned_units = returned_units + excluded.returned_units,
-            returned_total = returned_total + excluded.returned_total,
-            returned_net = returned_net + excluded.returned_net,
-            returned_cost = returned_cost + excluded.returned_cost;
+        \(productUpsert("report_products", key: ("day", day("r.at")), product: "l.product_id",
+          figures: returnedLineFigures, from: returnedLineSource))
+        \(productUpsert("report_products_month", key: ("month", "substr(\(day("r.at")), 1, 7)"),
+          product: "l.product_id", figures: returnedLineFigures, from: returnedLineSource))
+      END;
+
+      CREATE TRIGGER sale_line_taxes_report AFTER INSERT ON sale_line_taxes BEGIN
+        INSERT INTO report_taxes(day, code, sold, returned)
+          SELECT \(day("s.at")), NEW.code, NEW.amount, 0
+          FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = NEW.line_id
+          ON CONFLICT DO UPDATE SET sold = sold + excluded.sold;
       END;
 
       CREATE TRIGGER refund_line_taxes_report AFTER INSERT ON refund_line_taxes BEGIN
@@ -292,4 +232,80 @@ extension Schema {
       + " THEN (\(cost) * \(returned) + \(sold) / 2) / \(sold)"
       + " ELSE CAST(\(cost) * 1.0 * \(returned) / \(sold) AS INTEGER) END"
   }
+
+  /// The figures of the ticket rollups (`report_sales`, `report_hours`).
+  static let ticketFigures = [
+    "tickets", "gross", "line_discounts", "ticket_discounts", "coupon_discounts", "total", "net",
+    "voids", "void_total", "void_net", "returns", "return_total", "return_net",
+  ]
+  /// The figures of the product rollups (`report_products`, `…_month`).
+  static let productFigures = [
+    "units", "gross", "discounts", "total", "net", "cost", "uncertain_lines", "returned_units",
+    "returned_total", "returned_net", "returned_cost",
+  ]
+  /// A sale's ticket figures, in `ticketFigures` order.
+  static let saleFigures = [
+    "1", "NEW.subtotal", "NEW.line_discounts", "NEW.ticket_discount", "NEW.coupon_discount",
+    "NEW.total", "NEW.net", "0", "0", "0", "0", "0", "0",
+  ]
+  /// A void's or a return's ticket figures.
+  static let refundFigures = [
+    "0", "0", "0", "0", "0", "0", "0", "NEW.kind = 'anulación'",
+    "iif(NEW.kind = 'anulación', NEW.total, 0)", "iif(NEW.kind = 'anulación', NEW.net, 0)",
+    "NEW.kind = 'devolución'", "iif(NEW.kind = 'devolución', NEW.total, 0)",
+    "iif(NEW.kind = 'devolución', NEW.net, 0)",
+  ]
+  /// A sale line's product figures (its cost row as `c`).
+  static let lineFigures = [
+    "NEW.quantity", "NEW.amount", "NEW.line_discount + NEW.ticket_discount + NEW.coupon_discount",
+    "NEW.total", "NEW.net", "coalesce(c.cost, 0)", "c.cost IS NULL", "0", "0", "0", "0",
+  ]
+  /// A returned line's product figures (`l` its sale line, `c` its cost).
+  static let returnedLineFigures = [
+    "0", "0", "0", "0", "0", "0", "0", "NEW.quantity", "NEW.total", "NEW.net",
+    returnedCost("c.cost", "NEW.quantity", "l.quantity"),
+  ]
+  static let saleLineSource =
+    "sales s JOIN sale_line_costs c ON c.line_id = NEW.id WHERE s.id = NEW.sale_id"
+  static let returnedLineSource =
+    "refunds r, sale_lines l JOIN sale_line_costs c ON c.line_id = l.id"
+    + " WHERE r.id = NEW.refund_id AND l.id = NEW.sale_line_id"
+
+  static func sums(_ figures: [String]) -> String {
+    figures.map { "sum(\($0)) AS \($0)" }.joined(separator: ", ")
+  }
+
+  static func ticketTable(_ name: String, keys: String, primaryKey: String) -> String {
+    "CREATE TABLE \(name)(\(keys), "
+      + ticketFigures.map { "\($0) INTEGER NOT NULL" }.joined(separator: ", ")
+      + ", PRIMARY KEY (\(primaryKey))) STRICT, WITHOUT ROWID;"
+  }
+
+  static func productTable(_ name: String, keys: String, primaryKey: String) -> String {
+    "CREATE TABLE \(name)(\(keys), product_id INTEGER NOT NULL, "
+      + productFigures.map { "\($0) INTEGER NOT NULL" }.joined(separator: ", ")
+      + ", PRIMARY KEY (\(primaryKey), product_id)) STRICT, WITHOUT ROWID;"
+  }
+
+  /// Adds one event's figures to its row (made on first use).
+  static func ticketUpsert(_ table: String, keys: String, values: String, figures: [String])
+    -> String
+  {
+    "INSERT INTO \(table)(\(keys), \(ticketFigures.joined(separator: ", ")))"
+      + " VALUES (\(values), \(figures.joined(separator: ", ")))"
+      + " ON CONFLICT DO UPDATE SET "
+      + ticketFigures.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", ") + ";"
+  }
+
+  static func productUpsert(
+    _ table: String, key: (column: String, value: String), product: String, figures: [String],
+    from: String
+  ) -> String {
+    "INSERT INTO \(table)(\(key.column), product_id, "
+      + productFigures.joined(separator: ", ") + ") SELECT \(key.value), \(product), "
+      + figures.joined(separator: ", ") + " FROM \(from)"
+      + " ON CONFLICT DO UPDATE SET "
+      + productFigures.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", ") + ";"
+  }
+
 }

@@ -153,7 +153,8 @@ enum ReportCommands {
     listing: true, right: .viewReports
   ) { call in
     .table(
-      ReportTables.stock(try call.shop.reports.stock(category: call[category]), valued: call[valued]))
+      ReportTables.stock(
+        try call.shop.reports.stock(category: call[category]), valued: call[valued]))
   }
 
   static let discounts = CommandSpec(

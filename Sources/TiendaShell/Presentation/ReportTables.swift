@@ -200,7 +200,9 @@ enum ReportTables {
         (H.valueAtPrice, "total", .money(report.valueAtPrice)),
         (H.margin, "margen", .money(report.margin)),
       ]
-      if report.withoutCost > 0 { table.footer.append(Messages.stockWithoutCost(report.withoutCost)) }
+      if report.withoutCost > 0 {
+        table.footer.append(Messages.stockWithoutCost(report.withoutCost))
+      }
     }
     return table
   }
@@ -229,7 +231,8 @@ enum ReportTables {
     table.chart = (0, 6)
     let t = report.totals
     table.totals = [
-      (H.gross, "bruto", .money(t.gross)), (H.lineDiscounts, "descuentos_linea", .money(t.lineDiscounts)),
+      (H.gross, "bruto", .money(t.gross)),
+      (H.lineDiscounts, "descuentos_linea", .money(t.lineDiscounts)),
       (H.ticketDiscounts, "descuentos_ticket", .money(t.ticketDiscounts)),
       (H.couponDiscounts, "descuentos_cupon", .money(t.couponDiscounts)),
       (H.discounts, "descuentos", .money(t.discounts)),
@@ -257,7 +260,8 @@ enum ReportTables {
       rows: entries.map { e in
         [
           .instant(e.at), .text(e.isVoid ? Messages.voidWord : Messages.returnWord),
-          .text(e.register), .int(e.number), .text(String(e.saleNumber) + " (" + e.saleRegister + ")"),
+          .text(e.register), .int(e.number),
+          .text(String(e.saleNumber) + " (" + e.saleRegister + ")"),
           .money(e.total), e.user.map { .text($0) } ?? .null,
           e.approvedBy.map { .text($0) } ?? .null, .text(e.reason),
         ]

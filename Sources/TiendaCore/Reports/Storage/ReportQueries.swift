@@ -90,19 +90,76 @@ enum ReportQueries {
     0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
     """
 
-  /// The rows of a dimension over `from…to` (ISO days), in key order.
+  /// A period as the product rollups read it: whole months from
+  /// `report_products_month`, the days before and after them from
+  /// `report_products` (an empty range is `"9"…"0"`).
+  struct ProductRanges {
+    var headFrom = "9"
+    var headTo = "0"
+    var monthFrom = "9"
+    var monthTo = "0"
+    var tailFrom = "9"
+    var tailTo = "0"
+
+    init(_ period: Period) {
+      let from = period.from
+      let to = period.to
+      let firstFull =
+        from.day == 1
+        ? from : LocalDate(year: from.year, month: from.month, day: 1)!.adding(days: 32)
+      let firstFullStart = LocalDate(year: firstFull.year, month: firstFull.month, day: 1)!
+      let lastDay = LocalDate.daysIn(month: to.month, year: to.year)
+      let lastFullEnd =
+        to.day == lastDay ? to : LocalDate(year: to.year, month: to.month, day: 1)!.adding(days: -1)
+      guard firstFullStart <= lastFullEnd else {
+        headFrom = from.iso
+        headTo = to.iso
+        return
+      }
+      if from < firstFullStart {
+        headFrom = from.iso
+        headTo = firstFullStart.adding(days: -1).iso
+      }
+      monthFrom = String(firstFullStart.iso.prefix(7))
+      monthTo = String(lastFullEnd.iso.prefix(7))
+      if lastFullEnd < to {
+        tailFrom = lastFullEnd.adding(days: 1).iso
+        tailTo = to.iso
+      }
+    }
+
+    var values: [SQLValue] {
+      [headFrom, headTo, monthFrom, monthTo, tailFrom, tailTo].map { .text($0) }
+    }
+  }
+
+  static let productColumns = ReportsSchemaColumns.product.joined(separator: ", ")
+
+  /// The product rollup's rows over a period (`?1`…`?6` of `ProductRanges`),
+  /// with `day` (months as `YYYY-MM`).
+  static let productRows = """
+    SELECT day, product_id, \(productColumns) FROM report_products
+      WHERE day BETWEEN ?1 AND ?2
+    UNION ALL SELECT month, product_id, \(productColumns) FROM report_products_month
+      WHERE month BETWEEN ?3 AND ?4
+    UNION ALL SELECT day, product_id, \(productColumns) FROM report_products
+      WHERE day BETWEEN ?5 AND ?6
+    """
+
+  /// The rows of a dimension over a period, in key order.
   static func rows(
-    _ dimension: ReportDimension, from: String, to: String, categoryID: Int64? = nil,
-    in db: Database
+    _ dimension: ReportDimension, period: Period, categoryID: Int64? = nil, in db: Database
   ) throws -> [ReportFigures] {
     let (key, name) = group(dimension)
-    let range: [SQLValue] = [.text(from), .text(to)]
+    let range: [SQLValue] = [.text(period.from.iso), .text(period.to.iso)]
     switch dimension.source {
     case .sales:
+      let table = dimension == .hour ? "report_hours" : "report_sales"
+      let join = dimension == .register ? "LEFT JOIN registers g ON g.id = r.register_id" : ""
       return try figures(
         """
         SELECT \(key) AS key, max(\(name)) AS name, \(salesFigures)
-        FROM report_sales r LEFT JOIN registers g ON g.id = r.register_id
+        FROM \(table) r \(join)
         WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
         """, range, in: db)
     case .payments:
@@ -112,51 +169,47 @@ enum ReportQueries {
         FROM report_payments r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
         """, range, in: db)
     case .products:
-      // Summed per product first (the rollup's rows are day × product),
-      // then per group.
+      // Summed per product first, then per group.
       return try figures(
         """
         SELECT \(key) AS key, max(\(name)) AS name, \(productFigures)
-        FROM (SELECT product_id, sum(units) AS units, sum(gross) AS gross,
-                sum(discounts) AS discounts, sum(total) AS total, sum(net) AS net,
-                sum(cost) AS cost, sum(uncertain_lines) AS uncertain_lines,
-                sum(returned_units) AS returned_units, sum(returned_total) AS returned_total,
-                sum(returned_net) AS returned_net, sum(returned_cost) AS returned_cost
-              FROM report_products WHERE day BETWEEN ?1 AND ?2 GROUP BY product_id) r
+        FROM (SELECT product_id, \(ReportsSchemaColumns.productSums)
+              FROM (\(productRows)) GROUP BY product_id) r
           JOIN products p ON p.id = r.product_id
           LEFT JOIN categories c ON c.id = p.category_id
-        WHERE ?3 IS NULL OR p.category_id = ?3
+        WHERE ?7 IS NULL OR p.category_id = ?7
         GROUP BY 1 ORDER BY 1
-        """, range + [categoryID.map { .integer($0) } ?? .null], in: db)
+        """, ProductRanges(period).values + [categoryID.map { .integer($0) } ?? .null], in: db)
     }
   }
 
   /// Cost and margin per time group (`informe ganancias por mes`), from
-  /// the product rollup.
-  static func productsByTime(
-    _ dimension: ReportDimension, from: String, to: String, in db: Database
-  ) throws -> [ReportFigures] {
-    try figures(
+  /// the product rollups.
+  static func productsByTime(_ dimension: ReportDimension, period: Period, in db: Database)
+    throws -> [ReportFigures]
+  {
+    if dimension == .month {
+      return try figures(
+        """
+        SELECT substr(r.day, 1, 7) AS key, '' AS name, \(productFigures)
+        FROM (\(productRows)) r GROUP BY 1 ORDER BY 1
+        """, ProductRanges(period).values, in: db)
+    }
+    return try figures(
       """
       SELECT \(group(dimension).key) AS key, '' AS name, \(productFigures)
       FROM report_products r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
-      """, [.text(from), .text(to)], in: db)
+      """, [.text(period.from.iso), .text(period.to.iso)], in: db)
   }
 
-  /// Every active product that sold nothing in the period (for «menos
-  /// vendidos»), as empty rows.
-  static func unsold(from: String, to: String, categoryID: Int64?, in db: Database) throws
-    -> [ReportFigures]
-  {
+  /// Every active product (of a category), as empty rows: «menos vendidos»
+  /// adds those that sold nothing.
+  static func activeProducts(categoryID: Int64?, in db: Database) throws -> [ReportFigures] {
     try figures(
       """
       SELECT p.sku AS key, p.name AS name, \(zeroFigures)
-      FROM products p
-      WHERE p.active = 1 AND (?3 IS NULL OR p.category_id = ?3)
-        AND NOT EXISTS (SELECT 1 FROM report_products r
-                        WHERE r.product_id = p.id AND r.day BETWEEN ?1 AND ?2)
-      ORDER BY p.name_folded
-      """, [.text(from), .text(to), categoryID.map { .integer($0) } ?? .null], in: db)
+      FROM products p WHERE p.active = 1 AND (?1 IS NULL OR p.category_id = ?1)
+      """, [categoryID.map { .integer($0) } ?? .null], in: db)
   }
 
   static let zeroFigures = """
@@ -168,6 +221,7 @@ enum ReportQueries {
 
   /// The period's totals from the ticket rollup (every sale, void and return).
   static func totals(from: String, to: String, in db: Database) throws -> ReportFigures {
+    // report_sales holds every sale, void and return once.
     try figures(
       """
       SELECT '' AS key, '' AS name, \(salesFigures)
@@ -192,7 +246,10 @@ enum ReportQueries {
   }
 
   /// The rollup tables, each with the view that computes it from the ledger.
-  static let rollups = ["report_sales", "report_products", "report_taxes", "report_payments"]
+  static let rollups = [
+    "report_sales", "report_hours", "report_products", "report_products_month", "report_taxes",
+    "report_payments",
+  ]
 
   /// Groups in which a rollup and its ledger view disagree.
   static func differences(_ table: String, in db: Database) throws -> Int64 {
@@ -299,4 +356,10 @@ extension ReportQueries {
       """, [.integer(from), .integer(to)], as: RefundEntryRow.self
     ).map(\.entry)
   }
+}
+
+/// The rollup columns the queries share with the schema.
+enum ReportsSchemaColumns {
+  static let product = Schema.productFigures
+  static let productSums = Schema.sums(Schema.productFigures)
 }
