@@ -148,9 +148,12 @@ public struct ProductReportRequest: Sendable {
 public struct ProductReport: Sendable {
   public let period: Period
   public let rows: [ReportFigures]
+  /// Of every product of the period (not only the rows shown with `top`).
   public let totals: ReportFigures
   /// The category asked for, as the catalog names it.
   public let category: String?
+  /// Products in the period before `top N` cut them.
+  public var productCount = 0
 }
 
 /// `informe ganancias [período] [por producto|categoría|mes]`.

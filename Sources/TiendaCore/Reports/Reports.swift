@@ -63,11 +63,14 @@ public struct Reports: ShopArea {
       }
     }
     let totals = Self.sum(rows)
+    let count = rows.count
     if let limit = request.limit, limit >= 0, rows.count > limit {
       rows = Array(rows.prefix(limit))
     }
-    return ProductReport(
+    var report = ProductReport(
       period: request.period, rows: rows, totals: totals, category: category?.name)
+    report.productCount = count
+    return report
   }
 
   /// `informe ganancias [período] [por producto|categoría|mes]`: net sales

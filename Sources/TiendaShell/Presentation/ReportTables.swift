@@ -127,6 +127,9 @@ enum ReportTables {
       (H.total, "total", .money(t.total)), (H.net, "neto", .money(t.net)),
       (H.cost, "costo", .money(t.netCost)), (H.margin, "margen", .money(t.margin)),
     ]
+    if report.productCount > report.rows.count {
+      table.footer.append(Messages.totalsOfAll(report.productCount))
+    }
     if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
     return table
   }

@@ -26,6 +26,9 @@ extension Messages {
       + " antes de que tienda guardara el costo: se usó el costo actual) o falta (producto sin"
       + " costo, cuenta como 0)."
   }
+  static func totalsOfAll(_ n: Int) -> String {
+    "Los totales son de los \(n) productos del período, no sólo de los que se muestran."
+  }
   static let reportOrderConflict =
     "Use «más vendidos» o «menos vendidos», no ambos."
   static func badTop(_ n: Int64) -> String {
