@@ -300,6 +300,27 @@ import Testing
     #expect(none.stdout.contains("No hubo anulaciones ni devoluciones"), "\(none.stdout)")
   }
 
+  /// `Scripts/informe-mensual.tienda`: the month on screen and in CSV files
+  /// whose figures are the ledger's.
+  @Test func theMonthlyRoutineLeavesItsSpreadsheets() throws {
+    let script = PackagePaths.root.appendingPathComponent("Scripts/informe-mensual.tienda").path
+    try FileManager.default.createDirectory(
+      atPath: box.path("informes"), withIntermediateDirectories: true)
+    let r = try box.tienda([script, "mes", box.path("informes")], env: ["TIENDA_AHORA": Self.day2])
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("█") && r.stdout.contains("Margen bruto:"), "\(r.stdout)")
+    let csv = try box.read("informes/productos-2026-11-24.csv")
+    #expect(csv.hasPrefix("\u{FEFF}posicion;nombre;sku;unidades;total;neto;costo;margen"))
+    let byDay = try box.read("informes/ventas-por-dia-2026-11-24.csv")
+      .split(separator: "\r\n").dropFirst().map { $0.split(separator: ";") }
+    let oracle = try sqlInt(
+      "SELECT (SELECT sum(total) FROM sales) - (SELECT sum(total) FROM refunds)")
+    #expect(byDay.compactMap { Int($0[6]) }.reduce(0, +) == oracle, "\(byDay)")
+    for name in ["ventas-por-categoria", "ganancias"] {
+      #expect(box.exists("informes/\(name)-2026-11-24.csv"), "\(name)")
+    }
+  }
+
   @Test func reportsNeedTheRight() throws {
     try box.withOwnerAndCashier()
     let refused = try box.asUser(
