@@ -37,7 +37,7 @@ enum ReportCommands {
     help: "Cómo se agrupa (por omisión, por producto).")
 
   static let sales = CommandSpec(
-    "informe ventas", group: .sale,
+    "informe ventas", group: .reports,
     summary:
       "Ventas de un período agrupadas por día, semana, mes, hora, día de la semana, producto, categoría, medio de pago, cajero o caja.",
     details: """
@@ -63,7 +63,7 @@ enum ReportCommands {
   }
 
   static let products = CommandSpec(
-    "informe productos", group: .sale,
+    "informe productos", group: .reports,
     summary: "Los productos más (o menos) vendidos de un período, con su costo y margen.",
     details: """
       «más vendidos» ordena por el total vendido (con impuestos, menos anulaciones y \
@@ -98,7 +98,7 @@ enum ReportCommands {
   }
 
   static let stockSold = CommandSpec(
-    "informe stock vendido", group: .sale,
+    "informe stock vendido", group: .reports,
     summary: "Unidades y monto vendidos de cada producto en un período (menos lo devuelto).",
     params: [period.spec, since.spec, category.spec],
     examples: ["informe stock vendido", "informe stock vendido mes como csv > vendido.csv"],
@@ -113,7 +113,7 @@ enum ReportCommands {
   }
 
   static let profit = CommandSpec(
-    "informe ganancias", group: .sale,
+    "informe ganancias", group: .reports,
     summary:
       "Ventas netas sin impuestos menos el costo de lo vendido: el margen bruto y su porcentaje.",
     details: """
@@ -140,7 +140,7 @@ enum ReportCommands {
     "valorizado", help: "Con el valor al costo, a precio de venta y el margen.")
 
   static let stock = CommandSpec(
-    "informe stock", group: .sale,
+    "informe stock", group: .reports,
     summary: "El stock de cada producto; valorizado, su valor al costo y a precio, y el margen.",
     details: """
       El valor a precio es stock × precio tal como se muestra (con impuestos si el precio los \
@@ -158,7 +158,7 @@ enum ReportCommands {
   }
 
   static let discounts = CommandSpec(
-    "informe descuentos", group: .sale,
+    "informe descuentos", group: .reports,
     summary: "Los descuentos de un período: en líneas, en el ticket y por cupones.",
     params: [period.spec, since.spec, by.spec],
     examples: ["informe descuentos mes", "informe descuentos semana por cajero"],
@@ -177,7 +177,7 @@ enum ReportCommands {
   }
 
   static let refunds = CommandSpec(
-    "informe anulaciones", group: .sale,
+    "informe anulaciones", group: .reports,
     summary: "Las anulaciones y devoluciones de un período: quién, quién aprobó y por qué.",
     params: [period.spec, since.spec],
     examples: ["informe anulaciones", "informe anulaciones mes como csv > anulaciones.csv"],
@@ -191,7 +191,7 @@ enum ReportCommands {
   }
 
   static let rebuild = CommandSpec(
-    "reconstruir informes", group: .audit,
+    "reconstruir informes", group: .reports,
     summary: "Vuelve a calcular los resúmenes de los informes desde las ventas registradas.",
     details: """
       Los resúmenes se mantienen solos en cada venta, anulación y devolución; «verificar base» \
