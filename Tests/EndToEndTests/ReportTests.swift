@@ -249,6 +249,23 @@ import Testing
     #expect(try at(Self.day2, "verificar base").stdout.contains("La base está sana."))
   }
 
+  /// The rollups change in the sale's own transaction: a refused sale
+  /// leaves them as they were.
+  @Test func aRefusedSaleLeavesTheRollupsAlone() throws {
+    let rollups =
+      "SELECT * FROM report_sales; SELECT * FROM report_hours; SELECT * FROM report_products;"
+      + " SELECT * FROM report_products_month; SELECT * FROM report_taxes;"
+      + " SELECT * FROM report_payments; SELECT count(*) FROM sale_line_costs;"
+    let before = try sql(rollups)
+    let refused = try box.tienda(
+      ["-c", "vender 1 bebida, 500 pan pagar efectivo"], env: ["TIENDA_AHORA": Self.day2])
+    #expect(refused.status == 1, "\(refused.transcript)")
+    #expect(try sql(rollups) == before)
+    try at(Self.day2, "vender 1 bebida pagar efectivo")
+    #expect(try sql(rollups) != before)
+    #expect(try at(Self.day2, "verificar base").stdout.contains("La base está sana."))
+  }
+
   @Test func chartsFitTheWidthAndFallBackToHashes() throws {
     let line = "informe ventas desde 23-11-2026 hasta 24-11-2026 por producto como gráfico"
     let unicode = try box.tienda(["-c", line], env: ["TIENDA_AHORA": Self.day2, "COLUMNS": "60"])
