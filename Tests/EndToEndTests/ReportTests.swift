@@ -280,6 +280,32 @@ import Testing
     #expect(dumb.stdout.contains("#") && !dumb.stdout.contains("█"), "\(dumb.stdout)")
   }
 
+  @Test func worstSellersIncludeWhatDidNotSell() throws {
+    try at(Self.day2, "crear producto Fósforos precio 200 stock 10")
+    let period = "desde 23-11-2026 hasta 24-11-2026"
+    let worst = try #require(
+      try json("informe productos \(period) menos vendidos como json")["filas"] as? [[String: Any]])
+    let oracle = try sql(
+      """
+      SELECT p.sku, coalesce((SELECT sum(l.total) FROM sale_lines l WHERE l.product_id = p.id), 0)
+        - coalesce((SELECT sum(rl.total) FROM refund_lines rl JOIN sale_lines l
+                    ON l.id = rl.sale_line_id WHERE l.product_id = p.id), 0) AS t
+      FROM products p WHERE p.active = 1 ORDER BY t, p.name
+      """)
+    #expect(
+      worst.map { "\($0["sku"] as? String ?? "?")|\($0["total"] as? Int ?? -1)" }
+        .joined(separator: "\n") + "\n" == oracle)
+    // Tied at $0 with Bebida (its only sale was voided), by name.
+    #expect(worst.prefix(2).map { $0["nombre"] as? String } == ["Bebida", "Fósforos"])
+    let best = try #require(
+      try json("informe productos \(period) como json")["filas"] as? [[String: Any]])
+    #expect(!best.contains { $0["nombre"] as? String == "Fósforos" })
+    let units = try #require(
+      try json("informe productos \(period) menos vendidos por unidades top 2 como json")["filas"]
+        as? [[String: Any]])
+    #expect(units.map { $0["unidades"] as? Int } == [0, 0])
+  }
+
   @Test func stockDiscountsAndVoids() throws {
     let stock = try json("informe stock valorizado como json")
     let rows = try #require(stock["filas"] as? [[String: Any]])

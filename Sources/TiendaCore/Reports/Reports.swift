@@ -12,8 +12,9 @@ public struct Reports: ShopArea {
   public func sales(_ request: SalesReportRequest) throws -> SalesReport {
     let (from, to) = (request.period.from.iso, request.period.to.iso)
     return try db.read {
-      var rows = try ReportQueries.rows(request.dimension, period: request.period, in: db)
-      if !request.dimension.isTime { rows.sort(by: Self.largestFirst) }
+      let rows = try ReportQueries.rows(
+        request.dimension, period: request.period,
+        order: request.dimension.isTime ? .key : .total(ascending: false), in: db)
       // Ticket rows add up to the period (each sale, void and return is in
       // one of them); other rollups need the ticket rollup's sum.
       let totals =
@@ -30,38 +31,20 @@ public struct Reports: ShopArea {
   /// `informe productos [período] [más|menos vendidos] [por unidades] [top N]
   /// [categoría X]`; also `informe stock vendido` (every product, no limit).
   public func products(_ request: ProductReportRequest) throws -> ProductReport {
-    let (from, to) = (request.period.from.iso, request.period.to.iso)
-    return try db.read { try products(request, from: from, to: to) }
+    try db.read { try rankedProducts(request) }
   }
 
-  private func products(_ request: ProductReportRequest, from: String, to: String) throws
-    -> ProductReport
-  {
+  private func rankedProducts(_ request: ProductReportRequest) throws -> ProductReport {
     let category: Category? = try request.category.map { try shop.catalog.findCategory($0) }
+    let order: ReportQueries.RowOrder
+    switch request.order {
+    case .best: order = request.byUnits ? .units(ascending: false) : .total(ascending: false)
+    case .worst: order = request.byUnits ? .units(ascending: true) : .total(ascending: true)
+    case .name: order = .name
+    }
     var rows = try ReportQueries.rows(
-      .product, period: request.period, categoryID: category?.id, in: db)
-    if request.order == .worst {
-      let sold = Set(rows.map(\.key))
-      rows += try ReportQueries.activeProducts(categoryID: category?.id, in: db).filter {
-        !sold.contains($0.key)
-      }
-    }
-    let byUnits = request.byUnits
-    func ahead(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
-      if byUnits && a.netUnits != b.netUnits { return a.netUnits > b.netUnits }
-      return a.total > b.total
-    }
-    let worst = request.order == .worst
-    if request.order == .name {
-      rows.sort { fold($0.name) != fold($1.name) ? fold($0.name) < fold($1.name) : $0.key < $1.key }
-    } else {
-      rows.sort { a, b in
-        let (x, y) = worst ? (b, a) : (a, b)
-        if ahead(x, y) { return true }
-        if ahead(y, x) { return false }
-        return a.name < b.name
-      }
-    }
+      .product, period: request.period, categoryID: category?.id, order: order,
+      unsold: request.order == .worst, in: db)
     let totals = Self.sum(rows)
     let count = rows.count
     if let limit = request.limit, limit >= 0, rows.count > limit {
@@ -76,12 +59,10 @@ public struct Reports: ShopArea {
   /// `informe ganancias [período] [por producto|categoría|mes]`: net sales
   /// without taxes − cost of what was sold and kept = gross margin.
   public func profit(period: Period, by dimension: ReportDimension) throws -> ProfitReport {
-    let (from, to) = (period.from.iso, period.to.iso)
-    return try db.read {
+    try db.read {
       var rows: [ReportFigures]
       if dimension.source == .products {
-        rows = try ReportQueries.rows(dimension, period: period, in: db)
-        rows.sort { $0.margin != $1.margin ? $0.margin > $1.margin : $0.name < $1.name }
+        rows = try ReportQueries.rows(dimension, period: period, order: .margin, in: db)
       } else {
         rows = try ReportQueries.productsByTime(dimension, period: period, in: db)
       }
@@ -118,7 +99,7 @@ public struct Reports: ShopArea {
   /// rebuilt once, in the shop's zone.
   func rebuildIfPending() throws {
     guard settings.reportsRebuildPending else { return }
-    try rebuild()
+    _ = try rebuild()
     shop.settings.reportsRebuildPending = false
   }
 
@@ -128,10 +109,6 @@ public struct Reports: ShopArea {
       let groups = try ReportQueries.differences(table, in: db)
       return groups == 0 ? nil : RollupDifference(table: table, groups: groups)
     }
-  }
-
-  static func largestFirst(_ a: ReportFigures, _ b: ReportFigures) -> Bool {
-    a.total != b.total ? a.total > b.total : a.name < b.name
   }
 
   /// The sum of rows (a product report's totals).

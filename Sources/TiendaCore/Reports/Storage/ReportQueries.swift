@@ -73,13 +73,14 @@ enum ReportQueries {
     """
 
   static let productFigures = """
-    0 AS tickets, 0 AS voids, 0 AS returns, sum(r.gross) AS gross,
-    sum(r.discounts) AS discounts, 0 AS line_discounts, 0 AS ticket_discounts,
-    0 AS coupon_discounts, sum(r.total) AS sold, sum(r.net) AS sold_net,
-    0 AS void_total, 0 AS void_net, sum(r.returned_total) AS return_total,
-    sum(r.returned_net) AS return_net, sum(r.units) AS units,
-    sum(r.returned_units) AS returned_units, sum(r.cost) AS cost,
-    sum(r.returned_cost) AS returned_cost, sum(r.uncertain_lines) AS uncertain_lines
+    0 AS tickets, 0 AS voids, 0 AS returns, coalesce(sum(r.gross), 0) AS gross,
+    coalesce(sum(r.discounts), 0) AS discounts, 0 AS line_discounts, 0 AS ticket_discounts,
+    0 AS coupon_discounts, coalesce(sum(r.total), 0) AS sold, coalesce(sum(r.net), 0) AS sold_net,
+    0 AS void_total, 0 AS void_net, coalesce(sum(r.returned_total), 0) AS return_total,
+    coalesce(sum(r.returned_net), 0) AS return_net, coalesce(sum(r.units), 0) AS units,
+    coalesce(sum(r.returned_units), 0) AS returned_units, coalesce(sum(r.cost), 0) AS cost,
+    coalesce(sum(r.returned_cost), 0) AS returned_cost,
+    coalesce(sum(r.uncertain_lines), 0) AS uncertain_lines
     """
 
   static let paymentFigures = """
@@ -146,11 +147,48 @@ enum ReportQueries {
       WHERE day BETWEEN ?5 AND ?6
     """
 
-  /// The rows of a dimension over a period, in key order.
+  /// How report rows are ordered (in SQL: no sorting code in Swift).
+  enum RowOrder {
+    /// By the group's key (time order).
+    case key
+    /// Largest total first (net of voids and returns); `ascending` for the
+    /// worst sellers.
+    case total(ascending: Bool)
+    case units(ascending: Bool)
+    case margin
+    /// By product name.
+    case name
+
+    func sql(_ source: ReportSource) -> String {
+      let total: String
+      switch source {
+      case .sales: total = "sum(r.total) - sum(r.void_total) - sum(r.return_total)"
+      case .products: total = "coalesce(sum(r.total) - sum(r.returned_total), 0)"
+      case .payments: total = "sum(r.received) - sum(r.refunded)"
+      }
+      let units = "coalesce(sum(r.units) - sum(r.returned_units), 0)"
+      let margin =
+        "coalesce(sum(r.net) - sum(r.returned_net) - sum(r.cost) + sum(r.returned_cost), 0)"
+      switch self {
+      case .key: return "1"
+      case .total(let ascending): return "\(total) \(ascending ? "" : "DESC"), 2 COLLATE es, 1"
+      case .units(let ascending):
+        let way = ascending ? "" : "DESC"
+        return "\(units) \(way), \(total) \(way), 2 COLLATE es, 1"
+      case .margin: return "\(margin) DESC, 2 COLLATE es, 1"
+      case .name: return "2 COLLATE es, 1"
+      }
+    }
+  }
+
+  /// The rows of a dimension over a period. `unsold`: also the active
+  /// products without sales (for «menos vendidos»).
   static func rows(
-    _ dimension: ReportDimension, period: Period, categoryID: Int64? = nil, in db: Database
+    _ dimension: ReportDimension, period: Period, categoryID: Int64? = nil,
+    order: RowOrder = .key, unsold: Bool = false, in db: Database
   ) throws -> [ReportFigures] {
     let (key, name) = group(dimension)
+    let orderBy = order.sql(dimension.source)
     let range: [SQLValue] = [.text(period.from.iso), .text(period.to.iso)]
     switch dimension.source {
     case .sales:
@@ -160,26 +198,30 @@ enum ReportQueries {
         """
         SELECT \(key) AS key, max(\(name)) AS name, \(salesFigures)
         FROM \(table) r \(join)
-        WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
+        WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY \(orderBy)
         """, range, in: db)
     case .payments:
       return try figures(
         """
         SELECT \(key) AS key, max(\(name)) AS name, \(paymentFigures)
-        FROM report_payments r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
+        FROM report_payments r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY \(orderBy)
         """, range, in: db)
     case .products:
       // Summed per product first, then per group.
       return try figures(
         """
         SELECT \(key) AS key, max(\(name)) AS name, \(productFigures)
-        FROM (SELECT product_id, \(ReportsSchemaColumns.productSums)
-              FROM (\(productRows)) GROUP BY product_id) r
-          JOIN products p ON p.id = r.product_id
+        FROM products p
+          LEFT JOIN (SELECT product_id, \(ReportsSchemaColumns.productSums)
+                     FROM (\(productRows)) GROUP BY product_id) r ON r.product_id = p.id
           LEFT JOIN categories c ON c.id = p.category_id
-        WHERE ?7 IS NULL OR p.category_id = ?7
-        GROUP BY 1 ORDER BY 1
-        """, ProductRanges(period).values + [categoryID.map { .integer($0) } ?? .null], in: db)
+        WHERE (r.product_id IS NOT NULL OR (?8 AND p.active = 1))
+          AND (?7 IS NULL OR p.category_id = ?7)
+        GROUP BY 1 ORDER BY \(orderBy)
+        """,
+        ProductRanges(period).values + [
+          categoryID.map { .integer($0) } ?? .null, .integer(unsold ? 1 : 0),
+        ], in: db)
     }
   }
 
@@ -200,16 +242,6 @@ enum ReportQueries {
       SELECT \(group(dimension).key) AS key, '' AS name, \(productFigures)
       FROM report_products r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
       """, [.text(period.from.iso), .text(period.to.iso)], in: db)
-  }
-
-  /// Every active product (of a category), as empty rows: «menos vendidos»
-  /// adds those that sold nothing.
-  static func activeProducts(categoryID: Int64?, in db: Database) throws -> [ReportFigures] {
-    try figures(
-      """
-      SELECT p.sku AS key, p.name AS name, \(zeroFigures)
-      FROM products p WHERE p.active = 1 AND (?1 IS NULL OR p.category_id = ?1)
-      """, [categoryID.map { .integer($0) } ?? .null], in: db)
   }
 
   static let zeroFigures = """
