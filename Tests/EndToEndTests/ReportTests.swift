@@ -249,6 +249,30 @@ import Testing
     #expect(try at(Self.day2, "verificar base").stdout.contains("La base está sana."))
   }
 
+  /// Local days follow the shop's zone: changing it rebuilds the rollups in
+  /// the same command.
+  @Test func changingTheZoneMovesTheDays() throws {
+    // 00:10 on the 24th in Santiago is 22:10 on the 23rd in Bogotá (UTC-5).
+    let before = try #require(
+      try json("informe ventas desde 23-11-2026 hasta 24-11-2026 como json")["filas"]
+        as? [[String: Any]])
+    #expect(before.map { $0["tickets"] as? Int } == [2, 1])
+    try at(Self.day2, "configurar tienda zona America/Bogota")
+    let after = try #require(
+      try json("informe ventas desde 23-11-2026 hasta 24-11-2026 como json")["filas"]
+        as? [[String: Any]])
+    let oracle = try sqlInt(
+      "SELECT count(*) FROM sales WHERE date(at - 18000, 'unixepoch') = '2026-11-23'")
+    #expect(oracle == 3)
+    // The 24th keeps the void and the return (noon in Santiago, 10:00 in Bogotá).
+    #expect(
+      after.map { "\($0["nombre"] as? String ?? "?")|\($0["tickets"] as? Int ?? -1)" }
+        == ["23-11-2026|\(oracle)", "24-11-2026|0"])
+    #expect(after.last?["anulado"] as? Int == 2500)
+    let check = try box.tienda(["-c", "verificar base"], env: ["TZ": "America/Bogota"])
+    #expect(check.stdout.contains("La base está sana."), "\(check.transcript)")
+  }
+
   /// The rollups change in the sale's own transaction: a refused sale
   /// leaves them as they were.
   @Test func aRefusedSaleLeavesTheRollupsAlone() throws {

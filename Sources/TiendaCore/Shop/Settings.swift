@@ -193,6 +193,7 @@ extension Shop {
       updates.append((ShopSettings.Key.csvDelimiter, String(delimiter)))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
+    let oldZone = settings.effectiveZone
     let newSettings: ShopSettings? = try mutate { journal in
       var before: [(String, JSONValue)] = []
       var after: [(String, JSONValue)] = []
@@ -216,7 +217,19 @@ extension Shop {
       guard !after.isEmpty else { return nil }
       journal.record(
         "tienda.configurar", entity: "settings", before: .object(before), after: .object(after))
-      return try ShopSettings.load(db)
+      let loaded = try ShopSettings.load(db)
+      if loaded.effectiveZone != oldZone {
+        // The report rollups keep local days: rebuilt in the new zone, in
+        // this same transaction.
+        LocalTime.use(zone: loaded.effectiveZone)
+        do {
+          _ = try reports.rebuildRollups()
+        } catch {
+          LocalTime.use(zone: oldZone)
+          throw error
+        }
+      }
+      return loaded
     }
     guard let newSettings else { return false }
     settings = newSettings

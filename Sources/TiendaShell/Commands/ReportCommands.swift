@@ -195,7 +195,7 @@ enum ReportCommands {
     summary: "Vuelve a calcular los resúmenes de los informes desde las ventas registradas.",
     details: """
       Los resúmenes se mantienen solos en cada venta, anulación y devolución; «verificar base» \
-      los compara con las ventas. Reconstruya después de cambiar la zona horaria de la tienda.
+      los compara con las ventas; «configurar tienda zona» los reconstruye en la zona nueva.
       """,
     examples: ["reconstruir informes"], mutates: true, right: .viewReports
   ) { call in
