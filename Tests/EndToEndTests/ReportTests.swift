@@ -355,16 +355,24 @@ import Testing
         == (try sql("SELECT sum(ticket_discount), sum(line_discounts) FROM sales")))
     #expect(d["descuentos"] as? Int == 160)
 
+    // A ticket cancelled before paying is listed too (from the journal).
+    try at(Self.day2, "vender 1 vela", "cancelar motivo \"se arrepintió\"")
     let voids = try json("informe anulaciones desde 23-11-2026 hasta 24-11-2026 como json")
     let list = try #require(voids["filas"] as? [[String: Any]])
     let refundOracle = try sql(
-      "SELECT kind, total, reason FROM refunds ORDER BY at, id")
+      "SELECT kind, total, reason FROM refunds UNION ALL SELECT 'ticket cancelado',"
+        + " json_extract(before, '$.total'), json_extract(after, '$.motivo') FROM journal"
+        + " WHERE action = 'venta.cancelar'")
     #expect(
       list.map {
         "\($0["tipo"] as? String ?? "?")|\($0["total"] as? Int ?? -1)|\($0["motivo"] as? String ?? "?")"
       }.joined(separator: "\n") + "\n" == refundOracle)
+    #expect(
+      list.last?["tipo"] as? String == "ticket cancelado" && list.last?["total"] as? Int == 300)
+    let listTotals = try #require(voids["totales"] as? [String: Any])
+    #expect(listTotals["tickets_cancelados"] as? Int == 1 && listTotals["anulaciones"] as? Int == 1)
     let none = try at(Self.day2, "informe anulaciones desde 01-11-2026 hasta 22-11-2026")
-    #expect(none.stdout.contains("No hubo anulaciones ni devoluciones"), "\(none.stdout)")
+    #expect(none.stdout.contains("No hubo anulaciones, devoluciones ni tickets"), "\(none.stdout)")
   }
 
   /// `Scripts/informe-mensual.tienda`: the month on screen and in CSV files

@@ -28,14 +28,22 @@ public struct StockReport: Sendable {
   public let withoutCost: Int
 }
 
-/// A void or a return (`informe anulaciones`).
+/// A void, a return or a cancelled ticket (`informe anulaciones`).
 public struct RefundEntry: Sendable, Equatable {
+  public enum Kind: String, Sendable {
+    case void = "anulación"
+    case saleReturn = "devolución"
+    /// An open ticket discarded with `cancelar` (from the journal: it never
+    /// became a sale).
+    case cancelledTicket = "ticket cancelado"
+  }
   public let at: Int64
-  public let isVoid: Bool
+  public let kind: Kind
   public let register: String
-  public let number: Int64
-  public let saleRegister: String
-  public let saleNumber: Int64
+  /// The void's or return's number; nil for a cancelled ticket.
+  public let number: Int64?
+  public let saleRegister: String?
+  public let saleNumber: Int64?
   public let total: Money
   public let user: String?
   public let approvedBy: String?
@@ -74,7 +82,8 @@ extension Reports {
     }
   }
 
-  /// `informe anulaciones [período]`: every void and return, oldest first.
+  /// `informe anulaciones [período]`: every void, return and cancelled
+  /// ticket, oldest first.
   public func refunds(in period: Period) throws -> [RefundEntry] {
     let (start, end) = LocalTime.bounds(period)
     return try db.read { try ReportQueries.refunds(from: start, to: end, in: db) }

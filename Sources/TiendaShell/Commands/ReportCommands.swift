@@ -178,7 +178,8 @@ enum ReportCommands {
 
   static let refunds = CommandSpec(
     "informe anulaciones", group: .reports,
-    summary: "Las anulaciones y devoluciones de un período: quién, quién aprobó y por qué.",
+    summary:
+      "Las anulaciones, devoluciones y tickets cancelados de un período: quién, quién aprobó y por qué.",
     params: [period.spec, since.spec],
     examples: ["informe anulaciones", "informe anulaciones mes como csv > anulaciones.csv"],
     listing: true, right: .viewReports

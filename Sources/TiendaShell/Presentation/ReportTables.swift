@@ -262,21 +262,27 @@ enum ReportTables {
       ],
       rows: entries.map { e in
         [
-          .instant(e.at), .text(e.isVoid ? Messages.voidWord : Messages.returnWord),
-          .text(e.register), .int(e.number),
-          .text(String(e.saleNumber) + " (" + e.saleRegister + ")"),
+          .instant(e.at), .text(e.kind.rawValue), .text(e.register),
+          e.number.map { .int($0) } ?? .null,
+          e.saleNumber.map { .text(String($0) + " (" + (e.saleRegister ?? "") + ")") } ?? .null,
           .money(e.total), e.user.map { .text($0) } ?? .null,
           e.approvedBy.map { .text($0) } ?? .null, .text(e.reason),
         ]
       },
       emptyMessage: Messages.noRefunds(periodText))
-    let voids = entries.filter(\.isVoid)
-    let returns = entries.filter { !$0.isVoid }
+    func sum(_ kind: RefundEntry.Kind) -> (Int64, Money) {
+      let some = entries.filter { $0.kind == kind }
+      return (Int64(some.count), Money(some.reduce(0) { $0 + $1.total.minorUnits }))
+    }
+    let (voids, voided) = sum(.void)
+    let (returns, returned) = sum(.saleReturn)
+    let (cancelled, cancelledTotal) = sum(.cancelledTicket)
     table.totals = [
-      (H.voidsCount, "anulaciones", .int(Int64(voids.count))),
-      (H.voidsAmount, "anulado", .money(Money(voids.reduce(0) { $0 + $1.total.minorUnits }))),
-      (H.returnsCount, "devoluciones", .int(Int64(returns.count))),
-      (H.returnsAmount, "devuelto", .money(Money(returns.reduce(0) { $0 + $1.total.minorUnits }))),
+      (H.voidsCount, "anulaciones", .int(voids)), (H.voidsAmount, "anulado", .money(voided)),
+      (H.returnsCount, "devoluciones", .int(returns)),
+      (H.returnsAmount, "devuelto", .money(returned)),
+      (H.cancelledCount, "tickets_cancelados", .int(cancelled)),
+      (H.cancelledAmount, "cancelado", .money(cancelledTotal)),
     ]
     return table
   }

@@ -52,7 +52,7 @@ extension Messages {
     "No hay productos activos con stock\(category.map { " en «\($0)»" } ?? "")."
   }
   static func noRefunds(_ period: String) -> String {
-    "No hubo anulaciones ni devoluciones \(period)."
+    "No hubo anulaciones, devoluciones ni tickets cancelados \(period)."
   }
   static func stockWithoutCost(_ n: Int) -> String {
     "\(n) \(n == 1 ? "producto con stock no tiene" : "productos con stock no tienen") costo: su"
@@ -62,8 +62,6 @@ extension Messages {
     "«informe descuentos» se agrupa por día, semana, mes, hora, día-semana, cajero o caja, no"
       + " por «\(word)»; los descuentos por producto están en: informe ventas por producto"
   }
-  static let voidWord = "anulación"
-  static let returnWord = "devolución"
 }
 
 /// Titles, column headers and group names of the reports.
@@ -109,6 +107,8 @@ enum ReportHeadings {
   static let returnsCount = "Devoluciones"
   static let voidsAmount = "Total anulado"
   static let returnsAmount = "Total devuelto"
+  static let cancelledCount = "Tickets cancelados"
+  static let cancelledAmount = "Total de tickets cancelados"
 
   // Totals.
   static let grossTotal = "Bruto (antes de descuentos)"

@@ -348,7 +348,7 @@ struct RefundEntryRow: FetchableRow {
   let entry: RefundEntry
   init(row: Row) throws {
     entry = RefundEntry(
-      at: try row["at"], isVoid: try row["is_void"], register: try row["register"],
+      at: try row["at"], kind: try row.enumValue("kind"), register: try row["register"],
       number: try row["number"], saleRegister: try row["sale_register"],
       saleNumber: try row["sale_number"], total: Money(try row["total"]),
       user: try row["user_name"], approvedBy: try row["approved_by"], reason: try row["reason"])
@@ -375,16 +375,23 @@ extension ReportQueries {
       """, [categoryID.map { .integer($0) } ?? .null])
   }
 
-  /// Voids and returns made in `[from, to)` (instants).
+  /// Voids and returns made in `[from, to)` (instants), and the tickets
+  /// cancelled then (journal rows `venta.cancelar`, by the `journal_at` index).
   static func refunds(from: Int64, to: Int64, in db: Database) throws -> [RefundEntry] {
     try db.fetchAll(
       """
-      SELECT r.at, r.kind = 'anulación' AS is_void, g.name AS register, r.number,
-        sg.name AS sale_register, s.number AS sale_number, r.total, r.user_name,
-        r.approved_by, r.reason
+      SELECT r.at, r.kind, g.name AS register, r.number, sg.name AS sale_register,
+        s.number AS sale_number, r.total, r.user_name, r.approved_by, r.reason, r.id AS n
       FROM refunds r JOIN registers g ON g.id = r.register_id
         JOIN sales s ON s.id = r.sale_id JOIN registers sg ON sg.id = s.register_id
-      WHERE r.at >= ?1 AND r.at < ?2 ORDER BY r.at, r.id
+      WHERE r.at >= ?1 AND r.at < ?2
+      UNION ALL
+      SELECT j.at, 'ticket cancelado', g.name, NULL, NULL, NULL,
+        coalesce(json_extract(j.before, '$.total'), 0), j.user_name, j.approved_by,
+        coalesce(json_extract(j.after, '$.motivo'), ''), j.id
+      FROM journal j JOIN registers g ON g.id = j.register_id
+      WHERE j.action = 'venta.cancelar' AND j.at >= ?1 AND j.at < ?2
+      ORDER BY 1, 11
       """, [.integer(from), .integer(to)], as: RefundEntryRow.self
     ).map(\.entry)
   }
