@@ -134,6 +134,9 @@ productos año menos vendidos|informe productos año menos vendidos top 10|SELEC
 ganancias año por mes|informe ganancias año por mes|SELECT substr(date(s.at, 'unixepoch', 'localtime'), 1, 7) AS m, sum(l.net), sum(c.cost), sum(l.net) - sum(c.cost) FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_costs c ON c.line_id = l.id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '$desde' AND '$hasta' GROUP BY m;
 ganancias año por producto|informe ganancias año por producto|SELECT l.product_id, sum(l.net) - sum(c.cost) AS g FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_costs c ON c.line_id = l.id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '$desde' AND '$hasta' GROUP BY l.product_id ORDER BY g DESC;
 stock vendido mes|informe stock vendido mes|SELECT p.name, sum(l.quantity), sum(l.total) FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '2026-12-01' AND '$hasta' GROUP BY l.product_id ORDER BY p.name;
+stock valorizado|informe stock valorizado|SELECT p.name, p.stock * p.cost / 1000, p.stock * p.price / 1000 FROM products p WHERE p.active = 1 AND p.is_kit = 0 ORDER BY p.name_folded;
+descuentos año por mes|informe descuentos año por mes|SELECT substr($dia, 1, 7) AS m, sum(subtotal), sum(line_discounts), sum(ticket_discount), sum(coupon_discount) FROM sales WHERE $dia BETWEEN '$desde' AND '$hasta' GROUP BY m;
+anulaciones año|informe anulaciones año|SELECT r.at, r.kind, r.total, r.reason FROM refunds r WHERE $dia BETWEEN '$desde' AND '$hasta' UNION ALL SELECT at, action, json_extract(before, '\$.total'), '' FROM journal WHERE action = 'venta.cancelar' AND $dia BETWEEN '$desde' AND '$hasta' ORDER BY 1;
 EOF
 
 python3 - "$bin" "$db" "$rondas" "$tmp/informes.txt" <<'PY'
