@@ -164,6 +164,59 @@ import Testing
         .joined(separator: "\n") + "\n" == methodOracle)
   }
 
+  /// The other groupings, each against its own SQL over the ledger.
+  @Test func salesByCategoryWeekMonthAndWeekday() throws {
+    let period = "desde 23-11-2026 hasta 24-11-2026"
+    func rows(_ by: String) throws -> [String] {
+      try #require(
+        try json("informe ventas \(period) por \(by) como json")["filas"] as? [[String: Any]]
+      ).map { "\($0["nombre"] as? String ?? "?")|\($0["total"] as? Int ?? -1)" }
+    }
+    func lines(_ query: String) throws -> [String] {
+      try sql(query).split(separator: "\n").map(String.init)
+    }
+    // Per category: lines sold minus lines voided or returned, by the
+    // product's category (none: «Sin categoría»).
+    #expect(
+      try rows("categoría")
+        == lines(
+          """
+          SELECT coalesce(c.name, 'Sin categoría'), sum(t) FROM (
+            SELECT product_id, total AS t FROM sale_lines
+            UNION ALL SELECT l.product_id, -rl.total FROM refund_lines rl
+              JOIN sale_lines l ON l.id = rl.sale_line_id) x
+          JOIN products p ON p.id = x.product_id LEFT JOIN categories c ON c.id = p.category_id
+          GROUP BY c.id ORDER BY 2 DESC, 1
+          """))
+    let net = try sqlInt("SELECT (SELECT sum(total) FROM sales) - (SELECT sum(total) FROM refunds)")
+    // Both days fall in the week of Monday 23 and in November 2026.
+    #expect(try rows("semana") == ["semana del 23-11-2026|\(net)"])
+    #expect(try rows("mes") == ["noviembre 2026|\(net)"])
+    // The 23rd is a Monday, the 24th a Tuesday (local days, as by día).
+    let byDay = try rows("día").map { $0.split(separator: "|").last.map(String.init) ?? "" }
+    #expect(try rows("día-semana") == ["lunes|\(byDay[0])", "martes|\(byDay[1])"])
+  }
+
+  @Test func salesByCashier() throws {
+    try box.withOwnerAndCashier()
+    try box.okAs(UsersFixture.cashier, pin: UsersFixture.cashierPin, "vender 2 pan pagar efectivo")
+    try box.okAs(UsersFixture.owner, pin: UsersFixture.ownerPin, "vender 1 bebida pagar débito")
+    let r = try box.asUser(
+      UsersFixture.owner, pin: UsersFixture.ownerPin,
+      "informe ventas desde 23-11-2026 hasta 24-11-2026 por cajero como json")
+    let rows = try #require(try jsonObject(r.stdout)["filas"] as? [[String: Any]])
+    let oracle = try sql(
+      """
+      SELECT coalesce(u, '(sin usuario)'), sum(t) FROM (
+        SELECT user_name AS u, total AS t FROM sales
+        UNION ALL SELECT user_name, -total FROM refunds) GROUP BY u ORDER BY 2 DESC, 1
+      """)
+    #expect(
+      rows.map { "\($0["nombre"] as? String ?? "?")|\($0["total"] as? Int ?? -1)" }
+        .joined(separator: "\n") + "\n" == oracle)
+    #expect(rows.contains { $0["nombre"] as? String == UsersFixture.cashier })
+  }
+
   @Test func productsAndProfitAgreeWithTheLedger() throws {
     let report = try json("informe productos desde 23-11-2026 hasta 24-11-2026 como json")
     let rows = try #require(report["filas"] as? [[String: Any]])
