@@ -351,6 +351,16 @@ import Testing
     #expect(bars.first?.contains("█") == true && bars.first?.hasSuffix("$1.170") == true)
     #expect(unicode.stdout.contains("Total neto (con impuestos):"))
     for bar in unicode.stdout.split(separator: "\n") { #expect(bar.count <= 80) }
+    // By hour, a heat strip: one cell per hour from the first to the last
+    // (00:10 $1.500, 10:00 $2.500, 12:00 only refunds, 23:50 $1.440).
+    let hours = try at(
+      Self.day2, "informe ventas desde 23-11-2026 hasta 24-11-2026 por hora como gráfico"
+    ).stdout
+    let strip = try #require(hours.split(separator: "\n").last { $0.hasPrefix("00:00 ") })
+    #expect(strip.hasSuffix(" 23:00"), "\(hours)")
+    let cells = Array(strip.dropFirst(6).dropLast(6))
+    #expect(cells.count == 24, "\(strip)")
+    #expect(cells[0] != " " && cells[10] == "█" && cells[12] == " " && cells[23] != " ", "\(strip)")
     let plain = try box.tienda(["-c", line], env: ["TIENDA_AHORA": Self.day2, "NO_COLOR": "1"])
     #expect(plain.stdout.contains("#") && !plain.stdout.contains("█"), "\(plain.stdout)")
     let dumb = try box.tienda(["-c", line], env: ["TIENDA_AHORA": Self.day2, "TERM": "dumb"])

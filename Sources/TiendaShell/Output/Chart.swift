@@ -54,6 +54,15 @@ extension Renderer {
         + TextFormat.padded(amounts[i], to: amountWidth, right: true)
       out += line + "\n"
     }
+    if let heat = table.heat, let top = heat.values.max(), top > 0 {
+      // One cell per hour or day, shaded by its share of the largest.
+      let shades: [Character] = plain ? [".", ":", "+", "#"] : ["░", "▒", "▓", "█"]
+      let strip = String(
+        heat.values.map { m -> Character in
+          m <= 0 ? " " : shades[min(3, Int(Double(m) / Double(top) * 3.999))]
+        })
+      out += "\n" + heat.first + " " + strip + " " + heat.last + "\n"
+    }
     for note in table.footer { out += wrapped(note) }
     return out
   }

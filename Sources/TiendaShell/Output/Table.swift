@@ -60,6 +60,9 @@ public struct Table {
   public var totals: [(label: String, key: String, value: Cell)] = []
   /// Which columns `como gráfico` draws: the label and the amount.
   public var chart: (label: Int, value: Int)?
+  /// `como gráfico` also draws one row of shaded blocks (a heat strip:
+  /// hours of the day, days of the week), from `first` to `last`.
+  public var heat: (first: String, last: String, values: [Int64])?
 
   public init(columns: [Column], rows: [[Cell]], emptyMessage: String? = nil) {
     self.columns = columns

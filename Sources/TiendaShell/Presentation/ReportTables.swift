@@ -32,6 +32,7 @@ enum ReportTables {
         },
         emptyMessage: Messages.noReportRows(periodText))
       table.chart = (0, 6)
+      table.heat = heat(rows, report.dimension)
     case .products:
       table = Table(
         columns: [
@@ -286,4 +287,26 @@ enum ReportTables {
     ]
     return table
   }
+
+  /// The heat strip of hours (first to last hour with sales) or weekdays
+  /// (Monday to Sunday); nil for other groupings.
+  static func heat(_ rows: [ReportFigures], _ dimension: ReportDimension) -> (
+    first: String, last: String, values: [Int64]
+  )? {
+    var byKey: [Int: Int64] = [:]
+    for r in rows { if let k = Int(r.key) { byKey[k] = max(0, r.total.minorUnits) } }
+    switch dimension {
+    case .hour:
+      guard let low = byKey.keys.min(), let high = byKey.keys.max() else { return nil }
+      return (
+        String(format2(low)) + ":00", String(format2(high)) + ":00",
+        (low...high).map { byKey[$0] ?? 0 }
+      )
+    case .weekday:
+      return (H.weekdays[0], H.weekdays[6], (1...7).map { byKey[$0] ?? 0 })
+    default: return nil
+    }
+  }
+
+  static func format2(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 }
