@@ -19,7 +19,7 @@ public struct Reports: ShopArea {
       // one of them); other rollups need the ticket rollup's sum.
       let totals =
         request.dimension.source == .sales
-        ? Self.sum(rows) : try ReportQueries.totals(from: from, to: to, in: db)
+        ? try Self.sum(rows) : try ReportQueries.totals(from: from, to: to, in: db)
       return SalesReport(
         period: request.period, dimension: request.dimension, rows: rows, totals: totals,
         taxes: try ReportQueries.taxes(from: from, to: to, in: db).map {
@@ -45,7 +45,7 @@ public struct Reports: ShopArea {
     var rows = try ReportQueries.rows(
       .product, period: request.period, categoryID: category?.id, order: order,
       unsold: request.order == .worst, in: db)
-    let totals = Self.sum(rows)
+    let totals = try Self.sum(rows)
     let count = rows.count
     if let limit = request.limit, limit >= 0, rows.count > limit {
       rows = Array(rows.prefix(limit))
@@ -66,7 +66,8 @@ public struct Reports: ShopArea {
       } else {
         rows = try ReportQueries.productsByTime(dimension, period: period, in: db)
       }
-      return ProfitReport(period: period, dimension: dimension, rows: rows, totals: Self.sum(rows))
+      return ProfitReport(
+        period: period, dimension: dimension, rows: rows, totals: try Self.sum(rows))
     }
   }
 
@@ -114,29 +115,37 @@ public struct Reports: ShopArea {
   }
 
   /// The sum of rows (a product report's totals).
-  static func sum(_ rows: [ReportFigures]) -> ReportFigures {
+  static func sum(_ rows: [ReportFigures]) throws -> ReportFigures {
+    func add(_ a: Int64, _ b: Int64) throws -> Int64 {
+      try checked(a.addingReportingOverflow(b))
+    }
+    func add(_ a: Money, _ b: Money) throws -> Money {
+      Money(try add(a.minorUnits, b.minorUnits))
+    }
+    func add(_ a: Quantity, _ b: Quantity) throws -> Quantity {
+      Quantity(thousandths: try add(a.thousandths, b.thousandths))
+    }
     var t = ReportFigures()
     for r in rows {
-      t.tickets += r.tickets
-      t.voids += r.voids
-      t.returns += r.returns
-      t.gross = t.gross + r.gross
-      t.discounts = t.discounts + r.discounts
-      t.lineDiscounts = t.lineDiscounts + r.lineDiscounts
-      t.ticketDiscounts = t.ticketDiscounts + r.ticketDiscounts
-      t.couponDiscounts = t.couponDiscounts + r.couponDiscounts
-      t.sold = t.sold + r.sold
-      t.soldNet = t.soldNet + r.soldNet
-      t.voidTotal = t.voidTotal + r.voidTotal
-      t.voidNet = t.voidNet + r.voidNet
-      t.returnTotal = t.returnTotal + r.returnTotal
-      t.returnNet = t.returnNet + r.returnNet
-      t.units = Quantity(thousandths: t.units.thousandths + r.units.thousandths)
-      t.returnedUnits = Quantity(
-        thousandths: t.returnedUnits.thousandths + r.returnedUnits.thousandths)
-      t.cost = t.cost + r.cost
-      t.returnedCost = t.returnedCost + r.returnedCost
-      t.uncertainLines += r.uncertainLines
+      t.tickets = try add(t.tickets, r.tickets)
+      t.voids = try add(t.voids, r.voids)
+      t.returns = try add(t.returns, r.returns)
+      t.gross = try add(t.gross, r.gross)
+      t.discounts = try add(t.discounts, r.discounts)
+      t.lineDiscounts = try add(t.lineDiscounts, r.lineDiscounts)
+      t.ticketDiscounts = try add(t.ticketDiscounts, r.ticketDiscounts)
+      t.couponDiscounts = try add(t.couponDiscounts, r.couponDiscounts)
+      t.sold = try add(t.sold, r.sold)
+      t.soldNet = try add(t.soldNet, r.soldNet)
+      t.voidTotal = try add(t.voidTotal, r.voidTotal)
+      t.voidNet = try add(t.voidNet, r.voidNet)
+      t.returnTotal = try add(t.returnTotal, r.returnTotal)
+      t.returnNet = try add(t.returnNet, r.returnNet)
+      t.units = try add(t.units, r.units)
+      t.returnedUnits = try add(t.returnedUnits, r.returnedUnits)
+      t.cost = try add(t.cost, r.cost)
+      t.returnedCost = try add(t.returnedCost, r.returnedCost)
+      t.uncertainLines = try add(t.uncertainLines, r.uncertainLines)
     }
     return t
   }

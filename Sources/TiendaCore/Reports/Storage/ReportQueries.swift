@@ -105,13 +105,11 @@ enum ReportQueries {
     init(_ period: Period) {
       let from = period.from
       let to = period.to
-      let firstFull =
-        from.day == 1
-        ? from : LocalDate(year: from.year, month: from.month, day: 1)!.adding(days: 32)
-      let firstFullStart = LocalDate(year: firstFull.year, month: firstFull.month, day: 1)!
-      let lastDay = LocalDate.daysIn(month: to.month, year: to.year)
-      let lastFullEnd =
-        to.day == lastDay ? to : LocalDate(year: to.year, month: to.month, day: 1)!.adding(days: -1)
+      // Day arithmetic only (no dates built from parts: nothing can fail).
+      func monthStart(_ d: LocalDate) -> LocalDate { d.adding(days: 1 - d.day) }
+      let firstFullStart = from.day == 1 ? from : monthStart(monthStart(from).adding(days: 32))
+      let nextMonthStart = monthStart(monthStart(to).adding(days: 32))
+      let lastFullEnd = to == nextMonthStart.adding(days: -1) ? to : monthStart(to).adding(days: -1)
       guard firstFullStart <= lastFullEnd else {
         headFrom = from.iso
         headTo = to.iso
