@@ -127,7 +127,7 @@ import Testing
       xml.stderr == """
           listar categorías como xml
                                  ^^^
-        tienda: No conozco el formato «xml». Use tabla, csv o json.
+        tienda: No conozco el formato «xml». Use tabla, csv, json o gráfico.
 
         """)
     let redirect = try box.commands("listar categorías >")

@@ -114,7 +114,7 @@ import TiendaTestSupport
     expectError("configurar tienda rut ⟦12.345.678-9⟧", contains: "dígito verificador")
     expectError("configurar tienda moneda ⟦CPL⟧", contains: "¿Quiso decir «CLP»?")
     expectError("crear categoría x padre y ⟦padre⟧ z", contains: "dos veces")
-    expectError("listar categorías como ⟦xml⟧", contains: "tabla, csv o json")
+    expectError("listar categorías como ⟦xml⟧", contains: "tabla, csv, json o gráfico")
     expectError("bitácora ⟦31-02-2026⟧", contains: "no existe")
     expectError("bitácora ⟦ayr⟧", contains: "¿Quiso decir «ayer»?")
     expectError("listar categorías como csv ⟦como⟧ json", contains: "dos veces")

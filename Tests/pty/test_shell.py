@@ -1454,6 +1454,29 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(self.sql("SELECT group_concat(price) FROM products").strip(), "1050,1550")
         if "imprimir etiquetas PAN01, HAL01" not in s.pantalla().todo():
             s.fallar("al aplicar se dice qué etiquetas reimprimir")
+
+    # --- informes (issue 17) ----------------------------------------------
+
+    def test_96_informe_como_grafico_cabe_en_la_terminal(self):
+        """Issue 17: «como gráfico» dibuja barras de bloques que caben en el
+        ancho de la terminal (se mide en cada comando) y terminan en el monto."""
+        s = self.abrir()
+        s.ejecutar("crear producto Pan precio 1000 stock 100")
+        s.ejecutar("crear producto Bebida precio 1500 stock 100")
+        s.ejecutar("vender 5 pan, 1 bebida pagar efectivo")
+        for ancho in (60, 100):
+            s.hijo.setwinsize(24, ancho)
+            _, salida, _ = s.ejecutar("informe ventas por producto como gráfico")
+            barras = [l for l in salida.split("\n") if "█" in l]
+            if len(barras) != 2:
+                s.fallar(f"debía haber dos barras en {ancho} columnas, se vio «{salida}»")
+            if not barras[0].startswith("Pan") or not barras[0].rstrip().endswith("$5.000"):
+                s.fallar(f"la primera barra es la del pan con $5.000, se vio «{barras[0]}»")
+            anchas = [l for l in salida.split("\n") if len(l.rstrip()) > ancho]
+            if anchas:
+                s.fallar(f"en {ancho} columnas ninguna línea debe pasar de {ancho}: {anchas}")
+            if ancho == 100 and len(barras[0].rstrip()) < 90:
+                s.fallar(f"en 100 columnas la barra más larga usa el ancho: «{barras[0]}»")
         s.salir()
 
 # --------------------------------------------------------------------------

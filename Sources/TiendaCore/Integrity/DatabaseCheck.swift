@@ -35,6 +35,9 @@ public enum LedgerProblem: Sendable, Equatable {
   case saleNumberGap(register: String, count: Int64, highest: Int64)
   /// A closed session without its Z report.
   case sessionWithoutZ(register: String, session: Int64)
+  /// A report rollup disagrees with the ledger in `groups` groups
+  /// (`reconstruir informes` rebuilds it).
+  case reportRollupDiffers(table: String, groups: Int64)
 }
 
 /// `verificar base`: ledger checks, seals and stored amounts.
@@ -74,6 +77,9 @@ extension Integrity {
     }
     problems += try LedgerQueries.sessionsWithoutZ(db).map {
       .sessionWithoutZ(register: $0.register, session: $0.session)
+    }
+    problems += try shop.reports.rollupDifferences().map {
+      .reportRollupDiffers(table: $0.table, groups: $0.groups)
     }
     return problems
   }

@@ -41,4 +41,5 @@ extension Shop {
   public var giftCards: GiftCards { GiftCards(shop: self) }
   public var scales: Scales { Scales(shop: self) }
   public var prices: BulkPrices { BulkPrices(shop: self) }
+  public var reports: Reports { Reports(shop: self) }
 }

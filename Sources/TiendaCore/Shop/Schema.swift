@@ -72,5 +72,6 @@ public enum Schema {
     Schema.cashFlows,
     Schema.giftCards,
     Schema.scalesAndPrices,
+    Schema.reports,
   ]
 }

@@ -17,6 +17,9 @@ public struct ShopSettings: Sendable, Equatable {
   public var cashRounding = true
   /// How many tickets may be held at once.
   public var maxHeld: Int = 20
+  /// Migration 17 left `informes.reconstruir`: rebuild the report rollups
+  /// once the shop's zone is in use.
+  var reportsRebuildPending = false
   /// A ticket prints by itself after each sale when a tickets printer exists.
   public var autoPrint = true
   /// Failed print jobs older than this are not retried on their own.
@@ -102,6 +105,7 @@ public struct ShopSettings: Sendable, Equatable {
     autoOpenSession = values[Key.autoOpenSession].map { $0 == "sí" } ?? true
     cashRounding = values[Key.cashRounding].map { $0 == "sí" } ?? true
     maxHeld = values[Key.maxHeld].flatMap { Int($0) } ?? 20
+    reportsRebuildPending = values["informes.reconstruir"] != nil
     autoPrint = values[Key.autoPrint].map { $0 == "sí" } ?? true
     retryHours = values[Key.retryHours].flatMap { Int($0) } ?? 12
     ticketFooter = values[Key.ticketFooter] ?? ""
@@ -201,6 +205,7 @@ extension Shop {
       updates.append((ShopSettings.Key.csvDelimiter, String(delimiter)))
     }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
+    let oldZone = settings.effectiveZone
     let newSettings: ShopSettings? = try mutate { journal in
       var before: [(String, JSONValue)] = []
       var after: [(String, JSONValue)] = []
@@ -224,7 +229,19 @@ extension Shop {
       guard !after.isEmpty else { return nil }
       journal.record(
         "tienda.configurar", entity: "settings", before: .object(before), after: .object(after))
-      return try ShopSettings.load(db)
+      let loaded = try ShopSettings.load(db)
+      if loaded.effectiveZone != oldZone {
+        // The report rollups keep local days: rebuilt in the new zone, in
+        // this same transaction.
+        LocalTime.use(zone: loaded.effectiveZone)
+        do {
+          _ = try reports.rebuildRollups()
+        } catch {
+          LocalTime.use(zone: oldZone)
+          throw error
+        }
+      }
+      return loaded
     }
     guard let newSettings else { return false }
     settings = newSettings

@@ -106,6 +106,8 @@ public final class Shop {
       createFolders: createFolders, configure: Shop.registerFunctions,
       firstRead: SettingsStore.settingsAndRegisters)
     let shop = try Shop(db: db, clock: clock, rows: rows)
+    // Migration 17 on a file with sales: the report rollups, in the shop's zone.
+    try shop.reports.rebuildIfPending()
     // Dated price changes whose day has come (a write only when one is due;
     // one that cannot apply now stays pending for the next opening).
     _ = try? shop.acting(WriteContext(command: "(apertura: precios programados)")).prices

@@ -28,6 +28,7 @@ extension Schema {
     ImmutableTable("refunds"),
     ImmutableTable("refund_lines"),
     ImmutableTable("refund_line_taxes"),
+    ImmutableTable("sale_line_costs"),
     ImmutableTable("cash_movements"),
     ImmutableTable("z_reports"),
     ImmutableTable("z_report_methods"),

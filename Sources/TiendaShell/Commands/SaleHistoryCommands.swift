@@ -70,7 +70,7 @@ enum SaleHistoryCommands {
     switch call.format ?? .table {
     case .json: return .record(SaleView(call.shop.settings.currency).record(sale))
     case .csv: return .table(SaleView(call.shop.settings.currency).linesTable(sale))
-    case .table: return .lines(SaleView(call.shop.settings.currency).text(sale))
+    case .table, .chart: return .lines(SaleView(call.shop.settings.currency).text(sale))
     }
   }
 

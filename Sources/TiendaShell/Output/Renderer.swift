@@ -54,21 +54,28 @@ public struct Renderer {
     case .message(let m): return m + "\n"
     case .lines(let lines):
       // Report lines (a sale, a Z) fit the screen too: long ones wrap.
-      return format == .table ? lines.map(wrapped).joined() : lines.map { $0 + "\n" }.joined()
+      return format == .table || format == .chart
+        ? lines.map(wrapped).joined() : lines.map { $0 + "\n" }.joined()
     case .table(let table):
       switch format {
-      case .table: return renderTable(table)
+      case .table: return renderTable(table) + renderTotals(table)
+      case .chart:
+        guard let chart = table.chart else { return renderTable(table) + renderTotals(table) }
+        return renderChart(table, label: chart.label, value: chart.value) + renderTotals(table)
       case .csv: return renderCSV(table)
       case .json:
-        return JSONValue.array(
+        let rows = JSONValue.array(
           table.rows.map { row in
             .object(zip(table.columns, row).map { ($0.key, json($1)) })
-          }
-        ).pretty + "\n"
+          })
+        guard !table.totals.isEmpty else { return rows.pretty + "\n" }
+        return JSONValue.object([
+          ("filas", rows), ("totales", .object(table.totals.map { ($0.key, json($0.value)) })),
+        ]).pretty + "\n"
       }
     case .record(let record):
       switch format {
-      case .table:
+      case .table, .chart:
         var labelWidth = record.fields.map { TextFormat.displayWidth($0.label) }.max() ?? 0
         // A long label must not leave the values no room (a third of 80
         // columns cut «Descuento máximo por ticket» and shifted its value).

@@ -55,6 +55,14 @@ public struct Table {
   public let emptyMessage: String?
   /// Lines under the table (text format only), e.g. "there are more".
   public var footer: [String] = []
+  /// A report's totals: labelled lines under the table, `"totales"` in
+  /// `como json` (DESIGN §8.14: `{"filas": […], "totales": {…}}`).
+  public var totals: [(label: String, key: String, value: Cell)] = []
+  /// Which columns `como gráfico` draws: the label and the amount.
+  public var chart: (label: Int, value: Int)?
+  /// `como gráfico` also draws one row of shaded blocks (a heat strip:
+  /// hours of the day, days of the week), from `first` to `last`.
+  public var heat: (first: String, last: String, values: [Int64])?
 
   public init(columns: [Column], rows: [[Cell]], emptyMessage: String? = nil) {
     self.columns = columns

@@ -111,6 +111,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case audit = "Bitácora y base"
   case sale = "Venta"
   case cash = "Caja"
+  case reports = "Informes"
   case printing = "Impresión"
   case shell = "Shell"
 }

@@ -30,6 +30,8 @@ public enum OutputFormat: String, Sendable {
   case table = "tabla"
   case csv
   case json
+  /// `como gráfico`: bars for a report; other listings show their table.
+  case chart = "grafico"
 }
 
 /// A parsed command ready to run.

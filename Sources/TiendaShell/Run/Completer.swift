@@ -88,7 +88,7 @@ public struct Completer {
       let keyword = args[k]
       if keyword.isKeyword("como") {
         if k == args.count - 1 {
-          return filtered(["tabla", "csv", "json"], partial, partialStart)
+          return filtered(["tabla", "csv", "json", "gráfico"], partial, partialStart)
         }
       } else if let p = spec.params.first(where: {
         $0.keyword.map { keyword.isKeyword($0) } ?? false

@@ -27,6 +27,8 @@ extension Messages {
           "\(register) tiene \(count) \(count == 1 ? "venta numerada" : "ventas numeradas") hasta \(highest)"
       case .sessionWithoutZ(let register, let session):
         return "la sesión \(session) de \(register) se cerró sin informe Z"
+      case .reportRollupDiffers(let table, let groups):
+        return Messages.rollupDiffers(table, groups: groups)
       }
     }.joined(separator: "; ") + (problems.count > 3 ? " y \(problems.count - 3) más" : "")
   }

@@ -12,9 +12,9 @@ extension Messages {
     return text
   }
   static func incompleteCommand(_ verb: String) -> String { "Falta completar «\(verb)»." }
-  static let missingFormat = "Falta el formato después de «como»: tabla, csv o json."
+  static let missingFormat = "Falta el formato después de «como»: tabla, csv, json o gráfico."
   static func unknownFormat(_ text: String) -> String {
-    "No conozco el formato «\(text)». Use tabla, csv o json."
+    "No conozco el formato «\(text)». Use tabla, csv, json o gráfico."
   }
   static let missingRedirectFile = "Falta el nombre del archivo después de «>»."
   static func repeatedOption(_ keyword: String) -> String {
