@@ -172,4 +172,26 @@ import Testing
     let byRef = try ok("ventas ref 12").stdout
     #expect(byRef.contains("Efectivo $1.000 (1 pago) · Amipass $2.000 (1 pago)"), "\(byRef)")
   }
+
+  @Test func cashKeepsItsRulesAndShopMethodsAreNotCash() throws {
+    try refused("editar medio de pago efectivo referencia obligatoria", "ni pedir referencia")
+    try refused("crear medio de pago dolares tipo efectivo", "no puede ser de tipo efectivo")
+    try ok("crear medio de pago dolares tipo otro")
+    try refused("editar medio de pago dolares tipo efectivo", "no puede ser de tipo efectivo")
+  }
+
+  /// Selling a gift card checks its payment's method like a ticket does,
+  /// and those payments count as the method's.
+  @Test func aGiftCardSoldByABuiltInFollowsItsRules() throws {
+    try ok("editar medio de pago débito referencia obligatoria")
+    try refused("emitir tarjeta-regalo 1000 pagar débito", "«débito» pide el número de referencia")
+    try ok("emitir tarjeta-regalo 1000 pagar débito ref 55")
+    try ok("desactivar medio de pago crédito")
+    try refused("emitir tarjeta-regalo 1000 pagar crédito", "«crédito» está desactivado")
+    let listed = try ok("listar medios de pago como csv").stdout
+    #expect(listed.contains("débito;tarjeta;obligatoria;sí;sí;1"), "\(listed)")
+    try ok("desactivar medio de pago tarjeta-regalo")
+    try refused("emitir tarjeta-regalo 1000 pagar efectivo", "«tarjeta-regalo» está desactivado")
+    #expect(try sql("SELECT count(*) FROM gift_cards") == "1")
+  }
 }

@@ -133,4 +133,25 @@ import Testing
     #expect(try ok("listar eventos").stdout.contains("No hay eventos"))
     #expect(try sql("SELECT count(*) FROM settings WHERE key LIKE 'evento.%'") == "0")
   }
+
+  @Test func aHookMayNotLeaveATicketOpenAndNumbersAreNotReused() throws {
+    let opens = try box.write("abre.tienda", "vender 1 pan\n")
+    try ok("al vender ejecutar \(opens)")
+    let r = try box.tienda(["-c", "vender 1 pan pagar efectivo"])
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stderr.contains("dejó un ticket abierto (1 línea) y se canceló"), "\(r.stderr)")
+    #expect(try sql("SELECT count(*) FROM tickets") == "0")
+    // The next one-line sale is not blocked by a leftover ticket.
+    try ok("vender 1 pan pagar efectivo")
+    #expect(try sql("SELECT count(*) FROM sales") == "2")
+    try ok("borrar evento 1")
+    let again = try ok("al vender ejecutar \(opens)").stdout
+    #expect(again.contains("Evento 2 guardado"), "\(again)")
+    // The shop file itself is no script.
+    try refused("al cerrar caja ejecutar \(box.db)", "es el archivo de la tienda")
+  }
+
+  @Test func aMistypedHookCommandSuggestsTheWholeCommand() throws {
+    try refused("al cerrar ejecutar x.tienda", "¿Quiso decir «al cerrar caja ejecutar»?")
+  }
 }

@@ -74,12 +74,14 @@ public enum HookOutcome: Sendable, Equatable {
   case timedOut(seconds: Int)
   /// The file could not be read.
   case unreadable(String)
+  /// It left a ticket open at this terminal; it was cancelled.
+  case leftTicketOpen(lines: Int)
 
   /// The exit status a script run would have had.
   public var status: Int {
     switch self {
     case .succeeded: 0
-    case .failed, .timedOut, .unreadable: 1
+    case .failed, .timedOut, .unreadable, .leftTicketOpen: 1
     }
   }
 }

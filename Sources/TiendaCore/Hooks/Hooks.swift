@@ -25,13 +25,18 @@ public struct Hooks: ShopArea {
       throw HookError.badArgument(bad)
     }
     let hook: EventHook = try mutate { journal in
-      let existing = EventHook.all(in: try SettingsStore.values(db))
+      let values = try SettingsStore.values(db)
+      let existing = EventHook.all(in: values)
       if let same = existing.first(where: { $0.event == event && $0.script == script }) {
         throw HookError.duplicate(event: event, script: script, number: same.number)
       }
+      // Numbers are never reused: the journal names hooks by number.
+      let last = max(
+        existing.map(\.number).max() ?? 0, values[Self.lastNumberKey].flatMap { Int($0) } ?? 0)
       let hook = EventHook(
-        number: (existing.map(\.number).max() ?? 0) + 1, event: event, script: script,
+        number: last + 1, event: event, script: script,
         arguments: arguments, inPractice: inPractice, limit: limit)
+      try SettingsStore.set(db, key: Self.lastNumberKey, value: String(hook.number))
       try SettingsStore.set(
         db, key: EventHook.keyPrefix + String(hook.number), value: hook.storedValue)
       journal.record(
@@ -73,6 +78,7 @@ public struct Hooks: ShopArea {
     case .failed(let commands): fields.append(("comandos_fallidos", .int(Int64(commands))))
     case .timedOut(let limit): fields.append(("límite_segundos", .int(Int64(limit))))
     case .unreadable(let reason): fields.append(("error", .string(reason)))
+    case .leftTicketOpen(let lines): fields.append(("ticket_cancelado_lineas", .int(Int64(lines))))
     }
     try mutate { journal in
       journal.record(
@@ -84,6 +90,9 @@ public struct Hooks: ShopArea {
     let handle = shop
     handle.settings = try db.read { try ShopSettings.load(db) }
   }
+
+  /// The last number given to a hook (outside `evento.` so it is no hook).
+  static let lastNumberKey = "eventos.último"
 
   static func json(_ hook: EventHook) -> JSONValue {
     .object([

@@ -71,6 +71,9 @@ public enum PaymentMethodError: Error, Equatable {
   case startsWithLetter(String)
   /// Efectivo cannot be deactivated nor change its type: the drawer is cash.
   case cashIsFixed
+  /// `tipo efectivo` is the drawer's own cash: a shop method (dólares,
+  /// vales de caja) is another type, so the drawer count stays exact.
+  case cashTypeReserved(String)
   /// A built-in keeps its type; débito, crédito and transferencia may be
   /// deactivated or require a reference.
   case builtinFixed(String)

@@ -22,6 +22,7 @@ public struct PaymentMethods: ShopArea {
       if draft.reservedWords.contains(folded) || name.contains(" ") {
         throw PaymentMethodError.reservedWord(name)
       }
+      if draft.type == .cash { throw PaymentMethodError.cashTypeReserved(name) }
       // `pagar 7eleven` would read an amount: a name starts with a letter.
       guard name.first?.isLetter == true else { throw PaymentMethodError.startsWithLetter(name) }
       var row = PaymentMethodRow(
@@ -46,7 +47,12 @@ public struct PaymentMethods: ShopArea {
       let type = changes.type ?? before.type
       let required = changes.referenceRequired ?? before.referenceRequired
       let active = changes.active ?? before.active
-      if before.isCash && (type != .cash || !active) { throw PaymentMethodError.cashIsFixed }
+      if before.isCash && (type != .cash || !active || required) {
+        throw PaymentMethodError.cashIsFixed
+      }
+      if !before.isCash && type == .cash && before.type != .cash {
+        throw PaymentMethodError.cashTypeReserved(before.name)
+      }
       if !before.available {
         throw PaymentMethodError.notAvailableYet(before.name)
       }

@@ -40,6 +40,9 @@ enum HookCommands {
 
   static func save(_ event: HookEvent, _ call: Invocation) throws -> CommandResult {
     let path = Files.resolved(call.context.scriptPath(try call[file]))
+    if Files.isProtected(path, call.context.protectedPaths) {
+      throw ShellError(Messages.hookIsShopFile(path))
+    }
     // Refused now, not at the first sale: the file must be readable.
     _ = try Files.read(path)
     let hook = try call.shop.hooks.add(

@@ -12,7 +12,7 @@ enum PaymentMethodCommands {
     "nombre", .name, placeholder: "<nombre>", help: "El medio de pago.",
     completion: .paymentMethods)
   static let type = Param<PaymentMethodType>.option(
-    "tipo", placeholder: "tarjeta|transferencia|billetera|vale|cheque|efectivo|otro",
+    "tipo", placeholder: "tarjeta|transferencia|billetera|vale|cheque|otro",
     help: "Para los informes; por omisión, otro.")
   static let reference = Param<String>.option(
     "referencia", .choice([Messages.referenceRequiredWord, Messages.referenceOptionalWord]),

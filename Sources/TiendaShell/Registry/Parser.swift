@@ -43,10 +43,16 @@ public struct Parser {
     let firstWords = Set(registry.phrases.map { $0.words[0] })
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
       // `crear categria`: the verb is right, the object is not.
-      let nexts = all.filter { fold($0[0]) == first.folded && $0.count > 1 }.map { $0[1] }
+      let longer = all.filter { fold($0[0]) == first.folded && $0.count > 1 }
+      let nexts = longer.map { $0[1] }
       if let second = tokens.dropFirst().first {
-        let suggestion = closestMatch(to: second.text, among: nexts)
-          .map { first.text + " " + $0 }
+        // The whole command when its first two words name one (`al cerrar
+        // ejecutar` → «al cerrar caja ejecutar»), else the two words.
+        let suggestion = closestMatch(to: second.text, among: nexts).map { next in
+          let commands = longer.filter { $0[1] == next }
+          let words = commands.count == 1 ? Array(commands[0].dropFirst()) : [next]
+          return ([first.text] + words).joined(separator: " ")
+        }
         return ShellError(
           Messages.unknownCommand(first.text + " " + second.text, suggestion: suggestion),
           column: first.column, length: second.endColumn - first.column,

@@ -33,7 +33,8 @@ extension ShellContext {
 
   private func run(_ hook: EventHook, variables: [String: String]) {
     let start = monotonicSeconds()
-    let outcome: HookOutcome
+    let hadTicket = shop.tickets.hasOpenTicket
+    var outcome: HookOutcome
     do {
       let text = String(decoding: try Files.read(hook.script), as: UTF8.self)
       let savedMode = scripts.mode
@@ -60,6 +61,13 @@ extension ShellContext {
       }
     } catch {
       outcome = .unreadable(describe(error))
+    }
+    // A hook may not leave a ticket open at the cashier's terminal: the
+    // next sale would land on it. It is cancelled (journaled) and said.
+    if !hadTicket, shop.tickets.hasOpenTicket,
+      let left = try? shop.tickets.cancelTicket(reason: Messages.hookTicketReason(hook))
+    {
+      outcome = .leftTicketOpen(lines: left.lines.count)
     }
     let seconds = monotonicSeconds() - start
     if outcome == .succeeded {

@@ -17,6 +17,14 @@ extension Messages {
     "Evento \(hook.number) borrado: \(hookEventName(hook.event)) ya no ejecuta «\(hook.script)»."
   }
 
+  static func hookTicketReason(_ hook: EventHook) -> String {
+    "lo dejó abierto el evento \(hook.number) (\(hook.script))"
+  }
+
+  static func hookIsShopFile(_ path: String) -> String {
+    "«\(path)» es el archivo de la tienda, no un script: indique un archivo de comandos (.tienda)."
+  }
+
   static let noHooks =
     "No hay eventos. Guarde uno con: al cerrar caja ejecutar cierre.tienda (o al vender ejecutar …)"
 
@@ -36,10 +44,13 @@ extension Messages {
       return start + "no terminó bien: " + failures(n) + end
     case .timedOut(let seconds):
       return start
-        + "pasó su límite de \(seconds) s y se detuvo entre dos comandos (código 1)."
-        + " Súbalo al guardarlo: … límite 120" + end
+        + "pasó su límite de \(seconds) s y se detuvo entre dos comandos."
+        + " Para darle más tiempo, guárdelo de nuevo con «límite 120» (máximo 3600)." + end
     case .unreadable(let reason):
       return start + "no se pudo ejecutar: " + reason + end
+    case .leftTicketOpen(let lines):
+      return start
+        + "dejó un ticket abierto (\(lines) línea\(lines == 1 ? "" : "s")) y se canceló: un evento no deja documentos abiertos en la caja. Si debe vender, que pague en la misma línea (vender … pagar …)."
     }
   }
 }

@@ -60,7 +60,11 @@ extension PaymentMethodError: WordedError {
     case .startsWithLetter(let name):
       return "«\(name)» no sirve como nombre de un medio de pago: debe empezar con una letra."
     case .cashIsFixed:
-      return "El efectivo no se puede desactivar ni cambiar de tipo: es el dinero de la caja."
+      return
+        "El efectivo no se puede desactivar, cambiar de tipo ni pedir referencia: es el dinero de la caja."
+    case .cashTypeReserved(let name):
+      return
+        "«\(name)» no puede ser de tipo efectivo: ese tipo es el efectivo de la caja, el único que da vuelto y se cuenta en el cajón. Use otro tipo, p. ej.: crear medio de pago \(name) tipo otro"
     case .builtinFixed(let name):
       return
         "«\(name)» viene incluido y su tipo no cambia (los informes lo agrupan por tipo). Se puede desactivar o exigir referencia: editar medio de pago \(name) referencia obligatoria. Para otro tipo, cree uno propio: crear medio de pago <nombre> tipo …"

@@ -49,7 +49,8 @@ struct PaymentMethodRow: FetchableRow, PersistableRow {
 
   private static let select = """
     SELECT m.id, m.name, m.type, m.reference_required, m.active, m.builtin, m.available,
-      (SELECT count(*) FROM payments p WHERE p.method = m.name) AS payments
+      (SELECT count(*) FROM payments p WHERE p.method = m.name)
+        + (SELECT count(*) FROM gift_card_moves g WHERE g.method = m.name) AS payments
     FROM payment_methods m
     """
 
