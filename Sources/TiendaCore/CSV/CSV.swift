@@ -83,20 +83,31 @@ public enum CSV {
   ) -> String {
     let separator = Array(String(delimiter).utf8)
     var out: [UInt8] = []
-    func record(_ fields: [String]) {
-      if fields.count == 1, fields[0].isEmpty {
-        out.append(contentsOf: [quote, quote])
-      } else {
-        for (i, field) in fields.enumerated() {
-          if i > 0 { out.append(contentsOf: separator) }
-          appendField(field, delimiter: delimiter, separator: separator, to: &out)
-        }
-      }
-      out.append(contentsOf: [cr, lf])
-    }
-    record(header)
-    for row in rows { record(row) }
+    append(header, delimiter: delimiter, separator: separator, to: &out)
+    for row in rows { append(row, delimiter: delimiter, separator: separator, to: &out) }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// One record and its CRLF, as `write` writes each (for a listing
+  /// written row by row).
+  public static func record(_ fields: [String], delimiter: Character = ",") -> String {
+    var out: [UInt8] = []
+    append(fields, delimiter: delimiter, separator: Array(String(delimiter).utf8), to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func append(
+    _ fields: [String], delimiter: Character, separator: [UInt8], to out: inout [UInt8]
+  ) {
+    if fields.count == 1, fields[0].isEmpty {
+      out.append(contentsOf: [quote, quote])
+    } else {
+      for (i, field) in fields.enumerated() {
+        if i > 0 { out.append(contentsOf: separator) }
+        appendField(field, delimiter: delimiter, separator: separator, to: &out)
+      }
+    }
+    out.append(contentsOf: [cr, lf])
   }
 
   private static let quote = UInt8(ascii: "\"")

@@ -178,6 +178,13 @@ public struct SalesHistory: ShopArea {
     return try SaleListingRow.between(start, end, in: db)
   }
 
+  /// The sales of `period`, one at a time (a year is never held whole),
+  /// oldest first, inside one read so every pass sees the same sales.
+  public func forEachListing(in period: Period, _ body: (SaleListing) throws -> Void) throws {
+    let (start, end) = LocalTime.bounds(period)
+    try db.read { try SaleListingRow.forEach(between: start, end, in: db, body) }
+  }
+
   /// What the sales of `period` were paid with, per method, in the order
   /// methods were first used.
   public func methodTotals(in period: Period) throws -> [SalesMethodTotal] {

@@ -25,9 +25,13 @@ public enum JSONValue: Equatable, Sendable {
   }
 
   /// Indented JSON text (two spaces).
-  public var pretty: String {
+  public var pretty: String { pretty(level: 0) }
+
+  /// Pretty, as an item nested `level` deep (its inner lines indented to
+  /// match): a listing written item by item matches `pretty` of the array.
+  public func pretty(level: Int) -> String {
     var out = ""
-    write(to: &out, indent: "  ", level: 0)
+    write(to: &out, indent: "  ", level: level)
     return out
   }
 

@@ -23,10 +23,11 @@ enum SaleHistoryCommands {
           currency: call.shop.settings.currency))
     }
     let period = call[since] ?? call[period] ?? .day(call.shop.today)
-    let sales = try call.shop.sales.list(in: period)
-    return .table(
-      SalesTables.sales(
-        sales, methods: try call.shop.sales.methodTotals(in: period),
+    let sales = call.shop.sales
+    return .stream(
+      SalesTables.salesStream(
+        { try sales.forEachListing(in: period, $0) },
+        methods: { (try? sales.methodTotals(in: period)) ?? [] },
         empty: Messages.noSales(Messages.periodText(period, today: call.shop.today)),
         currency: call.shop.settings.currency))
   }

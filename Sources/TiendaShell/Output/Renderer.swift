@@ -73,6 +73,13 @@ public struct Renderer {
           ("filas", rows), ("totales", .object(table.totals.map { ($0.key, json($0.value)) })),
         ]).pretty + "\n"
       }
+    case .stream(let stream):
+      // Whole, where a string is needed (a simulation, an atomic run's file).
+      var text = ""
+      let writer = ChunkedWriter { text += $0 }
+      try? write(stream, format: format, to: writer)
+      try? writer.flush()
+      return text
     case .record(let record):
       switch format {
       case .table, .chart:
@@ -112,11 +119,7 @@ public struct Renderer {
   func renderTable(_ table: Table) -> String {
     if table.rows.isEmpty, let empty = table.emptyMessage { return wrapped(empty) }
     // Line breaks and tabs inside a cell would break the rows apart.
-    let cells = table.rows.map { row in
-      row.map { cell in
-        String(text(cell).map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
-      }
-    }
+    let cells = table.rows.map { row in row.map(flat) }
     var natural = table.columns.map { TextFormat.displayWidth($0.title) }
     for row in cells {
       for (i, value) in row.enumerated() where i < natural.count {
@@ -132,40 +135,13 @@ public struct Renderer {
           }
         }
     }
-    let layout = TableLayout(
-      columns: table.columns, natural: natural, cuttable: cuttable, width: width)
-    func line(_ values: [String]) -> String {
-      var parts: [String] = []
-      var more: [String] = []
-      for (slot, i) in layout.visible.enumerated() {
-        let columnWidth = layout.widths[slot]
-        let last = slot == layout.visible.count - 1
-        let right = table.columns[i].alignRight
-        var value = i < values.count ? values[i] : ""
-        if last && table.columns[i].wraps && TextFormat.displayWidth(value) > columnWidth {
-          // The last column of a list (rights, reasons) goes on below.
-          var pieces = Wrap.lines(value, width: columnWidth)
-          value = pieces.removeFirst()
-          more = pieces
-        }
-        value = TextFormat.truncated(value, columnWidth)
-        parts.append(
-          last && !right ? value : TextFormat.padded(value, to: columnWidth, right: right))
-      }
-      let gap = String(repeating: " ", count: TableLayout.gap)
-      var text = parts.joined(separator: gap)
-      while text.hasSuffix(" ") { text.removeLast() }
-      let indent = String(
-        repeating: " ",
-        count: layout.widths.dropLast().reduce(0) { $0 + $1 + TableLayout.gap })
-      for piece in more { text += "\n" + indent + TextFormat.truncated(piece, layout.widths.last!) }
-      return text + "\n"
-    }
-    var out = line(table.columns.map(\.title))
-    out +=
-      layout.widths.map { String(repeating: "─", count: $0) }
-      .joined(separator: String(repeating: " ", count: TableLayout.gap)) + "\n"
-    for row in cells { out += line(row) }
+    let lines = TableLines(
+      columns: table.columns,
+      layout: TableLayout(
+        columns: table.columns, natural: natural, cuttable: cuttable, width: width))
+    let layout = lines.layout
+    var out = lines.header()
+    for row in cells { out += lines.line(row) }
     for note in table.footer { out += wrapped(note) }
     if !layout.dropped.isEmpty {
       out += wrapped(OutputMessages.droppedColumns(layout.dropped.map { table.columns[$0].title }))

@@ -6,26 +6,53 @@ enum SalesTables {
   typealias H = SalesHeadings
 
   /// `ventas`, with how many and how much under the table.
+  static var salesColumns: [Column] {
+    [
+      Column(H.number, key: "numero", alignRight: true, priority: .high),
+      Column(H.register, key: "caja", priority: .low),
+      Column(H.dateTime, key: "fecha"), Column(H.user, key: "usuario"),
+      Column(H.lines, key: "lineas", alignRight: true),
+      Column(H.total, key: "total", alignRight: true, priority: .high),
+      Column(H.payment, key: "pago"),
+      Column(H.state, key: "estado"),
+    ]
+  }
+
+  static func saleRow(_ sale: SaleListing) -> [Cell] {
+    [
+      .int(sale.number), .text(sale.registerName), .instant(sale.at),
+      .text(sale.userName ?? Messages.ownerName), .int(sale.lineCount), .money(sale.total),
+      .text(sale.methods), .text(Messages.saleState(voids: sale.voids, returns: sale.returns)),
+    ]
+  }
+
+  /// `ventas <período>`: written as read, a year included (DESIGN §7); the
+  /// footer adds up the last pass.
+  static func salesStream(
+    _ each: @escaping ((SaleListing) throws -> Void) throws -> Void,
+    methods: @escaping () -> [SalesMethodTotal], empty: String, currency: Currency
+  ) -> RowStream {
+    final class Box { var summary = SalesSummary() }
+    let box = Box()
+    return RowStream(
+      columns: salesColumns, emptyMessage: empty,
+      rows: { yield in
+        box.summary = SalesSummary()
+        try each { sale in
+          box.summary.add(sale)
+          try yield(saleRow(sale))
+        }
+      },
+      footer: {
+        Messages.salesFooter(box.summary, currency: currency)
+          + Messages.methodsFooter(methods(), currency: currency)
+      })
+  }
+
   static func sales(
     _ sales: [SaleListing], methods: [SalesMethodTotal] = [], empty: String, currency: Currency
   ) -> Table {
-    var table = Table(
-      columns: [
-        Column(H.number, key: "numero", alignRight: true, priority: .high),
-        Column(H.register, key: "caja", priority: .low),
-        Column(H.dateTime, key: "fecha"), Column(H.user, key: "usuario"),
-        Column(H.lines, key: "lineas", alignRight: true),
-        Column(H.total, key: "total", alignRight: true, priority: .high),
-        Column(H.payment, key: "pago"),
-        Column(H.state, key: "estado"),
-      ],
-      rows: sales.map {
-        [
-          .int($0.number), .text($0.registerName), .instant($0.at),
-          .text($0.userName ?? Messages.ownerName), .int($0.lineCount), .money($0.total),
-          .text($0.methods), .text(Messages.saleState(voids: $0.voids, returns: $0.returns)),
-        ]
-      }, emptyMessage: empty)
+    var table = Table(columns: salesColumns, rows: sales.map(saleRow), emptyMessage: empty)
     if !sales.isEmpty {
       table.footer =
         Messages.salesFooter(sales, currency: currency)
@@ -100,5 +127,21 @@ enum SalesTables {
     if let until = c.validUntil { parts.append(Messages.couponUntilTerm(until.description)) }
     if let max = c.maxUses { parts.append(Messages.couponUsesTerm(c.uses, of: max)) }
     return parts.joined(separator: ", ")
+  }
+}
+
+/// What `ventas`' footer adds up, one sale at a time.
+struct SalesSummary {
+  var count = 0
+  var total = Money.zero
+  var refunded = Money.zero
+  var voided = 0
+  var returned = 0
+
+  mutating func add(_ sale: SaleListing) {
+    count += 1
+    total = total + sale.total
+    refunded = refunded + sale.refunded
+    if sale.voids > 0 { voided += 1 } else if sale.returns > 0 { returned += 1 }
   }
 }

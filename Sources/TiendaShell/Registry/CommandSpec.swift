@@ -122,6 +122,8 @@ public enum CommandResult {
   case message(String)
   case lines([String])
   case table(Table)
+  /// A listing too long to hold (a year of sales): written row by row.
+  case stream(RowStream)
   case record(Record)
   case exit
 }

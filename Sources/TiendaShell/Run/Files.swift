@@ -25,13 +25,23 @@ public enum Files {
   /// file. Refuses the `protected` paths (the shop file and its companions),
   /// whichever way they are named.
   static func write(_ path: String, _ text: String, protected: [String]) throws {
+    try write(path, protected: protected) { try $0(text) }
+  }
+
+  /// The same, with the text produced in pieces by `produce` (a long
+  /// listing never held whole); a failure while producing removes the
+  /// temporary file and leaves `path` as it was.
+  static func write(
+    _ path: String, protected: [String],
+    produce: (_ sink: (String) throws -> Void) throws -> Void
+  ) throws {
     if isProtected(path, protected) { throw ShellError(Messages.redirectIntoShopFile) }
     // An existing device or FIFO (`> /dev/null`, `> /dev/stdout`) is written
     // in place: renaming over it would replace it with a plain file (as
     // root, /dev/null for the whole system). A folder or socket is refused.
     var info = stat()
     if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-      try writeInPlace(path, text, kind: FileKind(mode: info.st_mode))
+      try writeInPlace(path, kind: FileKind(mode: info.st_mode), produce: produce)
       return
     }
     let slash = path.lastIndex(of: "/")
@@ -50,16 +60,16 @@ public enum Files {
     let mask = umask(0o022)
     umask(mask)
     _ = fchmod(fd, 0o644 & ~mask)
-    var bytes = Array(text.utf8)[...]
     var failure: Int32 = 0
-    while !bytes.isEmpty {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        failure = errno
-        break
+    do {
+      try produce { text in
+        guard failure == 0 else { return }
+        failure = writeAll(Array(text.utf8)[...], to: fd)
       }
-      bytes = bytes.dropFirst(n)
+    } catch {
+      close(fd)
+      unlink(temporary)
+      throw error
     }
     if failure == 0 && fsync(fd) != 0 { failure = errno }
     if close(fd) != 0 && failure == 0 { failure = errno }
@@ -106,7 +116,23 @@ public enum Files {
 
   /// `text` written straight into a character device or a FIFO (which
   /// must have a reader: opening never waits); any other kind is refused.
-  static func writeInPlace(_ path: String, _ text: String, kind: FileKind) throws {
+  /// Writes every byte of `bytes` to `fd`; 0, or the `errno` that stopped it.
+  static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Int32 {
+    var bytes = bytes
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      bytes = bytes.dropFirst(n)
+    }
+    return 0
+  }
+
+  static func writeInPlace(
+    _ path: String, kind: FileKind, produce: (_ sink: (String) throws -> Void) throws -> Void
+  ) throws {
     guard kind == .device || kind == .fifo else {
       throw ShellError(Messages.notWritableKind(path, kind: kind))
     }
@@ -117,14 +143,11 @@ public enum Files {
     }
     defer { close(fd) }
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(errno)))
+    try produce { text in
+      let failure = writeAll(Array(text.utf8)[...], to: fd)
+      if failure != 0 {
+        throw ShellError(Messages.cannotWriteFile(path, Messages.systemReason(failure)))
       }
-      bytes = bytes.dropFirst(n)
     }
   }
 

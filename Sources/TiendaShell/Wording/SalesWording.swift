@@ -204,11 +204,17 @@ extension Messages {
   /// or returned, the net of the listed sales (what they sold minus what
   /// their voids and returns gave back, whenever those happened).
   static func salesFooter(_ sales: [SaleListing], currency: Currency) -> [String] {
-    let total = sales.reduce(Money.zero) { $0 + $1.total }
-    let refunded = sales.reduce(Money.zero) { $0 + $1.refunded }
-    let voided = sales.filter { $0.voids > 0 }.count
-    let returned = sales.filter { $0.voids == 0 && $0.returns > 0 }.count
-    let count = sales.count
+    var summary = SalesSummary()
+    for sale in sales { summary.add(sale) }
+    return salesFooter(summary, currency: currency)
+  }
+
+  static func salesFooter(_ summary: SalesSummary, currency: Currency) -> [String] {
+    let total = summary.total
+    let refunded = summary.refunded
+    let voided = summary.voided
+    let returned = summary.returned
+    let count = summary.count
     var text = "\(count) venta\(count == 1 ? "" : "s")"
     guard voided > 0 || returned > 0 else {
       return [text + " · " + TextFormat.money(total, currency)]

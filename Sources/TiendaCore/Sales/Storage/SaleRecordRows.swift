@@ -158,6 +158,16 @@ struct SaleListingRow: FetchableRow {
     ).map(\.listing)
   }
 
+  /// The same, one at a time, never all held (`ventas año como csv`).
+  static func forEach(
+    between start: Int64, _ end: Int64, in db: Database, _ body: (SaleListing) throws -> Void
+  ) throws {
+    try db.forEach(
+      select + " WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.id",
+      [.integer(start), .integer(end)]
+    ) { try body(SaleListingRow(row: $0).listing) }
+  }
+
   /// Sales with a payment whose reference is `reference` (`ventas ref 883311`), any date.
   static func withReference(_ reference: String, in db: Database) throws -> [SaleListing] {
     try db.fetchAll(
