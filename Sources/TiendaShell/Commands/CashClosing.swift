@@ -27,7 +27,7 @@ extension CashCommands {
     summary:
       "Cierra la caja: compara lo contado con lo esperado por medio de pago y guarda el informe Z.",
     details:
-      "El efectivo se cuenta como monto o por billetes y monedas (conteo). Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
+      "El efectivo se cuenta como monto (o «efectivo 154300», una sola vez) o por billetes y monedas (conteo). Al cerrar dice, por cada medio, lo esperado, lo contado y si cuadra. Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
     params: [
       countedCash.spec, debit.spec, credit.spec, transfer.spec, otherMethods.spec, leave.spec,
       countItems.spec, note.spec,
@@ -35,6 +35,7 @@ extension CashCommands {
     examples: [
       "cerrar caja 154300 débito 45000 dejar 20000",
       "cerrar caja 154300 débito 45000 amipass 12000",
+      "cerrar caja débito 45000 efectivo 154300",
       "cerrar caja conteo 20000 x 5, 10000 x 4, 500 x 10 nota \"todo bien\"",
     ],
     mutates: true, right: .closeRegister
