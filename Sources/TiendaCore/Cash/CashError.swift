@@ -25,4 +25,7 @@ public enum CashError: Error, Equatable {
   case noSuchZReport(register: String, number: Int64, last: Int64?)
   /// An ingreso or retiro without a reason.
   case reasonRequired
+  /// `cerrar caja … fiado 7`: a method this version does not offer
+  /// (reserved, unavailable) has nothing to count.
+  case methodNotCountable(String)
 }

@@ -130,6 +130,7 @@ public struct GiftCardSessionSummary: Sendable, Equatable {
   public struct PaidBack: Sendable, Equatable {
     public let method: PaymentMethod?
     public let count: Int
+    /// The rests voided (what the cards owed), paid back or written off.
     public let amount: Money
     /// Money handed back: for cash, rounded.
     public let handed: Money

@@ -14,7 +14,8 @@ public struct ZLine: Sendable, Equatable {
 /// A session's gift card figures as the Z keeps them: one line per kind
 /// (`vendidas:<medio>`, `cobradas:<medio>`, `canjeadas`, `reintegradas`,
 /// `anuladas`, `devueltas:<medio>` and `entregadas:<medio>`, an empty
-/// medio being `sin reembolso`), read back the same.
+/// medio being `sin reembolso`: `devueltas` is the rests voided, paid back
+/// or written off, `entregadas` the money handed), read back the same.
 extension GiftCardSessionSummary {
   public var zLines: [ZLine] {
     var lines: [ZLine] = []
@@ -68,6 +69,14 @@ extension GiftCardSessionSummary {
         default: continue
         }
       }
+    }
+    // A Z closed before issue 15's fix kept 0 for the rests written off:
+    // they are what the voids came to less what was paid back.
+    if let i = paidBack.firstIndex(where: { $0.method == nil && $0.amount == .zero }) {
+      let paid = paidBack.reduce(Money.zero) { $0 + $1.amount }
+      let old = paidBack[i]
+      paidBack[i] = PaidBack(
+        method: nil, count: old.count, amount: voided - paid, handed: old.handed)
     }
   }
 }

@@ -133,8 +133,9 @@ public struct GiftCards: ShopArea {
       case .void:
         summary.voidedCount += row.count
         summary.voided = summary.voided - row.amount
+        // The rest voided: paid back by a method, or written off.
         summary.paidBack.append(
-          .init(method: row.method, count: row.count, amount: row.paid, handed: row.kept))
+          .init(method: row.method, count: row.count, amount: .zero - row.amount, handed: row.kept))
       }
     }
     return summary

@@ -159,7 +159,8 @@ public struct PaymentMethods: ShopArea {
 
   /// `cerrar caja … amipass 12000`: the counted amounts by each method's
   /// stored name (built-ins as they are; efectivo is counted apart). An
-  /// unknown name is refused; a deactivated method may still be counted.
+  /// unknown name is refused, and so is one this version does not offer
+  /// (fiado, puntos); a deactivated method may still be counted.
   static func resolveCounted(_ counted: [PaymentMethod: Money], in db: Database) throws
     -> [PaymentMethod: Money]
   {
@@ -177,6 +178,7 @@ public struct PaymentMethods: ShopArea {
         let suggestion = payable.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }
         throw PaymentMethodError.unknown(method.rawValue, payable: payable, suggestion: suggestion)
       }
+      guard row.available else { throw CashError.methodNotCountable(row.name) }
       let name = PaymentMethod(rawValue: row.name)
       if name == .cash { continue }
       result[name] = (result[name] ?? .zero) + amount

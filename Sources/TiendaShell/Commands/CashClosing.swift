@@ -27,7 +27,7 @@ extension CashCommands {
     summary:
       "Cierra la caja: compara lo contado con lo esperado por medio de pago y guarda el informe Z.",
     details:
-      "El efectivo se cuenta como monto o por billetes y monedas (conteo). Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
+      "El efectivo se cuenta como monto (o «efectivo 154300», una sola vez) o por billetes y monedas (conteo). Al cerrar dice, por cada medio, lo esperado, lo contado y si cuadra. Los medios que no se indican quedan «sin contar». «dejar» es el fondo de la próxima apertura (0 si no se indica). En la consola, «cerrar caja» solo pide el conteo.",
     params: [
       countedCash.spec, debit.spec, credit.spec, transfer.spec, otherMethods.spec, leave.spec,
       countItems.spec, note.spec,
@@ -35,46 +35,53 @@ extension CashCommands {
     examples: [
       "cerrar caja 154300 débito 45000 dejar 20000",
       "cerrar caja 154300 débito 45000 amipass 12000",
+      "cerrar caja débito 45000 efectivo 154300",
       "cerrar caja conteo 20000 x 5, 10000 x 4, 500 x 10 nota \"todo bien\"",
     ],
     mutates: true, right: .closeRegister
   ) { call in
     let currency = call.shop.settings.currency
-    var denominations: [Denomination] = []
-    if let items = call[countItems] {
-      denominations = try items.map { try denomination($0, currency: currency) }
-    } else if call[countedCash] == nil {
-      denominations = try askCount(call)
-    }
-    let counted = call[countedCash] ?? denominations.reduce(Money.zero) { $0 + $1.total }
+    // `efectivo 154300` among the methods is the cash count, given once.
+    var countedAmount = call[countedCash]
     var others: [CashReport.Method: Money] = [:]
     others[.debit] = call[debit]
     others[.credit] = call[credit]
     others[.transfer] = call[transfer]
     for item in call[otherMethods] ?? [] {
       let method = Parser.paymentMethod(item.name) ?? PaymentMethod(rawValue: item.name)
+      if method == .cash {
+        if let first = countedAmount {
+          throw ShellError(
+            Messages.cashCountedTwice(first, item.amount, currency),
+            hint: Messages.usage(call.spec.usage))
+        }
+        countedAmount = item.amount
+        continue
+      }
       guard others[method] == nil else { throw ShellError(Messages.repeatedOption(item.name)) }
       others[method] = item.amount
     }
+    var denominations: [Denomination] = []
+    if let items = call[countItems] {
+      denominations = try items.map { try denomination($0, currency: currency) }
+    } else if countedAmount == nil {
+      denominations = try askCount(call)
+    }
+    let counted = countedAmount ?? denominations.reduce(Money.zero) { $0 + $1.total }
     let count = CashCount(
       cash: counted, others: others, leave: call[leave] ?? .zero, note: call[note] ?? "",
       denominations: denominations)
     let z = try cash(call) { try call.shop.register.closeSession(count) }
     call.context.noteEvent(.closeRegister)
-    if (call.format ?? .table) == .table {
-      // At the counter, one line says it all; `informe z N` has the rest.
-      return .lines([
-        Messages.closingSummary(
-          expected: z.report.expectedCash, counted: counted,
-          difference: counted - z.report.expectedCash,
-          currency: currency),
-        Messages.closed(z.report.registerName, number: z.number),
-      ])
+    let format = call.format ?? .table
+    let footer = Messages.closed(z.report.registerName, number: z.number)
+    if format == .table {
+      // At the counter: cash first, then each method counted or expected;
+      // `informe z N` has the rest.
+      return .lines(CashView.closingLines(z, currency: currency) + [footer])
     }
     return .record(
-      CashView.record(
-        z.report, z: z, currency: currency,
-        footer: [Messages.closed(z.report.registerName, number: z.number)]))
+      CashView.record(z.report, z: z, currency: currency, format: format, footer: [footer]))
   }
 
   /// At a terminal, `cerrar caja` alone asks for the count by denomination.
@@ -130,12 +137,16 @@ extension CashCommands {
   ) { call in
     if call[lastZ] {
       let z = try cash(call) { try call.shop.printQueue.lastZReport() }
-      return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
+      return .record(
+        CashView.record(
+          z.report, z: z, currency: call.shop.settings.currency, format: call.format ?? .table))
     }
     guard let number = call[zNumber] else {
       return .table(CashTables.zReports(try call.shop.register.zReports()))
     }
     let z = try cash(call) { try call.shop.register.zReport(number: number) }
-    return .record(CashView.record(z.report, z: z, currency: call.shop.settings.currency))
+    return .record(
+      CashView.record(
+        z.report, z: z, currency: call.shop.settings.currency, format: call.format ?? .table))
   }
 }

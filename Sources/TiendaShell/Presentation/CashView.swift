@@ -17,10 +17,15 @@ enum CashView {
 
   static func person(_ name: String?) -> Cell { .text(name ?? Messages.ownerName) }
 
-  /// The X report (`z` nil) or a stored Z report.
-  static func record(_ r: CashReport, z: ZReport?, currency: Currency, footer: [String] = [])
-    -> Record
-  {
+  /// The X report (`z` nil) or a stored Z report. On screen and paper a
+  /// method not counted reads «sin contar» and the outcome «faltan $300»;
+  /// in CSV and JSON they are null and a word (`cuadra`, `sobra`, `falta`),
+  /// the amounts being in their own fields.
+  static func record(
+    _ r: CashReport, z: ZReport?, currency: Currency, format: OutputFormat = .table,
+    footer: [String] = []
+  ) -> Record {
+    let shown = format == .table || format == .chart
     var f: [(String, String, Cell)] = [(CashReportLabels.register, "caja", .text(r.registerName))]
     if let z { f.append((CashReportLabels.zNumber, "numero", .int(z.number))) }
     f.append((CashReportLabels.opened, "apertura", .instant(r.openedAt)))
@@ -65,7 +70,11 @@ enum CashView {
         (CashReportLabels.countedCash, "efectivo_contado", .money(z.countedCash)),
         (CashReportLabels.cashDifference, "diferencia_efectivo", .money(z.cashDifference)),
         (
-          CashReportLabels.outcome, "resultado", .text(Messages.outcome(z.cashDifference, currency))
+          CashReportLabels.outcome, "resultado",
+          .text(
+            shown
+              ? Messages.outcome(z.cashDifference, currency)
+              : Messages.outcomeWord(z.cashDifference))
         ),
       ]
     }
@@ -88,7 +97,7 @@ enum CashView {
         f.append(
           (
             CashReportLabels.methodCounted(name), key + "_contado",
-            counted.map(Cell.money) ?? .text(Messages.notCounted)
+            counted.map(Cell.money) ?? (shown ? .text(Messages.notCounted) : .null)
           ))
         f.append(
           (
@@ -118,4 +127,32 @@ enum CashView {
     return Record(f, footer: footer)
   }
 
+  /// What `cerrar caja` says at the counter: the cash line, then one line
+  /// per method counted or expected (built-ins first, then the shop's own),
+  /// and, when something does not match, which (names as stored, in lower
+  /// case mid-phrase).
+  static func closingLines(_ z: ZReport, currency: Currency) -> [String] {
+    var lines = [
+      Messages.closingSummary(
+        expected: z.report.expectedCash, counted: z.countedCash, difference: z.cashDifference,
+        currency: currency)
+    ]
+    var mismatched: [String] = z.cashDifference == .zero ? [] : [PaymentMethod.cash.rawValue]
+    for line in z.report.methods where line.method != .cash {
+      let name = Messages.methodName(line.method)
+      guard let difference = z.difference(line.method) else {
+        if line.expected != .zero {
+          lines.append(Messages.closingMethodNotCounted(name, expected: line.expected, currency))
+        }
+        continue
+      }
+      lines.append(
+        Messages.closingMethod(
+          name, expected: line.expected, counted: z.counted[line.method] ?? .zero,
+          difference: difference, currency))
+      if difference != .zero { mismatched.append(line.method.rawValue) }
+    }
+    if !mismatched.isEmpty { lines.append(Messages.closingMismatched(mismatched)) }
+    return lines
+  }
 }

@@ -1,8 +1,10 @@
 import TiendaCore
 
 /// The «Tarjetas de regalo» part of the X and Z (DESIGN §8.9): cards sold
-/// (by method, with what the shop kept), redeemed, refunded to cards and
-/// voided (and how each rest went back). Shown only when cards moved.
+/// (by method), redeemed, refunded to cards and voided (by how each rest
+/// went back, or written off). Amounts of the cards, so the parts add up
+/// to the whole; the cash that moved (rounded) is in the cash flows above
+/// and its rounding in «Redondeo». Shown only when cards moved.
 enum GiftCardCashView {
   typealias L = GiftCardReportLabels
 
@@ -17,8 +19,8 @@ enum GiftCardCashView {
     for sold in s.issued {
       f.append(
         (
-          L.soldBy(Messages.methodName(sold.method), sold.count),
-          "tarjetas_regalo_vendidas_" + key(sold.method), .money(sold.kept)
+          L.soldBy(sold.method.rawValue, sold.count),
+          "tarjetas_regalo_vendidas_" + key(sold.method), .money(sold.amount)
         ))
     }
     f.append((L.redeemed(s.redeemedCount), "tarjetas_regalo_canjeadas", .money(s.redeemed)))
@@ -26,9 +28,8 @@ enum GiftCardCashView {
     f.append((L.voided(s.voidedCount), "tarjetas_regalo_anuladas", .money(s.voided)))
     for back in s.paidBack {
       let label =
-        back.method.map { L.paidBackBy(Messages.methodName($0), back.count) }
-        ?? L.notPaidBack(back.count)
-      f.append((label, "tarjetas_regalo_anuladas_" + key(back.method), .money(back.handed)))
+        back.method.map { L.paidBackBy($0.rawValue, back.count) } ?? L.notPaidBack(back.count)
+      f.append((label, "tarjetas_regalo_anuladas_" + key(back.method), .money(back.amount)))
     }
     return f
   }

@@ -18,7 +18,7 @@ enum HooksTables {
         [
           .int(Int64($0.number)), .text(Messages.hookEventName($0.event)), .text($0.script),
           .text($0.arguments.joined(separator: " ")), .int(Int64($0.limit)),
-          .text($0.inPractice ? Messages.yes : Messages.no),
+          .bool($0.inPractice),
         ]
       }, emptyMessage: Messages.noHooks)
   }

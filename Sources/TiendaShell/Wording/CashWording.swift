@@ -40,6 +40,9 @@ extension Messages {
       return "«\(register)» no tiene el informe Z N° \(number); el último es el N° \(last)."
     case .reasonRequired:
       return "Falta el motivo: agregue, por ejemplo, motivo \"pago proveedor\"."
+    case .methodNotCountable(let name):
+      return
+        "«\(name)» no está disponible en esta versión de tienda: no recibe pagos, así que no se cuenta al cerrar la caja. Quítelo de «cerrar caja» (vea «listar medios de pago»)."
     }
   }
 
@@ -77,6 +80,10 @@ extension Messages {
   }
   static let balanced = "cuadra"
   static let notCounted = "sin contar"
+  /// `resultado` in CSV and JSON: one word, the amount being `diferencia_efectivo`.
+  static func outcomeWord(_ difference: Money) -> String {
+    difference == .zero ? balanced : difference > .zero ? "sobra" : "falta"
+  }
   /// "cuadra", "sobran $50", "faltan $300".
   static func outcome(_ difference: Money, _ currency: Currency) -> String {
     if difference == .zero { return balanced }
@@ -102,6 +109,32 @@ extension Messages {
     let word = difference == .zero ? "" : " (" + outcome(difference, currency) + ")"
     return
       "  Esperado \(expected.formatted(currency)) · Contado \(counted.formatted(currency)) · Diferencia \(diff)\(word)"
+  }
+}
+
+// MARK: - What `cerrar caja` says at the counter
+extension Messages {
+  /// «  Débito: esperado $5.000 · contado $4.000 · faltan $1.000».
+  static func closingMethod(
+    _ name: String, expected: Money, counted: Money, difference: Money, _ currency: Currency
+  ) -> String {
+    "  \(name): esperado \(expected.formatted(currency)) · contado \(counted.formatted(currency)) · \(outcome(difference, currency))"
+  }
+  /// «  Crédito: esperado $2.000 · sin contar».
+  static func closingMethodNotCounted(_ name: String, expected: Money, _ currency: Currency)
+    -> String
+  {
+    "  \(name): esperado \(expected.formatted(currency)) · \(notCounted)"
+  }
+  /// «  Revise: débito y amipass no cuadran.»
+  static func closingMismatched(_ names: [String]) -> String {
+    guard let last = names.last, names.count > 1 else {
+      return "  Revise: \(names.first ?? "") no cuadra."
+    }
+    return "  Revise: \(names.dropLast().joined(separator: ", ")) y \(last) no cuadran."
+  }
+  static func cashCountedTwice(_ first: Money, _ second: Money, _ currency: Currency) -> String {
+    "El efectivo contado está dos veces (\(first.formatted(currency)) y efectivo \(second.formatted(currency))): escríbalo una sola vez, como monto (cerrar caja 154300 débito 45000) o como «efectivo 154300». No se cerró la caja."
   }
 }
 

@@ -141,9 +141,8 @@ extension GiftCardError: WordedError {
 /// Labels of the «Tarjetas de regalo» part of the X and Z.
 enum GiftCardReportLabels {
   static func cashFromCards(_ n: Int) -> String { "Efectivo de tarjetas de regalo (\(n))" }
-  static func cashToVoidedCards(_ n: Int) -> String {
-    "Efectivo devuelto por tarjetas de regalo anuladas (\(n))"
-  }
+  /// Short enough to keep the X and Z in their column at 80 columns.
+  static func cashToVoidedCards(_ n: Int) -> String { "Efectivo a tarjetas anuladas (\(n))" }
   static func sold(_ n: Int) -> String { "Tarjetas de regalo vendidas (\(n))" }
   static func soldBy(_ method: String, _ n: Int) -> String { "  pagadas con \(method) (\(n))" }
   static func redeemed(_ n: Int) -> String { "Tarjetas de regalo canjeadas (\(n))" }
