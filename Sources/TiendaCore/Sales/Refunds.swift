@@ -23,11 +23,10 @@ public struct ReturnRequest: Sendable, Equatable {
 public enum RefundMethod: String, Sendable {
   /// `reembolso efectivo`: all in cash.
   case cash = "efectivo"
-  /// The sale's own payment methods, last paid first.
+  /// The sale's own payment methods, last paid first (the default, DESIGN
+  /// §8.12): each part back by the method that paid it, a gift card's to
+  /// its card (in cash when the card was voided since).
   case original
-  /// No `reembolso` given: what a gift card paid goes back to the card
-  /// (DESIGN §8.12), the rest in cash.
-  case standard = ""
 }
 
 /// A void or a return just recorded.
@@ -205,7 +204,6 @@ extension SalesHistory {
             reference: payment.reference))
         continue
       }
-      guard method == .original else { continue }
       let part = min(left, payment.amount)
       left = left - part
       records.append(
@@ -224,6 +222,14 @@ extension SalesHistory {
     payments: [PaymentRecord], reason: String, journal: JournalRecorder
   ) throws -> CommittedRefund {
     let (session, opened) = try shop.register.sessionForSale(journal)
+    // Cash handed back never exceeds what the drawer should hold (like `retiro`).
+    let cash = payments.filter { $0.method == .cash }.reduce(Money.zero) { $0 + $1.tendered }
+    if cash > .zero {
+      let byOther = sale.payments.contains { $0.method != .cash && $0.method != .giftCard }
+      _ = try shop.register.expectedCash(in: session, handingOut: cash) {
+        SaleError.refundExceedsCash(requested: $0, available: $1, original: byOther)
+      }
+    }
     let number = try RefundRow.nextNumber(register: actor.registerID, in: db)
     let now = clock.now()
     let total = items.reduce(Money.zero) { $0 + $1.2 }

@@ -29,7 +29,8 @@ enum SalesTables {
     if !sales.isEmpty {
       table.footer =
         Messages.salesFooter(sales, currency: currency)
-        + Messages.methodsFooter(methods, currency: currency)
+        + (methods.isEmpty
+          ? [] : [Messages.methodsHeading] + Messages.methodsFooter(methods, currency: currency))
     }
     return table
   }
