@@ -31,6 +31,12 @@ import Testing
     return r
   }
 
+  /// Stdout as one line (long answers wrap at 80 columns).
+  func flat(_ r: RunResult) -> String {
+    r.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
+  }
+
   /// What a card holds, from its moves.
   func balance(_ code: String) throws -> String {
     try sql(
@@ -46,7 +52,7 @@ import Testing
       "vender 1 empanada", "pagar tarjeta-regalo GC9 1000", "pagar amipass 500 ref 7",
       "pagar efectivo 200", "cancelar")
     #expect(
-      r.stdout.contains(
+      flat(r).contains(
         "Ticket cancelado. Devuelva $200 en efectivo · revierta amipass $500 · la tarjeta GC9 no se cargó."
       ), "\(r.stdout)")
     #expect(!r.stdout.contains("$1.700"), "\(r.stdout)")
@@ -61,7 +67,7 @@ import Testing
       "vender 3 empanada", "pagar tarjeta-regalo ORD1 3000", "pagar tarjeta-regalo ORD1 2000",
       "cancelar")
     #expect(
-      r.stdout.contains("Ticket cancelado. La tarjeta ORD1 no se cargó."), "\(r.stdout)")
+      flat(r).contains("Ticket cancelado. La tarjeta ORD1 no se cargó."), "\(r.stdout)")
     #expect(!r.stdout.contains("Devuelva"), "\(r.stdout)")
     #expect(try balance("ORD1") == "8000")
   }
@@ -71,7 +77,7 @@ import Testing
     try ok("vender 1 empanada", "pagar efectivo 200", "pagar amipass 500 ref 7")
     let r = try ok("cancelar")
     #expect(
-      r.stdout.contains("Ticket cancelado. Devuelva $200 en efectivo · revierta amipass $500."),
+      flat(r).contains("Ticket cancelado. Devuelva $200 en efectivo · revierta amipass $500."),
       "\(r.stdout)")
   }
 
@@ -80,18 +86,36 @@ import Testing
   @Test func returnDefaultsToTheOriginalMethod() throws {
     try ok("vender 1 pan pagar débito")
     let r = try ok("devolver venta 1")
-    #expect(r.stdout.contains("Revierta débito $1.995"), "\(r.stdout)")
+    #expect(flat(r).contains("Revierta débito $1.995"), "\(r.stdout)")
     #expect(!r.stdout.contains("efectivo"), "\(r.stdout)")
     #expect(
       try sql("SELECT method, amount, tendered FROM payments WHERE refund_id IS NOT NULL")
         == "débito|1995|1995")
   }
 
+  @Test func returnsNeverGiveAMethodBackMoreThanItPaid() throws {
+    // 2 × 1.995 = 3.990: $1.000 débito, $2.990 cash ($5.000 handed).
+    try ok("vender 2 pan pagar débito 1000, efectivo 5000")
+    // Last paid first: the first pan all in cash, the second $995 in cash
+    // (what cash paid less the first return) and $1.000 by débito.
+    let first = try ok("devolver venta 1 1 pan")
+    let second = try ok("devolver venta 1 1 pan")
+    #expect(flat(first).contains("Entregue en efectivo $1.990"), "\(first.stdout)")
+    #expect(
+      flat(second).contains("Entregue en efectivo $990 · Revierta débito $1.000"),
+      "\(second.stdout)")
+    // Oracle: what each method got back equals what it paid.
+    #expect(
+      try sql(
+        "SELECT method, sum(CASE WHEN sale_id IS NULL THEN -amount ELSE amount END)"
+          + " FROM payments GROUP BY method ORDER BY method") == "débito|0\nefectivo|0")
+  }
+
   @Test func cashRefundIsForcedByReembolsoEfectivo() throws {
     try ok("vender 1 pan pagar débito")
     let r = try ok("devolver venta 1 reembolso efectivo")
     // $1.995 in cash rounds to $1.990 (endings 1–5 go down).
-    #expect(r.stdout.contains("Entregue en efectivo $1.990"), "\(r.stdout)")
+    #expect(flat(r).contains("Entregue en efectivo $1.990"), "\(r.stdout)")
     #expect(
       try sql("SELECT method, amount, tendered FROM payments WHERE refund_id IS NOT NULL")
         == "efectivo|1995|1990")
@@ -104,8 +128,8 @@ import Testing
     for text in [returned.stdout, voided.stdout] {
       #expect(!text.contains("Reverse"), "\(text)")
     }
-    #expect(returned.stdout.contains("Revierta débito $1.995"), "\(returned.stdout)")
-    #expect(voided.stdout.contains("Revierta amipass $1.995"), "\(voided.stdout)")
+    #expect(flat(returned).contains("Revierta débito $1.995"), "\(returned.stdout)")
+    #expect(flat(voided).contains("Revierta amipass $1.995"), "\(voided.stdout)")
   }
 
   // MARK: 4. `ventas`' per-method footer

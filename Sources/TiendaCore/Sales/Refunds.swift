@@ -23,9 +23,9 @@ public struct ReturnRequest: Sendable, Equatable {
 public enum RefundMethod: String, Sendable {
   /// `reembolso efectivo`: all in cash.
   case cash = "efectivo"
-  /// The sale's own payment methods, last paid first (the default, DESIGN
-  /// §8.12): each part back by the method that paid it, a gift card's to
-  /// its card (in cash when the card was voided since).
+  /// The sale's own payment methods (the default, DESIGN §8.12): gift
+  /// cards first (in cash when the card was voided since), then the other
+  /// methods, last paid first, each up to what it paid.
   case original
 }
 
@@ -65,9 +65,9 @@ extension SalesHistory {
       let cards =
         sale.payments.contains { $0.method == .giftCard }
         ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
-      let payments = sale.payments.flatMap {
+      let payments = try sale.payments.flatMap {
         $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
-          ? refundPayments($0.amount, sale: sale, method: .cash)
+          ? try refundPayments($0.amount, sale: sale, method: .cash)
           : [
             PaymentRecord(
               method: $0.method, amount: $0.amount, tendered: $0.tendered - $0.change,
@@ -133,7 +133,7 @@ extension SalesHistory {
       let cards =
         sale.payments.contains { $0.method == .giftCard }
         ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
-      let payments = refundPayments(total, sale: sale, method: refund, cards: cards)
+      let payments = try refundPayments(total, sale: sale, method: refund, cards: cards)
       return try recordRefund(
         sale, kind: .saleReturn, items: items, payments: payments, reason: reason,
         journal: journal)
@@ -175,12 +175,15 @@ extension SalesHistory {
   }
 
   /// Refund payments: cash (rounded like any cash) or the sale's own
-  /// methods, last paid first, each up to what it paid.
+  /// methods (DESIGN §8.12): first what each gift card paid goes back to
+  /// the card, then the other methods, last paid first, each up to what it
+  /// paid less what earlier voids and returns of the sale already gave back
+  /// by that method; whatever is left, in cash.
   /// `cards`: what each gift card that paid the sale may take back
   /// (folded code → amount; `GiftCards.refundable`).
   func refundPayments(
     _ total: Money, sale: SaleRecord, method: RefundMethod, cards: [String: Money] = [:]
-  ) -> [PaymentRecord] {
+  ) throws -> [PaymentRecord] {
     func cash(_ amount: Money) -> PaymentRecord {
       let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
       return PaymentRecord(
@@ -191,20 +194,24 @@ extension SalesHistory {
     var left = total
     var cards = cards
     var records: [PaymentRecord] = []
-    for payment in sale.payments.reversed() where left > .zero {
-      if payment.method == .giftCard {
-        let code = GiftCardCode.folded(payment.reference ?? "")
-        let part = min(left, payment.amount, cards[code] ?? .zero)
-        guard part > .zero else { continue }
-        cards[code] = (cards[code] ?? .zero) - part
-        left = left - part
-        records.append(
-          PaymentRecord(
-            method: .giftCard, amount: part, tendered: part, change: .zero, rounding: .zero,
-            reference: payment.reference))
-        continue
-      }
-      let part = min(left, payment.amount)
+    for payment in sale.payments.reversed() where left > .zero && payment.method == .giftCard {
+      let code = GiftCardCode.folded(payment.reference ?? "")
+      let part = min(left, payment.amount, cards[code] ?? .zero)
+      guard part > .zero else { continue }
+      cards[code] = (cards[code] ?? .zero) - part
+      left = left - part
+      records.append(
+        PaymentRecord(
+          method: .giftCard, amount: part, tendered: part, change: .zero, rounding: .zero,
+          reference: payment.reference))
+    }
+    // Earlier refunds are taken from the same payments in the same order.
+    var earlier = left > .zero ? try RefundedByMethodRow.ofSale(sale.id, in: db) : [:]
+    for payment in sale.payments.reversed() where left > .zero && payment.method != .giftCard {
+      let used = min(earlier[payment.method] ?? .zero, payment.amount)
+      earlier[payment.method] = (earlier[payment.method] ?? .zero) - used
+      let part = min(left, payment.amount - used)
+      guard part > .zero else { continue }
       left = left - part
       records.append(
         payment.method == .cash
