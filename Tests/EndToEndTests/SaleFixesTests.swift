@@ -132,6 +132,24 @@ import Testing
     #expect(flat(voided).contains("Revierta amipass $1.995"), "\(voided.stdout)")
   }
 
+  // MARK: 6. Another register's sale is named with its register
+
+  @Test func aRefundAtAnotherRegisterNamesTheSalesRegister() throws {
+    try ok(
+      "vender 2 pan pagar débito", "vender 1 pan pagar débito", "crear caja \"Caja 2\"",
+      "abrir caja Caja 2 0")
+    let r = try box.tienda([
+      "--caja", "Caja 2", "-c", "devolver venta 1-1 1 pan", "-c", "anular venta 1-2 motivo x",
+      "-c", "vender 1 pan pagar débito", "-c", "devolver venta 1",
+    ])
+    #expect(r.status == 0, "\(r.transcript)")
+    let text = flat(r)
+    #expect(text.contains("Devolución 1 de la venta 1 de Caja 1 · Reembolso $1.995"), "\(text)")
+    #expect(text.contains("Venta 2 de Caja 1 anulada (anulación 2) · Devuelto $1.995"), "\(text)")
+    // Its own sale is named as before.
+    #expect(text.contains("Devolución 3 de la venta 1 · Reembolso $1.995"), "\(text)")
+  }
+
   // MARK: 4. `ventas`' per-method footer
 
   @Test func methodsFooterIsNetOfRefundsAndCountsWhatTheDrawerKept() throws {

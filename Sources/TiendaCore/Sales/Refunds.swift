@@ -34,6 +34,9 @@ public struct CommittedRefund: Sendable {
   public let number: Int64
   public let saleNumber: Int64
   public let registerName: String
+  /// The sale's register, when it is not this one (`devolver venta 1-1` at
+  /// Caja 2).
+  public let saleRegisterName: String?
   public let total: Money
   public let payments: [PaymentRecord]
   public let openedSession: Bool
@@ -293,7 +296,9 @@ extension SalesHistory {
       kind.printJobKind, document: .refund(refundID),
       drawer: payments.contains { $0.method == .cash })
     return CommittedRefund(
-      number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
+      number: number, saleNumber: sale.number, registerName: actor.registerName,
+      saleRegisterName: sale.registerID == actor.registerID ? nil : sale.registerName,
+      total: total,
       payments: payments,
       openedSession: opened)
   }

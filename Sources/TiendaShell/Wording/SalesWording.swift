@@ -147,12 +147,17 @@ extension Messages {
   static let reasonRequired = "Falta el motivo: «motivo \"…\"» (queda en la bitácora)."
   static let oneItemPerLine =
     "Con «línea» se devuelve una sola línea: «devolver venta 2 línea 3» (todo lo que queda) o «devolver venta 2 1 pan línea 3»."
+  /// «venta 1», or «venta 1 de Caja 1» from another register.
+  static func refundedSale(_ refund: CommittedRefund) -> String {
+    "venta \(refund.saleNumber)" + (refund.saleRegisterName.map { " de \($0)" } ?? "")
+  }
   static func voided(_ refund: CommittedRefund, _ currency: Currency) -> String {
-    "  Venta \(refund.saleNumber) anulada (anulación \(refund.number)) · Devuelto \(TextFormat.money(refund.total, currency))"
+    "  V" + refundedSale(refund).dropFirst()
+      + " anulada (anulación \(refund.number)) · Devuelto \(TextFormat.money(refund.total, currency))"
       + refundCash(refund, currency)
   }
   static func returned(_ refund: CommittedRefund, _ currency: Currency) -> String {
-    "  Devolución \(refund.number) de la venta \(refund.saleNumber) · Reembolso \(TextFormat.money(refund.total, currency))"
+    "  Devolución \(refund.number) de la \(refundedSale(refund)) · Reembolso \(TextFormat.money(refund.total, currency))"
       + refundCash(refund, currency)
   }
   static func refundCash(_ refund: CommittedRefund, _ currency: Currency) -> String {
