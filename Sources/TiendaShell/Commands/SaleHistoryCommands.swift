@@ -55,7 +55,7 @@ enum SaleHistoryCommands {
   static let refundMethod = Param<String>.option(
     "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
     help:
-      "Por los medios de pago de la venta (por omisión: cada pago se revierte en su medio y lo pagado con tarjeta de regalo vuelve a la tarjeta) o todo en efectivo («reembolso efectivo»)."
+      "«original» (por omisión): por los medios de pago de la venta, lo de una tarjeta de regalo a la tarjeta; «efectivo»: todo en efectivo."
   )
   static let returnReason = Param<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
