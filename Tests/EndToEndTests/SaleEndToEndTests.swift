@@ -140,7 +140,7 @@ import Testing
     #expect(int(try box.product("EMP01")["stock"]) == 38)
     try box.ok("vender 1 coca cola pagar débito ref 99")
     let voided = try box.ok("anular venta 2 motivo \"cobro duplicado\"")
-    #expect(voided.stdout.contains("Reverse débito $1.990"))
+    #expect(voided.stdout.contains("Revierta débito $1.990"))
     #expect(int(try box.product("COC01")["stock"]) == 9)
     let sales = try box.rows("ventas como json")
     #expect(sales.compactMap { $0["estado"] as? String } == ["devolución", "anulación"])

@@ -34,10 +34,9 @@ extension CashRegister {
       guard let session = try currentSession() else {
         throw CashError.noOpenSession(register: actor.registerName)
       }
-      let before = try cashReport(for: session, registerName: actor.registerName).expectedCash
-      if kind == .withdrawal && amount > before {
-        throw CashError.withdrawalExceedsCash(requested: amount, available: before)
-      }
+      let before = try expectedCash(
+        in: session, handingOut: kind == .withdrawal ? amount : .zero
+      ) { CashError.withdrawalExceedsCash(requested: $0, available: $1) }
       let id = try insertMovement(kind, amount: amount, reason: reason, session: session.id)
       journal.record(
         "caja." + kind.rawValue, entity: "cash_movements", id: String(id),

@@ -95,6 +95,11 @@ public struct GiftCards: ShopArea {
         }
       }
       let (session, opened) = try shop.register.sessionForSale(journal)
+      if let payment, payment.method == .cash {
+        _ = try shop.register.expectedCash(in: session, handingOut: payment.tendered) {
+          SaleError.giftCardPayBackExceedsCash(code: card.code, requested: $0, available: $1)
+        }
+      }
       var row = move(
         card: card.id, .void, .zero - card.balance, session: session.id, at: clock.now())
       row.payment = payment

@@ -23,11 +23,10 @@ public struct ReturnRequest: Sendable, Equatable {
 public enum RefundMethod: String, Sendable {
   /// `reembolso efectivo`: all in cash.
   case cash = "efectivo"
-  /// The sale's own payment methods, last paid first.
+  /// The sale's own payment methods (the default, DESIGN §8.12): gift
+  /// cards first (in cash when the card was voided since), then the other
+  /// methods, last paid first, each up to what it paid.
   case original
-  /// No `reembolso` given: what a gift card paid goes back to the card
-  /// (DESIGN §8.12), the rest in cash.
-  case standard = ""
 }
 
 /// A void or a return just recorded.
@@ -35,6 +34,9 @@ public struct CommittedRefund: Sendable {
   public let number: Int64
   public let saleNumber: Int64
   public let registerName: String
+  /// The sale's register, when it is not this one (`devolver venta 1-1` at
+  /// Caja 2).
+  public let saleRegisterName: String?
   public let total: Money
   public let payments: [PaymentRecord]
   public let openedSession: Bool
@@ -66,9 +68,9 @@ extension SalesHistory {
       let cards =
         sale.payments.contains { $0.method == .giftCard }
         ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
-      let payments = sale.payments.flatMap {
+      let payments = try sale.payments.flatMap {
         $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
-          ? refundPayments($0.amount, sale: sale, method: .cash)
+          ? try refundPayments($0.amount, sale: sale, method: .cash)
           : [
             PaymentRecord(
               method: $0.method, amount: $0.amount, tendered: $0.tendered - $0.change,
@@ -134,7 +136,7 @@ extension SalesHistory {
       let cards =
         sale.payments.contains { $0.method == .giftCard }
         ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
-      let payments = refundPayments(total, sale: sale, method: refund, cards: cards)
+      let payments = try refundPayments(total, sale: sale, method: refund, cards: cards)
       return try recordRefund(
         sale, kind: .saleReturn, items: items, payments: payments, reason: reason,
         journal: journal)
@@ -176,12 +178,15 @@ extension SalesHistory {
   }
 
   /// Refund payments: cash (rounded like any cash) or the sale's own
-  /// methods, last paid first, each up to what it paid.
+  /// methods (DESIGN §8.12): first what each gift card paid goes back to
+  /// the card, then the other methods, last paid first, each up to what it
+  /// paid less what earlier voids and returns of the sale already gave back
+  /// by that method; whatever is left, in cash.
   /// `cards`: what each gift card that paid the sale may take back
   /// (folded code → amount; `GiftCards.refundable`).
   func refundPayments(
     _ total: Money, sale: SaleRecord, method: RefundMethod, cards: [String: Money] = [:]
-  ) -> [PaymentRecord] {
+  ) throws -> [PaymentRecord] {
     func cash(_ amount: Money) -> PaymentRecord {
       let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
       return PaymentRecord(
@@ -192,21 +197,24 @@ extension SalesHistory {
     var left = total
     var cards = cards
     var records: [PaymentRecord] = []
-    for payment in sale.payments.reversed() where left > .zero {
-      if payment.method == .giftCard {
-        let code = GiftCardCode.folded(payment.reference ?? "")
-        let part = min(left, payment.amount, cards[code] ?? .zero)
-        guard part > .zero else { continue }
-        cards[code] = (cards[code] ?? .zero) - part
-        left = left - part
-        records.append(
-          PaymentRecord(
-            method: .giftCard, amount: part, tendered: part, change: .zero, rounding: .zero,
-            reference: payment.reference))
-        continue
-      }
-      guard method == .original else { continue }
-      let part = min(left, payment.amount)
+    for payment in sale.payments.reversed() where left > .zero && payment.method == .giftCard {
+      let code = GiftCardCode.folded(payment.reference ?? "")
+      let part = min(left, payment.amount, cards[code] ?? .zero)
+      guard part > .zero else { continue }
+      cards[code] = (cards[code] ?? .zero) - part
+      left = left - part
+      records.append(
+        PaymentRecord(
+          method: .giftCard, amount: part, tendered: part, change: .zero, rounding: .zero,
+          reference: payment.reference))
+    }
+    // Earlier refunds are taken from the same payments in the same order.
+    var earlier = left > .zero ? try RefundedByMethodRow.ofSale(sale.id, in: db) : [:]
+    for payment in sale.payments.reversed() where left > .zero && payment.method != .giftCard {
+      let used = min(earlier[payment.method] ?? .zero, payment.amount)
+      earlier[payment.method] = (earlier[payment.method] ?? .zero) - used
+      let part = min(left, payment.amount - used)
+      guard part > .zero else { continue }
       left = left - part
       records.append(
         payment.method == .cash
@@ -224,6 +232,14 @@ extension SalesHistory {
     payments: [PaymentRecord], reason: String, journal: JournalRecorder
   ) throws -> CommittedRefund {
     let (session, opened) = try shop.register.sessionForSale(journal)
+    // Cash handed back never exceeds what the drawer should hold (like `retiro`).
+    let cash = payments.filter { $0.method == .cash }.reduce(Money.zero) { $0 + $1.tendered }
+    if cash > .zero {
+      let byOther = sale.payments.contains { $0.method != .cash && $0.method != .giftCard }
+      _ = try shop.register.expectedCash(in: session, handingOut: cash) {
+        SaleError.refundExceedsCash(requested: $0, available: $1, original: byOther)
+      }
+    }
     let number = try RefundRow.nextNumber(register: actor.registerID, in: db)
     let now = clock.now()
     let total = items.reduce(Money.zero) { $0 + $1.2 }
@@ -280,7 +296,9 @@ extension SalesHistory {
       kind.printJobKind, document: .refund(refundID),
       drawer: payments.contains { $0.method == .cash })
     return CommittedRefund(
-      number: number, saleNumber: sale.number, registerName: actor.registerName, total: total,
+      number: number, saleNumber: sale.number, registerName: actor.registerName,
+      saleRegisterName: sale.registerID == actor.registerID ? nil : sale.registerName,
+      total: total,
       payments: payments,
       openedSession: opened)
   }

@@ -60,4 +60,10 @@ public enum SaleError: Error, Equatable {
   case lineAlreadyReturned(Int64, number: Int64)
   /// `ver venta 2-9`: register «Caja 2» has no sale 9.
   case saleNotOnRegister(number: Int64, register: String)
+  /// A refund in cash of more than the drawer should hold (`original`: the
+  /// sale was paid by some other method, so `reembolso original` helps).
+  case refundExceedsCash(requested: Money, available: Money, original: Bool)
+  /// `anular tarjeta-regalo`: its rest paid back in cash, more than the
+  /// drawer should hold.
+  case giftCardPayBackExceedsCash(code: String, requested: Money, available: Money)
 }

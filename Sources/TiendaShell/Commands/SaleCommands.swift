@@ -362,7 +362,7 @@ enum SaleCommands {
     mutates: true, right: .sell
   ) { call in
     let ticket = try call.shop.tickets.cancelTicket(reason: call[cancelReason] ?? "")
-    return .message(Messages.cancelled(paid: ticket.paid, call.shop.settings.currency))
+    return .message(Messages.cancelled(ticket.payments, call.shop.settings.currency))
   }
 
   static let cancelReason = Param<String>.option(

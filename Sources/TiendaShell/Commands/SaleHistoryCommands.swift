@@ -56,7 +56,7 @@ enum SaleHistoryCommands {
   static let refundMethod = Param<String>.option(
     "reembolso", .choice(["efectivo", "original"]), placeholder: "efectivo|original",
     help:
-      "En efectivo (por omisión; lo pagado con tarjeta de regalo vuelve a la tarjeta) o por los medios de pago de la venta."
+      "«original» (por omisión): por los medios de pago de la venta, lo de una tarjeta de regalo a la tarjeta; «efectivo»: todo en efectivo."
   )
   static let returnReason = Param<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué.")
@@ -93,8 +93,9 @@ enum SaleHistoryCommands {
     "devolver venta", group: .sale,
     summary: "Devuelve productos de una venta (todo lo que queda si no se indican).",
     details: """
-      Se reembolsa lo efectivamente pagado por esas unidades (después de descuentos), en
-      efectivo salvo «reembolso original». Nunca más de lo vendido, sumando devoluciones.
+      Se reembolsa lo efectivamente pagado por esas unidades (después de descuentos), por los
+      medios de pago de la venta salvo «reembolso efectivo». Nunca más de lo vendido, sumando
+      devoluciones; el efectivo no puede superar el que hay en la caja.
       """,
     params: [sale.spec, returned.spec, saleLine.spec, refundMethod.spec, returnReason.spec],
     examples: [
@@ -116,11 +117,7 @@ enum SaleHistoryCommands {
       if items.isEmpty { items = [ReturnRequest(product: "", line: line)] }
     }
     let method: RefundMethod =
-      switch call[refundMethod] {
-      case "original": .original
-      case "efectivo": .cash
-      default: .standard
-      }
+      call[refundMethod] == "efectivo" ? .cash : .original
     let refund = try call.shop.sales.returnSale(
       try call[sale], items: items, refund: method, reason: call[returnReason] ?? "")
     return .lines(sessionNote(refund) + [Messages.returned(refund, call.shop.settings.currency)])

@@ -44,8 +44,10 @@ enum SalesTables {
         }
       },
       footer: {
-        Messages.salesFooter(box.summary, currency: currency)
-          + Messages.methodsFooter(methods(), currency: currency)
+        let totals = methods()
+        return Messages.salesFooter(box.summary, currency: currency)
+          + (totals.isEmpty
+            ? [] : [Messages.methodsHeading] + Messages.methodsFooter(totals, currency: currency))
       })
   }
 
@@ -56,7 +58,8 @@ enum SalesTables {
     if !sales.isEmpty {
       table.footer =
         Messages.salesFooter(sales, currency: currency)
-        + Messages.methodsFooter(methods, currency: currency)
+        + (methods.isEmpty
+          ? [] : [Messages.methodsHeading] + Messages.methodsFooter(methods, currency: currency))
     }
     return table
   }

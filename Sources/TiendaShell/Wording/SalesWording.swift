@@ -125,6 +125,15 @@ extension Messages {
         "La línea \(line) de la venta \(number) no es «\(name)» (vea «ver venta \(number)»)."
     case .lineAlreadyReturned(let line, let number):
       return "La línea \(line) de la venta \(number) ya se devolvió entera."
+    case .refundExceedsCash(let requested, let available, let original):
+      return
+        "No se puede devolver \(money(requested)) en efectivo: en la caja debería haber \(money(available)) (vea «arqueo»). "
+        + (original ? "Devuelva por el medio de pago de la venta («reembolso original») o" : "")
+        + (original ? " registre" : "Registre")
+        + " antes un ingreso («ingreso <monto> motivo \"…\"»)."
+    case .giftCardPayBackExceedsCash(let code, let requested, let available):
+      return
+        "No se puede devolver en efectivo \(money(requested)) de la tarjeta \(code): en la caja debería haber \(money(available)) (vea «arqueo»). Registre antes un ingreso («ingreso <monto> motivo \"…\"») o anúlela «sin reembolso»."
     }
   }
 }
@@ -138,12 +147,17 @@ extension Messages {
   static let reasonRequired = "Falta el motivo: «motivo \"…\"» (queda en la bitácora)."
   static let oneItemPerLine =
     "Con «línea» se devuelve una sola línea: «devolver venta 2 línea 3» (todo lo que queda) o «devolver venta 2 1 pan línea 3»."
+  /// «venta 1», or «venta 1 de Caja 1» from another register.
+  static func refundedSale(_ refund: CommittedRefund) -> String {
+    "venta \(refund.saleNumber)" + (refund.saleRegisterName.map { " de \($0)" } ?? "")
+  }
   static func voided(_ refund: CommittedRefund, _ currency: Currency) -> String {
-    "  Venta \(refund.saleNumber) anulada (anulación \(refund.number)) · Devuelto \(TextFormat.money(refund.total, currency))"
+    "  V" + refundedSale(refund).dropFirst()
+      + " anulada (anulación \(refund.number)) · Devuelto \(TextFormat.money(refund.total, currency))"
       + refundCash(refund, currency)
   }
   static func returned(_ refund: CommittedRefund, _ currency: Currency) -> String {
-    "  Devolución \(refund.number) de la venta \(refund.saleNumber) · Reembolso \(TextFormat.money(refund.total, currency))"
+    "  Devolución \(refund.number) de la \(refundedSale(refund)) · Reembolso \(TextFormat.money(refund.total, currency))"
       + refundCash(refund, currency)
   }
   static func refundCash(_ refund: CommittedRefund, _ currency: Currency) -> String {
@@ -156,7 +170,7 @@ extension Messages {
       text +=
         p.method == .giftCard
         ? " · A la tarjeta de regalo \(p.reference ?? "") \(money(p.amount))"
-        : " · Reverse \(p.method.rawValue) \(money(p.amount))"
+        : " · Revierta \(p.method.rawValue) \(money(p.amount))"
     }
     return text
   }
@@ -231,8 +245,10 @@ extension Messages {
 }
 
 extension Messages {
-  /// `ventas`' last footer lines: each method with its payments and what
-  /// they settled (DESIGN §8.11), wrapped at 80 columns.
+  /// `ventas`' last footer lines, under `methodsHeading`: each method with
+  /// its payments and what they settled net of the listed sales' voids and
+  /// returns (cash: what the drawer kept), wrapped at 80 columns.
+  static let methodsHeading = "Por medio, neto de anulaciones y devoluciones:"
   static func methodsFooter(_ methods: [SalesMethodTotal], currency: Currency) -> [String] {
     let parts = methods.map {
       "\(methodName($0.method)) \(TextFormat.money($0.amount, currency)) (\(payments($0.payments)))"

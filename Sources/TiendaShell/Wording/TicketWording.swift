@@ -41,10 +41,44 @@ extension Messages {
   static let noteSaved = "  Nota guardada."
   static let giftSaved = "  Se imprimirá ticket de regalo (sin precios)."
   static func boletaSaved(_ n: String) -> String { "  Boleta \(n) anotada en la venta." }
-  static func cancelled(paid: Money, _ currency: Currency) -> String {
-    paid > .zero
-      ? "  Ticket cancelado. Devuelva al cliente \(TextFormat.money(paid, currency)) ya pagados."
-      : "  Ticket cancelado."
+  /// `cancelar`: what to do with each payment already taken. Cash goes
+  /// back from the drawer (what it kept), other methods are reversed on
+  /// their terminal, and a gift card was never charged (it is charged only
+  /// when the sale completes).
+  static func cancelled(_ payments: [PaymentRecord], _ currency: Currency) -> String {
+    func money(_ m: Money) -> String { TextFormat.money(m, currency) }
+    var parts: [String] = []
+    let cash = payments.filter { $0.method == .cash }.reduce(Money.zero) {
+      $0 + $1.tendered - $1.change
+    }
+    if cash > .zero { parts.append("devuelva \(money(cash)) en efectivo") }
+    var methods: [PaymentMethod] = []
+    var cards: [String] = []
+    for p in payments {
+      if p.method == .giftCard {
+        let code = p.reference ?? ""
+        if !cards.contains(where: { GiftCardCode.folded($0) == GiftCardCode.folded(code) }) {
+          cards.append(code)
+        }
+      } else if p.method != .cash, !methods.contains(p.method) {
+        methods.append(p.method)
+      }
+    }
+    for method in methods {
+      let amount = payments.filter { $0.method == method }.reduce(Money.zero) { $0 + $1.amount }
+      parts.append("revierta \(method.rawValue) \(money(amount))")
+    }
+    if !cards.isEmpty {
+      let list = cards.dropLast().joined(separator: ", ")
+      parts.append(
+        cards.count == 1
+          ? "la tarjeta \(cards[0]) no se cargó"
+          : "las tarjetas \(list) y \(cards.last!) no se cargaron")
+    }
+    guard let first = parts.first else { return "  Ticket cancelado." }
+    let text = ([first.prefix(1).uppercased() + first.dropFirst()] + parts.dropFirst())
+      .joined(separator: " · ")
+    return "  Ticket cancelado. \(text)."
   }
   static func held(_ number: Int64, _ name: String) -> String {
     "  Ticket sostenido número \(number)\(name.isEmpty ? "" : " («\(name)»)"). Retómelo con «retomar \(number)»."

@@ -1,7 +1,10 @@
 import TiendaStore
 
 /// What the listed sales were paid with, per method (`ventas`' footer,
-/// DESIGN §8.11): how many payments and how much they settled.
+/// DESIGN §8.11): how many payments, and how much they settled net of what
+/// the voids and returns of those sales paid back by that method (whenever
+/// made). Cash counts what the drawer kept: tendered less change, rounding
+/// included (a cash refund, what was handed).
 struct MethodTotalRow: FetchableRow {
   let total: SalesMethodTotal
 
@@ -32,7 +35,10 @@ struct MethodTotalRow: FetchableRow {
   }
 
   private static let select = """
-    SELECT p.method, count(*) AS payments, sum(p.amount) AS amount
-    FROM payments p JOIN sales s ON s.id = p.sale_id
+    SELECT p.method, count(p.sale_id) AS payments,
+      sum(CASE WHEN p.sale_id IS NULL THEN -1 ELSE 1 END
+        * CASE WHEN p.method = 'efectivo' THEN p.tendered - p.change ELSE p.amount END) AS amount
+    FROM payments p LEFT JOIN refunds f ON f.id = p.refund_id
+    JOIN sales s ON s.id = coalesce(p.sale_id, f.sale_id)
     """
 }
