@@ -177,6 +177,7 @@ import Testing
 
   @Test func aOneShotCommandThatPrintsNothingNeverWaitsForAnUnreachablePrinter() throws {
     let silent = try PrinterListener(silent: true)
+    defer { withExtendedLifetime(silent) {} }  // alive to the end (see PrintingEndToEndTests)
     try box.ok("configurar impresora boletera tcp 127.0.0.1:\(silent.port)")
     try sell()
     #expect(try job()["estado"] as? String == "fallido")

@@ -67,6 +67,9 @@ import Testing
 
   @Test func aSilentPrinterTimesOutWithinTheBound() throws {
     let silent = try PrinterListener(silent: true)
+    // Swift may free an object after its last use: the listener (and its
+    // full accept queue) must outlive the sale, or the port refuses.
+    defer { withExtendedLifetime(silent) {} }
     try box.ok("configurar impresora boletera tcp 127.0.0.1:\(silent.port)")
     let start = Date()
     // The program may wait up to 6 s at exit for the job; the connection
