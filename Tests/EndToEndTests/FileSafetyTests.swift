@@ -97,4 +97,39 @@ import Testing
     #expect(exported.status == 1, "\(exported.transcript)")
     #expect(try box.sqlite(real, "PRAGMA integrity_check;").stdout == "ok\n")
   }
+
+  /// Another shop file or a backup is never replaced by `> archivo`: a
+  /// typo there destroyed a shop in a new-user trial. Checked with the
+  /// file's SHA-256 before and after (hashlib as the oracle).
+  @Test func anotherShopOrABackupIsNeverOverwrittenByARedirect() throws {
+    let box = try Sandbox()
+    let other = box.path("otra.db")
+    #expect(
+      try box.tienda(["--db", other, "-c", "crear producto Pan precio 1000"], useDB: false)
+        .status == 0)
+    try box.commands("crear producto Leche precio 900", "respaldar \(box.path("copia.db"))")
+    let hash = { (path: String) throws -> String in
+      try box.run(
+        "/usr/bin/python3",
+        [
+          "-c",
+          "import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],'rb').read()).hexdigest())",
+          path,
+        ]
+      ).stdout
+    }
+    for target in [other, box.path("copia.db")] {
+      let before = try hash(target)
+      for command in ["listar productos como csv > \(target)", "ventas como csv > \(target)"] {
+        let r = try box.commands(command)
+        #expect(r.status == 1, "\(r.transcript)")
+        #expect(r.stderr.contains("es una base de datos"), "\(r.stderr)")
+      }
+      #expect(try hash(target) == before)
+    }
+    // A plain file is still replaced, as before.
+    try box.write("viejo.csv", "x")
+    #expect(try box.commands("listar productos como csv > \(box.path("viejo.csv"))").status == 0)
+    #expect(try box.read("viejo.csv").contains("Leche"))
+  }
 }

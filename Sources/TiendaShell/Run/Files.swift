@@ -36,6 +36,9 @@ public enum Files {
     produce: (_ sink: (String) throws -> Void) throws -> Void
   ) throws {
     if isProtected(path, protected) { throw ShellError(Messages.redirectIntoShopFile) }
+    // Another shop file, a backup, any SQLite database: an export never
+    // replaces one (a typo in `> archivo` would destroy a shop).
+    if isDatabase(path) { throw ShellError(Messages.redirectIntoDatabase(path)) }
     // An existing device or FIFO (`> /dev/null`, `> /dev/stdout`) is written
     // in place: renaming over it would replace it with a plain file (as
     // root, /dev/null for the whole system). A folder or socket is refused.
@@ -116,6 +119,19 @@ public enum Files {
 
   /// `text` written straight into a character device or a FIFO (which
   /// must have a reader: opening never waits); any other kind is refused.
+  /// Whether `path` is an existing regular file that starts like an SQLite
+  /// database («SQLite format 3» and a NUL).
+  static func isDatabase(_ path: String) -> Bool {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+    var header = [UInt8](repeating: 0, count: 16)
+    let n = header.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 16) }
+    return n == 16 && header == Array("SQLite format 3\u{0}".utf8)
+  }
+
   /// Writes every byte of `bytes` to `fd`; 0, or the `errno` that stopped it.
   static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Int32 {
     var bytes = bytes

@@ -49,6 +49,9 @@ extension Messages {
   public static let moreCandidates = "… y más: escriba más letras para acotar."
   public static let notUTF8 =
     "La línea tiene bytes que no son texto UTF-8; guarde el archivo como UTF-8 e intente de nuevo."
+  static func redirectIntoDatabase(_ path: String) -> String {
+    "«\(path)» es una base de datos (una tienda o un respaldo): no la reemplazo con esta salida. Elija otro nombre de archivo, p. ej. informe.csv"
+  }
   static let redirectIntoShopFile =
     "No puedo escribir la salida sobre el archivo de la tienda (ni su historial): elija otro nombre."
   public static let noLineEditor =
