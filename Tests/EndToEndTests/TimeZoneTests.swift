@@ -12,6 +12,8 @@ import Testing
 
   @Test func santiagoZoneIsAccepted() throws {
     let box = try Sandbox()
+    // Made under TZ=America/Santiago, the file already keeps that zone.
+    #expect(try box.commands("configurar tienda zona Europe/Madrid").status == 0)
     let r = try box.commands("configurar tienda zona America/Santiago")
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stdout == "Configuración guardada: zona.\n")
@@ -20,12 +22,29 @@ import Testing
     #expect(try today(box) == "Hoy:             23-11-2026")
   }
 
-  @Test func defaultZoneComesFromTZ() throws {
+  /// A new file keeps the zone it was made in (TZ, else the system's):
+  /// opened later under another TZ (a cron job in UTC), its days, reports
+  /// and rollups stay where they were.
+  @Test func defaultZoneComesFromTZAndStaysWithTheFile() throws {
     let box = try Sandbox()
     let config = try box.commands("ver configuración").stdout
     #expect(config.contains("Zona horaria:    America/Santiago\n"), "\(config)")
-    #expect(config.contains("fíjela con: configurar tienda zona America/Santiago"), "\(config)")
     #expect(try today(box) == "Hoy:             23-11-2026")
+    #expect(
+      try box.sqlite(box.db, "SELECT value FROM settings WHERE key = 'tienda.zona'").stdout
+        == "America/Santiago\n")
+    let tokyo = try box.tienda(["-c", "ver configuración"], env: ["TZ": "Asia/Tokyo"]).stdout
+    #expect(tokyo.contains("Zona horaria:    America/Santiago\n"), "\(tokyo)")
+    // 13:00Z is 10:00 in Santiago but 22:00 in Tokyo: still the 23rd here.
+    let sold = try box.tienda(
+      [
+        "-c", "crear producto Pan precio 1000 stock 5", "-c", "vender 1 pan pagar efectivo",
+        "-c", "verificar base",
+      ], env: ["TZ": "Asia/Tokyo", "TIENDA_AHORA": "2026-11-23T20:00:00Z"])
+    #expect(sold.status == 0, "\(sold.transcript)")
+    let day = try box.tienda(
+      ["-c", "informe ventas hoy como json"], env: ["TIENDA_AHORA": "2026-11-23T20:00:00Z"])
+    #expect(day.stdout.contains("\"tickets\": 1"), "\(day.stdout)")
   }
 
   @Test func misspelledZoneSuggestsTheRightOne() throws {

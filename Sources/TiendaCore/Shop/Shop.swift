@@ -105,7 +105,16 @@ public final class Shop {
       path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
       createFolders: createFolders, configure: Shop.registerFunctions,
       firstRead: SettingsStore.settingsAndRegisters)
-    let shop = try Shop(db: db, clock: clock, rows: rows)
+    var shop = try Shop(db: db, clock: clock, rows: rows)
+    // A new (or just migrated) file keeps the zone it was made in: days,
+    // reports and their rollups must not move with the TZ of whoever opens
+    // it next (a cron job in UTC). Written with the creation, no journal
+    // row, like the migrations; only when none was configured.
+    if rows == nil, shop.settings.zone == nil {
+      let zone = shop.settings.effectiveZone
+      try db.write { try SettingsStore.set(db, key: ShopSettings.Key.zone, value: zone) }
+      shop.settings.zone = zone
+    }
     // Migration 17 on a file with sales: the report rollups, in the shop's zone.
     try shop.reports.rebuildIfPending()
     // Dated price changes whose day has come (a write only when one is due;
