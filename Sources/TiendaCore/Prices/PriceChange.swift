@@ -60,6 +60,8 @@ public enum PriceError: Error, Equatable {
   case percentTooLarge(Int64)
   /// The new price would be below zero.
   case negativePrice(product: String)
+  /// The new price would be $0.
+  case zeroPrice(product: String)
   /// The new price would pass one amount's limit.
   case priceTooLarge(product: String)
   case pastDate(LocalDate)
@@ -88,6 +90,8 @@ enum PriceMath {
     }
     if let step = request.roundTo { value = Rounding.divideHalfUp(value, step) * step }
     guard value >= 0 else { throw PriceError.negativePrice(product: product) }
+    // $0 is no price (a $0 product stays so when nothing changes it).
+    guard value > 0 || price.minorUnits == 0 else { throw PriceError.zeroPrice(product: product) }
     guard value <= Limits.amount else { throw PriceError.priceTooLarge(product: product) }
     return Money(value)
   }

@@ -67,6 +67,9 @@ extension PriceError: WordedError {
         "El porcentaje va hasta 100% (se pidió \(TextFormat.percent(Percent(thousandths: abs(thousandths)))))."
     case .negativePrice(let product):
       return "El precio de «\(product)» quedaría bajo cero; use un cambio menor."
+    case .zeroPrice(let product):
+      return
+        "El precio de «\(product)» quedaría en $0 y se vendería gratis; use un cambio menor (o quite «\(product)» de la lista)."
     case .priceTooLarge(let product):
       return "El precio de «\(product)» pasaría el máximo de un monto; use un cambio menor."
     case .pastDate(let day):

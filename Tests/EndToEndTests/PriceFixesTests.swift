@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Issue 21 fixes after a new user's trial of scales and prices: only GS1
+/// in-store prefixes for scales, no $0 open price nor a bulk change to $0,
+/// dated changes computed from the price of their day, wording. Through
+/// the binary; prices checked with sqlite3 against figures worked by hand.
+@Suite struct PriceFixesTests {
+  let box: Sandbox
+
+  init() throws { box = try Sandbox() }
+
+  func at(_ day: String, _ lines: String..., sourceLocation: SourceLocation = #_sourceLocation)
+    throws -> RunResult
+  {
+    let r = try box.tienda(
+      lines.flatMap { ["-c", $0] }, env: ["TIENDA_AHORA": day + "T15:00:00Z"])
+    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
+    return r
+  }
+
+  func prices() throws -> String {
+    try box.sqlite(box.db, "SELECT sku || '=' || price FROM products ORDER BY sku").stdout
+  }
+
+  @Test func onlyInStorePrefixesAreScalePrefixes() throws {
+    try box.ok("crear producto \"Queso mantecoso\" unidad kg precio 11990 stock 10 plu 1234")
+    // Chile's own prefix (780) and other countries' are refused, naming the valid ranges.
+    for prefix in ["780", "19", "0", "3", "05", "300"] {
+      let text = try box.refused("configurar balanza prefijo \(prefix) formato PPPPPVVVV peso")
+      #expect(text.contains("02, 04 o 20 a 29"), "\(prefix): \(text)")
+    }
+    #expect(try box.count("SELECT count(*) FROM settings WHERE key LIKE 'balanza.%'") == 0)
+    // So an unknown Chilean barcode is not read as 0,5 kg of a PLU product.
+    let code = ean13("780012340500")
+    let r = try box.commands("vender \(code) pagar efectivo")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(try box.count("SELECT count(*) FROM sales") == 0)
+    // The in-store prefixes are accepted (2 alone: 20 to 29).
+    for prefix in ["02", "04", "20", "29", "2", "201"] {
+      let pattern =
+        String(repeating: "P", count: 5) + String(repeating: "V", count: 7 - prefix.count)
+      try box.ok("configurar balanza prefijo \(prefix) formato \(pattern) peso")
+    }
+    #expect(try box.count("SELECT count(*) FROM settings WHERE key LIKE 'balanza.%'") == 6)
+  }
+
+  @Test func anOpenPriceIsNeverZero() throws {
+    try box.ok("crear producto Varios precio abierto", "crear producto Pan precio 1000")
+    for line in ["vender varios a 0 pagar efectivo", "vender varios a 0", "vender pan, varios a 0"]
+    {
+      let text = try box.refused(line)
+      #expect(text.contains("mayor que $0"), "\(line): \(text)")
+    }
+    #expect(try box.count("SELECT count(*) FROM sales") == 0)
+    try box.ok("vender varios a 1500 pagar efectivo")
+    #expect(try box.count("SELECT total FROM sales") == 1500)
+  }
+
+  @Test func aBulkChangeNeverLeavesAPriceAtZero() throws {
+    try box.ok(
+      "crear categoría Lácteos", "crear producto Leche precio 990 categoría Lácteos",
+      "crear producto Yogur precio 350 categoría Lácteos")
+    let text = try box.refused("ajustar precios categoría Lácteos -100%")
+    #expect(text.contains("quedaría en $0"), "\(text)")
+    #expect(text.contains("«Leche»") || text.contains("«Yogur»"), "\(text)")
+    let amount = try box.refused("ajustar precios yogur -$350")
+    #expect(amount.contains("«Yogur» quedaría en $0"), "\(amount)")
+    // Rounding down to $0 is refused too.
+    let rounded = try box.refused("ajustar precios yogur -$330 redondear 50")
+    #expect(rounded.contains("«Yogur» quedaría en $0"), "\(rounded)")
+    #expect(try prices() == "LEC01=990\nYOG01=350\n")
+  }
+}
