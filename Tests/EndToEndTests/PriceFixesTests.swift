@@ -71,4 +71,27 @@ import Testing
     #expect(rounded.contains("«Yogur» quedaría en $0"), "\(rounded)")
     #expect(try prices() == "LEC01=990\nYOG01=350\n")
   }
+
+  @Test func aDatedChangeStartsFromThePriceOfItsDay() throws {
+    let today = "2026-12-05"
+    try at(
+      today, "crear categoría Lácteos",
+      "crear producto \"Leche entera\" precio 990 categoría Lácteos",
+      "crear producto Yogur precio 350 categoría Lácteos",
+      "ajustar precios categoría Lácteos -5% desde mañana")
+    // By hand: 990 × 0,95 = 940,5 → $941; 350 × 0,95 = 332,5 → $333.
+    let second = try at(today, "ajustar precios leche entera +$10 desde mañana")
+    #expect(second.stdout.contains("$941") && second.stdout.contains("$951"), "\(second.stdout)")
+    #expect(
+      second.stdout.contains("«Leche entera» ya tenía un precio programado desde el 06-12-2026"),
+      "\(second.stdout)")
+    // A later day starts from the price the earlier change gives.
+    let later = try at(today, "ajustar precios yogur +$10 desde 10-12-2026")
+    #expect(later.stdout.contains("«Yogur» tendrá $333 el 10-12-2026"), "\(later.stdout)")
+    #expect(try prices() == "LEC01=990\nYOG01=350\n")
+    try at("2026-12-06", "listar productos")
+    #expect(try prices() == "LEC01=951\nYOG01=333\n")
+    try at("2026-12-10", "listar productos")
+    #expect(try prices() == "LEC01=951\nYOG01=343\n")
+  }
 }

@@ -35,8 +35,12 @@ public struct BulkPriceRequest: Sendable {
 /// One product of a bulk change: its price before and after.
 public struct PriceChangeLine: Sendable, Equatable {
   public let product: Product
+  /// Today's price; for a dated change, the price it will have on that day.
   public let before: Money
   public let after: Money
+  /// A dated change replacing one already saved for the same day (the
+  /// later command wins; its price is worked from the earlier one's).
+  public var replacesPending = false
 }
 
 /// What a bulk change did (or would do): the lines, whether it was

@@ -43,7 +43,8 @@ enum PriceCommands {
     if let ask = call.context.askLine, call.context.scripts.mode != .simulate {
       let preview = try call.shop.prices.preview(request)
       call.context.writeOut(
-        call.context.renderer.render(.table(PricesTables.preview(preview)), format: .table))
+        call.context.renderer.render(
+          .table(PricesTables.preview(preview, currency)), format: .table))
       call.context.askedDuringCommand = true
       guard let answer = ask(Messages.applyPricesQuestion(preview)),
         ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
@@ -51,8 +52,8 @@ enum PriceCommands {
       return .lines(Messages.pricesOutcome(try call.shop.prices.apply(request), currency))
     }
     let outcome = try call.shop.prices.apply(request)
-    var table = PricesTables.preview(outcome)
-    table.footer = Messages.pricesOutcome(outcome, currency)
+    var table = PricesTables.preview(outcome, currency)
+    table.footer += Messages.pricesOutcome(outcome, currency)
     return .table(table)
   }
 }

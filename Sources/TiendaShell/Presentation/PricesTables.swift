@@ -4,8 +4,8 @@ import TiendaCore
 enum PricesTables {
   typealias H = PricesHeadings
 
-  static func preview(_ outcome: BulkPriceOutcome) -> Table {
-    Table(
+  static func preview(_ outcome: BulkPriceOutcome, _ currency: Currency) -> Table {
+    var table = Table(
       columns: [
         Column(H.sku, key: "sku"),
         Column(H.product, key: "producto", priority: .high),
@@ -15,5 +15,7 @@ enum PricesTables {
       rows: outcome.lines.map {
         [.text($0.product.sku), .text($0.product.name), .money($0.before), .money($0.after)]
       }, emptyMessage: Messages.pricesNothing)
+    table.footer = Messages.pricesPendingNotes(outcome, currency)
+    return table
   }
 }

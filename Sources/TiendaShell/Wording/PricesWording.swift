@@ -42,6 +42,25 @@ extension Messages {
   }
 }
 
+extension Messages {
+  /// Under a dated change's preview: the products whose price on that day
+  /// comes from a change already saved, and those whose change of that
+  /// same day this one replaces (the later command wins).
+  static func pricesPendingNotes(_ outcome: BulkPriceOutcome, _ currency: Currency) -> [String] {
+    guard let day = outcome.scheduledFor else { return [] }
+    return outcome.lines.compactMap { line in
+      let then = TextFormat.money(line.before, currency)
+      if line.replacesPending {
+        return
+          "«\(line.product.name)» ya tenía un precio programado desde el \(day.description) (\(then)): este cambio parte de ese precio y lo reemplaza."
+      }
+      guard line.before != line.product.price else { return nil }
+      return
+        "«\(line.product.name)» tendrá \(then) el \(day.description) por un cambio ya programado: este cambio parte de ese precio."
+    }
+  }
+}
+
 /// Headings of the preview of `ajustar precios`.
 enum PricesHeadings {
   static let sku = "SKU"

@@ -51,6 +51,11 @@ struct PriceChangeRow: PersistableRow, FetchableRow {
       """, [.text(day)])
   }
 
+  /// Changes not applied yet whose day is `day` or before, oldest first.
+  static func pending(_ db: Database, onOrBefore day: String) throws -> [PriceChangeRow] {
+    try due(db, onOrBefore: day)
+  }
+
   static func markApplied(_ db: Database, ids: [Int64], at now: Int64) throws {
     guard !ids.isEmpty else { return }
     try db.run(
