@@ -94,4 +94,29 @@ import Testing
     try at("2026-12-10", "listar productos")
     #expect(try prices() == "LEC01=951\nYOG01=343\n")
   }
+
+  @Test func scheduledPricesAreListedAndCancelled() throws {
+    let today = "2026-12-05"
+    try at(
+      today, "crear producto Pan precio 1000", "crear producto Queque precio 4990",
+      "ajustar precios pan, queque +10% desde mañana", "ajustar precios queque +$10 desde mañana")
+    let listed = try at(today, "listar precios programados como csv")
+    // The queque's later command wins: 4990 × 1,1 = 5489 → +10 = 5499.
+    #expect(
+      listed.stdout.contains("PAN01;Pan;1000;1100;06-12-2026")
+        && listed.stdout.contains("QUE01;Queque;4990;5499;06-12-2026")
+        && !listed.stdout.contains("5489"), "\(listed.stdout)")
+    let cancelled = try at(today, "cancelar precio programado queque")
+    #expect(cancelled.stdout.contains("$4.990."), "\(cancelled.stdout)")
+    #expect(
+      try box.count(
+        "SELECT count(*) FROM journal WHERE action = 'precios.cancelar_programado'") == 1)
+    let again = try box.tienda(
+      ["-c", "cancelar precio programado queque"], env: ["TIENDA_AHORA": today + "T15:00:00Z"])
+    #expect(again.status == 1 && again.stderr.contains("no tiene precios programados"))
+    try at("2026-12-06", "listar productos")
+    #expect(try prices() == "PAN01=1100\nQUE01=4990\n")
+    let empty = try at("2026-12-06", "listar precios programados")
+    #expect(empty.stdout.contains("No hay precios programados"), "\(empty.stdout)")
+  }
 }

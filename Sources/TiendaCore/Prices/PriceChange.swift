@@ -71,6 +71,8 @@ public enum PriceError: Error, Equatable {
   case pastDate(LocalDate)
   /// Every product is open-price.
   case onlyOpenPrice
+  /// `cancelar precio programado` of a product with no pending change.
+  case nothingScheduled(product: String)
 }
 
 enum PriceMath {

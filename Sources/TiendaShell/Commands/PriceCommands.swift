@@ -2,7 +2,7 @@ import TiendaCore
 
 /// Bulk price changes: `ajustar precios` (issue 21).
 enum PriceCommands {
-  static let all: [CommandSpec] = [adjust]
+  static let all: [CommandSpec] = [adjust, listScheduled, cancelScheduled]
 
   static let products = Param<[String]>.positional(
     "productos", placeholder: "<producto>, … <cambio>",
@@ -55,6 +55,33 @@ enum PriceCommands {
     var table = PricesTables.preview(outcome, currency)
     table.footer += Messages.pricesOutcome(outcome, currency)
     return .table(table)
+  }
+}
+
+/// Dated changes not applied yet: listed, cancelled by product.
+extension PriceCommands {
+  static let scheduledProduct = RequiredParam<String>.positional(
+    "producto", .name, placeholder: "<producto>", help: "SKU, código de barras o nombre.",
+    completion: .products)
+
+  static let listScheduled = CommandSpec(
+    "listar precios programados", group: .catalog,
+    summary:
+      "Lista los precios guardados para un día futuro (ajustar precios … desde): producto, precio de hoy, precio nuevo y desde cuándo.",
+    examples: ["listar precios programados"], listing: true, right: .editCatalog
+  ) { call in
+    .table(PricesTables.scheduled(try call.shop.prices.scheduled()))
+  }
+
+  static let cancelScheduled = CommandSpec(
+    "cancelar precio programado", group: .catalog,
+    summary:
+      "Olvida los precios guardados para un día futuro de un producto; su precio de hoy no cambia.",
+    params: [scheduledProduct.spec], examples: ["cancelar precio programado leche entera"],
+    mutates: true, right: .editCatalog
+  ) { call in
+    let cancelled = try call.shop.prices.cancelScheduled(try call[scheduledProduct])
+    return .lines(Messages.scheduledCancelled(cancelled, call.shop.settings.currency))
   }
 }
 

@@ -18,4 +18,21 @@ enum PricesTables {
     table.footer = Messages.pricesPendingNotes(outcome, currency)
     return table
   }
+
+  static func scheduled(_ prices: [ScheduledPrice]) -> Table {
+    Table(
+      columns: [
+        Column(H.sku, key: "sku"),
+        Column(H.product, key: "producto", priority: .high),
+        Column(H.today, key: "hoy", alignRight: true, priority: .high),
+        Column(H.new, key: "nuevo", alignRight: true, priority: .high),
+        Column(H.from, key: "desde", priority: .high),
+      ],
+      rows: prices.map {
+        [
+          .text($0.product.sku), .text($0.product.name), .money($0.today), .money($0.price),
+          .text($0.from.description),
+        ]
+      }, emptyMessage: Messages.nothingScheduled)
+  }
 }

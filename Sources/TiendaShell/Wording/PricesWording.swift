@@ -61,12 +61,33 @@ extension Messages {
   }
 }
 
+extension Messages {
+  static let nothingScheduled =
+    "No hay precios programados. Se guardan con: ajustar precios … desde mañana"
+
+  static func scheduledCancelled(_ cancelled: [ScheduledPrice], _ currency: Currency) -> [String] {
+    guard let product = cancelled.first?.product else { return [] }
+    let days = cancelled.map {
+      "\(TextFormat.money($0.price, currency)) desde el \($0.from.description)"
+    }
+    return [
+      (cancelled.count == 1
+        ? "Se canceló el precio programado" : "Se cancelaron los precios programados")
+        + " de «\(product.name)» (" + days.joined(separator: "; ") + "); sigue en "
+        + TextFormat.money(product.price, currency) + "."
+    ]
+  }
+}
+
 /// Headings of the preview of `ajustar precios`.
 enum PricesHeadings {
   static let sku = "SKU"
   static let product = "Producto"
   static let before = "Antes"
   static let after = "Después"
+  static let today = "Hoy"
+  static let new = "Nuevo"
+  static let from = "Desde"
 }
 
 extension PriceError: WordedError {
@@ -93,6 +114,9 @@ extension PriceError: WordedError {
       return "El precio de «\(product)» pasaría el máximo de un monto; use un cambio menor."
     case .pastDate(let day):
       return "El \(day.description) ya pasó: «desde» va con hoy o una fecha futura."
+    case .nothingScheduled(let product):
+      return
+        "«\(product)» no tiene precios programados (vea «listar precios programados»)."
     case .onlyOpenPrice:
       return "Esos productos tienen precio abierto: no hay precio que ajustar."
     }
