@@ -119,4 +119,38 @@ import Testing
     let empty = try at("2026-12-06", "listar precios programados")
     #expect(empty.stdout.contains("No hay precios programados"), "\(empty.stdout)")
   }
+
+  @Test func wordingOfPricesAndScaleCodes() throws {
+    try box.ok(
+      "crear producto Pan precio 1000", "crear producto Hallulla precio 1490",
+      "crear producto \"Queso mantecoso\" unidad kg precio 11990 plu 1234 stock 10",
+      "configurar balanza prefijo 20 formato PPPPPVVVVV peso")
+    let simulated = try box.commands("simular ajustar precios pan +5%")
+    #expect(simulated.stdout.contains("Se cambiaría 1 precio."), "\(simulated.stdout)")
+    let dated = try box.commands("simular ajustar precios pan, hallulla +5% desde mañana")
+    #expect(dated.stdout.contains("Se guardarían 2 precios nuevos"), "\(dated.stdout)")
+    let one = try box.ok("ajustar precios pan +5% desde mañana")
+    #expect(one.stdout.contains("Se guardó 1 precio nuevo"), "\(one.stdout)")
+    #expect(one.stdout.contains("se aplica al abrir"), "\(one.stdout)")
+    let now = try box.ok("ajustar precios pan +5%")
+    #expect(now.stdout.contains("Se cambió 1 precio."), "\(now.stdout)")
+    let percent = try box.refused("ajustar precios pan +101%")
+    #expect(percent.contains("hasta 100 %"), "\(percent)")
+    // A PLU only on products by kilo or litre, refused when set.
+    for line in [
+      "crear producto Leche precio 900 plu 55", "editar producto pan plu 55",
+      "editar producto queso unidad un",
+    ] {
+      let text = try box.refused(line)
+      #expect(text.contains("se vendería por unidad"), "\(line): \(text)")
+    }
+    // A scale code carries its own quantity.
+    let code = ean13("200123400500")
+    for line in ["vender 2 \(code)", "vender \(code) a 500"] {
+      let text = try box.refused(line)
+      #expect(text.contains("trae su propia cantidad"), "\(line): \(text)")
+    }
+    try box.ok("vender \(code) pagar efectivo")
+    #expect(try box.count("SELECT quantity FROM sale_lines") == 500)
+  }
 }

@@ -29,6 +29,10 @@ public enum ScaleError: Error, Equatable {
   case priceRequired(product: String, request: SaleItemRequest)
   /// An open-price product sold at $0 or less (`vender varios a 0`).
   case openPriceNotPositive(product: String)
+  /// A PLU given to a product sold by the unit (`crear producto … plu`).
+  case pluOnUnitProduct(product: String)
+  /// A scale code after a quantity, a price or an amount (`vender 2 20…`).
+  case scaleCodeWithQuantity(String)
   /// A weight code for a product sold by the unit.
   case weightForUnitProduct(code: String, product: String)
 }

@@ -49,11 +49,13 @@ enum PriceCommands {
       guard let answer = ask(Messages.applyPricesQuestion(preview)),
         ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
       else { return .message(Messages.pricesNotApplied) }
-      return .lines(Messages.pricesOutcome(try call.shop.prices.apply(request), currency))
+      return .lines(
+        Messages.pricesOutcome(try call.shop.prices.apply(request), currency, simulated: false))
     }
     let outcome = try call.shop.prices.apply(request)
     var table = PricesTables.preview(outcome, currency)
-    table.footer += Messages.pricesOutcome(outcome, currency)
+    table.footer += Messages.pricesOutcome(
+      outcome, currency, simulated: call.context.scripts.mode == .simulate)
     return .table(table)
   }
 }
@@ -122,7 +124,19 @@ enum PriceArguments {
   static func change(_ text: String, currency: Currency) throws -> BulkPriceRequest.Change {
     let token = Token(kind: .word, text: text, column: 1, length: text.count)
     if text.hasSuffix("%") {
-      let (negative, percent) = try Literals.signedPercent(token)
+      let negative: Bool
+      let percent: Percent
+      do {
+        (negative, percent) = try Literals.signedPercent(token)
+      } catch {
+        // `+101%`: the unsigned reading says the limit (0 % to 100 %).
+        if let sign = text.first, sign == "+" || sign == "-" {
+          let rest = String(text.dropFirst())
+          _ = try Literals.percent(
+            Token(kind: .word, text: rest, column: 2, length: rest.count))
+        }
+        throw error
+      }
       return .percent(negative ? -percent.thousandths : percent.thousandths)
     }
     let sign: Int64 = text.first == "-" ? -1 : 1

@@ -19,23 +19,32 @@ extension Messages {
     return "¿Aplicar \(n == 1 ? "el precio nuevo" : "los \(n) precios nuevos")\(when)? (s/n): "
   }
 
-  /// What an applied (or saved) change says under its table.
-  static func pricesOutcome(_ outcome: BulkPriceOutcome, _ currency: Currency) -> [String] {
+  /// What an applied (or saved) change says under its table; under
+  /// `simular`, what it would have done.
+  static func pricesOutcome(_ outcome: BulkPriceOutcome, _ currency: Currency, simulated: Bool)
+    -> [String]
+  {
     let changed = outcome.changed
     guard !changed.isEmpty else { return [pricesNothing] }
-    let count = changed.count == 1 ? "1 precio" : "\(changed.count) precios"
+    let one = changed.count == 1
     let reprint = "imprimir etiquetas " + changed.map(\.sku).joined(separator: ", ")
     if let day = outcome.scheduledFor {
+      let saved =
+        simulated
+        ? (one ? "Se guardaría 1 precio nuevo" : "Se guardarían \(changed.count) precios nuevos")
+        : (one ? "Se guardó 1 precio nuevo" : "Se guardaron \(changed.count) precios nuevos")
       return [
-        (changed.count == 1
-          ? "Se guardó 1 precio nuevo" : "Se guardaron \(changed.count) precios nuevos")
-          + " desde el \(day.description); se aplican al abrir la tienda ese día.",
+        saved + " desde el \(day.description); "
+          + (one ? "se aplica" : "se aplican") + " al abrir la tienda ese día.",
         "Etiquetas por reimprimir ese día: " + changed.map(\.name).joined(separator: ", "),
         "  " + reprint,
       ]
     }
+    let count = one ? "1 precio" : "\(changed.count) precios"
+    let verb =
+      simulated ? (one ? "Se cambiaría" : "Se cambiarían") : (one ? "Se cambió" : "Se cambiaron")
     return [
-      "Se cambiaron \(count).",
+      "\(verb) \(count).",
       "Etiquetas por reimprimir: " + changed.map(\.name).joined(separator: ", "),
       "  " + reprint,
     ]

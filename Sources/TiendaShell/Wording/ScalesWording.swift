@@ -107,6 +107,12 @@ extension ScaleError: WordedError {
     case .openPriceNotPositive(let product):
       return
         "«\(product)» tiene precio abierto y el precio debe ser mayor que $0: escríbalo en la línea (vender \(product.lowercased()) a 1500)."
+    case .pluOnUnitProduct(let product):
+      return
+        "El PLU es para productos por kilo o litro (los códigos de balanza traen un peso) y «\(product)» se vendería por unidad; quite el PLU (plu ninguno) o véndalo por kilo (unidad kg)."
+    case .scaleCodeWithQuantity(let code):
+      return
+        "«\(code)» es un código de balanza y trae su propia cantidad (o su precio); escríbalo solo: vender \(code)"
     case .weightForUnitProduct(let code, let product):
       return
         "El código de balanza «\(code)» es de «\(product)», que se vende por unidad; los códigos de balanza son para productos por kilo o litro (editar producto … unidad kg)."
