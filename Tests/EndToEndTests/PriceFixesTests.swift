@@ -27,7 +27,8 @@ import Testing
     try box.ok("crear producto \"Queso mantecoso\" unidad kg precio 11990 stock 10 plu 1234")
     // Chile's own prefix (780) and other countries' are refused, naming the valid ranges.
     for prefix in ["780", "19", "0", "3", "05", "300"] {
-      let text = try box.refused("configurar balanza prefijo \(prefix) formato PPPPPVVVV peso")
+      let pattern = "PPPPP" + String(repeating: "V", count: 7 - prefix.count)
+      let text = try box.refused("configurar balanza prefijo \(prefix) formato \(pattern) peso")
       #expect(text.contains("02, 04 o 20 a 29"), "\(prefix): \(text)")
     }
     #expect(try box.count("SELECT count(*) FROM settings WHERE key LIKE 'balanza.%'") == 0)
