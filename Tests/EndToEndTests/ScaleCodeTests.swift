@@ -90,7 +90,7 @@ import Testing
       "configurar balanza prefijo 20 formato PPPPPVVVVV peso",
       "crear producto \"Queso mantecoso\" unidad kg precio 11990 plu 01234 stock 10",
       // A product whose own barcode starts like a scale code (§8.2: the barcode first).
-      "crear producto Galletas precio 990 barras 2001234012348 plu 990 stock 10")
+      "crear producto Galletas precio 990 barras 2001234012348 stock 10")
     try box.ok("vender 2001234012348 pagar efectivo")
     #expect(
       try box.sqlite(box.db, "SELECT name || '|' || quantity FROM sale_lines").stdout
@@ -101,7 +101,8 @@ import Testing
         == "Queso mantecoso|500\n")
     let unknown = try box.refused("vender 2009999005001 pagar efectivo")
     #expect(unknown.contains("Ningún producto tiene el PLU 9999"), "\(unknown)")
-    let unitProduct = try box.refused("vender 2000990005007 pagar efectivo")
-    #expect(unitProduct.contains("es de «Galletas», que se vende por unidad"), "\(unitProduct)")
+    // A PLU on a product sold by the unit is refused when set (issue 21 fixes).
+    let unitProduct = try box.refused("editar producto galletas plu 990")
+    #expect(unitProduct.contains("«Galletas» se vendería por unidad"), "\(unitProduct)")
   }
 }

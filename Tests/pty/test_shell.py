@@ -1479,6 +1479,26 @@ class PruebaTerminal(unittest.TestCase):
                 s.fallar(f"en 100 columnas la barra más larga usa el ancho: «{barras[0]}»")
         s.salir()
 
+    # --- arreglos de precios (issue 21, prueba de un usuario nuevo) ---------
+
+    def test_97_precio_abierto_cero_se_vuelve_a_preguntar(self):
+        """Issue 21: en la terminal un precio abierto de $0 no agrega una línea
+        de $0: se explica y se vuelve a preguntar; vacío cancela."""
+        self.tienda_c("crear producto Varios precio abierto")
+        s = self.abrir()
+        s.ejecutar("vender")
+        s.escribir("varios")
+        s.enviar(ENTER)
+        self.responder(s, "Precio de Varios (vacío cancela): ", "0")
+        self.responder(s, "Precio de Varios (vacío cancela): ", "1200")
+        s.esperar_prompt(0, "el prompt tras dar el precio la segunda vez")
+        if "debe ser mayor que $0" not in s.pantalla().todo():
+            s.fallar("un precio de $0 se explica antes de volver a preguntar")
+        s.ejecutar("pagar efectivo 1200")
+        self.assertEqual(self.sql("SELECT group_concat(unit_price) FROM sale_lines").strip(),
+                         "1200")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -25,6 +25,7 @@ extension Catalog {
     let category = try draft.category.map(findCategory)
     let taxIDs = try taxIDs(for: draft.taxes ?? defaultTaxCodes())
     let plu = try draft.plu.map { try checkPLU($0, excluding: nil) }
+    if plu != nil, !draft.unit.isWeighed { throw ScaleError.pluOnUnitProduct(product: name) }
     var row = NewProductRow(
       sku: sku, barcode: barcode, name: name, categoryID: category?.id, unit: draft.unit,
       price: draft.price.minorUnits, cost: draft.cost?.minorUnits,
@@ -126,6 +127,12 @@ extension Catalog {
       if let plu = change.plu {
         let new = try plu.map { try checkPLU($0, excluding: old.id) }
         if new != old.plu { update.plu = .some(new) }
+      }
+      // A scale code sells a weight: a PLU only on products by kilo or litre.
+      if change.plu != nil || change.unit != nil, (change.plu ?? old.plu) != nil,
+        !(change.unit ?? old.unit).isWeighed
+      {
+        throw ScaleError.pluOnUnitProduct(product: old.name)
       }
       if let flag = change.openPrice, flag != old.openPrice { update.openPrice = flag }
       if let flag = change.service, flag != old.service { update.service = flag }

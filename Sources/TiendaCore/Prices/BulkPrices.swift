@@ -10,17 +10,18 @@ public struct BulkPrices: ShopArea {
   /// The change each product would get: reads only.
   public func preview(_ request: BulkPriceRequest) throws -> BulkPriceOutcome {
     try db.read {
-      BulkPriceOutcome(
-        lines: try lines(request), scheduledFor: try scheduledDay(request), applied: false)
+      let day = try scheduledDay(request)
+      return BulkPriceOutcome(lines: try lines(request, on: day), scheduledFor: day, applied: false)
     }
   }
 
   /// Applies the change now, or saves it for its day: one transaction.
   public func apply(_ request: BulkPriceRequest) throws -> BulkPriceOutcome {
     try mutate { journal in
-      let lines = try lines(request)
+      let day = try scheduledDay(request)
+      let lines = try lines(request, on: day)
       let now = clock.now()
-      if let day = try scheduledDay(request) {
+      if let day {
         for line in lines where line.before != line.after {
           try PriceChangeRow(
             productID: line.product.id, price: line.after.minorUnits, effectiveOn: day.iso,
@@ -86,7 +87,10 @@ public struct BulkPrices: ShopArea {
     return day > today ? day : nil
   }
 
-  private func lines(_ request: BulkPriceRequest) throws -> [PriceChangeLine] {
+  /// The lines of a change; a dated one starts from the price each
+  /// product will have on its day (today's with the pending changes up to
+  /// that day applied), and says when it replaces one of that same day.
+  private func lines(_ request: BulkPriceRequest, on day: LocalDate?) throws -> [PriceChangeLine] {
     if let step = request.roundTo, !BulkPriceRequest.roundings.contains(step) {
       throw PriceError.badRounding(step)
     }
@@ -106,10 +110,22 @@ public struct BulkPrices: ShopArea {
     // An open price has no price to change.
     products.removeAll(where: \.openPrice)
     if products.isEmpty { throw PriceError.onlyOpenPrice }
+    var base: [Int64: Money] = [:]
+    var sameDay: Set<Int64> = []
+    if let day {
+      // Oldest first: the last one of a product is its price on `day`.
+      for change in try PriceChangeRow.pending(db, onOrBefore: day.iso) {
+        base[change.productID] = Money(change.price)
+        if change.effectiveOn == day.iso { sameDay.insert(change.productID) }
+      }
+    }
     return try products.map {
-      PriceChangeLine(
-        product: $0, before: $0.price,
-        after: try PriceMath.newPrice($0.price, request, product: $0.name))
+      let before = base[$0.id] ?? $0.price
+      var line = PriceChangeLine(
+        product: $0, before: before,
+        after: try PriceMath.newPrice(before, request, product: $0.name))
+      line.replacesPending = sameDay.contains($0.id)
+      return line
     }
   }
 

@@ -35,8 +35,12 @@ public struct BulkPriceRequest: Sendable {
 /// One product of a bulk change: its price before and after.
 public struct PriceChangeLine: Sendable, Equatable {
   public let product: Product
+  /// Today's price; for a dated change, the price it will have on that day.
   public let before: Money
   public let after: Money
+  /// A dated change replacing one already saved for the same day (the
+  /// later command wins; its price is worked from the earlier one's).
+  public var replacesPending = false
 }
 
 /// What a bulk change did (or would do): the lines, whether it was
@@ -60,11 +64,15 @@ public enum PriceError: Error, Equatable {
   case percentTooLarge(Int64)
   /// The new price would be below zero.
   case negativePrice(product: String)
+  /// The new price would be $0.
+  case zeroPrice(product: String)
   /// The new price would pass one amount's limit.
   case priceTooLarge(product: String)
   case pastDate(LocalDate)
   /// Every product is open-price.
   case onlyOpenPrice
+  /// `cancelar precio programado` of a product with no pending change.
+  case nothingScheduled(product: String)
 }
 
 enum PriceMath {
@@ -88,6 +96,8 @@ enum PriceMath {
     }
     if let step = request.roundTo { value = Rounding.divideHalfUp(value, step) * step }
     guard value >= 0 else { throw PriceError.negativePrice(product: product) }
+    // $0 is no price (a $0 product stays so when nothing changes it).
+    guard value > 0 || price.minorUnits == 0 else { throw PriceError.zeroPrice(product: product) }
     guard value <= Limits.amount else { throw PriceError.priceTooLarge(product: product) }
     return Money(value)
   }

@@ -109,6 +109,9 @@ extension Tickets {
     if product.openPrice, request.price == nil, request.amount == nil {
       throw ScaleError.priceRequired(product: product.name, request: request)
     }
+    if product.openPrice, let price = request.price, price <= .zero {
+      throw ScaleError.openPriceNotPositive(product: product.name)
+    }
     if given == nil, request.amount == nil, product.unit.isWeighed {
       throw ScaleError.weightRequired(product: product.name, request: request)
     }

@@ -2,6 +2,8 @@
 /// (issue 21). Worded in `TiendaShell/Wording/ScalesWording.swift`.
 public enum ScaleError: Error, Equatable {
   case badPrefix(String)
+  /// Not a GS1 in-store prefix (02, 04, 20–29): a country's barcodes.
+  case notInStorePrefix(String)
   /// The pattern starts with digits other than the prefix.
   case patternPrefix(pattern: String, prefix: String)
   /// Not 12 digits with the prefix (or 13 ending in the check digit), or
@@ -25,6 +27,12 @@ public enum ScaleError: Error, Equatable {
   case weightRequired(product: String, request: SaleItemRequest)
   /// An open-price product sold without its price where nobody can be asked.
   case priceRequired(product: String, request: SaleItemRequest)
+  /// An open-price product sold at $0 or less (`vender varios a 0`).
+  case openPriceNotPositive(product: String)
+  /// A PLU given to a product sold by the unit (`crear producto … plu`).
+  case pluOnUnitProduct(product: String)
+  /// A scale code after a quantity, a price or an amount (`vender 2 20…`).
+  case scaleCodeWithQuantity(String)
   /// A weight code for a product sold by the unit.
   case weightForUnitProduct(code: String, product: String)
 }

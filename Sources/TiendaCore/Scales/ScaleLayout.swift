@@ -39,6 +39,7 @@ public struct ScaleLayout: Sendable, Equatable {
     guard Self.prefixLengths.contains(prefix.count), prefix.allSatisfy(\.isPlainDigit) else {
       throw ScaleError.badPrefix(prefix)
     }
+    guard Self.isInStore(prefix) else { throw ScaleError.notInStorePrefix(prefix) }
     var pattern = written.uppercased()
     let leading = pattern.prefix { $0.isPlainDigit }
     if leading.isEmpty {
@@ -68,6 +69,16 @@ public struct ScaleLayout: Sendable, Equatable {
     self.pattern = pattern
     self.value = value
     self.decimals = places
+  }
+
+  /// Whether codes starting with `prefix` are GS1 restricted-circulation
+  /// (in-store) numbers: 02, 04 or 20–29 (`2` alone: all of 20–29). Any
+  /// other prefix is a country's (780 is Chile's): a real product's barcode
+  /// would be read as a scale code.
+  public static func isInStore(_ prefix: String) -> Bool {
+    if prefix == "2" { return true }
+    let head = prefix.prefix(2)
+    return head.count == 2 && (head == "02" || head == "04" || head.first == "2")
   }
 
   /// The pattern as the user reads it: `20PPPPPVVVVV` + the check digit.

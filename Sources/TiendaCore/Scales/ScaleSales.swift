@@ -2,14 +2,16 @@
 /// product has as its barcode is read with the shop's scale layouts; its
 /// PLU names the product, its value the weight or the line's amount.
 extension Tickets {
-  /// The reading of an item that is a scale code alone (no quantity,
-  /// price or amount written); nil when it is none. A code of a layout
-  /// with a wrong check digit is refused.
+  /// The reading of an item that is a scale code; nil when it is none. A
+  /// code of a layout with a wrong check digit is refused, and so is a
+  /// quantity, price or amount written with it (the code carries its own).
   func scaleReading(_ request: SaleItemRequest) throws -> ScaleReading? {
+    let code = request.query.trimmingCharacters(in: " \t")
+    guard let reading = try shop.scales.reading(code) else { return nil }
     guard request.quantity == nil, request.amount == nil, request.price == nil else {
-      return nil
+      throw ScaleError.scaleCodeWithQuantity(code)
     }
-    return try shop.scales.reading(request.query.trimmingCharacters(in: " \t"))
+    return reading
   }
 
   /// The line of a scale code (when the item is one), naming its product

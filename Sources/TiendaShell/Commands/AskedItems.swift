@@ -24,10 +24,7 @@ enum AskedItems {
           items[i].unit = unit
         case .priceRequired(let product, let request):
           guard let i = items.firstIndex(of: request) else { throw error }
-          let text = try answer(ask, Messages.openPricePrompt(product), call)
-          items[i].price = try Literals.money(
-            Token(kind: .word, text: text, column: 1, length: text.count),
-            currency: call.shop.settings.currency)
+          items[i].price = try price(ask, product, call)
         default:
           throw error
         }
@@ -44,6 +41,21 @@ enum AskedItems {
       throw ShellError(Messages.askedItemCancelled)
     }
     return text
+  }
+
+  /// An open price, asked again while it is $0 (a sale line of $0 is
+  /// refused); empty cancels.
+  static func price(_ ask: (String) -> String?, _ product: String, _ call: Invocation) throws
+    -> Money
+  {
+    while true {
+      let text = try answer(ask, Messages.openPricePrompt(product), call)
+      let price = try Literals.money(
+        Token(kind: .word, text: text, column: 1, length: text.count),
+        currency: call.shop.settings.currency)
+      if price > .zero { return price }
+      call.context.writeOut(Messages.openPriceNotPositive(product) + "\n")
+    }
   }
 
   /// `0,350`, `0,350 kg`, `350 g`.

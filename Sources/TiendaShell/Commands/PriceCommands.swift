@@ -2,7 +2,7 @@ import TiendaCore
 
 /// Bulk price changes: `ajustar precios` (issue 21).
 enum PriceCommands {
-  static let all: [CommandSpec] = [adjust]
+  static let all: [CommandSpec] = [adjust, listScheduled, cancelScheduled]
 
   static let products = Param<[String]>.positional(
     "productos", placeholder: "<producto>, … <cambio>",
@@ -43,17 +43,47 @@ enum PriceCommands {
     if let ask = call.context.askLine, call.context.scripts.mode != .simulate {
       let preview = try call.shop.prices.preview(request)
       call.context.writeOut(
-        call.context.renderer.render(.table(PricesTables.preview(preview)), format: .table))
+        call.context.renderer.render(
+          .table(PricesTables.preview(preview, currency)), format: .table))
       call.context.askedDuringCommand = true
       guard let answer = ask(Messages.applyPricesQuestion(preview)),
         ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
       else { return .message(Messages.pricesNotApplied) }
-      return .lines(Messages.pricesOutcome(try call.shop.prices.apply(request), currency))
+      return .lines(
+        Messages.pricesOutcome(try call.shop.prices.apply(request), currency, simulated: false))
     }
     let outcome = try call.shop.prices.apply(request)
-    var table = PricesTables.preview(outcome)
-    table.footer = Messages.pricesOutcome(outcome, currency)
+    var table = PricesTables.preview(outcome, currency)
+    table.footer += Messages.pricesOutcome(
+      outcome, currency, simulated: call.context.scripts.mode == .simulate)
     return .table(table)
+  }
+}
+
+/// Dated changes not applied yet: listed, cancelled by product.
+extension PriceCommands {
+  static let scheduledProduct = RequiredParam<String>.positional(
+    "producto", .name, placeholder: "<producto>", help: "SKU, código de barras o nombre.",
+    completion: .products)
+
+  static let listScheduled = CommandSpec(
+    "listar precios programados", group: .catalog,
+    summary:
+      "Lista los precios guardados para un día futuro (ajustar precios … desde): producto, precio de hoy, precio nuevo y desde cuándo.",
+    examples: ["listar precios programados"], listing: true, right: .editCatalog
+  ) { call in
+    .table(PricesTables.scheduled(try call.shop.prices.scheduled()))
+  }
+
+  static let cancelScheduled = CommandSpec(
+    "cancelar precio programado", group: .catalog,
+    summary:
+      "Olvida los precios guardados para un día futuro de un producto; su precio de hoy no cambia.",
+    params: [scheduledProduct.spec], examples: ["cancelar precio programado leche entera"],
+    mutates: true, right: .editCatalog
+  ) { call in
+    let cancelled = try call.shop.prices.cancelScheduled(try call[scheduledProduct])
+    return .lines(Messages.scheduledCancelled(cancelled, call.shop.settings.currency))
   }
 }
 
@@ -94,7 +124,19 @@ enum PriceArguments {
   static func change(_ text: String, currency: Currency) throws -> BulkPriceRequest.Change {
     let token = Token(kind: .word, text: text, column: 1, length: text.count)
     if text.hasSuffix("%") {
-      let (negative, percent) = try Literals.signedPercent(token)
+      let negative: Bool
+      let percent: Percent
+      do {
+        (negative, percent) = try Literals.signedPercent(token)
+      } catch {
+        // `+101%`: the unsigned reading says the limit (0 % to 100 %).
+        if let sign = text.first, sign == "+" || sign == "-" {
+          let rest = String(text.dropFirst())
+          _ = try Literals.percent(
+            Token(kind: .word, text: rest, column: 2, length: rest.count))
+        }
+        throw error
+      }
       return .percent(negative ? -percent.thousandths : percent.thousandths)
     }
     let sign: Int64 = text.first == "-" ? -1 : 1

@@ -6,7 +6,9 @@ enum ScaleCommands {
 
   static let prefix = RequiredParam<String>.option(
     "prefijo", .text, placeholder: "<dígitos>",
-    help: "Con qué empiezan los códigos de esa balanza (20 a 29, por lo general).")
+    help:
+      "Con qué empiezan los códigos de esa balanza: 02, 04 o 20 a 29 (uso interno GS1; 2 solo abarca del 20 al 29)."
+  )
   static let pattern = RequiredParam<String>.option(
     "formato", .text, placeholder: "PPPPPVVVVV",
     help:

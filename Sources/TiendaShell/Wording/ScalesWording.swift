@@ -38,6 +38,11 @@ extension Messages {
   }
 
   static let askedItemCancelled = "Cancelado: no se agregó nada."
+
+  /// At a terminal: an open price of $0 or less, asked again.
+  static func openPriceNotPositive(_ product: String) -> String {
+    "El precio de \(product) debe ser mayor que $0; escríbalo de nuevo o deje vacío para cancelar."
+  }
 }
 
 /// Headings of `listar balanzas`.
@@ -54,6 +59,9 @@ extension ScaleError: WordedError {
     case .badPrefix(let prefix):
       return
         "El prefijo «\(prefix)» no sirve: son 1 a 3 dígitos con que empiezan los códigos de la balanza (por ejemplo 20)."
+    case .notInStorePrefix(let prefix):
+      return
+        "El prefijo \(prefix) no es de uso interno: los códigos que empiezan así son de productos de verdad (780 es el de Chile) y se leerían como de balanza. Use un prefijo de uso interno GS1: 02, 04 o 20 a 29 (2 solo abarca del 20 al 29)."
     case .patternPrefix(let pattern, let prefix):
       return
         "El formato «\(pattern)» empieza con otros dígitos que el prefijo \(prefix); escríbalo sin el prefijo (PPPPPVVVVV) o con él (\(prefix)PPPPPVVVVV)."
@@ -96,6 +104,15 @@ extension ScaleError: WordedError {
     case .priceRequired(let product, _):
       return
         "«\(product)» tiene precio abierto: escriba el precio en la línea (vender \(product.lowercased()) a 1500)."
+    case .openPriceNotPositive(let product):
+      return
+        "«\(product)» tiene precio abierto y el precio debe ser mayor que $0: escríbalo en la línea (vender \(product.lowercased()) a 1500)."
+    case .pluOnUnitProduct(let product):
+      return
+        "El PLU es para productos por kilo o litro (los códigos de balanza traen un peso) y «\(product)» se vendería por unidad; quite el PLU (plu ninguno) o véndalo por kilo (unidad kg)."
+    case .scaleCodeWithQuantity(let code):
+      return
+        "«\(code)» es un código de balanza y trae su propia cantidad (o su precio); escríbalo solo: vender \(code)"
     case .weightForUnitProduct(let code, let product):
       return
         "El código de balanza «\(code)» es de «\(product)», que se vende por unidad; los códigos de balanza son para productos por kilo o litro (editar producto … unidad kg)."

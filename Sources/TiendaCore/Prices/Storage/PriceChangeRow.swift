@@ -51,6 +51,20 @@ struct PriceChangeRow: PersistableRow, FetchableRow {
       """, [.text(day)])
   }
 
+  /// Changes not applied yet whose day is `day` or before (every one
+  /// without `day`), oldest first.
+  static func pending(_ db: Database, onOrBefore day: String? = nil) throws -> [PriceChangeRow] {
+    try due(db, onOrBefore: day ?? "9999-12-31")
+  }
+
+  /// Forgets pending changes (`cancelar precio programado`).
+  static func delete(_ db: Database, ids: [Int64]) throws {
+    guard !ids.isEmpty else { return }
+    try db.run(
+      "DELETE FROM price_changes WHERE applied_at IS NULL AND id IN (\(Database.placeholders(ids.count)))",
+      ids.map { .integer($0) })
+  }
+
   static func markApplied(_ db: Database, ids: [Int64], at now: Int64) throws {
     guard !ids.isEmpty else { return }
     try db.run(
