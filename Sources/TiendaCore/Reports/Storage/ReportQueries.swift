@@ -214,7 +214,7 @@ enum ReportQueries {
                      FROM (\(productRows)) GROUP BY product_id) r ON r.product_id = p.id
           LEFT JOIN categories c ON c.id = p.category_id
         WHERE (r.product_id IS NOT NULL OR (?8 AND p.active = 1))
-          AND (?7 IS NULL OR p.category_id = ?7)
+          AND (?7 IS NULL OR p.category_id IN (\(categoryTree("?7"))))
         GROUP BY 1 ORDER BY \(orderBy)
         """,
         ProductRanges(period).values + [
@@ -240,6 +240,15 @@ enum ReportQueries {
       SELECT \(group(dimension).key) AS key, '' AS name, \(productFigures)
       FROM report_products r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
       """, [.text(period.from.iso), .text(period.to.iso)], in: db)
+  }
+
+  /// A category and every category below it (as `listar productos
+  /// categoría` reads them), for `p.category_id IN (…)`.
+  static func categoryTree(_ root: String) -> String {
+    """
+    WITH RECURSIVE tree(id) AS (SELECT \(root) UNION
+      SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree
+    """
   }
 
   static let zeroFigures = """
@@ -368,7 +377,8 @@ extension ReportQueries {
         LEFT JOIN (SELECT pt.product_id, sum(t.rate) AS rate FROM product_taxes pt
                    JOIN taxes t ON t.id = pt.tax_id GROUP BY pt.product_id) r
           ON r.product_id = p.id
-      WHERE p.active = 1 AND p.is_kit = 0 AND (?1 IS NULL OR p.category_id = ?1)
+      WHERE p.active = 1 AND p.is_kit = 0
+        AND (?1 IS NULL OR p.category_id IN (\(categoryTree("?1"))))
       ORDER BY p.name_folded
       """, [categoryID.map { .integer($0) } ?? .null])
   }
