@@ -69,3 +69,62 @@ import Testing
     #expect(only.compactMap { $0["sku"] as? String } == ["COL01"])
   }
 }
+
+extension ReportFixesTests {
+  /// Net without taxes of today's lines of these products, from the sales tables.
+  func netToday(_ skus: [String]) throws -> Int {
+    try sqlInt(
+      "SELECT sum(l.net) FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.sku IN ("
+        + skus.map { "'\($0)'" }.joined(separator: ",")
+        + ") AND date(s.at - 10800, 'unixepoch') = '2026-12-05'")
+  }
+
+  @Test func productsWithoutCostStayOutOfTheMargin() throws {
+    let report = try jsonObject(try at(Self.today, "informe ganancias hoy como json").stdout)
+    let profit = try #require(report["filas"] as? [[String: Any]])
+    let vela = try #require(profit.first { $0["nombre"] as? String == "Vela" })
+    #expect(vela["costo"] is NSNull && vela["margen"] is NSNull, "\(vela)")
+    #expect(vela["margen_porcentaje"] is NSNull, "\(vela)")
+    // Rows without a cost go last.
+    #expect(profit.last?["nombre"] as? String == "Vela")
+    let totals = try #require(report["totales"] as? [String: Any])
+    // Independent: net and cost of today's lines that have a cost.
+    let costed = try netToday(["COL01", "AGU01"])
+    let cost = try sqlInt(
+      "SELECT sum(c.cost) FROM sale_line_costs c JOIN sale_lines l ON l.id = c.line_id"
+        + " JOIN sales s ON s.id = l.sale_id WHERE c.cost IS NOT NULL"
+        + " AND date(s.at - 10800, 'unixepoch') = '2026-12-05'")
+    #expect(totals["neto"] as? Int == (try netToday(["COL01", "AGU01", "VEL01"])))
+    #expect(totals["neto_con_costo"] as? Int == costed)
+    #expect(totals["costo"] as? Int == cost && totals["margen"] as? Int == costed - cost)
+    let percent = (Double(costed - cost) / Double(costed) * 1000).rounded() / 10
+    #expect(totals["margen_porcentaje"] as? Double == percent, "\(totals)")
+
+    let screen = try at(Self.today, "informe ganancias hoy").stdout
+    #expect(screen.contains("Sin costo: «Vela»"), "\(screen)")
+    #expect(screen.contains("Margen bruto (ventas con costo):"), "\(screen)")
+    #expect(!screen.contains("100%") && !screen.contains("estimado"), "\(screen)")
+
+    let products = try rows("informe productos hoy como json")
+    let velaRow = try #require(products.first { $0["sku"] as? String == "VEL01" })
+    #expect(velaRow["costo"] is NSNull && velaRow["margen"] is NSNull, "\(velaRow)")
+
+    // Stock: no margin for a product without a cost, and none in the total.
+    let stock = try jsonObject(try at(Self.today, "informe stock valorizado como json").stdout)
+    let stockRows = try #require(stock["filas"] as? [[String: Any]])
+    let velaStock = try #require(stockRows.first { $0["sku"] as? String == "VEL01" })
+    #expect(velaStock["margen"] is NSNull && velaStock["costo_unitario"] is NSNull)
+    let margins = stockRows.compactMap { $0["margen"] as? Int }
+    #expect(margins.count == 2)
+    #expect((stock["totales"] as? [String: Any])?["margen"] as? Int == margins.reduce(0, +))
+  }
+
+  @Test func aKitWithAComponentWithoutCostHasNoCost() throws {
+    try at(
+      Self.today, "crear kit Pack precio 1200 con 1 cola, 1 vela", "vender 1 pack pagar efectivo")
+    let products = try rows("informe productos hoy como json")
+    let pack = try #require(products.first { $0["sku"] as? String == "PAC01" })
+    #expect(pack["costo"] is NSNull && pack["margen"] is NSNull, "\(pack)")
+    #expect(try at(Self.today, "informe productos hoy").stdout.contains("«Pack»"))
+  }
+}

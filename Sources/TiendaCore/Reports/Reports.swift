@@ -53,6 +53,8 @@ public struct Reports: ShopArea {
     var report = ProductReport(
       period: request.period, rows: rows, totals: totals, category: category?.name)
     report.productCount = count
+    report.withoutCost = try ReportQueries.withoutCost(
+      period: request.period, categoryID: category?.id, in: db)
     return report
   }
 
@@ -66,8 +68,10 @@ public struct Reports: ShopArea {
       } else {
         rows = try ReportQueries.productsByTime(dimension, period: period, in: db)
       }
-      return ProfitReport(
+      var report = ProfitReport(
         period: period, dimension: dimension, rows: rows, totals: try Self.sum(rows))
+      report.withoutCost = try ReportQueries.withoutCost(period: period, categoryID: nil, in: db)
+      return report
     }
   }
 
@@ -146,6 +150,9 @@ public struct Reports: ShopArea {
       t.cost = try add(t.cost, r.cost)
       t.returnedCost = try add(t.returnedCost, r.returnedCost)
       t.uncertainLines = try add(t.uncertainLines, r.uncertainLines)
+      t.missingCostLines = try add(t.missingCostLines, r.missingCostLines)
+      t.costedNet = try add(t.costedNet, r.costedNet)
+      t.costedCost = try add(t.costedCost, r.costedCost)
     }
     return t
   }

@@ -117,7 +117,7 @@ enum ReportTables {
         (ranked ? [Cell.int(Int64(i + 1))] : [])
           + [
             .text(r.name), .text(r.key), .quantity(r.netUnits, signed: false), .money(r.total),
-            .money(r.net), .money(r.netCost), .money(r.margin),
+            .money(r.net), known(r.knownCost), known(r.knownMargin),
           ]
       },
       emptyMessage: Messages.noProductRows(periodText, category: report.category))
@@ -126,12 +126,13 @@ enum ReportTables {
     table.totals = [
       (H.units, "unidades", .quantity(t.netUnits, signed: false)),
       (H.total, "total", .money(t.total)), (H.net, "neto", .money(t.net)),
-      (H.cost, "costo", .money(t.netCost)), (H.margin, "margen", .money(t.margin)),
+      (H.cost, "costo", .money(t.costedCost)),
+      (t.hasCost ? H.margin : H.marginWithCost, "margen", .money(t.costedMargin)),
     ]
     if report.productCount > report.rows.count {
       table.footer.append(Messages.totalsOfAll(report.productCount))
     }
-    if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
+    table.footer += Messages.costNotes(estimated: t.estimatedLines, without: report.withoutCost)
     return table
   }
 
@@ -150,21 +151,37 @@ enum ReportTables {
       rows: report.rows.map { r in
         [
           .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
-          .money(r.total), .money(r.net), .money(r.netCost), .money(r.margin),
-          r.marginPercent.map { .percent($0) } ?? .null,
+          .money(r.total), .money(r.net), known(r.knownCost), known(r.knownMargin),
+          r.hasCost ? (r.marginPercent.map { .percent($0) } ?? .null) : .unknown,
         ]
       },
       emptyMessage: Messages.noReportRows(periodText))
     table.chart = (0, 5)
     let t = report.totals
-    table.totals = [
-      (H.netSales, "neto", .money(t.net)), (H.costOfSales, "costo", .money(t.netCost)),
-      (H.grossMargin, "margen", .money(t.margin)),
-      (H.marginPercent, "margen_porcentaje", t.marginPercent.map { .percent($0) } ?? .null),
-    ]
-    if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
+    // Rows without a cost stay out of the margin (their sales are in «neto»).
+    let all = t.hasCost
+    table.totals =
+      [(H.netSales, "neto", .money(t.net))]
+      + (all ? [] : [(H.netSalesWithCost, "neto_con_costo", Cell.money(t.costedNet))])
+      + [
+        (H.costOfSales, "costo", .money(t.costedCost)),
+        (all ? H.grossMargin : H.grossMarginWithCost, "margen", .money(t.costedMargin)),
+        (
+          all ? H.marginPercent : H.marginPercentWithCost, "margen_porcentaje",
+          t.costedMarginPercent.map { .percent($0) } ?? .null
+        ),
+      ]
+    if report.dimension.source == .products {
+      table.footer += Messages.costNotes(estimated: t.estimatedLines, without: report.withoutCost)
+    } else if t.uncertainLines > 0 {
+      // Per time group the rollups cannot tell a missing cost apart.
+      table.footer.append(Messages.uncertainCost(t.uncertainLines))
+    }
     return table
   }
+
+  /// A figure that needs a cost: «—» (JSON null) without one.
+  static func known(_ money: Money?) -> Cell { money.map { .money($0) } ?? .unknown }
 
   /// `informe stock [valorizado]`.
   static func stock(_ report: StockReport, valued: Bool) -> Table {
@@ -190,8 +207,7 @@ enum ReportTables {
         ]
         if valued {
           row += [
-            r.cost.map { .money($0) } ?? .null, .money(r.valueAtCost), .money(r.valueAtPrice),
-            .money(r.margin),
+            known(r.cost), .money(r.valueAtCost), .money(r.valueAtPrice), known(r.margin),
           ]
         }
         return row
@@ -202,7 +218,7 @@ enum ReportTables {
       table.totals = [
         (H.valueAtCost, "costo", .money(report.valueAtCost)),
         (H.valueAtPrice, "total", .money(report.valueAtPrice)),
-        (H.margin, "margen", .money(report.margin)),
+        (report.withoutCost > 0 ? H.marginWithCost : H.margin, "margen", .money(report.margin)),
       ]
       if report.withoutCost > 0 {
         table.footer.append(Messages.stockWithoutCost(report.withoutCost))
