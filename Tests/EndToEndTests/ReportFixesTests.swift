@@ -128,3 +128,34 @@ extension ReportFixesTests {
     #expect(try at(Self.today, "informe productos hoy").stdout.contains("«Pack»"))
   }
 }
+
+extension ReportFixesTests {
+  @Test func monthNamesArePeriods() throws {
+    // Today is 05-12-2026: «diciembre» is this month up to today, «marzo»
+    // this year's, «Marzo 2025» that year's; accents and case do not matter.
+    try at("2026-03-10T15:00:00Z", "vender 1 agua pagar efectivo")
+    try at("2025-03-10T15:00:00Z", "vender 1 cola pagar efectivo")
+    func total(_ line: String) throws -> Int? {
+      (try jsonObject(try at(Self.today, line).stdout)["totales"] as? [String: Any])?["total"]
+        as? Int
+    }
+    func sold(_ from: String, _ to: String) throws -> Int {
+      try sqlInt(
+        "SELECT coalesce(sum(total), 0) FROM sales WHERE date(at - 10800, 'unixepoch')"
+          + " BETWEEN '\(from)' AND '\(to)'")
+    }
+    #expect(try total("informe ventas marzo como json") == (try sold("2026-03-01", "2026-03-31")))
+    #expect(try sold("2026-03-01", "2026-03-31") == 500)
+    #expect(try total("informe ventas Marzo 2025 como json") == 1000)
+    #expect(
+      try total("informe ventas diciembre como json") == (try sold("2026-12-01", "2026-12-31")))
+    let days = try rows("informe ventas DICIEMBRE por día como json")
+    #expect(days.compactMap { $0["nombre"] as? String } == ["04-12-2026", "05-12-2026"])
+    // «ventas» reads periods with the same parser.
+    let list = try at(Self.today, "ventas marzo").stdout
+    #expect(list.contains("10-03-2026") && !list.contains("05-12-2026"), "\(list)")
+    // A misspelt month gets a suggestion.
+    let bad = try box.tienda(["-c", "informe ventas marso"], env: ["TIENDA_AHORA": Self.today])
+    #expect(bad.status != 0 && bad.stderr.contains("¿Quiso decir «marzo»?"), "\(bad.transcript)")
+  }
+}

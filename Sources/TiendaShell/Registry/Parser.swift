@@ -362,6 +362,8 @@ public struct Parser {
     case .period:
       let words = ["hoy", "ayer", "semana", "mes", "ano", "anteayer"]
       if words.contains(last.folded) { return 1 }
+      let month = MonthPeriods.tailLength(region)
+      if month > 0 { return month }
       let dateShaped =
         last.text.first?.isNumber == true && (last.text.contains("-") || last.text.contains("/"))
       return dateShaped ? 1 : 0
@@ -491,6 +493,9 @@ public struct Parser {
       }
       return (.period(Period(from: from, to: to)), next)
     default:
+      if let (period, next) = MonthPeriods.parse(tokens, from: start, today: today) {
+        return (.period(period), next)
+      }
       // Something shaped like a date gets the date's own message.
       if token.text.first?.isNumber == true {
         return (.period(.day(try Literals.date(token, today: today))), start + 1)
@@ -498,7 +503,7 @@ public struct Parser {
       if let day = try? Literals.date(token, today: today) {
         return (.period(.day(day)), start + 1)
       }
-      let words = ["hoy", "ayer", "semana", "mes", "año", "desde"]
+      let words = ["hoy", "ayer", "semana", "mes", "año", "desde"] + MonthPeriods.names
       if let suggestion = closestMatch(to: token.text, among: words) {
         throw ShellError(
           Messages.badPeriodSuggestion(token.text, suggestion: suggestion), at: token)
