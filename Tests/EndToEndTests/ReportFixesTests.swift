@@ -159,3 +159,38 @@ extension ReportFixesTests {
     #expect(bad.status != 0 && bad.stderr.contains("¿Quiso decir «marzo»?"), "\(bad.transcript)")
   }
 }
+
+extension ReportFixesTests {
+  @Test func todaysTicketsIgnoreVoidsOfEarlierSales() throws {
+    // Yesterday's sale 1 voided today: today's one sale still stands.
+    try at(Self.today, "anular venta 1 motivo \"cobro duplicado\"")
+    func totals(_ line: String) throws -> [String: Any] {
+      try #require(try jsonObject(try at(Self.today, line).stdout)["totales"] as? [String: Any])
+    }
+    // Oracle: sales made in the period, less those of them voided in it;
+    // their total less their voids and returns, over their count.
+    func oracle(_ from: String) throws -> (Int, Int) {
+      let inPeriod = "date(s.at - 10800, 'unixepoch') BETWEEN '\(from)' AND '2026-12-05'"
+      let tickets = try sqlInt(
+        "SELECT count(*) FROM sales s WHERE \(inPeriod) AND s.id NOT IN"
+          + " (SELECT sale_id FROM refunds WHERE kind = 'anulación')")
+      let net = try sqlInt(
+        "SELECT (SELECT sum(total) FROM sales s WHERE \(inPeriod)) - (SELECT"
+          + " coalesce(sum(r.total), 0) FROM refunds r JOIN sales s ON s.id = r.sale_id"
+          + " WHERE \(inPeriod))")
+      return (tickets, (net + tickets / 2) / tickets)
+    }
+    let today = try totals("informe ventas hoy como json")
+    let (tickets, average) = try oracle("2026-12-05")
+    #expect(tickets == 1)
+    #expect(today["tickets"] as? Int == tickets, "\(today)")
+    #expect(today["ticket_promedio"] as? Int == average, "\(today)")
+    // The void is still in the refund totals.
+    #expect(today["anulado"] as? Int == 1000)
+    // Over both days the voided sale is in the period: one ticket stands.
+    let both = try totals("informe ventas desde 04-12-2026 hasta 05-12-2026 como json")
+    let (bothTickets, bothAverage) = try oracle("2026-12-04")
+    #expect(both["tickets"] as? Int == bothTickets && bothTickets == 1, "\(both)")
+    #expect(both["ticket_promedio"] as? Int == bothAverage, "\(both)")
+  }
+}

@@ -139,6 +139,12 @@ public struct SalesReport: Sendable {
   public let totals: ReportFigures
   /// Taxes per code (sold − returned), in code order.
   public let taxes: [(code: String, amount: Money)]
+  /// Tickets made in the period less those of them voided in it (voids of
+  /// earlier sales are in the refund totals, not here).
+  public var standingTickets: Int64 = 0
+  /// What those tickets came to (less their voids and returns made in the
+  /// period) ÷ their count, rounded half up; nil without tickets.
+  public var averageTicket: Money?
 }
 
 /// `informe productos` and `informe ganancias`: which products, in what order.

@@ -20,11 +20,22 @@ public struct Reports: ShopArea {
       let totals =
         request.dimension.source == .sales
         ? try Self.sum(rows) : try ReportQueries.totals(from: from, to: to, in: db)
-      return SalesReport(
+      var report = SalesReport(
         period: request.period, dimension: request.dimension, rows: rows, totals: totals,
         taxes: try ReportQueries.taxes(from: from, to: to, in: db).map {
           (code: $0.code, amount: Money($0.amount))
         })
+      let (start, end) = LocalTime.bounds(request.period)
+      let ofPeriod = try ReportQueries.refundsOfSales(from: start, to: end, in: db)
+      let standing = totals.tickets - ofPeriod.voids
+      report.standingTickets = standing
+      if standing > 0 {
+        let net = try Self.checked(
+          totals.sold.minorUnits.subtractingReportingOverflow(ofPeriod.total))
+        let half = net >= 0 ? standing / 2 : -(standing / 2)
+        report.averageTicket = Money((net + half) / standing)
+      }
+      return report
     }
   }
 

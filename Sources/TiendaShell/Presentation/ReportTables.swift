@@ -72,14 +72,13 @@ enum ReportTables {
         emptyMessage: Messages.noReportRows(periodText))
       table.chart = (0, 4)
     }
-    table.totals = totals(report.totals, taxes: report.taxes)
+    table.totals = totals(report)
     return table
   }
 
   /// The period's honest totals: what they include, each named.
-  static func totals(_ t: ReportFigures, taxes: [(code: String, amount: Money)]) -> [(
-    label: String, key: String, value: Cell
-  )] {
+  static func totals(_ report: SalesReport) -> [(label: String, key: String, value: Cell)] {
+    let (t, taxes) = (report.totals, report.taxes)
     var lines: [(label: String, key: String, value: Cell)] = [
       (H.grossTotal, "bruto", .money(t.gross)),
       (H.discountsTotal, "descuentos", .money(t.discounts)),
@@ -94,8 +93,8 @@ enum ReportTables {
     }
     lines += [
       (H.taxesTotal, "impuestos", .money(t.taxes)),
-      (H.standingTickets, "tickets", .int(t.standingTickets)),
-      (H.averageTicket, "ticket_promedio", t.averageTicket.map { .money($0) } ?? .null),
+      (H.standingTickets, "tickets", .int(report.standingTickets)),
+      (H.averageTicket, "ticket_promedio", report.averageTicket.map { .money($0) } ?? .null),
     ]
     return lines
   }

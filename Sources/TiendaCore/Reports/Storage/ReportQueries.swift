@@ -316,6 +316,19 @@ enum ReportQueries {
     ).map(\.name)
   }
 
+  /// Voids (count) and voids and returns (total) made in `[from, to)` of
+  /// the sales made then (by the `sales_at` and `refunds_sale` indexes).
+  static func refundsOfSales(from: Int64, to: Int64, in db: Database) throws
+    -> RefundsOfSalesRow
+  {
+    try db.fetchOne(
+      """
+      SELECT coalesce(sum(r.kind = 'anulación'), 0) AS voids, coalesce(sum(r.total), 0) AS total
+      FROM sales s JOIN refunds r ON r.sale_id = s.id
+      WHERE s.at >= ?1 AND s.at < ?2 AND r.at < ?2
+      """, [.integer(from), .integer(to)]) ?? RefundsOfSalesRow()
+  }
+
   /// The category with this folded name (active), or nil.
   static func categoryID(named folded: String, in db: Database) throws -> CategoryNameRow? {
     try db.fetchOne(
@@ -362,6 +375,16 @@ struct TaxAmountRow: FetchableRow {
 struct CostlessProductRow: FetchableRow {
   let name: String
   init(row: Row) throws { name = try row["name"] }
+}
+
+struct RefundsOfSalesRow: FetchableRow {
+  var voids: Int64 = 0
+  var total: Int64 = 0
+  init() {}
+  init(row: Row) throws {
+    voids = try row["voids"]
+    total = try row["total"]
+  }
 }
 
 struct CategoryNameRow: FetchableRow {
