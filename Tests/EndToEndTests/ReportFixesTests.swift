@@ -150,7 +150,7 @@ extension ReportFixesTests {
     #expect(
       try total("informe ventas diciembre como json") == (try sold("2026-12-01", "2026-12-31")))
     let days = try rows("informe ventas DICIEMBRE por día como json")
-    #expect(days.compactMap { $0["nombre"] as? String } == ["04-12-2026", "05-12-2026"])
+    #expect(days.compactMap { $0["nombre"] as? String } == ["2026-12-04", "2026-12-05"])
     // «ventas» reads periods with the same parser.
     let list = try at(Self.today, "ventas marzo").stdout
     #expect(list.contains("10-03-2026") && !list.contains("05-12-2026"), "\(list)")
@@ -192,5 +192,44 @@ extension ReportFixesTests {
     let (bothTickets, bothAverage) = try oracle("2026-12-04")
     #expect(both["tickets"] as? Int == bothTickets && bothTickets == 1, "\(both)")
     #expect(both["ticket_promedio"] as? Int == bothAverage, "\(both)")
+  }
+}
+
+extension ReportFixesTests {
+  @Test func helpForInformeListsItsCommands() throws {
+    let help = try at(Self.today, "ayuda informe")
+    for name in [
+      "informe ventas", "informe productos", "informe ganancias", "informe stock vendido",
+    ] {
+      #expect(help.stdout.contains("  \(name) "), "\(help.transcript)")
+    }
+    #expect(!help.stdout.contains("crear producto"))
+    // A whole command still gets its own help.
+    #expect(try at(Self.today, "ayuda informe stock").stdout.contains("valorizado"))
+  }
+
+  @Test func perProductRowsNameWhatTheirRefundColumnHolds() throws {
+    // Per category the rollup keeps voids and returns together.
+    try at(Self.today, "anular venta 2 motivo prueba")
+    let text = try at(Self.today, "informe ventas hoy por categoría").stdout
+    #expect(text.contains("Anulado y devuelto"), "\(text)")
+    let voided = try sqlInt(
+      "SELECT sum(total) FROM refunds WHERE date(at - 10800, 'unixepoch') = '2026-12-05'")
+    let rows = try rows("informe ventas hoy por categoría como json")
+    #expect(rows.compactMap { $0["devuelto"] as? Int }.reduce(0, +) == voided)
+  }
+
+  @Test func reportCSVWritesDatesTheHouseWay() throws {
+    try at(Self.today, "anular venta 1 motivo prueba")
+    let csv = try at(Self.today, "informe ventas semana como csv").stdout
+    let days = csv.split(separator: "\r\n").dropFirst().map { String($0.prefix(10)) }
+    #expect(days == ["2026-12-04", "2026-12-05"], "\(csv)")
+    // The same shape as the instants of «informe anulaciones» (2026-12-05 12:00).
+    let voids = try at(Self.today, "informe anulaciones hoy como csv").stdout
+    let at = try box.sqlite(
+      box.db, "SELECT strftime('%Y-%m-%d %H:%M', at - 10800, 'unixepoch') FROM refunds"
+    ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(voids.split(separator: "\r\n").dropFirst().first?.hasPrefix(at + ";") == true)
+    #expect(at.hasPrefix("2026-12-05 "), "\(voids)")
   }
 }

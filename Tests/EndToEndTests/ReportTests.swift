@@ -89,7 +89,7 @@ import Testing
   @Test func salesByDayAgreeWithTheLedger() throws {
     let report = try json("informe ventas desde 23-11-2026 hasta 24-11-2026 como json")
     let rows = try #require(report["filas"] as? [[String: Any]])
-    #expect(rows.map { $0["nombre"] as? String } == ["23-11-2026", "24-11-2026"])
+    #expect(rows.map { $0["nombre"] as? String } == ["2026-11-23", "2026-11-24"])
     for (row, day) in zip(rows, ["2026-11-23", "2026-11-24"]) {
       let sold = try sqlInt(
         "SELECT coalesce(sum(total), 0) FROM sales WHERE \(Self.localDay("at")) = '\(day)'")
@@ -322,7 +322,7 @@ import Testing
     // The 24th keeps the void and the return (noon in Santiago, 10:00 in Bogotá).
     #expect(
       after.map { "\($0["nombre"] as? String ?? "?")|\($0["tickets"] as? Int ?? -1)" }
-        == ["23-11-2026|\(oracle)", "24-11-2026|0"])
+        == ["2026-11-23|\(oracle)", "2026-11-24|0"])
     #expect(after.last?["anulado"] as? Int == 2500)
     let check = try box.tienda(["-c", "verificar base"], env: ["TZ": "America/Bogota"])
     #expect(check.stdout.contains("La base está sana."), "\(check.transcript)")

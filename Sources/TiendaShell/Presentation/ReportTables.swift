@@ -25,7 +25,7 @@ enum ReportTables {
         ],
         rows: rows.map { r in
           [
-            .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.gross),
+            labelCell(r, report.dimension), .int(r.tickets), .money(r.gross),
             .money(r.discounts), .money(r.voidTotal), .money(r.returnTotal), .money(r.total),
             .money(r.net), .money(r.taxes),
           ]
@@ -40,14 +40,15 @@ enum ReportTables {
           Column(H.units, key: "unidades", alignRight: true),
           Column(H.gross, key: "bruto", alignRight: true, priority: .low),
           Column(H.discounts, key: "descuentos", alignRight: true, priority: .low),
-          Column(H.returned, key: "devuelto", alignRight: true),
+          // Per product the rollup keeps voids and returns together.
+          Column(H.voidedAndReturned, key: "devuelto", alignRight: true),
           Column(H.total, key: "total", alignRight: true, priority: .high),
           Column(H.net, key: "neto", alignRight: true),
           Column(H.taxes, key: "impuestos", alignRight: true, priority: .low),
         ],
         rows: rows.map { r in
           [
-            .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
+            labelCell(r, report.dimension), .quantity(r.netUnits, signed: false),
             .money(r.gross), .money(r.discounts), .money(r.returnTotal), .money(r.total),
             .money(r.net), .money(r.taxes),
           ]
@@ -65,7 +66,7 @@ enum ReportTables {
         ],
         rows: rows.map { r in
           [
-            .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.sold),
+            labelCell(r, report.dimension), .int(r.tickets), .money(r.sold),
             .money(r.returnTotal), .money(r.total),
           ]
         },
@@ -149,7 +150,7 @@ enum ReportTables {
       ],
       rows: report.rows.map { r in
         [
-          .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
+          labelCell(r, report.dimension), .quantity(r.netUnits, signed: false),
           .money(r.total), .money(r.net), known(r.knownCost), known(r.knownMargin),
           r.hasCost ? (r.marginPercent.map { .percent($0) } ?? .null) : .unknown,
         ]
@@ -177,6 +178,13 @@ enum ReportTables {
       table.footer.append(Messages.uncertainCost(t.uncertainLines))
     }
     return table
+  }
+
+  /// A row's name: a day is a date (`04-12-2026` on screen, `2026-12-04` in
+  /// CSV and JSON, as every date of the house), the rest its label.
+  static func labelCell(_ row: ReportFigures, _ dimension: ReportDimension) -> Cell {
+    if dimension == .day, let day = H.date(row.key) { return .date(day) }
+    return .text(H.label(row, dimension))
   }
 
   /// A figure that needs a cost: «—» (JSON null) without one.
@@ -241,7 +249,7 @@ enum ReportTables {
       ],
       rows: report.rows.map { r in
         [
-          .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.gross),
+          labelCell(r, report.dimension), .int(r.tickets), .money(r.gross),
           .money(r.lineDiscounts), .money(r.ticketDiscounts), .money(r.couponDiscounts),
           .money(r.discounts), share(r.discounts, of: r.gross),
         ]

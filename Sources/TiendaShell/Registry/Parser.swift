@@ -44,7 +44,8 @@ public struct Parser {
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
       // `crear categria`: the verb is right, the object is not.
       let longer = all.filter { fold($0[0]) == first.folded && $0.count > 1 }
-      let nexts = longer.map { $0[1] }
+      var nexts: [String] = []
+      for next in longer.map({ $0[1] }) where !nexts.contains(next) { nexts.append(next) }
       if let second = tokens.dropFirst().first {
         // The whole command when its first two words name one (`al cerrar
         // ejecutar` → «al cerrar caja ejecutar»), else the two words.

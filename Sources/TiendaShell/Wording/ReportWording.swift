@@ -152,6 +152,7 @@ enum ReportHeadings {
   static let netSales = "Ventas netas sin impuestos"
   static let costOfSales = "Costo de lo vendido"
   static let grossMargin = "Margen bruto"
+  static let voidedAndReturned = "Anulado y devuelto"
   static let netSalesWithCost = "Ventas netas con costo"
   static let grossMarginWithCost = "Margen bruto (ventas con costo)"
   static let marginPercentWithCost = "Margen % (ventas con costo)"
