@@ -72,6 +72,13 @@ public struct ReportFigures: Sendable, Equatable {
   public var returnedCost = Money.zero
   /// Lines whose cost is estimated (sold before costs were kept) or unknown.
   public var uncertainLines: Int64 = 0
+  /// Lines without a cost (product without one, or a kit with a component
+  /// without one): the row's cost and margin are unknown (product rows).
+  public var missingCostLines: Int64 = 0
+  /// Net sales without taxes and cost of the rows that have a cost (in a
+  /// sum of rows: the margin % is over these).
+  public var costedNet = Money.zero
+  public var costedCost = Money.zero
 
   public init() {}
 
@@ -87,10 +94,22 @@ public struct ReportFigures: Sendable, Equatable {
   public var netCost: Money { cost - returnedCost }
   /// Net sales without taxes − cost of goods sold.
   public var margin: Money { net - netCost }
-  /// Margin over net sales, in thousandths of a percent; nil without sales.
+  /// Margin over net sales, in thousandths of a percent; nil without sales
+  /// or without a cost.
   public var marginPercent: Percent? {
-    return Percent.share(margin, of: net)
+    hasCost ? Percent.share(margin, of: net) : nil
   }
+  /// Every line has a cost (estimated or not).
+  public var hasCost: Bool { missingCostLines == 0 }
+  /// The cost and margin, nil when some line has no cost.
+  public var knownCost: Money? { hasCost ? netCost : nil }
+  public var knownMargin: Money? { hasCost ? margin : nil }
+  /// Lines with an estimated cost (sold before costs were kept).
+  public var estimatedLines: Int64 { max(0, uncertainLines - missingCostLines) }
+  /// The margin of the rows that have a cost, and its share of their net
+  /// sales (a sum of rows).
+  public var costedMargin: Money { costedNet - costedCost }
+  public var costedMarginPercent: Percent? { Percent.share(costedMargin, of: costedNet) }
   /// Tickets that stand (made − voided).
   public var standingTickets: Int64 { tickets - voids }
   /// Total ÷ standing tickets, rounded half up; nil without tickets.
@@ -120,6 +139,12 @@ public struct SalesReport: Sendable {
   public let totals: ReportFigures
   /// Taxes per code (sold − returned), in code order.
   public let taxes: [(code: String, amount: Money)]
+  /// Tickets made in the period less those of them voided in it (voids of
+  /// earlier sales are in the refund totals, not here).
+  public var standingTickets: Int64 = 0
+  /// What those tickets came to (less their voids and returns made in the
+  /// period) ÷ their count, rounded half up; nil without tickets.
+  public var averageTicket: Money?
 }
 
 /// `informe productos` and `informe ganancias`: which products, in what order.
@@ -154,6 +179,8 @@ public struct ProductReport: Sendable {
   public let category: String?
   /// Products in the period before `top N` cut them.
   public var productCount = 0
+  /// Products sold in the period without a cost, by name.
+  public var withoutCost: [String] = []
 }
 
 /// `informe ganancias [período] [por producto|categoría|mes]`.
@@ -162,6 +189,8 @@ public struct ProfitReport: Sendable {
   public let dimension: ReportDimension
   public let rows: [ReportFigures]
   public let totals: ReportFigures
+  /// Products sold in the period without a cost, by name.
+  public var withoutCost: [String] = []
 }
 
 /// What `reconstruir informes` did.

@@ -20,11 +20,22 @@ public struct Reports: ShopArea {
       let totals =
         request.dimension.source == .sales
         ? try Self.sum(rows) : try ReportQueries.totals(from: from, to: to, in: db)
-      return SalesReport(
+      var report = SalesReport(
         period: request.period, dimension: request.dimension, rows: rows, totals: totals,
         taxes: try ReportQueries.taxes(from: from, to: to, in: db).map {
           (code: $0.code, amount: Money($0.amount))
         })
+      let (start, end) = LocalTime.bounds(request.period)
+      let ofPeriod = try ReportQueries.refundsOfSales(from: start, to: end, in: db)
+      let standing = totals.tickets - ofPeriod.voids
+      report.standingTickets = standing
+      if standing > 0 {
+        let net = try Self.checked(
+          totals.sold.minorUnits.subtractingReportingOverflow(ofPeriod.total))
+        let half = net >= 0 ? standing / 2 : -(standing / 2)
+        report.averageTicket = Money((net + half) / standing)
+      }
+      return report
     }
   }
 
@@ -53,6 +64,8 @@ public struct Reports: ShopArea {
     var report = ProductReport(
       period: request.period, rows: rows, totals: totals, category: category?.name)
     report.productCount = count
+    report.withoutCost = try ReportQueries.withoutCost(
+      period: request.period, categoryID: category?.id, in: db)
     return report
   }
 
@@ -66,8 +79,10 @@ public struct Reports: ShopArea {
       } else {
         rows = try ReportQueries.productsByTime(dimension, period: period, in: db)
       }
-      return ProfitReport(
+      var report = ProfitReport(
         period: period, dimension: dimension, rows: rows, totals: try Self.sum(rows))
+      report.withoutCost = try ReportQueries.withoutCost(period: period, categoryID: nil, in: db)
+      return report
     }
   }
 
@@ -146,6 +161,9 @@ public struct Reports: ShopArea {
       t.cost = try add(t.cost, r.cost)
       t.returnedCost = try add(t.returnedCost, r.returnedCost)
       t.uncertainLines = try add(t.uncertainLines, r.uncertainLines)
+      t.missingCostLines = try add(t.missingCostLines, r.missingCostLines)
+      t.costedNet = try add(t.costedNet, r.costedNet)
+      t.costedCost = try add(t.costedCost, r.costedCost)
     }
     return t
   }

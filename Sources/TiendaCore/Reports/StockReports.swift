@@ -13,8 +13,8 @@ public struct StockValue: Sendable, Equatable {
   public let valueAtCost: Money
   /// Stock × price, as the price is shown (with taxes when it includes them).
   public let valueAtPrice: Money
-  /// Stock × price without taxes − value at cost.
-  public let margin: Money
+  /// Stock × price without taxes − value at cost; nil without a cost.
+  public let margin: Money?
 }
 
 /// `informe stock [valorizado] [categoría X]`: rows by name and their sum.
@@ -23,6 +23,7 @@ public struct StockReport: Sendable {
   public let category: String?
   public let valueAtCost: Money
   public let valueAtPrice: Money
+  /// Of the products that have a cost.
   public let margin: Money
   /// Products with stock and no cost (their value at cost counts as 0).
   public let withoutCost: Int
@@ -63,18 +64,21 @@ extension Reports {
       for row in rows {
         let atCostRow = try Self.value(row.cost ?? 0, row.stock)
         let atPriceRow = try Self.value(row.price, row.stock)
-        let marginRow = try Self.checked(
-          try Self.value(row.netPrice, row.stock).subtractingReportingOverflow(atCostRow))
+        let marginRow =
+          row.cost == nil
+          ? nil
+          : try Self.checked(
+            try Self.value(row.netPrice, row.stock).subtractingReportingOverflow(atCostRow))
         if row.cost == nil && row.stock != 0 { withoutCost += 1 }
         atCost = try Self.checked(atCost.addingReportingOverflow(atCostRow))
         atPrice = try Self.checked(atPrice.addingReportingOverflow(atPriceRow))
-        margin = try Self.checked(margin.addingReportingOverflow(marginRow))
+        margin = try Self.checked(margin.addingReportingOverflow(marginRow ?? 0))
         values.append(
           StockValue(
             sku: row.sku, name: row.name, category: row.category, unit: row.unit,
             stock: Quantity(thousandths: row.stock), cost: row.cost.map(Money.init),
             price: Money(row.price), valueAtCost: Money(atCostRow),
-            valueAtPrice: Money(atPriceRow), margin: Money(marginRow)))
+            valueAtPrice: Money(atPriceRow), margin: marginRow.map(Money.init)))
       }
       return StockReport(
         rows: values, category: category?.name, valueAtCost: Money(atCost),

@@ -10,7 +10,7 @@ enum ReportCommands {
 
   static let period = Param<Period>.positional(
     "periodo", placeholder: "<período>",
-    help: "hoy (por omisión), ayer, semana, mes, año o una fecha.")
+    help: "hoy (por omisión), ayer, semana, mes, año, un mes (marzo, marzo 2026) o una fecha.")
   static let since = Param<Period>.option(
     "desde", placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período.")
   static let by = Param<String>.option(
@@ -50,6 +50,7 @@ enum ReportCommands {
       "informe ventas", "informe ventas mes por día como gráfico",
       "informe ventas año por categoría como csv > categorias.csv",
       "informe ventas semana por hora", "informe ventas ayer por cajero como json",
+      "informe ventas marzo por día",
     ],
     listing: true, right: .viewReports
   ) { call in

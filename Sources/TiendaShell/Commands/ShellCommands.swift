@@ -20,6 +20,14 @@ enum ShellCommands {
     }
     do {
       let tokens = try Lexer.tokenize(name)
+      // The first words of several commands (`ayuda informe`): each of them.
+      let typed = tokens.map(\.folded)
+      let family = registry.commands.filter {
+        $0.words.count > typed.count && Array($0.words.prefix(typed.count).map(fold)) == typed
+      }
+      if !family.isEmpty && !registry.commands.contains(where: { $0.words.map(fold) == typed }) {
+        return .lines(Help.family(family, width: call.context.renderer.width))
+      }
       let (spec, _) = try Parser(registry: registry).matchCommand(tokens)
       return .lines(Help.detail(spec, width: call.context.renderer.width))
     } catch var error as ShellError {

@@ -29,6 +29,7 @@ public struct Renderer {
       return (signed && q.thousandths > 0 ? "+" : "") + TextFormat.quantity(q)
     case .percent(let p): return TextFormat.percent(p)
     case .null: return ""
+    case .unknown: return "—"
     }
   }
 
@@ -43,7 +44,7 @@ public struct Renderer {
     case .json(let raw): return JSONValue.parse(raw) ?? .string(raw)
     case .quantity(let q, _): return .decimal(thousandths: q.thousandths)
     case .percent(let p): return .decimal(thousandths: p.thousandths)
-    case .null: return .null
+    case .null, .unknown: return .null
     }
   }
 
@@ -163,6 +164,7 @@ public struct Renderer {
     case .quantity(let q, _): return TextFormat.plainQuantity(q)
     case .percent(let p): return TextFormat.plainQuantity(Quantity(thousandths: p.thousandths))
     case .date(let d): return d.iso
+    case .unknown: return ""
     default: return text(cell)
     }
   }

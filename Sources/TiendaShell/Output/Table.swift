@@ -16,6 +16,9 @@ public enum Cell: Equatable {
   case quantity(Quantity, signed: Bool)
   case percent(Percent)
   case null
+  /// A figure that cannot be known (a margin without a cost): «—» on
+  /// screen, empty in CSV, null in JSON.
+  case unknown
 }
 
 /// A column: Spanish title for tables, a plain key for CSV and JSON.

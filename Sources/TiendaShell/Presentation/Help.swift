@@ -27,6 +27,19 @@ public enum Help {
     return lines
   }
 
+  /// `ayuda informe`: the commands that start with those words, each with
+  /// its summary.
+  static func family(_ specs: [CommandSpec], width screen: Int = 80) -> [String] {
+    let width = specs.map { TextFormat.displayWidth($0.name) }.max() ?? 0
+    var lines = [HelpWording.family]
+    for spec in specs {
+      lines += fit(
+        "  " + TextFormat.padded(spec.name, to: width, right: false) + "  " + spec.summary,
+        screen, indent: width + 4)
+    }
+    return lines
+  }
+
   public static func detail(_ spec: CommandSpec, width screen: Int = 80) -> [String] {
     var lines = fit(spec.usage, screen, indent: 2) + [""] + fit(spec.summary, screen, indent: 0)
     if let details = spec.details {

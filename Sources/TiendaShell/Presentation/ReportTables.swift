@@ -25,7 +25,7 @@ enum ReportTables {
         ],
         rows: rows.map { r in
           [
-            .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.gross),
+            labelCell(r, report.dimension), .int(r.tickets), .money(r.gross),
             .money(r.discounts), .money(r.voidTotal), .money(r.returnTotal), .money(r.total),
             .money(r.net), .money(r.taxes),
           ]
@@ -40,14 +40,15 @@ enum ReportTables {
           Column(H.units, key: "unidades", alignRight: true),
           Column(H.gross, key: "bruto", alignRight: true, priority: .low),
           Column(H.discounts, key: "descuentos", alignRight: true, priority: .low),
-          Column(H.returned, key: "devuelto", alignRight: true),
+          // Per product the rollup keeps voids and returns together.
+          Column(H.voidedAndReturned, key: "devuelto", alignRight: true),
           Column(H.total, key: "total", alignRight: true, priority: .high),
           Column(H.net, key: "neto", alignRight: true),
           Column(H.taxes, key: "impuestos", alignRight: true, priority: .low),
         ],
         rows: rows.map { r in
           [
-            .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
+            labelCell(r, report.dimension), .quantity(r.netUnits, signed: false),
             .money(r.gross), .money(r.discounts), .money(r.returnTotal), .money(r.total),
             .money(r.net), .money(r.taxes),
           ]
@@ -65,21 +66,20 @@ enum ReportTables {
         ],
         rows: rows.map { r in
           [
-            .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.sold),
+            labelCell(r, report.dimension), .int(r.tickets), .money(r.sold),
             .money(r.returnTotal), .money(r.total),
           ]
         },
         emptyMessage: Messages.noReportRows(periodText))
       table.chart = (0, 4)
     }
-    table.totals = totals(report.totals, taxes: report.taxes)
+    table.totals = totals(report)
     return table
   }
 
   /// The period's honest totals: what they include, each named.
-  static func totals(_ t: ReportFigures, taxes: [(code: String, amount: Money)]) -> [(
-    label: String, key: String, value: Cell
-  )] {
+  static func totals(_ report: SalesReport) -> [(label: String, key: String, value: Cell)] {
+    let (t, taxes) = (report.totals, report.taxes)
     var lines: [(label: String, key: String, value: Cell)] = [
       (H.grossTotal, "bruto", .money(t.gross)),
       (H.discountsTotal, "descuentos", .money(t.discounts)),
@@ -94,8 +94,8 @@ enum ReportTables {
     }
     lines += [
       (H.taxesTotal, "impuestos", .money(t.taxes)),
-      (H.standingTickets, "tickets", .int(t.standingTickets)),
-      (H.averageTicket, "ticket_promedio", t.averageTicket.map { .money($0) } ?? .null),
+      (H.standingTickets, "tickets", .int(report.standingTickets)),
+      (H.averageTicket, "ticket_promedio", report.averageTicket.map { .money($0) } ?? .null),
     ]
     return lines
   }
@@ -117,7 +117,7 @@ enum ReportTables {
         (ranked ? [Cell.int(Int64(i + 1))] : [])
           + [
             .text(r.name), .text(r.key), .quantity(r.netUnits, signed: false), .money(r.total),
-            .money(r.net), .money(r.netCost), .money(r.margin),
+            .money(r.net), known(r.knownCost), known(r.knownMargin),
           ]
       },
       emptyMessage: Messages.noProductRows(periodText, category: report.category))
@@ -126,12 +126,13 @@ enum ReportTables {
     table.totals = [
       (H.units, "unidades", .quantity(t.netUnits, signed: false)),
       (H.total, "total", .money(t.total)), (H.net, "neto", .money(t.net)),
-      (H.cost, "costo", .money(t.netCost)), (H.margin, "margen", .money(t.margin)),
+      (H.cost, "costo", .money(t.costedCost)),
+      (t.hasCost ? H.margin : H.marginWithCost, "margen", .money(t.costedMargin)),
     ]
     if report.productCount > report.rows.count {
       table.footer.append(Messages.totalsOfAll(report.productCount))
     }
-    if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
+    table.footer += Messages.costNotes(estimated: t.estimatedLines, without: report.withoutCost)
     return table
   }
 
@@ -149,22 +150,45 @@ enum ReportTables {
       ],
       rows: report.rows.map { r in
         [
-          .text(H.label(r, report.dimension)), .quantity(r.netUnits, signed: false),
-          .money(r.total), .money(r.net), .money(r.netCost), .money(r.margin),
-          r.marginPercent.map { .percent($0) } ?? .null,
+          labelCell(r, report.dimension), .quantity(r.netUnits, signed: false),
+          .money(r.total), .money(r.net), known(r.knownCost), known(r.knownMargin),
+          r.hasCost ? (r.marginPercent.map { .percent($0) } ?? .null) : .unknown,
         ]
       },
       emptyMessage: Messages.noReportRows(periodText))
     table.chart = (0, 5)
     let t = report.totals
-    table.totals = [
-      (H.netSales, "neto", .money(t.net)), (H.costOfSales, "costo", .money(t.netCost)),
-      (H.grossMargin, "margen", .money(t.margin)),
-      (H.marginPercent, "margen_porcentaje", t.marginPercent.map { .percent($0) } ?? .null),
-    ]
-    if t.uncertainLines > 0 { table.footer.append(Messages.uncertainCost(t.uncertainLines)) }
+    // Rows without a cost stay out of the margin (their sales are in «neto»).
+    let all = t.hasCost
+    table.totals =
+      [(H.netSales, "neto", .money(t.net))]
+      + (all ? [] : [(H.netSalesWithCost, "neto_con_costo", Cell.money(t.costedNet))])
+      + [
+        (H.costOfSales, "costo", .money(t.costedCost)),
+        (all ? H.grossMargin : H.grossMarginWithCost, "margen", .money(t.costedMargin)),
+        (
+          all ? H.marginPercent : H.marginPercentWithCost, "margen_porcentaje",
+          t.costedMarginPercent.map { .percent($0) } ?? .null
+        ),
+      ]
+    if report.dimension.source == .products {
+      table.footer += Messages.costNotes(estimated: t.estimatedLines, without: report.withoutCost)
+    } else if t.uncertainLines > 0 {
+      // Per time group the rollups cannot tell a missing cost apart.
+      table.footer.append(Messages.uncertainCost(t.uncertainLines))
+    }
     return table
   }
+
+  /// A row's name: a day is a date (`04-12-2026` on screen, `2026-12-04` in
+  /// CSV and JSON, as every date of the house), the rest its label.
+  static func labelCell(_ row: ReportFigures, _ dimension: ReportDimension) -> Cell {
+    if dimension == .day, let day = H.date(row.key) { return .date(day) }
+    return .text(H.label(row, dimension))
+  }
+
+  /// A figure that needs a cost: «—» (JSON null) without one.
+  static func known(_ money: Money?) -> Cell { money.map { .money($0) } ?? .unknown }
 
   /// `informe stock [valorizado]`.
   static func stock(_ report: StockReport, valued: Bool) -> Table {
@@ -190,8 +214,7 @@ enum ReportTables {
         ]
         if valued {
           row += [
-            r.cost.map { .money($0) } ?? .null, .money(r.valueAtCost), .money(r.valueAtPrice),
-            .money(r.margin),
+            known(r.cost), .money(r.valueAtCost), .money(r.valueAtPrice), known(r.margin),
           ]
         }
         return row
@@ -202,7 +225,7 @@ enum ReportTables {
       table.totals = [
         (H.valueAtCost, "costo", .money(report.valueAtCost)),
         (H.valueAtPrice, "total", .money(report.valueAtPrice)),
-        (H.margin, "margen", .money(report.margin)),
+        (report.withoutCost > 0 ? H.marginWithCost : H.margin, "margen", .money(report.margin)),
       ]
       if report.withoutCost > 0 {
         table.footer.append(Messages.stockWithoutCost(report.withoutCost))
@@ -226,7 +249,7 @@ enum ReportTables {
       ],
       rows: report.rows.map { r in
         [
-          .text(H.label(r, report.dimension)), .int(r.tickets), .money(r.gross),
+          labelCell(r, report.dimension), .int(r.tickets), .money(r.gross),
           .money(r.lineDiscounts), .money(r.ticketDiscounts), .money(r.couponDiscounts),
           .money(r.discounts), share(r.discounts, of: r.gross),
         ]

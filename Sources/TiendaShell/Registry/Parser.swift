@@ -44,7 +44,8 @@ public struct Parser {
     if tokens[0].kind == .word, firstWords.contains(first.folded) {
       // `crear categria`: the verb is right, the object is not.
       let longer = all.filter { fold($0[0]) == first.folded && $0.count > 1 }
-      let nexts = longer.map { $0[1] }
+      var nexts: [String] = []
+      for next in longer.map({ $0[1] }) where !nexts.contains(next) { nexts.append(next) }
       if let second = tokens.dropFirst().first {
         // The whole command when its first two words name one (`al cerrar
         // ejecutar` → «al cerrar caja ejecutar»), else the two words.
@@ -362,6 +363,8 @@ public struct Parser {
     case .period:
       let words = ["hoy", "ayer", "semana", "mes", "ano", "anteayer"]
       if words.contains(last.folded) { return 1 }
+      let month = MonthPeriods.tailLength(region)
+      if month > 0 { return month }
       let dateShaped =
         last.text.first?.isNumber == true && (last.text.contains("-") || last.text.contains("/"))
       return dateShaped ? 1 : 0
@@ -491,6 +494,9 @@ public struct Parser {
       }
       return (.period(Period(from: from, to: to)), next)
     default:
+      if let (period, next) = MonthPeriods.parse(tokens, from: start, today: today) {
+        return (.period(period), next)
+      }
       // Something shaped like a date gets the date's own message.
       if token.text.first?.isNumber == true {
         return (.period(.day(try Literals.date(token, today: today))), start + 1)
@@ -498,7 +504,7 @@ public struct Parser {
       if let day = try? Literals.date(token, today: today) {
         return (.period(.day(day)), start + 1)
       }
-      let words = ["hoy", "ayer", "semana", "mes", "año", "desde"]
+      let words = ["hoy", "ayer", "semana", "mes", "año", "desde"] + MonthPeriods.names
       if let suggestion = closestMatch(to: token.text, among: words) {
         throw ShellError(
           Messages.badPeriodSuggestion(token.text, suggestion: suggestion), at: token)

@@ -104,7 +104,7 @@ extension Messages {
     "El período termina (\(to)) antes de empezar (\(from))."
   }
   static func badPeriod(_ text: String) -> String {
-    "«\(text)» no es un período. Use hoy, ayer, semana, mes, año, una fecha o «desde 01-11-2026 hasta 15-11-2026»."
+    "«\(text)» no es un período. Use hoy, ayer, semana, mes, año, un mes (marzo, marzo 2026), una fecha o «desde 01-11-2026 hasta 15-11-2026»."
   }
 }
 

@@ -56,7 +56,28 @@ extension Messages {
   }
   static func stockWithoutCost(_ n: Int) -> String {
     "\(n) \(n == 1 ? "producto con stock no tiene" : "productos con stock no tienen") costo: su"
-      + " valor al costo cuenta como 0 (asígnelo con: editar producto <producto> costo <monto>)."
+      + " valor al costo cuenta como 0 y queda fuera del margen (asígnelo con: editar producto"
+      + " <producto> costo <monto>)."
+  }
+  /// The notes under a product or profit report: estimated costs apart from
+  /// products without one (named, up to three).
+  static func costNotes(estimated: Int64, without names: [String]) -> [String] {
+    var notes: [String] = []
+    if estimated > 0 {
+      notes.append(
+        "Costo estimado en \(estimated) \(estimated == 1 ? "línea" : "líneas"): vendidas antes"
+          + " de que tienda guardara el costo; se usó el costo actual.")
+    }
+    if !names.isEmpty {
+      let shown = names.prefix(3).map { "«\($0)»" }.joined(separator: ", ")
+      let more = names.count > 3 ? " y \(names.count - 3) más" : ""
+      let n = names.count
+      notes.append(
+        "Sin costo: \(shown)\(more). \(n == 1 ? "Su costo y margen se muestran" : "Sus costos y márgenes se muestran")"
+          + " como «—» y quedan fuera del margen total; asígnelo con: editar producto <producto>"
+          + " costo <monto>.")
+    }
+    return notes
   }
   static func badDiscountDimension(_ word: String) -> String {
     "«informe descuentos» se agrupa por día, semana, mes, hora, día-semana, cajero o caja, no"
@@ -131,6 +152,11 @@ enum ReportHeadings {
   static let netSales = "Ventas netas sin impuestos"
   static let costOfSales = "Costo de lo vendido"
   static let grossMargin = "Margen bruto"
+  static let voidedAndReturned = "Anulado y devuelto"
+  static let netSalesWithCost = "Ventas netas con costo"
+  static let grossMarginWithCost = "Margen bruto (ventas con costo)"
+  static let marginPercentWithCost = "Margen % (ventas con costo)"
+  static let marginWithCost = "Margen (con costo)"
 
   static let noCategory = "Sin categoría"
   static let noUser = "(sin usuario)"

@@ -31,6 +31,11 @@ extension ReportFigures {
     cost = Money(try row["cost"])
     returnedCost = Money(try row["returned_cost"])
     uncertainLines = try row["uncertain_lines"]
+    missingCostLines = try row["missing_cost_lines"]
+    if hasCost {
+      costedNet = net
+      costedCost = netCost
+    }
   }
 }
 
@@ -69,7 +74,7 @@ enum ReportQueries {
     sum(r.total) AS sold, sum(r.net) AS sold_net, sum(r.void_total) AS void_total,
     sum(r.void_net) AS void_net, sum(r.return_total) AS return_total,
     sum(r.return_net) AS return_net, 0 AS units, 0 AS returned_units, 0 AS cost,
-    0 AS returned_cost, 0 AS uncertain_lines
+    0 AS returned_cost, 0 AS uncertain_lines, 0 AS missing_cost_lines
     """
 
   static let productFigures = """
@@ -83,12 +88,19 @@ enum ReportQueries {
     coalesce(sum(r.uncertain_lines), 0) AS uncertain_lines
     """
 
+  /// Sale lines without a cost per product, sold in `[?9, ?10)` (instants).
+  static let missingCost = """
+    SELECT l.product_id, count(*) AS lines FROM sales s
+      JOIN sale_lines l ON l.sale_id = s.id JOIN sale_line_costs k ON k.line_id = l.id
+    WHERE s.at >= ?9 AND s.at < ?10 AND k.cost IS NULL GROUP BY l.product_id
+    """
+
   static let paymentFigures = """
     sum(r.payments) AS tickets, 0 AS voids, sum(r.refunds) AS returns, sum(r.received) AS gross,
     0 AS discounts, 0 AS line_discounts, 0 AS ticket_discounts, 0 AS coupon_discounts,
     sum(r.received) AS sold, 0 AS sold_net, 0 AS void_total, 0 AS void_net,
     sum(r.refunded) AS return_total, 0 AS return_net, 0 AS units, 0 AS returned_units,
-    0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
+    0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines, 0 AS missing_cost_lines
     """
 
   /// A period as the product rollups read it: whole months from
@@ -173,7 +185,8 @@ enum ReportQueries {
       case .units(let ascending):
         let way = ascending ? "" : "DESC"
         return "\(units) \(way), \(total) \(way), 2 COLLATE es, 1"
-      case .margin: return "\(margin) DESC, 2 COLLATE es, 1"
+      // Rows without a cost (unknown margin) last.
+      case .margin: return "coalesce(sum(nc.lines), 0) > 0, \(margin) DESC, 2 COLLATE es, 1"
       case .name: return "2 COLLATE es, 1"
       }
     }
@@ -208,17 +221,20 @@ enum ReportQueries {
       // Summed per product first, then per group.
       return try figures(
         """
-        SELECT \(key) AS key, max(\(name)) AS name, \(productFigures)
+        SELECT \(key) AS key, max(\(name)) AS name, \(productFigures),
+          coalesce(sum(nc.lines), 0) AS missing_cost_lines
         FROM products p
           LEFT JOIN (SELECT product_id, \(ReportsSchemaColumns.productSums)
                      FROM (\(productRows)) GROUP BY product_id) r ON r.product_id = p.id
           LEFT JOIN categories c ON c.id = p.category_id
+          LEFT JOIN (\(missingCost)) nc ON nc.product_id = p.id
         WHERE (r.product_id IS NOT NULL OR (?8 AND p.active = 1))
-          AND (?7 IS NULL OR p.category_id = ?7)
+          AND (?7 IS NULL OR p.category_id IN (\(categoryTree("?7"))))
         GROUP BY 1 ORDER BY \(orderBy)
         """,
         ProductRanges(period).values + [
           categoryID.map { .integer($0) } ?? .null, .integer(unsold ? 1 : 0),
+          .integer(LocalTime.bounds(period).start), .integer(LocalTime.bounds(period).end),
         ], in: db)
     }
   }
@@ -231,22 +247,34 @@ enum ReportQueries {
     if dimension == .month {
       return try figures(
         """
-        SELECT substr(r.day, 1, 7) AS key, '' AS name, \(productFigures)
+        SELECT substr(r.day, 1, 7) AS key, '' AS name, \(productFigures),
+          0 AS missing_cost_lines
         FROM (\(productRows)) r GROUP BY 1 ORDER BY 1
         """, ProductRanges(period).values, in: db)
     }
     return try figures(
       """
-      SELECT \(group(dimension).key) AS key, '' AS name, \(productFigures)
+      SELECT \(group(dimension).key) AS key, '' AS name, \(productFigures),
+        0 AS missing_cost_lines
       FROM report_products r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1
       """, [.text(period.from.iso), .text(period.to.iso)], in: db)
+  }
+
+  /// A category and every category below it (as `listar productos
+  /// categoría` reads them), for `p.category_id IN (…)`.
+  static func categoryTree(_ root: String) -> String {
+    """
+    WITH RECURSIVE tree(id) AS (SELECT \(root) UNION
+      SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree
+    """
   }
 
   static let zeroFigures = """
     0 AS tickets, 0 AS voids, 0 AS returns, 0 AS gross, 0 AS discounts, 0 AS line_discounts,
     0 AS ticket_discounts, 0 AS coupon_discounts, 0 AS sold,
     0 AS sold_net, 0 AS void_total, 0 AS void_net, 0 AS return_total, 0 AS return_net,
-    0 AS units, 0 AS returned_units, 0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines
+    0 AS units, 0 AS returned_units, 0 AS cost, 0 AS returned_cost, 0 AS uncertain_lines,
+    0 AS missing_cost_lines
     """
 
   /// The period's totals from the ticket rollup (every sale, void and return).
@@ -267,6 +295,38 @@ enum ReportQueries {
       SELECT code, sum(sold) - sum(returned) AS amount FROM report_taxes
       WHERE day BETWEEN ?1 AND ?2 GROUP BY code ORDER BY code
       """, [.text(from), .text(to)])
+  }
+
+  /// The products sold in `period` (of a category and those below it) with
+  /// lines without a cost, by name.
+  static func withoutCost(period: Period, categoryID: Int64?, in db: Database) throws
+    -> [String]
+  {
+    let (start, end) = LocalTime.bounds(period)
+    return try db.fetchAll(
+      """
+      SELECT p.name FROM products p JOIN (\(missingCost)) nc ON nc.product_id = p.id
+      WHERE ?1 IS NULL OR p.category_id IN (\(categoryTree("?1")))
+      ORDER BY p.name COLLATE es
+      """,
+      [
+        categoryID.map { .integer($0) } ?? .null, .null, .null, .null, .null, .null,
+        .null, .null, .integer(start), .integer(end),
+      ], as: CostlessProductRow.self
+    ).map(\.name)
+  }
+
+  /// Voids (count) and voids and returns (total) made in `[from, to)` of
+  /// the sales made then (by the `sales_at` and `refunds_sale` indexes).
+  static func refundsOfSales(from: Int64, to: Int64, in db: Database) throws
+    -> RefundsOfSalesRow
+  {
+    try db.fetchOne(
+      """
+      SELECT coalesce(sum(r.kind = 'anulación'), 0) AS voids, coalesce(sum(r.total), 0) AS total
+      FROM sales s JOIN refunds r ON r.sale_id = s.id
+      WHERE s.at >= ?1 AND s.at < ?2 AND r.at < ?2
+      """, [.integer(from), .integer(to)]) ?? RefundsOfSalesRow()
   }
 
   /// The category with this folded name (active), or nil.
@@ -309,6 +369,21 @@ struct TaxAmountRow: FetchableRow {
   init(row: Row) throws {
     code = try row["code"]
     amount = try row["amount"]
+  }
+}
+
+struct CostlessProductRow: FetchableRow {
+  let name: String
+  init(row: Row) throws { name = try row["name"] }
+}
+
+struct RefundsOfSalesRow: FetchableRow {
+  var voids: Int64 = 0
+  var total: Int64 = 0
+  init() {}
+  init(row: Row) throws {
+    voids = try row["voids"]
+    total = try row["total"]
   }
 }
 
@@ -368,7 +443,8 @@ extension ReportQueries {
         LEFT JOIN (SELECT pt.product_id, sum(t.rate) AS rate FROM product_taxes pt
                    JOIN taxes t ON t.id = pt.tax_id GROUP BY pt.product_id) r
           ON r.product_id = p.id
-      WHERE p.active = 1 AND p.is_kit = 0 AND (?1 IS NULL OR p.category_id = ?1)
+      WHERE p.active = 1 AND p.is_kit = 0
+        AND (?1 IS NULL OR p.category_id IN (\(categoryTree("?1"))))
       ORDER BY p.name_folded
       """, [categoryID.map { .integer($0) } ?? .null])
   }
