@@ -151,7 +151,7 @@ public final class Database {
   /// and is rethrown unchanged.
   public func write<T>(_ body: () throws -> T) throws -> T {
     var result: T?
-    try transaction(preparingSavepoints: false) {
+    _ = try transaction(preparingSavepoints: false) {
       result = try body()
       return .commit
     }

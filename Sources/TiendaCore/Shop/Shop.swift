@@ -105,7 +105,7 @@ public final class Shop {
       path: path, applicationID: Schema.applicationID, migrations: Schema.migrations,
       createFolders: createFolders, configure: Shop.registerFunctions,
       firstRead: SettingsStore.settingsAndRegisters)
-    var shop = try Shop(db: db, clock: clock, rows: rows)
+    let shop = try Shop(db: db, clock: clock, rows: rows)
     // A new (or just migrated) file keeps the zone it was made in: days,
     // reports and their rollups must not move with the TZ of whoever opens
     // it next (a cron job in UTC). Written with the creation, no journal
