@@ -73,5 +73,6 @@ public enum Schema {
     Schema.giftCards,
     Schema.scalesAndPrices,
     Schema.reports,
+    Schema.reportMissingCosts,
   ]
 }
