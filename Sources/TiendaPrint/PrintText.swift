@@ -25,6 +25,12 @@ public enum PrintText {
     m.rawValue.prefix(1).uppercased() + m.rawValue.dropFirst()
   }
   static func reference(_ r: String) -> String { "  ref " + r }
+  /// A payment's reference on paper: a gift card's code pays like cash in
+  /// the bearer's hand, so a sale's ticket shows only its last 4 characters.
+  static func reference(_ r: String, method: PaymentMethod) -> String {
+    guard method == .giftCard, r.count > 4 else { return reference(r) }
+    return reference("****" + r.suffix(4))
+  }
   static func note(_ n: String) -> String { "  Nota: " + n }
   static func refundTitle(_ kind: String, _ n: Int64) -> String {
     (kind == "anulación" ? "ANULACIÓN " : "DEVOLUCIÓN ") + String(n)

@@ -91,7 +91,7 @@ public struct TicketDocuments {
     doc.add(.rule)
     for p in sale.payments {
       row(&doc, PrintText.method(p.method), money(p.tendered))
-      if let r = p.reference { doc.text(PrintText.reference(r)) }
+      if let r = p.reference { doc.text(PrintText.reference(r, method: p.method)) }
     }
     if sale.rounding != .zero { row(&doc, PrintText.rounding, money(sale.rounding)) }
     if sale.payments.last?.method == .cash || sale.change > .zero {

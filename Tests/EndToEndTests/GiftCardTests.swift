@@ -365,4 +365,19 @@ import Testing
     #expect(try sql("SELECT * FROM ticket_lines") == ticket)
     #expect(try sql("SELECT count(*) FROM tickets") == "1\n")
   }
+
+  /// A card's code pays like cash: a sale's printed ticket shows only its
+  /// last 4 characters (the cashier's screen and the voucher keep it whole).
+  @Test func aSaleTicketMasksTheCardCode() throws {
+    let path = box.path("lp1")
+    try ok("configurar impresora usb archivo \(path) ancho 42")
+    try ok("emitir tarjeta-regalo 20000 código REGALO-9876 pagar efectivo")
+    let voucher = try Data(contentsOf: URL(fileURLWithPath: path)).count
+    let sold = try ok("vender 1 empanada pagar tarjeta-regalo REGALO-9876")
+    #expect(sold.stdout.contains("Tarjeta-regalo"), "\(sold.stdout)")
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))[voucher...]
+    let text = String(decoding: bytes.filter { $0 >= 0x20 && $0 < 0x7F }, as: UTF8.self)
+    #expect(text.contains("ref ****9876"), "\(text)")
+    #expect(!text.contains("REGALO-9876"), "\(text)")
+  }
 }
