@@ -12,22 +12,13 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok(
+    try box.ok(
       "crear producto Pan precio 1000 stock 100", "crear producto Queso precio 1540 stock 100",
       "crear medio de pago amipass tipo billetera", "abrir caja 10000")
   }
 
   func sql(_ query: String) throws -> String {
     try box.sqlite(box.db, query).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
   }
 
   /// Refused with exit 1, `words` in the message, and no Z made.
@@ -49,7 +40,7 @@ import Testing
 
   /// Débito $5.000, amipass $3.080, crédito $1.000 and efectivo $2.000.
   func sellTheDay() throws {
-    try ok(
+    try box.ok(
       "vender 5 pan pagar débito", "vender 2 queso pagar amipass", "vender 1 pan pagar crédito",
       "vender 2 pan pagar efectivo")
     #expect(try paid("débito") == 5 * 1000)
@@ -61,7 +52,7 @@ import Testing
   // 1. The close reports each method, not only the cash.
   @Test func theCloseReportsEveryMethodAndFlagsTheOnesThatDoNotMatch() throws {
     try sellTheDay()
-    let r = try ok("cerrar caja 12000 débito 4000 amipass 9999")
+    let r = try box.ok("cerrar caja 12000 débito 4000 amipass 9999")
     let lines = r.stdout.split(separator: "\n").map(String.init)
     // Cash first, as before: float 10.000 + 2.000 of sales.
     #expect(lines.first == "  Esperado $12.000 · Contado $12.000 · Diferencia $0", "\(r.stdout)")
@@ -84,7 +75,7 @@ import Testing
 
   @Test func aCloseThatMatchesSaysSoPerMethod() throws {
     try sellTheDay()
-    let r = try ok("cerrar caja 12500 débito 5000 crédito 1000 amipass 3080")
+    let r = try box.ok("cerrar caja 12500 débito 5000 crédito 1000 amipass 3080")
     #expect(r.stdout.contains("  Débito: esperado $5.000 · contado $5.000 · cuadra"), "\(r.stdout)")
     #expect(r.stdout.contains("  Crédito: esperado $1.000 · contado $1.000 · cuadra"))
     #expect(r.stdout.contains("  Revise: efectivo no cuadra."), "\(r.stdout)")
@@ -93,11 +84,11 @@ import Testing
   // 2. `efectivo N` at the close; cash twice and unavailable methods refused.
   @Test func efectivoIsTheCashCount() throws {
     try sellTheDay()
-    try ok("cerrar caja débito 5000 efectivo 11500 amipass 3080")
+    try box.ok("cerrar caja débito 5000 efectivo 11500 amipass 3080")
     #expect(
       try sql("SELECT counted, difference FROM z_report_methods WHERE method = 'efectivo'")
         == "11500|-500")
-    let z = try jsonObject(try ok("informe z 1 como json").stdout)
+    let z = try jsonObject(try box.ok("informe z 1 como json").stdout)
     #expect(z["efectivo_contado"] as? Int == 11500, "\(z)")
   }
 
@@ -110,12 +101,12 @@ import Testing
     try refused(
       "cerrar caja 1000 efectivo 5 tarjeta-regalo 5 fiado 7", "El efectivo contado está dos veces")
     // The session is still open and closes normally.
-    try ok("cerrar caja 12000")
+    try box.ok("cerrar caja 12000")
   }
 
   // 3. Voided gift cards add up in the X and the Z.
   @Test func voidedCardsAndTheirPartsAddUp() throws {
-    try ok(
+    try box.ok(
       // $7.505 in cash (the drawer keeps $7.500), $6.000 by débito, $4.000 in cash.
       "emitir tarjeta-regalo 7505 código CASH1 pagar efectivo 10000",
       "emitir tarjeta-regalo 6000 código DEB1 pagar débito",
@@ -154,20 +145,20 @@ import Testing
       #expect(int("efectivo_tarjetas_regalo_anuladas") == 5500, sourceLocation: sourceLocation)
       #expect(int("efectivo_esperado") == 10000 + 11500 - 5500, sourceLocation: sourceLocation)
     }
-    check(try jsonObject(try ok("arqueo como json").stdout))
+    check(try jsonObject(try box.ok("arqueo como json").stdout))
     let text = try box.tienda(["-c", "arqueo"], env: ["COLUMNS": "80"]).stdout
     #expect(text.contains("  sin reembolso (1):                  $4.000"), "\(text)")
     #expect(text.contains("  pagadas con efectivo (2):           $11.505"), "\(text)")
     #expect(text.contains("  devuelto en efectivo (1):           $5.505"), "\(text)")
-    try ok("cerrar caja 16000 débito 6000")
-    check(try jsonObject(try ok("informe z 1 como json").stdout))
+    try box.ok("cerrar caja 16000 débito 6000")
+    check(try jsonObject(try box.ok("informe z 1 como json").stdout))
   }
 
   // 4. The Z's JSON: numbers, null and words.
   @Test func theZInJSONGivesNumbersNullAndWords() throws {
     try sellTheDay()
-    try ok("cerrar caja 11700 débito 5000")
-    let z = try jsonObject(try ok("informe z 1 como json").stdout)
+    try box.ok("cerrar caja 11700 débito 5000")
+    let z = try jsonObject(try box.ok("informe z 1 como json").stdout)
     #expect(z["credito_contado"] is NSNull, "\(z)")
     #expect(z["credito_diferencia"] is NSNull, "\(z)")
     #expect(z["credito_esperado"] as? Int == 1000, "\(z)")
@@ -175,28 +166,28 @@ import Testing
     #expect(z["diferencia_efectivo"] as? Int == 11700 - 12000, "\(z)")
     #expect(z["resultado"] as? String == "falta", "\(z)")
     // On screen, still words for people.
-    let text = try ok("informe z 1").stdout
+    let text = try box.ok("informe z 1").stdout
     #expect(text.contains("sin contar") && text.contains("faltan $300"), "\(text)")
-    let csv = try ok("informe z 1 como csv").stdout
+    let csv = try box.ok("informe z 1 como csv").stdout
     #expect(!csv.contains("sin contar") && !csv.contains("faltan"), "\(csv)")
   }
 
   @Test func hooksInJSONSayInPracticeAsABoolean() throws {
     let script = try box.write("a.tienda", "stock pan\n")
-    try ok("al vender ejecutar \(script)", "al cerrar caja ejecutar \(script) práctica")
-    let json = try ok("listar eventos como json").stdout
+    try box.ok("al vender ejecutar \(script)", "al cerrar caja ejecutar \(script) práctica")
+    let json = try box.ok("listar eventos como json").stdout
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]], "\(json)")
     #expect(rows.count == 2, "\(json)")
     #expect(rows.map { $0["en_practica"] as? Bool } == [false, true], "\(json)")
     #expect(!json.contains("\"no\"") && !json.contains("\"sí\""), "\(json)")
-    let csv = try ok("listar eventos como csv").stdout
+    let csv = try box.ok("listar eventos como csv").stdout
     #expect(csv.contains(";60;no") && csv.contains(";60;sí"), "\(csv)")
   }
 
   // 5. At 80 columns the gift card cash lines keep the column.
   @Test func giftCardLinesKeepTheColumn() throws {
-    try ok(
+    try box.ok(
       "emitir tarjeta-regalo 5000 código CAJA1 pagar efectivo",
       "anular tarjeta-regalo CAJA1 motivo \"x\"")
     let text = try box.tienda(["-c", "arqueo"], env: ["COLUMNS": "80"]).stdout

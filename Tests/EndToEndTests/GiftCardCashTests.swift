@@ -11,22 +11,13 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok("crear producto Pan precio 1000 stock 100", "abrir caja 10000")
+    try box.ok("crear producto Pan precio 1000 stock 100", "abrir caja 10000")
   }
 
   func sql(_ query: String) throws -> String { try box.sqlite(box.db, query).stdout }
 
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
-  }
-
   @Test func soldAndVoidedCardsInTheXAndTheZ() throws {
-    try ok(
+    try box.ok(
       // Sold: $7.505 cash (rounded to $7.500: endings 1–5 go down), $6.000 débito, $4.000 cash.
       "emitir tarjeta-regalo 7505 código CASH1 pagar efectivo 10000",
       "emitir tarjeta-regalo 6000 código DEB1 pagar débito",
@@ -50,7 +41,7 @@ import Testing
           anulación|-|-4000|0|0
 
           """)
-    let x = try jsonObject(try ok("arqueo como json").stdout)
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
     // Drawer: float + cards in cash − cash paid back; no sale was in cash.
     let expectedCash = 10000 + 11500 - 5500
     #expect(x["efectivo_tarjetas_regalo"] as? Int == 11500, "\(x)")
@@ -73,7 +64,7 @@ import Testing
     // Revenue is the two sales only.
     #expect(x["total_vendido"] as? Int == 3000 && x["ventas"] as? Int == 2, "\(x)")
 
-    let text = try ok("arqueo").stdout
+    let text = try box.ok("arqueo").stdout
     for label in [
       "Efectivo de tarjetas de regalo (2):",
       "Efectivo a tarjetas anuladas (1):",
@@ -83,8 +74,8 @@ import Testing
       #expect(text.contains(label), "\(label) in \(text)")
     }
 
-    try ok("cerrar caja \(expectedCash) débito 1000")
-    let z = try jsonObject(try ok("informe z 1 como json").stdout)
+    try box.ok("cerrar caja \(expectedCash) débito 1000")
+    let z = try jsonObject(try box.ok("informe z 1 como json").stdout)
     for key in [
       "efectivo_esperado", "debito_esperado", "tarjetas_regalo_vendidas",
       "tarjetas_regalo_vendidas_efectivo", "tarjetas_regalo_anuladas_debito",
@@ -103,10 +94,10 @@ import Testing
 
   /// A session with no gift card shows nothing of them and stores nothing.
   @Test func noCardsNoSection() throws {
-    try ok("vender 1 pan pagar efectivo")
-    let text = try ok("arqueo").stdout
+    try box.ok("vender 1 pan pagar efectivo")
+    let text = try box.ok("arqueo").stdout
     #expect(!text.contains("tarjeta"), "\(text)")
-    try ok("cerrar caja 11000")
+    try box.ok("cerrar caja 11000")
     #expect(try sql("SELECT count(*) FROM z_report_lines WHERE kind LIKE '%tarjeta%'") == "0\n")
   }
 }

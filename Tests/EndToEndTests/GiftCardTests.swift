@@ -9,19 +9,10 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok("crear producto Empanada precio 2500 stock 100", "abrir caja 10000")
+    try box.ok("crear producto Empanada precio 2500 stock 100", "abrir caja 10000")
   }
 
   func sql(_ query: String) throws -> String { try box.sqlite(box.db, query).stdout }
-
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
-  }
 
   /// Runs one line that must be refused with `message`, changing nothing.
   func refused(_ line: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation)
@@ -51,12 +42,12 @@ import Testing
   }
 
   @Test func issuingIsNotASale() throws {
-    let r = try ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo 50000")
+    let r = try box.ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo 50000")
     #expect(
       r.stdout.contains("Tarjeta de regalo REGALO1 emitida por $20.000 · Efectivo $50.000"),
       "\(r.stdout)")
     #expect(flat(r).contains("Vuelto $30.000"), "\(r.stdout)")
-    try ok("emitir tarjeta-regalo 15000 pagar débito ref 4411")
+    try box.ok("emitir tarjeta-regalo 15000 pagar débito ref 4411")
     // No sale, no payment row, no tax: the card and its issue move only.
     #expect(try sql("SELECT count(*) FROM sales") == "0\n")
     #expect(try sql("SELECT count(*) FROM payments") == "0\n")
@@ -74,9 +65,9 @@ import Testing
         != nil, "\(generated)")
     #expect(
       try sql("SELECT method, reference FROM gift_card_moves WHERE card_id = 2") == "débito|4411\n")
-    let sales = try ok("ventas")
+    let sales = try box.ok("ventas")
     #expect(sales.stdout.contains("No hay ventas"), "\(sales.stdout)")
-    let listed = try jsonArray(try ok("listar tarjetas-regalo como json").stdout)
+    let listed = try jsonArray(try box.ok("listar tarjetas-regalo como json").stdout)
     #expect(listed.map { $0["codigo"] as? String } == ["REGALO1", generated])
     #expect(listed.map { $0["saldo"] as? Int } == [20000, 15000])
     #expect(listed.map { $0["estado"] as? String } == ["vigente", "vigente"])
@@ -84,8 +75,8 @@ import Testing
   }
 
   @Test func oddAmountsInCashAreRoundedLikeASale() throws {
-    try ok("emitir tarjeta-regalo 20005 código ODD1 pagar efectivo")
-    try ok("emitir tarjeta-regalo 20006 código ODD2 pagar efectivo 30000")
+    try box.ok("emitir tarjeta-regalo 20005 código ODD1 pagar efectivo")
+    try box.ok("emitir tarjeta-regalo 20006 código ODD2 pagar efectivo 30000")
     #expect(
       try sql("SELECT amount, paid, tendered, change, rounding FROM gift_card_moves ORDER BY id")
         == "20005|20005|20000|0|-5\n20006|20006|30000|9990|4\n")
@@ -94,14 +85,14 @@ import Testing
   }
 
   @Test func redeemingInOneLineAndInATicket() throws {
-    try ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo")
-    let one = try ok("vender 2 empanada pagar tarjeta-regalo regalo1")
+    try box.ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo")
+    let one = try box.ok("vender 2 empanada pagar tarjeta-regalo regalo1")
     #expect(one.stdout.contains("Venta 1 · Total $5.000 · Tarjeta-regalo $5.000"), "\(one.stdout)")
     // Ticket mode: the card pays part (no amount: all it has, up to what is
     // left), then cash the rest.
-    try ok("emitir tarjeta-regalo 3000 código CHICA pagar débito")
-    try ok("vender 2 empanada", "pagar tarjeta-regalo CHICA", "pagar efectivo")
-    try ok("vender 1 empanada pagar tarjeta-regalo REGALO1 1000, efectivo")
+    try box.ok("emitir tarjeta-regalo 3000 código CHICA pagar débito")
+    try box.ok("vender 2 empanada", "pagar tarjeta-regalo CHICA", "pagar efectivo")
+    try box.ok("vender 1 empanada pagar tarjeta-regalo REGALO1 1000, efectivo")
     #expect(
       try sql(
         "SELECT sale_id, method, amount, coalesce(reference, '-') FROM payments ORDER BY id")
@@ -121,19 +112,19 @@ import Testing
           + " ORDER BY m.id") == "REGALO1|-5000|1\nCHICA|-3000|2\nREGALO1|-1000|3\n")
     #expect(try balance("REGALO1") == "14000\n")
     #expect(try balance("CHICA") == "0\n")
-    let statement = try ok("saldo tarjeta-regalo REGALO1 como json")
+    let statement = try box.ok("saldo tarjeta-regalo REGALO1 como json")
     let moves = try jsonArray(statement.stdout)
     #expect(moves.map { $0["movimiento"] as? String } == ["emisión", "canje", "canje"])
     #expect(moves.map { $0["saldo"] as? Int } == [20000, 15000, 14000])
-    let shown = try ok("saldo tarjeta-regalo regalo1")
+    let shown = try box.ok("saldo tarjeta-regalo regalo1")
     #expect(shown.stdout.contains("REGALO1 · vigente · Saldo $14.000"), "\(shown.stdout)")
-    let listed = try jsonArray(try ok("listar tarjetas-regalo como json").stdout)
+    let listed = try jsonArray(try box.ok("listar tarjetas-regalo como json").stdout)
     #expect(listed.map { $0["estado"] as? String } == ["vigente", "agotada"])
-    #expect(try ok("verificar base").stdout.contains("La base está sana."))
+    #expect(try box.ok("verificar base").stdout.contains("La base está sana."))
   }
 
   @Test func wrongInputIsRefusedAndKeepsNothing() throws {
-    try ok("emitir tarjeta-regalo 5000 código REGALO1 pagar efectivo")
+    try box.ok("emitir tarjeta-regalo 5000 código REGALO1 pagar efectivo")
     try refused(
       "vender 1 empanada pagar tarjeta-regalo NOEXISTE",
       "No hay una tarjeta de regalo con el código «NOEXISTE»")
@@ -162,29 +153,29 @@ import Testing
       "emitir tarjeta-regalo 5000 pagar efectivo 3000, débito", "se paga con un solo medio")
     try refused("saldo tarjeta-regalo OTRA", "No hay una tarjeta de regalo con el código «OTRA»")
     try refused("anular tarjeta-regalo REGALO1", "Falta el motivo")
-    try ok("anular tarjeta-regalo REGALO1 motivo \"la devolvió\"")
+    try box.ok("anular tarjeta-regalo REGALO1 motivo \"la devolvió\"")
     try refused(
       "anular tarjeta-regalo REGALO1 motivo \"otra vez\"", "REGALO1 ya estaba anulada")
     try refused("vender 1 empanada pagar tarjeta-regalo REGALO1", "REGALO1 está anulada")
-    try ok("emitir tarjeta-regalo 2500 código GASTADA pagar efectivo")
-    try ok("vender 1 empanada pagar tarjeta-regalo GASTADA")
+    try box.ok("emitir tarjeta-regalo 2500 código GASTADA pagar efectivo")
+    try box.ok("vender 1 empanada pagar tarjeta-regalo GASTADA")
     try refused("vender 1 empanada pagar tarjeta-regalo GASTADA", "GASTADA no tiene saldo")
     try refused("anular tarjeta-regalo GASTADA motivo x", "no hay nada que anular")
   }
 
   @Test func returnsAndVoidsGoBackToTheCard() throws {
-    try ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo")
+    try box.ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo")
     // Sale 1: 4 empanadas, $6.000 by card and $4.000 cash.
-    try ok("vender 4 empanada pagar tarjeta-regalo REGALO1 6000, efectivo")
+    try box.ok("vender 4 empanada pagar tarjeta-regalo REGALO1 6000, efectivo")
     // A return without «reembolso»: the card part goes back to the card.
-    let back = try ok("devolver venta 1 1 empanada")
+    let back = try box.ok("devolver venta 1 1 empanada")
     #expect(
       flat(back).contains("Reembolso $2.500 · A la tarjeta de regalo REGALO1 $2.500"),
       "\(back.stdout)")
     // «reembolso efectivo» forces cash.
-    try ok("devolver venta 1 1 empanada reembolso efectivo")
+    try box.ok("devolver venta 1 1 empanada reembolso efectivo")
     // Sale 2 by card alone, voided: all of it back to the card.
-    try ok("vender 2 empanada pagar tarjeta-regalo REGALO1", "anular venta 2 motivo \"error\"")
+    try box.ok("vender 2 empanada pagar tarjeta-regalo REGALO1", "anular venta 2 motivo \"error\"")
     #expect(
       try sql(
         "SELECT f.number, f.kind, p.method, p.amount, coalesce(p.reference, '-') FROM payments p"
@@ -204,39 +195,39 @@ import Testing
     // More returns never put more on the card than it paid: $6.000 − $2.500
     // are left for the card; the last two empanadas ($5.000) give $3.500
     // to the card and $1.500 in cash.
-    try ok("devolver venta 1")
+    try box.ok("devolver venta 1")
     #expect(
       try sql("SELECT method, amount FROM payments WHERE refund_id = 4 ORDER BY id")
         == "tarjeta-regalo|3500\nefectivo|1500\n")
     #expect(try balance("REGALO1") == "20000\n")
-    #expect(try ok("verificar base").stdout.contains("La base está sana."))
+    #expect(try box.ok("verificar base").stdout.contains("La base está sana."))
   }
 
   @Test func aVoidedCardTakesNothingBack() throws {
-    try ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo")
-    try ok("vender 2 empanada pagar tarjeta-regalo REGALO1")
-    try ok("anular tarjeta-regalo REGALO1 motivo \"cierre\"")
-    try ok("anular venta 1 motivo \"error\"")
+    try box.ok("emitir tarjeta-regalo 20000 código REGALO1 pagar efectivo")
+    try box.ok("vender 2 empanada pagar tarjeta-regalo REGALO1")
+    try box.ok("anular tarjeta-regalo REGALO1 motivo \"cierre\"")
+    try box.ok("anular venta 1 motivo \"error\"")
     // The card's part went back in cash: the voided card stays at 0.
     #expect(try sql("SELECT method, amount FROM payments WHERE refund_id = 1") == "efectivo|5000\n")
     #expect(try balance("REGALO1") == "0\n")
   }
 
   @Test func voidingPaysTheRestBackByTheIssueMethod() throws {
-    try ok(
+    try box.ok(
       "emitir tarjeta-regalo 20000 código CASH1 pagar efectivo",
       "emitir tarjeta-regalo 8000 código DEB1 pagar débito",
       "emitir tarjeta-regalo 9000 código NADA1 pagar efectivo")
     // CASH1 spends 12.505 (a weighed sale's odd amount): 7.495 left, paid back
     // in cash rounded to 7.500 (Ley 20.956: endings 1–5 down, 6–9 up).
-    try ok(
+    try box.ok(
       "crear producto Queso precio 12505 stock 10", "vender 1 queso pagar tarjeta-regalo CASH1")
-    let cash = try ok("anular tarjeta-regalo CASH1 motivo \"la pidió de vuelta\"")
+    let cash = try box.ok("anular tarjeta-regalo CASH1 motivo \"la pidió de vuelta\"")
     #expect(
       flat(cash).contains("Saldo anulado $7.495 · Entregue en efectivo $7.490"), "\(cash.stdout)")
-    let debit = try ok("anular tarjeta-regalo deb1 motivo \"error\"")
+    let debit = try box.ok("anular tarjeta-regalo deb1 motivo \"error\"")
     #expect(flat(debit).contains("Devuelva por débito $8.000"), "\(debit.stdout)")
-    let none = try ok("anular tarjeta-regalo NADA1 motivo \"vencida\" sin reembolso")
+    let none = try box.ok("anular tarjeta-regalo NADA1 motivo \"vencida\" sin reembolso")
     #expect(none.stdout.contains("Sin reembolso"), "\(none.stdout)")
     #expect(
       try sql(
@@ -250,7 +241,7 @@ import Testing
 
           """)
     for code in ["CASH1", "DEB1", "NADA1"] { #expect(try balance(code) == "0\n") }
-    let listed = try jsonArray(try ok("listar tarjetas-regalo como json").stdout)
+    let listed = try jsonArray(try box.ok("listar tarjetas-regalo como json").stdout)
     #expect(listed.map { $0["estado"] as? String } == ["anulada", "anulada", "anulada"])
   }
 
@@ -276,9 +267,9 @@ import Testing
   /// Two processes spend one card at the same time: one sale goes through,
   /// the other is refused; the balance never goes below zero.
   @Test func twoProcessesSpendOneCard() throws {
-    try ok("emitir tarjeta-regalo 5000 código UNICA pagar efectivo")
+    try box.ok("emitir tarjeta-regalo 5000 código UNICA pagar efectivo")
     for round in 0..<3 {
-      if round > 0 { try ok("emitir tarjeta-regalo 5000 código UNICA\(round) pagar efectivo") }
+      if round > 0 { try box.ok("emitir tarjeta-regalo 5000 código UNICA\(round) pagar efectivo") }
       let code = round == 0 ? "UNICA" : "UNICA\(round)"
       let results = LockedResults()
       let group = DispatchGroup()
@@ -306,7 +297,7 @@ import Testing
   /// A card paid on a kept ticket, then spent at another register: the
   /// sale is checked again when it is recorded, and refused.
   @Test func aCardSpentElsewhereMeanwhileIsCheckedAtTheSale() throws {
-    try ok(
+    try box.ok(
       "crear caja \"Caja 2\"", "emitir tarjeta-regalo 5000 código TEST1 pagar efectivo",
       "vender", "4 empanada", "pagar tarjeta-regalo TEST1")
     #expect(
@@ -326,10 +317,10 @@ import Testing
 
   @Test func theVoucherCarriesTheCodeAsTextAndBarcode() throws {
     let path = box.path("lp0")
-    try ok(
+    try box.ok(
       "configurar tienda nombre \"Almacén Don Pepe\"",
       "configurar impresora usb archivo \(path) ancho 42")
-    try ok("emitir tarjeta-regalo 20000 código REGALO-7 pagar efectivo 50000")
+    try box.ok("emitir tarjeta-regalo 20000 código REGALO-7 pagar efectivo 50000")
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     let text = String(decoding: bytes.filter { $0 >= 0x20 && $0 < 0x7F }, as: UTF8.self)
     #expect(text.contains("TARJETA DE REGALO"), "\(text)")
@@ -344,8 +335,8 @@ import Testing
       "no CODE128 for the code in \(bytes)")
     #expect(try sql("SELECT kind, document FROM print_jobs") == "tarjeta-regalo|tarjeta-regalo:1\n")
     // Voiding it prints a slip to sign; its cash opens the drawer.
-    try ok("configurar impresora usb cajón sí")
-    try ok("anular tarjeta-regalo REGALO-7 motivo \"la devolvió\"")
+    try box.ok("configurar impresora usb cajón sí")
+    try box.ok("anular tarjeta-regalo REGALO-7 motivo \"la devolvió\"")
     let after = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     let slip = Array(after[bytes.count...])
     let slipText = String(decoding: slip.filter { $0 >= 0x20 && $0 < 0x7F }, as: UTF8.self)
@@ -359,9 +350,9 @@ import Testing
   }
 
   @Test func anOpenTicketIsUntouched() throws {
-    try ok("vender", "2 empanada")
+    try box.ok("vender", "2 empanada")
     let ticket = try sql("SELECT * FROM ticket_lines")
-    try ok("emitir tarjeta-regalo 20000 código REGALO1 pagar débito")
+    try box.ok("emitir tarjeta-regalo 20000 código REGALO1 pagar débito")
     #expect(try sql("SELECT * FROM ticket_lines") == ticket)
     #expect(try sql("SELECT count(*) FROM tickets") == "1\n")
   }
@@ -370,10 +361,10 @@ import Testing
   /// last 4 characters (the cashier's screen and the voucher keep it whole).
   @Test func aSaleTicketMasksTheCardCode() throws {
     let path = box.path("lp1")
-    try ok("configurar impresora usb archivo \(path) ancho 42")
-    try ok("emitir tarjeta-regalo 20000 código REGALO-9876 pagar efectivo")
+    try box.ok("configurar impresora usb archivo \(path) ancho 42")
+    try box.ok("emitir tarjeta-regalo 20000 código REGALO-9876 pagar efectivo")
     let voucher = try Data(contentsOf: URL(fileURLWithPath: path)).count
-    let sold = try ok("vender 1 empanada pagar tarjeta-regalo REGALO-9876")
+    let sold = try box.ok("vender 1 empanada pagar tarjeta-regalo REGALO-9876")
     #expect(sold.stdout.contains("Tarjeta-regalo"), "\(sold.stdout)")
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))[voucher...]
     let text = String(decoding: bytes.filter { $0 >= 0x20 && $0 < 0x7F }, as: UTF8.self)

@@ -12,20 +12,11 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok("crear producto Pan precio 1000 stock 100")
+    try box.ok("crear producto Pan precio 1000 stock 100")
   }
 
   func sql(_ query: String) throws -> String {
     try box.sqlite(box.db, query).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
   }
 
   func refused(_ line: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation)
@@ -41,8 +32,8 @@ import Testing
     let script = try box.write(
       "aviso.tienda",
       "ver venta $venta como csv > \(box.path("venta-$venta.csv"))\nvender 1 pan pagar efectivo\n")
-    try ok("al vender ejecutar \(script)")
-    let r = try ok("vender 2 pan pagar efectivo")
+    try box.ok("al vender ejecutar \(script)")
+    let r = try box.ok("vender 2 pan pagar efectivo")
     #expect(r.stdout.contains("Evento al vender: «\(script)» terminó bien"), "\(r.transcript)")
     // Two sales: the one typed and the hook's own; no third.
     #expect(try sql("SELECT group_concat(number) FROM sales") == "1,2")
@@ -55,14 +46,14 @@ import Testing
         "SELECT json_extract(after, '$.estado') FROM journal WHERE action = 'evento.ejecutar'")
         == "0")
     // Ticket mode: the sale completed by `pagar` runs it too.
-    try ok("vender 1 pan", "pagar efectivo")
+    try box.ok("vender 1 pan", "pagar efectivo")
     #expect(FileManager.default.fileExists(atPath: box.path("venta-3.csv")))
   }
 
   @Test func aFailingClosingHookIsReportedAndJournaledButTheClosingStays() throws {
     let export = try box.write(
       "cierre.tienda", "informe z $z como csv > \(box.path("z-$z-$caja.csv"))\nstock nada\n")
-    try ok("al cerrar caja ejecutar \(export)", "vender 1 pan pagar efectivo")
+    try box.ok("al cerrar caja ejecutar \(export)", "vender 1 pan pagar efectivo")
     let r = try box.tienda(["-c", "cerrar caja 1000"])
     // The closing committed: exit 0; the hook's failure is said on stderr.
     #expect(r.status == 0, "\(r.transcript)")
@@ -81,8 +72,8 @@ import Testing
   @Test func noHookUnderSimulationNorARolledBackAtomicRunNorPractice() throws {
     let script = try box.write(
       "marca.tienda", "definir x 1\nver venta $venta > \(box.path("marca-$venta.txt"))\n")
-    try ok("al vender ejecutar \(script)")
-    try ok("simular vender 1 pan pagar efectivo")
+    try box.ok("al vender ejecutar \(script)")
+    try box.ok("simular vender 1 pan pagar efectivo")
     let simulated = try box.tienda(["--simular", "-c", "vender 1 pan pagar efectivo"])
     #expect(simulated.status == 0, "\(simulated.transcript)")
     // An atomic run that fails is rolled back: its sale never happened.
@@ -109,7 +100,7 @@ import Testing
   @Test func aHookPastItsLimitIsStoppedBetweenCommands() throws {
     let slow = String(repeating: "buscar pan\n", count: 40_000)
     let script = try box.write("lento.tienda", slow)
-    try ok("al vender ejecutar \(script) límite 1")
+    try box.ok("al vender ejecutar \(script) límite 1")
     let r = try box.tienda(["-c", "vender 1 pan pagar efectivo"])
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stderr.contains("pasó su límite de 1 s"), "\(r.stderr)")
@@ -124,28 +115,28 @@ import Testing
     try refused("al vender ejecutar no-existe.tienda", "no-existe.tienda")
     let script = try box.write("a.tienda", "stock pan\n")
     try refused("al vender ejecutar \(script) límite 0", "El límite va de 1 a 3600 segundos")
-    try ok("al vender ejecutar \(script)")
+    try box.ok("al vender ejecutar \(script)")
     try refused("al vender ejecutar \(script)", "ya se ejecuta al vender (evento 1)")
     try refused("borrar evento 7", "No hay evento 7; los eventos son 1")
-    let listed = try ok("listar eventos como csv").stdout
+    let listed = try box.ok("listar eventos como csv").stdout
     #expect(listed.contains("1;al vender;\(script);;60;no"), "\(listed)")
-    try ok("borrar evento 1")
-    #expect(try ok("listar eventos").stdout.contains("No hay eventos"))
+    try box.ok("borrar evento 1")
+    #expect(try box.ok("listar eventos").stdout.contains("No hay eventos"))
     #expect(try sql("SELECT count(*) FROM settings WHERE key LIKE 'evento.%'") == "0")
   }
 
   @Test func aHookMayNotLeaveATicketOpenAndNumbersAreNotReused() throws {
     let opens = try box.write("abre.tienda", "vender 1 pan\n")
-    try ok("al vender ejecutar \(opens)")
+    try box.ok("al vender ejecutar \(opens)")
     let r = try box.tienda(["-c", "vender 1 pan pagar efectivo"])
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stderr.contains("dejó un ticket abierto (1 línea) y se canceló"), "\(r.stderr)")
     #expect(try sql("SELECT count(*) FROM tickets") == "0")
     // The next one-line sale is not blocked by a leftover ticket.
-    try ok("vender 1 pan pagar efectivo")
+    try box.ok("vender 1 pan pagar efectivo")
     #expect(try sql("SELECT count(*) FROM sales") == "2")
-    try ok("borrar evento 1")
-    let again = try ok("al vender ejecutar \(opens)").stdout
+    try box.ok("borrar evento 1")
+    let again = try box.ok("al vender ejecutar \(opens)").stdout
     #expect(again.contains("Evento 2 guardado"), "\(again)")
     // The shop file itself is no script.
     try refused("al cerrar caja ejecutar \(box.db)", "es el archivo de la tienda")

@@ -10,7 +10,7 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok(
+    try box.ok(
       "crear producto Bebida precio 1497 stock 100",
       "crear medio de pago amipass tipo billetera referencia obligatoria",
       "crear medio de pago cheque tipo cheque", "abrir caja 10000",
@@ -21,15 +21,6 @@ import Testing
   }
 
   func sql(_ query: String) throws -> String { try box.sqlite(box.db, query).stdout }
-
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
-  }
 
   /// Oracle: per non-cash method, sale payments minus refund payments, and
   /// the count of sale payments.
@@ -51,17 +42,17 @@ import Testing
     #expect(cheque == (0, 1))  // sold 1.497, returned by the original method
     #expect(debit == (1497, 1))
 
-    let x = try jsonObject(try ok("arqueo como json").stdout)
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
     #expect(x["amipass_esperado"] as? Int == amipass.expected, "\(x)")
     #expect(x["cheque_esperado"] as? Int == cheque.expected, "\(x)")
     #expect(x["debito_esperado"] as? Int == debit.expected, "\(x)")
-    let text = try ok("arqueo").stdout
+    let text = try box.ok("arqueo").stdout
     #expect(text.contains("Amipass (2 pagos):      $3.491"), "\(text)")
     #expect(text.contains("Cheque (1 pago):        $0"), "\(text)")
     let expectedCash = try #require(x["efectivo_esperado"] as? Int)
 
     // The close counts any method by name (accents and case aside).
-    let closed = try ok("cerrar caja \(expectedCash) débito 1497 AMIPASS 3000 cheque 0")
+    let closed = try box.ok("cerrar caja \(expectedCash) débito 1497 AMIPASS 3000 cheque 0")
     #expect(closed.stdout.contains("Diferencia $0"), "\(closed.stdout)")
     #expect(
       try sql(
@@ -76,11 +67,11 @@ import Testing
           transferencia|0|0|-|-
 
           """)
-    let z = try jsonObject(try ok("informe z 1 como json").stdout)
+    let z = try jsonObject(try box.ok("informe z 1 como json").stdout)
     #expect(z["amipass_contado"] as? Int == 3000, "\(z)")
     #expect(z["amipass_diferencia"] as? Int == 3000 - amipass.expected, "\(z)")
     #expect(z["cheque_contado"] as? Int == 0, "\(z)")
-    #expect(try ok("verificar base").stdout.contains("La base está sana."))
+    #expect(try box.ok("verificar base").stdout.contains("La base está sana."))
   }
 
   @Test func anUnknownMethodAtTheCloseChangesNothing() throws {

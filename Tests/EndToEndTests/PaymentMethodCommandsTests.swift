@@ -10,24 +10,15 @@ import Testing
 
   func sql(_ query: String) throws -> String { try box.sqlite(box.db, query).stdout }
 
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
-  }
-
   @Test func createListEditDeactivate() throws {
-    let made = try ok("crear medio de pago amipass tipo billetera referencia obligatoria")
+    let made = try box.ok("crear medio de pago amipass tipo billetera referencia obligatoria")
     #expect(made.stdout.contains("Medio de pago «amipass» creado"), "\(made.stdout)")
     #expect(
       try sql(
         "SELECT name, name_folded, type, reference_required, active, builtin FROM payment_methods"
           + " WHERE builtin = 0") == "amipass|amipass|billetera|1|1|0\n")
 
-    let listed = try jsonArray(try ok("listar medios de pago como json").stdout)
+    let listed = try jsonArray(try box.ok("listar medios de pago como json").stdout)
     #expect(
       listed.map { $0["nombre"] as? String ?? "?" }
         == [
@@ -37,18 +28,18 @@ import Testing
     let amipass = try #require(listed.last)
     #expect(amipass["tipo"] as? String == "billetera")
     #expect(amipass["referencia"] as? String == "obligatoria")
-    let csv = try ok("listar medios de pago como csv").stdout
+    let csv = try box.ok("listar medios de pago como csv").stdout
     #expect(
       csv.split(whereSeparator: \.isNewline).last == "amipass;billetera;obligatoria;sí;no;0",
       "\(csv)")
 
-    try ok("editar medio de pago AMIPASS referencia opcional tipo tarjeta")
+    try box.ok("editar medio de pago AMIPASS referencia opcional tipo tarjeta")
     #expect(
       try sql("SELECT type, reference_required, active FROM payment_methods WHERE name = 'amipass'")
         == "tarjeta|0|1\n")
-    try ok("desactivar medio de pago amipass")
+    try box.ok("desactivar medio de pago amipass")
     #expect(try sql("SELECT active FROM payment_methods WHERE name = 'amipass'") == "0\n")
-    try ok("editar medio de pago amipass activo sí")
+    try box.ok("editar medio de pago amipass activo sí")
     #expect(try sql("SELECT active FROM payment_methods WHERE name = 'amipass'") == "1\n")
     // Each change journaled.
     #expect(
@@ -58,7 +49,7 @@ import Testing
   }
 
   @Test func refusalsChangeNothing() throws {
-    try ok("crear medio de pago amipass")
+    try box.ok("crear medio de pago amipass")
     let before = try sql("SELECT * FROM payment_methods ORDER BY id")
     for (line, message) in [
       ("crear medio de pago vender", "palabra del lenguaje"),

@@ -8,7 +8,7 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok(
+    try box.ok(
       "crear producto Bebida precio 1497 stock 100",
       "crear medio de pago amipass tipo billetera referencia obligatoria",
       "crear medio de pago cheque tipo cheque", "abrir caja 10000")
@@ -16,22 +16,13 @@ import Testing
 
   func sql(_ query: String) throws -> String { try box.sqlite(box.db, query).stdout }
 
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
-  }
-
   @Test func shopMethodsPayInOneLineAndInATicket() throws {
-    let one = try ok("vender 1 bebida pagar amipass ref 883311")
+    let one = try box.ok("vender 1 bebida pagar amipass ref 883311")
     #expect(one.stdout.contains("Venta 1 · Total $1.497 · Amipass $1.497"), "\(one.stdout)")
     // Only efectivo gives change and is rounded: cash part, then a cheque for the rest.
-    try ok("vender 2 bebida pagar efectivo 1000, CHEQUE")
+    try box.ok("vender 2 bebida pagar efectivo 1000, CHEQUE")
     // Ticket mode: a partial cheque, then amipass for what is left.
-    try ok("vender 1 bebida", "pagar cheque 500", "pagar Amipass ref 77")
+    try box.ok("vender 1 bebida", "pagar cheque 500", "pagar Amipass ref 77")
     #expect(
       try sql(
         "SELECT sale_id, method, amount, tendered, change, rounding, coalesce(reference, '-')"
@@ -45,31 +36,31 @@ import Testing
 
           """)
     // The listing counts each method's payments.
-    let listed = try jsonArray(try ok("listar medios de pago como json").stdout)
+    let listed = try jsonArray(try box.ok("listar medios de pago como json").stdout)
     let counts = Dictionary(
       uniqueKeysWithValues: listed.map { ($0["nombre"] as? String ?? "?", $0["pagos"] as? Int) })
     #expect(counts["amipass"] == 2 && counts["cheque"] == 2 && counts["efectivo"] == 1)
-    #expect(try ok("verificar base").stdout.contains("La base está sana."))
+    #expect(try box.ok("verificar base").stdout.contains("La base está sana."))
   }
 
   @Test func salesByReference() throws {
-    try ok(
+    try box.ok(
       "vender 1 bebida pagar amipass ref 883311", "vender 1 bebida pagar débito ref 77",
       "vender 2 bebida pagar efectivo 1000, amipass ref 883311")
     let oracle = try sql(
       "SELECT s.number FROM sales s WHERE s.id IN"
         + " (SELECT sale_id FROM payments WHERE reference = '883311') ORDER BY s.number")
     #expect(oracle == "1\n3\n")
-    let found = try jsonArray(try ok("ventas ref 883311 como json").stdout)
+    let found = try jsonArray(try box.ok("ventas ref 883311 como json").stdout)
     #expect(found.map { $0["numero"] as? Int } == [1, 3])
     #expect(found.last?["pago"] as? String == "efectivo, amipass")
-    let none = try ok("ventas ref 12345")
+    let none = try box.ok("ventas ref 12345")
     #expect(none.stdout.contains("No hay ventas pagadas con la referencia «12345»."))
   }
 
   @Test func refusedPaymentsKeepNothing() throws {
-    try ok("vender 1 bebida pagar efectivo 2000")
-    try ok("crear medio de pago vale-x", "desactivar medio de pago vale-x")
+    try box.ok("vender 1 bebida pagar efectivo 2000")
+    try box.ok("crear medio de pago vale-x", "desactivar medio de pago vale-x")
     let before = try sql("SELECT * FROM payments ORDER BY id") + sql("SELECT * FROM sales")
     for (line, message) in [
       ("vender 1 bebida pagar amipass", "«amipass» pide el número de referencia"),
@@ -87,7 +78,7 @@ import Testing
 
   /// A method with payments is deactivated, never deleted: its payments keep its name.
   @Test func aDeactivatedMethodKeepsItsHistory() throws {
-    try ok("vender 1 bebida pagar cheque", "desactivar medio de pago cheque")
+    try box.ok("vender 1 bebida pagar cheque", "desactivar medio de pago cheque")
     let refused = try box.commands("vender 1 bebida pagar cheque")
     #expect(refused.status == 1 && refused.stderr.contains("desactivado"), "\(refused.transcript)")
     #expect(try sql("SELECT method, amount FROM payments") == "cheque|1497\n")

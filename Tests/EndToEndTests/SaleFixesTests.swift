@@ -11,7 +11,7 @@ import Testing
 
   init() throws {
     box = try Sandbox()
-    try ok(
+    try box.ok(
       "crear producto Empanada precio 2500 stock 100",
       "crear producto Pan precio 1995 stock 100",
       "crear producto Tele precio 9000 stock 10",
@@ -20,15 +20,6 @@ import Testing
 
   func sql(_ query: String) throws -> String {
     try box.sqlite(box.db, query).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
-  @discardableResult
-  func ok(_ lines: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> RunResult
-  {
-    let r = try box.tienda(lines.flatMap { ["-c", $0] })
-    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
-    return r
   }
 
   /// Stdout as one line (long answers wrap at 80 columns).
@@ -47,8 +38,8 @@ import Testing
   // MARK: 1. cancelar
 
   @Test func cancelSaysPerMethodWhatToDo() throws {
-    try ok("emitir tarjeta-regalo 3000 código GC9 pagar efectivo")
-    let r = try ok(
+    try box.ok("emitir tarjeta-regalo 3000 código GC9 pagar efectivo")
+    let r = try box.ok(
       "vender 1 empanada", "pagar tarjeta-regalo GC9 1000", "pagar amipass 500 ref 7",
       "pagar efectivo 200", "cancelar")
     #expect(
@@ -62,8 +53,8 @@ import Testing
   }
 
   @Test func cancelWithOnlyGiftCardsHandsNothingBack() throws {
-    try ok("emitir tarjeta-regalo 8000 código ORD1 pagar efectivo")
-    let r = try ok(
+    try box.ok("emitir tarjeta-regalo 8000 código ORD1 pagar efectivo")
+    let r = try box.ok(
       "vender 3 empanada", "pagar tarjeta-regalo ORD1 3000", "pagar tarjeta-regalo ORD1 2000",
       "cancelar")
     #expect(
@@ -74,8 +65,8 @@ import Testing
 
   @Test func cancelOfAnAdoptedTicketSaysTheSame() throws {
     // The first session leaves its ticket open; the next one adopts it.
-    try ok("vender 1 empanada", "pagar efectivo 200", "pagar amipass 500 ref 7")
-    let r = try ok("cancelar")
+    try box.ok("vender 1 empanada", "pagar efectivo 200", "pagar amipass 500 ref 7")
+    let r = try box.ok("cancelar")
     #expect(
       flat(r).contains("Ticket cancelado. Devuelva $200 en efectivo · revierta amipass $500."),
       "\(r.stdout)")
@@ -84,8 +75,8 @@ import Testing
   // MARK: 2–3. Refund by the original method, worded in Spanish
 
   @Test func returnDefaultsToTheOriginalMethod() throws {
-    try ok("vender 1 pan pagar débito")
-    let r = try ok("devolver venta 1")
+    try box.ok("vender 1 pan pagar débito")
+    let r = try box.ok("devolver venta 1")
     #expect(flat(r).contains("Revierta débito $1.995"), "\(r.stdout)")
     #expect(!r.stdout.contains("efectivo"), "\(r.stdout)")
     #expect(
@@ -95,11 +86,11 @@ import Testing
 
   @Test func returnsNeverGiveAMethodBackMoreThanItPaid() throws {
     // 2 × 1.995 = 3.990: $1.000 débito, $2.990 cash ($5.000 handed).
-    try ok("vender 2 pan pagar débito 1000, efectivo 5000")
+    try box.ok("vender 2 pan pagar débito 1000, efectivo 5000")
     // Last paid first: the first pan all in cash, the second $995 in cash
     // (what cash paid less the first return) and $1.000 by débito.
-    let first = try ok("devolver venta 1 1 pan")
-    let second = try ok("devolver venta 1 1 pan")
+    let first = try box.ok("devolver venta 1 1 pan")
+    let second = try box.ok("devolver venta 1 1 pan")
     #expect(flat(first).contains("Entregue en efectivo $1.990"), "\(first.stdout)")
     #expect(
       flat(second).contains("Entregue en efectivo $990 · Revierta débito $1.000"),
@@ -112,8 +103,8 @@ import Testing
   }
 
   @Test func cashRefundIsForcedByReembolsoEfectivo() throws {
-    try ok("vender 1 pan pagar débito")
-    let r = try ok("devolver venta 1 reembolso efectivo")
+    try box.ok("vender 1 pan pagar débito")
+    let r = try box.ok("devolver venta 1 reembolso efectivo")
     // $1.995 in cash rounds to $1.990 (endings 1–5 go down).
     #expect(flat(r).contains("Entregue en efectivo $1.990"), "\(r.stdout)")
     #expect(
@@ -122,9 +113,9 @@ import Testing
   }
 
   @Test func reversalsAreWordedInSpanish() throws {
-    try ok("vender 1 pan pagar débito", "vender 1 pan pagar amipass ref 9")
-    let returned = try ok("devolver venta 1 reembolso original")
-    let voided = try ok("anular venta 2 motivo \"x\"")
+    try box.ok("vender 1 pan pagar débito", "vender 1 pan pagar amipass ref 9")
+    let returned = try box.ok("devolver venta 1 reembolso original")
+    let voided = try box.ok("anular venta 2 motivo \"x\"")
     for text in [returned.stdout, voided.stdout] {
       #expect(!text.contains("Reverse"), "\(text)")
     }
@@ -135,7 +126,7 @@ import Testing
   // MARK: 6. Another register's sale is named with its register
 
   @Test func aRefundAtAnotherRegisterNamesTheSalesRegister() throws {
-    try ok(
+    try box.ok(
       "vender 2 pan pagar débito", "vender 1 pan pagar débito", "crear caja \"Caja 2\"",
       "abrir caja Caja 2 0")
     let r = try box.tienda([
@@ -153,7 +144,7 @@ import Testing
   // MARK: 4. `ventas`' per-method footer
 
   @Test func methodsFooterIsNetOfRefundsAndCountsWhatTheDrawerKept() throws {
-    try ok(
+    try box.ok(
       "vender 1 pan pagar amipass ref 1", "vender 1 pan pagar amipass ref 2",
       // 3 × 1.995 = 5.985 in cash: the drawer keeps $5.980.
       "vender 3 pan pagar efectivo 10000", "anular venta 1 motivo x", "devolver venta 2")
@@ -167,11 +158,11 @@ import Testing
       GROUP BY p.method ORDER BY p.method
       """)
     #expect(oracle == "amipass|0\nefectivo|5980")
-    let text = try ok("ventas").stdout
+    let text = try box.ok("ventas").stdout
     #expect(text.contains("Por medio, neto de anulaciones y devoluciones:"), "\(text)")
     #expect(text.contains("Amipass $0 (2 pagos)"), "\(text)")
     #expect(text.contains("Efectivo $5.980 (1 pago)"), "\(text)")
-    let arqueo = try jsonObject(try ok("arqueo como json").stdout)
+    let arqueo = try jsonObject(try box.ok("arqueo como json").stdout)
     #expect(arqueo["amipass_esperado"] as? Int == 0, "\(arqueo)")
     #expect(arqueo["efectivo_esperado"] as? Int == 5000 + 5980, "\(arqueo)")
   }
@@ -179,7 +170,7 @@ import Testing
   // MARK: 5. Cash refunds never beyond the drawer
 
   @Test func cashRefundBeyondTheDrawerIsRefused() throws {
-    try ok("vender 1 tele pagar débito")
+    try box.ok("vender 1 tele pagar débito")
     let r = try box.tienda(["-c", "devolver venta 1 reembolso efectivo"])
     #expect(r.status != 0, "\(r.transcript)")
     #expect(r.stderr.contains("$9.000"), "\(r.transcript)")
@@ -188,13 +179,13 @@ import Testing
     #expect(r.stderr.contains("ingreso"), "\(r.transcript)")
     #expect(try sql("SELECT count(*) FROM refunds") == "0")
     // With cash put in first, it goes through.
-    try ok("ingreso 4000 motivo \"sencillo\"", "devolver venta 1 reembolso efectivo")
-    let x = try jsonObject(try ok("arqueo como json").stdout)
+    try box.ok("ingreso 4000 motivo \"sencillo\"", "devolver venta 1 reembolso efectivo")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
     #expect(x["efectivo_esperado"] as? Int == 5000 + 4000 - 9000, "\(x)")
   }
 
   @Test func giftCardVoidPaidInCashBeyondTheDrawerIsRefused() throws {
-    try ok(
+    try box.ok(
       "emitir tarjeta-regalo 8000 código CASH1 pagar efectivo", "retiro 10000 motivo \"banco\"")
     // The drawer holds 5.000 + 8.000 − 10.000 = 3.000.
     let r = try box.tienda(["-c", "anular tarjeta-regalo CASH1 motivo x"])

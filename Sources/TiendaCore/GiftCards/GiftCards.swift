@@ -21,8 +21,11 @@ public struct GiftCards: ShopArea {
       // The card's own method must be active (a shop that deactivated gift
       // cards sells none), and the payment's method is checked like in a
       // ticket: débito deactivated or needing a reference is refused.
-      _ = try PaymentMethods.resolve([PaymentRequest(method: .giftCard, reference: code)], in: db)
-      let requests = try PaymentMethods.resolve(request.payments, checkBuiltIns: true, in: db)
+      // One lookup for both.
+      let requests = try PaymentMethods.resolve(
+        [PaymentRequest(method: .giftCard, reference: code)] + request.payments,
+        checkBuiltIns: true, in: db
+      ).dropFirst().map { $0 }
       guard requests[0].method != .giftCard else { throw GiftCardError.paidWithGiftCard }
       let records = try Settlement.settle(
         total: request.amount, already: [], requests: requests,

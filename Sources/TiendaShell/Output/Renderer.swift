@@ -118,36 +118,15 @@ public struct Renderer {
   /// An aligned table that fits `width`: low-priority columns go first, then
   /// the widest text columns are cut with «…»; a note names what was left out.
   func renderTable(_ table: Table) -> String {
-    if table.rows.isEmpty, let empty = table.emptyMessage { return wrapped(empty) }
-    // Line breaks and tabs inside a cell would break the rows apart.
-    let cells = table.rows.map { row in row.map(flat) }
-    var natural = table.columns.map { TextFormat.displayWidth($0.title) }
-    for row in cells {
-      for (i, value) in row.enumerated() where i < natural.count {
-        natural[i] = max(natural[i], TextFormat.displayWidth(value))
-      }
-    }
-    let cuttable = table.columns.indices.map { i in
-      !table.columns[i].alignRight
-        && table.rows.allSatisfy { row in
-          switch i < row.count ? row[i] : .null {
-          case .text, .json, .null: return true
-          default: return false
-          }
-        }
-    }
-    let lines = TableLines(
-      columns: table.columns,
-      layout: TableLayout(
-        columns: table.columns, natural: natural, cuttable: cuttable, width: width))
-    let layout = lines.layout
-    var out = lines.header()
-    for row in cells { out += lines.line(row) }
-    for note in table.footer { out += wrapped(note) }
-    if !layout.dropped.isEmpty {
-      out += wrapped(OutputMessages.droppedColumns(layout.dropped.map { table.columns[$0].title }))
-    }
-    return out
+    // One way to lay out a table: the stream's, over rows already held.
+    let stream = RowStream(
+      columns: table.columns, emptyMessage: table.emptyMessage,
+      rows: { yield in for row in table.rows { try yield(row) } }, footer: { table.footer })
+    var text = ""
+    let out = ChunkedWriter { text += $0 }
+    try? write(stream, format: .table, to: out)
+    try? out.flush()
+    return text
   }
 
   /// A cell as a spreadsheet reads it: numbers without thousands separator

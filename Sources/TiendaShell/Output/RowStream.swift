@@ -77,8 +77,8 @@ extension Renderer {
           }
         }
       }
-      guard any else {
-        if let empty = stream.emptyMessage { try out.write(wrapped(empty)) }
+      if !any, let empty = stream.emptyMessage {
+        try out.write(wrapped(empty))
         return
       }
       let lines = TableLines(

@@ -235,50 +235,41 @@ public final class Runner {
 
   func emit(_ result: CommandResult, _ invocation: Invocation) throws {
     let format = invocation.format ?? .table
-    if case .stream(let stream) = result {
-      try emit(stream, format: format, redirect: invocation.redirect)
-      return
-    }
     guard let path = invocation.redirect else {
-      context.writeOut(context.renderer.render(result, format: format))
+      guard case .stream(let stream) = result else {
+        context.writeOut(context.renderer.render(result, format: format))
+        return
+      }
+      // A long listing goes to the screen in chunks as it is read.
+      let out = ChunkedWriter { [context] in context.writeOut($0) }
+      try context.renderer.write(stream, format: format, to: out)
+      try out.flush()
       return
     }
     // A file has no screen: tables fit 80 columns; a CSV file starts with
     // the UTF-8 BOM so that Excel reads its accents right.
     var renderer = context.renderer
     renderer.width = 80
-    var output = renderer.render(result, format: format)
-    if format == .csv && !output.isEmpty { output = "\u{FEFF}" + output }
-    try writeFile(path, output)
-    if context.interactive { context.writeOut(Messages.savedTo(path) + "\n") }
-  }
-
-  /// A long listing, written as it is read: to the screen in chunks, or
-  /// into its file (written whole at the end of an atomic run).
-  func emit(_ stream: RowStream, format: OutputFormat, redirect: String?) throws {
-    guard let path = redirect else {
-      let out = ChunkedWriter { [context] in context.writeOut($0) }
-      try context.renderer.write(stream, format: format, to: out)
-      try out.flush()
-      return
-    }
-    guard context.scripts.mode == .normal else {
-      var renderer = context.renderer
-      renderer.width = 80
-      var output = renderer.render(.stream(stream), format: format)
-      if format == .csv && !output.isEmpty { output = "\u{FEFF}" + output }
-      try writeFile(path, output)
-      return
-    }
-    var renderer = context.renderer
-    renderer.width = 80
-    func write(_ out: ChunkedWriter) throws {
-      if format == .csv { try out.write("\u{FEFF}") }
-      try renderer.write(stream, format: format, to: out)
+    func produce(_ out: ChunkedWriter) throws {
+      if case .stream(let stream) = result {
+        if format == .csv { try out.write("\u{FEFF}") }
+        try renderer.write(stream, format: format, to: out)
+      } else {
+        let text = renderer.render(result, format: format)
+        try out.write(format == .csv && !text.isEmpty ? "\u{FEFF}" + text : text)
+      }
       try out.flush()
     }
-    try Files.write(path, protected: context.protectedPaths) { sink in
-      try withoutActuallyEscaping(sink) { sink in try write(ChunkedWriter(sink)) }
+    if context.scripts.mode == .normal {
+      // Written as produced, into a temporary file renamed at the end.
+      try Files.write(path, protected: context.protectedPaths) { sink in
+        try withoutActuallyEscaping(sink) { sink in try produce(ChunkedWriter(sink)) }
+      }
+    } else {
+      // Atomic run (written after the commit) or simulation (not written).
+      var text = ""
+      try produce(ChunkedWriter { text += $0 })
+      try writeFile(path, text)
     }
     if context.interactive { context.writeOut(Messages.savedTo(path) + "\n") }
   }
