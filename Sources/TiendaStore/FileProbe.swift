@@ -59,16 +59,12 @@ extension Database {
   /// statement): `DEFAULT_WAL_SYNCHRONOUS`, else `DEFAULT_SYNCHRONOUS`,
   /// else SQLite's own default (FULL).
   static let defaultSynchronousIsFull: Bool = {
-    var options: [String: Int] = [:]
-    var i: Int32 = 0
-    while let option = sqlite3_compileoption_get(i) {
-      let text = String(cString: option)
-      if let equals = text.firstIndex(of: "=") {
-        options[String(text[..<equals])] = Int(text[text.index(after: equals)...])
-      }
-      i += 1
+    // sqlite3_compileoption_used matches a whole «NAME=value» entry; asking
+    // for the few possible values is cheaper than reading every option.
+    func level(_ name: String) -> Int? {
+      (0...3).first { sqlite3_compileoption_used("\(name)=\($0)") != 0 }
     }
-    let level = options["DEFAULT_WAL_SYNCHRONOUS"] ?? options["DEFAULT_SYNCHRONOUS"] ?? 2
+    let level = level("DEFAULT_WAL_SYNCHRONOUS") ?? level("DEFAULT_SYNCHRONOUS") ?? 2
     return level >= 2
   }()
 }

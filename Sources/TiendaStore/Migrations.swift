@@ -2,13 +2,19 @@
 ///
 /// Migrations are an ordered, append-only list: a shipped migration is never
 /// edited; a change is a new migration.
+///
+/// The SQL is built only when asked for: opening a file already at the
+/// current version never builds it (some migrations generate theirs, and
+/// building them all cost about 1,4 million instructions on every start).
 public struct Migration: Sendable {
   public let version: Int
-  public let sql: String
+  private let makeSQL: @Sendable () -> String
 
-  public init(version: Int, sql: String) {
+  public var sql: String { makeSQL() }
+
+  public init(version: Int, sql: @autoclosure @escaping @Sendable () -> String) {
     self.version = version
-    self.sql = sql
+    self.makeSQL = sql
   }
 }
 
