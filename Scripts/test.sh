@@ -177,6 +177,22 @@ tamano_dentro_del_presupuesto() {
     return 1
   fi
 }
+# Dos pesos que ya se sacaron del programa y vuelven sin avisar (Docs/decisiones.md,
+# «Tamaño del binario»): el módulo _StringProcessing (1,3 MB; lo trae cualquier
+# uso de sus algoritmos de texto o de Regex) y la tabla de símbolos dinámicos
+# (0,5 MB; swiftc enlaza con -export-dynamic, release.sh lo anula).
+sin_pesos_evitables() {
+  if grep -a -q '17_StringProcessing' "$1"; then
+    echo "Error: el programa instalado lleva el módulo _StringProcessing (+1,3 MB): use contains(_:) o textRange(of:) de TiendaCore (Text/TextSearch.swift) en vez de Regex o firstRange/ranges/split con un texto como separador." >&2
+    return 1
+  fi
+  local exportados
+  exportados="$(nm -D --defined-only "$1" | wc -l)"
+  if ((exportados > 50)); then
+    echo "Error: el programa instalado exporta $exportados símbolos dinámicos (falta -Xlinker --no-export-dynamic de Scripts/lib/release.sh)." >&2
+    return 1
+  fi
+}
 # Con TIENDA_DIR_BIN, install.sh no escribe nada fuera de esa carpeta: el
 # manual y el completado quedan dentro, y el HOME (otra carpeta) queda vacío.
 nada_escrito_en() {
@@ -203,6 +219,7 @@ if HOME="$HOME_INSTALACION" TIENDA_DIR_BIN="$DIR_INSTALACION/bin" ./install.sh \
   && ! readelf -S "$DIR_INSTALACION/bin/tienda" | grep -q '\.symtab' \
   && ! ldd "$DIR_INSTALACION/bin/tienda" | grep -q 'libswift' \
   && tamano_dentro_del_presupuesto "$DIR_INSTALACION/bin/tienda" \
+  && sin_pesos_evitables "$DIR_INSTALACION/bin/tienda" \
   && "$DIR_INSTALACION/bin/tienda" --version \
   && HOME="$DIR_INSTALACION" XDG_DATA_HOME="$DIR_INSTALACION/datos" \
     "$DIR_INSTALACION/bin/tienda" -c 'crear categoría bebidas' -c 'verificar base' \

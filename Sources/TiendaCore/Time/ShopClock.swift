@@ -65,7 +65,7 @@ public enum LocalTime {
     let n = readlink("/etc/localtime", &buffer, buffer.count - 1)
     if n > 0 {
       let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      if let marker = target.firstRange(of: "zoneinfo/") {
+      if let marker = target.textRange(of: "zoneinfo/") {
         let zone = String(target[marker.upperBound...])
         if zoneExists(zone) && zone != "Etc/UTC" && zone != "UTC" { return zone }
       }

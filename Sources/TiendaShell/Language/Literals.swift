@@ -242,8 +242,23 @@ extension String {
   }
   func replacingOccurrences(of target: String, with replacement: String) -> String {
     guard target.count == 1, replacement.count == 1 else {
-      return split(separator: target, omittingEmptySubsequences: false)
-        .joined(separator: replacement)
+      // Left to right, as `split(separator:)` did: an empty target puts the
+      // replacement between every two characters and at both ends.
+      if isEmpty { return self }
+      var result = ""
+      var rest = self[...]
+      while let found = rest.textRange(of: target) {
+        result += rest[..<found.lowerBound]
+        result += replacement
+        guard found.isEmpty else {
+          rest = rest[found.upperBound...]
+          continue
+        }
+        guard found.lowerBound != rest.endIndex else { return result }
+        result.append(rest[found.lowerBound])
+        rest = rest[rest.index(after: found.lowerBound)...]
+      }
+      return result + rest
     }
     return replacingOccurrences(of: target.first!, with: replacement.first!)
   }
