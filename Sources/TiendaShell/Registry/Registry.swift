@@ -33,7 +33,7 @@ public struct Registry: Sendable {
       + BackupCommands.all
       + TrainerCommands.all
       + ScaleCommands.all + PriceCommands.all + CustomerCommands.all
-      + PriceListCommands.all)
+      + PriceListCommands.all + CustomerImportCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

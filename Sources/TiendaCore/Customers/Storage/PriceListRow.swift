@@ -218,3 +218,19 @@ struct SaleCustomerRow: FetchableRow, PersistableRow {
       [.integer(sale)])
   }
 }
+
+/// The customer of an open or held ticket (`ticket_customers`).
+enum TicketCustomerRow {
+  /// Sets (or, with nil, removes) the customer of ticket `ticket`.
+  static func save(ticket: Int64, customer: Int64?, in db: Database) throws {
+    if let customer {
+      try db.run(
+        """
+        INSERT INTO ticket_customers(ticket_id, customer_id) VALUES (?, ?)
+          ON CONFLICT(ticket_id) DO UPDATE SET customer_id = excluded.customer_id
+        """, [.integer(ticket), .integer(customer)])
+    } else {
+      try db.run("DELETE FROM ticket_customers WHERE ticket_id = ?", [.integer(ticket)])
+    }
+  }
+}
