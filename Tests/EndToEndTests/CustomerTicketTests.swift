@@ -87,6 +87,15 @@ import Testing
         == "ticket.cliente\nticket.sin_cliente\nticket.cliente\n")
   }
 
+  @Test func aReturnRefundsTheListPricePaid() throws {
+    try setUp()
+    try box.ok("vender 2 pan amasado cliente tito pagar efectivo")
+    let r = try box.ok("devolver venta 1 1 pan amasado")
+    // Paid 1796 per unit (1995 − 10 %, half up): that is what goes back.
+    #expect(r.stdout.contains("Reembolso $1.796"), "\(r.stdout)")
+    #expect(try sql("SELECT total FROM refunds") == "1796\n")
+  }
+
   @Test func aHeldTicketKeepsItsCustomer() throws {
     try setUp()
     let r = try box.tienda(
