@@ -47,6 +47,11 @@ import Testing
     let json = try jsonObject(try box.ok("ver venta 1 como json").stdout)
     #expect(json["cliente"] as? String == "Don Tito")
     #expect(json["rut_cliente"] as? String == "76.543.210-3")
+    // `ventas cliente …`: that customer's sales only (by any of its names).
+    let sales = try jsonArray(try box.ok("ventas cliente 76.543.210-3 como json").stdout)
+    #expect(sales.map { $0["numero"] as? Int } == [1], "\(sales)")
+    let juan = try jsonArray(try box.ok("ventas hoy cliente juan como json").stdout)
+    #expect(juan.map { $0["numero"] as? Int } == [2], "\(juan)")
     // An unknown customer refuses the whole sale.
     let before = try box.dump()
     let r = try box.tienda(["-c", "vender 1 bebida cliente nadie pagar efectivo"])

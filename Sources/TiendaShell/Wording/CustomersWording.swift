@@ -51,6 +51,8 @@ enum CustomerMessages {
     "Cliente: " + name + (rut.map { " · RUT " + $0.formatted } ?? "")
   }
 
+  static func noSalesOf(_ name: String) -> String { "«\(name)» no tiene ventas en ese período." }
+
   static let customerCleared = "El ticket queda sin cliente: precios de catálogo."
   static func ticketCustomerLine(_ c: TicketCustomer) -> String {
     "  Cliente: " + label(name: c.name, rut: c.rut)
