@@ -118,8 +118,10 @@ enum CustomerHeadings {
   static let product = "Producto"
   static let catalogPrice = "Catálogo"
   static let listPrice = "Precio lista"
-  static let ownLimitSuffix = ""
-  static let fromGroup = " (del grupo)"
+  static let limitSource = "Límite de"
+  static let listSource = "Lista de"
+  static let own = "el cliente"
+  static let ofGroup = "el grupo"
 }
 
 extension CustomerError: WordedError {
