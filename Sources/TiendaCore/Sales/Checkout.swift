@@ -34,11 +34,18 @@ public struct SaleRequest: Sendable, Equatable {
   public var payments: [PaymentRequest]
   /// A supervisor allowed selling below zero stock.
   public var belowZero: Bool
+  /// `cliente juan`: the customer (name, RUT or phone), resolved in the
+  /// sale's transaction; its price list prices the lines.
+  public var customer: String?
 
-  public init(items: [SaleItemRequest], payments: [PaymentRequest], belowZero: Bool = false) {
+  public init(
+    items: [SaleItemRequest], payments: [PaymentRequest], belowZero: Bool = false,
+    customer: String? = nil
+  ) {
     self.items = items
     self.payments = payments
     self.belowZero = belowZero
+    self.customer = customer
   }
 }
 
@@ -106,6 +113,12 @@ public struct Checkout: ShopArea {
       var ticket = Ticket(openedAt: clock.now())
       if start.ownTicketID != nil, let own = try shop.tickets.ensureNoOpenDocument() {
         ticket = own
+      }
+      if let customer = request.customer {
+        let info = try shop.customers.resolve(customer)
+        guard info.active else { throw CustomerError.inactive(info.name) }
+        // `add` prices the lines by its list.
+        ticket.customer = shop.tickets.ticketCustomer(info)
       }
       try shop.tickets.add(lines, to: &ticket)
       return try pay(
@@ -248,6 +261,11 @@ public struct Checkout: ShopArea {
         taxes: priced.taxes, gift: line.gift)
     }
     try SaleLineRow.insertAll(lines, sale: saleID, into: db)
+    if let customer = ticket.customer {
+      try SaleCustomerRow(
+        saleID: saleID, customerID: customer.id, name: customer.name, rut: customer.rut
+      ).insert(into: db)
+    }
     try PaymentRow.insertAll(
       ticket.payments.map {
         PaymentRow(

@@ -4,7 +4,9 @@ import TiendaStore
 struct TicketRow: FetchableRow {
   static let select = """
     SELECT id, state, number, name, valid_until, opened_at, discount_percent, discount_amount,
-      coupon_id, boleta, note, gift, quote_id, user_name FROM tickets
+      coupon_id, boleta, note, gift, quote_id, user_name,
+      (SELECT customer_id FROM ticket_customers c WHERE c.ticket_id = tickets.id) AS customer_id
+    FROM tickets
     """
 
   let id: Int64
@@ -21,6 +23,7 @@ struct TicketRow: FetchableRow {
   let gift: Bool
   let quoteID: Int64?
   let userName: String?
+  let customerID: Int64?
 
   init(row: Row) throws {
     id = try row.int("id")
@@ -37,6 +40,7 @@ struct TicketRow: FetchableRow {
     gift = try row.bool("gift")
     quoteID = try row.optionalInt("quote_id")
     userName = try row.optionalString("user_name")
+    customerID = try row.optionalInt("customer_id")
   }
 
   /// Matches the rows a terminal owns (with its owner values).
