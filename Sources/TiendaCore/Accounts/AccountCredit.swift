@@ -23,17 +23,28 @@ extension Accounts {
 
   /// The sale's fiado payments as one move on the customer's account,
   /// checked against the limit again inside the sale's transaction
-  /// (another terminal may have sold on credit meanwhile).
+  /// (another terminal may have sold on credit meanwhile). Past the limit
+  /// with a supervisor's approval, the approval is journaled on its own row.
+  @discardableResult
   func charge(
     _ payments: [PaymentRecord], customer: Int64?, sale: Int64, session: Int64,
-    overLimit: Bool
+    overLimit: Bool, journal: JournalRecorder
   ) throws -> AccountHolder? {
     let wanted = payments.filter { $0.method == .account }.reduce(Money.zero) { $0 + $1.amount }
     guard wanted > .zero else { return nil }
     let holder = try checkCredit(customer: customer, wanted: wanted, overLimit: overLimit)
     var row = newMove(holder.id, .sale, wanted, session: session)
     row.saleID = sale
-    if holder.balance + wanted > holder.limit { row.reason = "sobre el límite" }
+    if holder.balance + wanted > holder.limit {
+      row.reason = "sobre el límite"
+      journal.record(
+        "cuenta.fiar_sobre_límite", entity: "cliente", id: String(holder.id),
+        after: .object([
+          ("cliente", .string(holder.name)), ("saldo", .int(holder.balance.minorUnits)),
+          ("límite", .int(holder.limit.minorUnits)), ("fiado", .int(wanted.minorUnits)),
+          ("aprobó", actor.approvedBy.map(JSONValue.string) ?? .null),
+        ]))
+    }
     try NewAccountMoveRow.insert(row, into: db)
     return holder
   }

@@ -27,7 +27,7 @@ enum AccountWording {
     var text = "  Abono de \(r.holder.name) por \(money(p.amount, c))"
       + " · \(Messages.methodName(p.method))"
     if let ref = p.reference { text += " ref \(ref)" }
-    var lines = [text, "  Saldo \(money(r.before - p.amount, c)) (antes \(money(r.before, c)))"]
+    let lines = [text, "  Saldo \(money(r.before - p.amount, c)) (antes \(money(r.before, c)))"]
     return lines
   }
 
@@ -71,6 +71,10 @@ enum AccountWording {
     if !m.reason.isEmpty { parts.append("«" + m.reason + "»") }
     if let who = m.approvedBy { parts.append("aprobó " + who) }
     return parts.joined(separator: " · ")
+  }
+
+  static func overLimitQuestion(_ why: String) -> String {
+    why + " ¿Fiar igual sobre el límite? (sí/no) "
   }
 
   static let noMoves = "La cuenta no tiene movimientos."
