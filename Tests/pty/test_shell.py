@@ -1508,7 +1508,7 @@ class PruebaTerminal(unittest.TestCase):
         s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
         s.ejecutar("vender")
         _, salida, _ = s.ejecutar("cliente ana")
-        if "Disponible $2.000" not in salida:
+        if "Disponible para fiar $2.000" not in salida:
             s.fallar(f"«cliente ana» debía mostrar lo que queda para fiar: {salida!r}")
         s.ejecutar("3 pan")
         n = len(s.pantalla().lineas)

@@ -36,15 +36,19 @@ public struct SaleRequest: Sendable, Equatable {
   public var belowZero: Bool
   /// A supervisor allowed selling on credit past the customer's limit.
   public var overLimit: Bool
+  /// `cliente juan`: the customer (name, RUT or phone), resolved in the
+  /// sale's transaction; its price list prices the lines.
+  public var customer: String?
 
   public init(
     items: [SaleItemRequest], payments: [PaymentRequest], belowZero: Bool = false,
-    overLimit: Bool = false
+    overLimit: Bool = false, customer: String? = nil
   ) {
     self.items = items
     self.payments = payments
     self.belowZero = belowZero
     self.overLimit = overLimit
+    self.customer = customer
   }
 }
 
@@ -118,6 +122,12 @@ public struct Checkout: ShopArea {
       if start.ownTicketID != nil, let own = try shop.tickets.ensureNoOpenDocument() {
         ticket = own
       }
+      if let customer = request.customer {
+        let info = try shop.customers.resolve(customer)
+        guard info.active else { throw CustomerError.inactive(info.name) }
+        ticket.customer = shop.tickets.ticketCustomer(info)
+        try shop.tickets.applyPriceList(&ticket)
+      }
       try shop.tickets.add(lines, to: &ticket)
       return try pay(
         &ticket, request.payments, short: .refuse, belowZero: request.belowZero,
@@ -147,7 +157,7 @@ public struct Checkout: ShopArea {
     // Fiado: checked against the limit when the payment is added.
     if records.contains(where: { $0.method == .account }) {
       try shop.accounts.checkCredit(
-        customer: ticket.customerID,
+        customer: ticket.customer?.id,
         wanted: ticket.payments.filter { $0.method == .account }.reduce(.zero) { $0 + $1.amount },
         overLimit: prepared.overLimit)
     }
@@ -266,6 +276,11 @@ public struct Checkout: ShopArea {
         taxes: priced.taxes, gift: line.gift)
     }
     try SaleLineRow.insertAll(lines, sale: saleID, into: db)
+    if let customer = ticket.customer {
+      try SaleCustomerRow(
+        saleID: saleID, customerID: customer.id, name: customer.name, rut: customer.rut
+      ).insert(into: db)
+    }
     try PaymentRow.insertAll(
       ticket.payments.map {
         PaymentRow(
@@ -280,7 +295,7 @@ public struct Checkout: ShopArea {
     // terminal may have sold on credit to the same customer meanwhile).
     if ticket.payments.contains(where: { $0.method == .account }) {
       try shop.accounts.charge(
-        ticket.payments, customer: ticket.customerID, sale: saleID, session: sessionID,
+        ticket.payments, customer: ticket.customer?.id, sale: saleID, session: sessionID,
         overLimit: prepared.overLimit, journal: journal)
     }
     try recordStock(

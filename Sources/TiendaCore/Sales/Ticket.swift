@@ -20,14 +20,20 @@ public struct TicketLine: Sendable, Equatable {
   public var discountAmount: Money?
   public var note: String = ""
   public var gift = false
+  /// The unit price of the customer's price list (DESIGN §8.7), when it
+  /// applies to this line (no manual price); set from the ticket's customer.
+  public var listPrice: Money?
+  /// The name of that list, shown on the line («lista mayorista»).
+  public var listName: String?
 
   public init(product: Product, quantity: Quantity) {
     self.product = product
     self.quantity = quantity
   }
 
-  /// The unit price in use: the custom one, else the catalog's.
-  public var unitPrice: Money { customPrice ?? product.price }
+  /// The unit price in use: the custom one, else the customer's list
+  /// price, else the catalog's.
+  public var unitPrice: Money { customPrice ?? listPrice ?? product.price }
 
   var pricingInput: PricingInput {
     PricingInput(
@@ -62,6 +68,8 @@ public struct Ticket: Sendable, Equatable {
   public var quoteID: Int64?
   /// Payments taken so far (ticket mode keeps a short payment).
   public var payments: [PaymentRecord] = []
+  /// The customer set with `cliente …` (issue 16).
+  public var customer: TicketCustomer?
 
   public init() {}
 
@@ -117,6 +125,10 @@ public struct Tickets: ShopArea {
       ticket.lines.append(item)
     }
     ticket.payments = try PaymentRow.ofTicket(row.id, in: db)
+    if let customerID = row.customerID {
+      ticket.customer = try ticketCustomer(try shop.customers.customer(id: customerID))
+      try applyPriceList(&ticket)
+    }
     return ticket
   }
 

@@ -74,6 +74,7 @@ extension Tickets {
         ticket.lines.append(line)
       }
     }
+    if ticket.customer?.priceListID != nil { try applyPriceList(&ticket) }
     try ticket.checkLimits()
   }
 

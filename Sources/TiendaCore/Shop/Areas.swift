@@ -42,5 +42,8 @@ extension Shop {
   public var scales: Scales { Scales(shop: self) }
   public var prices: BulkPrices { BulkPrices(shop: self) }
   public var reports: Reports { Reports(shop: self) }
+  public var customers: Customers { Customers(shop: self) }
+  public var customerGroups: CustomerGroups { CustomerGroups(shop: self) }
+  public var priceLists: PriceLists { PriceLists(shop: self) }
   public var accounts: Accounts { Accounts(shop: self) }
 }

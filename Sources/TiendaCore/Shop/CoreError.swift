@@ -11,6 +11,9 @@ public enum CoreError: Error, Equatable {
     case user
     case printer
     case paymentMethod
+    case customer
+    case customerGroup
+    case priceList
   }
 
   case emptyName(Thing)

@@ -37,6 +37,7 @@ extension Schema {
     ImmutableTable("z_report_heads"),
     ImmutableTable("z_report_lines"),
     ImmutableTable("gift_cards"),
+    ImmutableTable("sale_customers"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

@@ -69,3 +69,23 @@ public struct Rut: Hashable, Sendable {
     return groups.joined(separator: ".") + "-" + String(checkDigit)
   }
 }
+
+extension Rut {
+  /// The anonymous final consumer, 66.666.666-6: allowed on any number of
+  /// customers (never unique-checked).
+  public static let finalConsumer = Rut(body: 66_666_666, checkDigit: "6")
+
+  public var isFinalConsumer: Bool { self == Rut.finalConsumer }
+
+  /// How a RUT is stored: body and check digit, no dots (`12345678-5`, `9876543-K`).
+  public var canonical: String { String(body) + "-" + String(checkDigit) }
+
+  /// A stored (canonical) RUT back, validated; nil when it is not one.
+  public init?(canonical text: String) {
+    guard let rut = Rut.parse(text) else { return nil }
+    self = rut
+  }
+
+  /// A company's RUT: bodies from 50.000.000 up (persons have lower ones).
+  public var isCompany: Bool { body >= 50_000_000 }
+}

@@ -8,8 +8,7 @@ import TiendaPrint
 enum AccountCommands {
   static let all: [CommandSpec] = [receive, lend, adjust, statement, printStatement, debtors]
 
-  static let customer = RequiredParam<String>.positional(
-    "cliente", .name, placeholder: "<cliente>", help: "Nombre, RUT o teléfono del cliente.")
+  static let customer = CustomerCommands.customer
   static let amount = RequiredParam<Money>.positional(
     "monto", placeholder: "<monto>", help: "Cuánto.")
   static let method = Param<String>.positional(
@@ -28,7 +27,7 @@ enum AccountCommands {
     "desde", placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período.")
 
   static let receive = CommandSpec(
-    "abonar", group: .sale,
+    "abonar", group: .customers,
     summary: "Recibe un abono a la cuenta (fiado) de un cliente e imprime un comprobante.",
     details: """
       No es una venta. El efectivo entra a la caja abierta (como una venta, abre la sesión con
@@ -54,7 +53,7 @@ enum AccountCommands {
   }
 
   static let lend = CommandSpec(
-    "prestar", group: .cash,
+    "prestar", group: .customers,
     summary: "Presta efectivo de la caja a un cliente: queda como deuda en su cuenta.",
     details: """
       Pide el derecho «prestar» (supervisor). Sale del efectivo de la caja abierta y no puede
@@ -71,7 +70,7 @@ enum AccountCommands {
   }
 
   static let adjust = CommandSpec(
-    "ajustar cuenta", group: .sale,
+    "ajustar cuenta", group: .customers,
     summary: "Corrige el saldo de la cuenta de un cliente (dueño), con motivo.",
     details: "Aumenta la deuda; con «rebajar», la disminuye. No mueve dinero.",
     params: [customer.spec, amount.spec, reason.spec, lower.spec],
@@ -90,7 +89,7 @@ enum AccountCommands {
   }
 
   static let statement = CommandSpec(
-    "estado de cuenta", group: .sale,
+    "estado de cuenta", group: .customers,
     summary: "Los movimientos de la cuenta de un cliente con el saldo de cada uno.",
     params: [customer.spec, period.spec, since.spec],
     examples: [
@@ -123,7 +122,7 @@ enum AccountCommands {
   }
 
   static let debtors = CommandSpec(
-    "deudores", group: .sale,
+    "deudores", group: .customers,
     summary:
       "Los clientes que deben: saldo, límite, desde cuándo deben y si pasaron su límite.",
     examples: ["deudores", "deudores como json"], listing: true, right: .viewReports

@@ -19,6 +19,11 @@ enum SaleCommands {
       "efectivo, débito, crédito, transferencia o un medio de la tienda; varios separados por coma.",
     completion: .paymentMethods)
 
+  static let saleCustomer = Param<String>.option(
+    "cliente", .name, placeholder: "<cliente>",
+    help: "Nombre, RUT o teléfono del cliente: su lista de precios vale para la venta.",
+    completion: .customers)
+
   static let sell = CommandSpec(
     "vender", group: .sale,
     summary: "Vende: en una línea con «pagar», o abre el ticket para ir agregando productos.",
@@ -30,9 +35,10 @@ enum SaleCommands {
       boleta). Un producto cuyo nombre empieza como un comando se escribe entre comillas o
       con «+» delante.
       """,
-    params: [items.spec, payments.spec],
+    params: [items.spec, saleCustomer.spec, payments.spec],
     examples: [
       "vender 2 empanada pino, 1 coca cola pagar efectivo 10000", "vender",
+      "vender 2 pan amasado cliente juan pagar efectivo",
       "vender 0,75 kg tomate pagar débito ref 123456", "vender 1 pan pagar efectivo 5000, débito",
     ],
     mutates: true, right: .sell
@@ -46,12 +52,23 @@ enum SaleCommands {
         let outcome = try withStockOverride(call) { below in
           try withCreditOverride(call) {
             try call.shop.checkout.sellNow(
-              SaleRequest(items: requests, payments: pay, belowZero: below, overLimit: $0))
+              SaleRequest(
+                items: requests, payments: pay, belowZero: below, overLimit: $0,
+                customer: call[saleCustomer]))
           }
         }
         noteSale(outcome, call)
         return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
       }
+    }
+    if let customer = call[saleCustomer] {
+      // `vender cliente juan [productos]`: the customer first, so the
+      // lines take its prices.
+      let (ticket, info) = try call.shop.tickets.setCustomer(customer)
+      let shown = CustomerMessages.setOnTicket(
+        info, ticket, account: CustomerAccountView.ticketLines(info, shop: call.shop))
+      if requests.isEmpty { return .lines(shown) }
+      return try addLines(call, requests)
     }
     if requests.isEmpty {
       if let open = try call.shop.tickets.resumeOrStartTicket() {

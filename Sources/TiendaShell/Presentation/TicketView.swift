@@ -14,6 +14,7 @@ struct TicketView {
     var text = line.product.name + " " + Messages.amount(line.quantity, line.product.unit)
     if line.fixedAmount == nil { text += " × " + money(line.unitPrice) }
     text += " = " + money(priced.gross)
+    if let list = line.listName { text += CustomerMessages.listOnLine(list) }
     if priced.lineDiscount > .zero { text += " (descuento -" + money(priced.lineDiscount) + ")" }
     return text
   }
@@ -45,10 +46,13 @@ struct TicketView {
   }
 
   /// `total`: every line and the full breakdown.
-  func breakdown(_ ticket: Ticket) -> [String] {
+  func breakdown(_ ticket: Ticket, showCustomer: Bool = true) -> [String] {
     let totals = ticket.totals
     var rows: [(String, String)] = []
     var out: [String] = []
+    if showCustomer, let customer = ticket.customer {
+      out.append(CustomerMessages.ticketCustomerLine(customer))
+    }
     for (i, line) in ticket.lines.enumerated() {
       let priced = totals.lines[i]
       out.append("  " + String(i + 1) + ". " + lineText(line, priced))

@@ -51,6 +51,10 @@ public enum CompletionSource: Sendable, Equatable {
   case taxes
   /// Payment methods (all of them: the active ones after `pagar`).
   case paymentMethods
+  /// Active customers, groups of customers, price lists (issue 16).
+  case customers
+  case customerGroups
+  case priceLists
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.
@@ -110,6 +114,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case users = "Usuarios"
   case audit = "Bitácora y base"
   case sale = "Venta"
+  case customers = "Clientes"
   case cash = "Caja"
   case reports = "Informes"
   case printing = "Impresión"

@@ -218,7 +218,7 @@ public struct Parser {
         var limit = tokens.count
         if param.kind == .name, token.kind == .word, let following = positionals.first,
           following.kind == .quantity || following.kind == .adjustment
-            || following.kind == .period
+            || following.kind == .period || following.kind == .money
         {
           var end = i + 1
           while end < tokens.count, tokens[end].kind == .word, !keywords.contains(tokens[end]) {
@@ -379,6 +379,9 @@ public struct Parser {
       }
       if isNumber { return n + 1 }  // a bare number: refused below with a hint
       return 0
+    case .money:
+      // `precio mayorista pan amasado 2200`: the last word is the amount.
+      return last.text.first?.isNumber == true || last.text.first == "$" ? 1 : 0
     default:
       return 0
     }

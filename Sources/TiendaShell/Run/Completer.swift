@@ -231,6 +231,9 @@ public struct Completer {
       let methods = (try? context.shop.paymentMethods.list()) ?? []
       values += methods.filter { param.kind != .payments || ($0.active && $0.available) }
         .map(\.name)
+    case .customers: values += context.shop.customers.names()
+    case .customerGroups: values += context.shop.customerGroups.names()
+    case .priceLists: values += context.shop.priceLists.names()
     case nil: break
     }
     return values

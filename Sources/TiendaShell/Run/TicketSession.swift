@@ -7,7 +7,7 @@ public enum TicketSession {
   /// Ticket-mode commands: they act on this terminal's open ticket.
   static let ticketCommands: Set<String> = [
     "vender", "agregar", "pagar", "total", "quitar", "descuento", "cupón", "nota", "regalo",
-    "boleta", "cancelar", "sostener", "sostener cotización",
+    "boleta", "cancelar", "sostener", "sostener cotización", "cliente", "sin cliente",
   ]
 
   /// Whether `call` is a ticket-mode command. A one-line sale

@@ -17,9 +17,17 @@ enum AccountWording {
       return "Sin crédito (límite $0): no se le puede fiar."
     }
     var text =
-      "Saldo \(money(h.balance, c)) · Límite \(money(h.limit, c)) · Disponible \(money(h.available, c))"
+      "Saldo \(money(h.balance, c)) · Límite \(money(h.limit, c))"
+      + " · Disponible \(money(h.available, c))"
     if h.overLimit { text += " · sobre el límite" }
     return text
+  }
+
+  /// What a cashier sees on the ticket: what may still be sold on credit.
+  static func available(_ h: AccountHolder, _ c: Currency) -> String {
+    h.limit > .zero
+      ? "Disponible para fiar \(money(h.available, c))"
+      : "Sin crédito (límite $0): no se le puede fiar."
   }
 
   static func received(_ r: AccountMoveResult, _ c: Currency) -> [String] {
@@ -102,6 +110,7 @@ enum AccountHeadings {
   static let customer = "Cliente"
   static let rut = "RUT"
   static let limit = "Límite"
+  static let available = "Disponible para fiar"
   static let oldest = "Desde"
   static let overLimit = "Sobre límite"
 }

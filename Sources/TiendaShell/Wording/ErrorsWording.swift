@@ -105,6 +105,9 @@ extension Messages {
     case .user: return "el usuario"
     case .printer: return "la impresora"
     case .paymentMethod: return "el medio de pago"
+    case .customer: return "el cliente"
+    case .customerGroup: return "el grupo de clientes"
+    case .priceList: return "la lista de precios"
     }
   }
 
@@ -119,6 +122,9 @@ extension Messages {
     case .user: return "un usuario"
     case .printer: return "una impresora"
     case .paymentMethod: return "un medio de pago"
+    case .customer: return "un cliente"
+    case .customerGroup: return "un grupo de clientes"
+    case .priceList: return "una lista de precios"
     }
   }
 
@@ -130,6 +136,8 @@ extension Messages {
 
   static func noun(_ thing: CoreError.Thing) -> String {
     if thing == .paymentMethod { return "medio de pago" }
+    if thing == .customerGroup { return "grupo" }
+    if thing == .priceList { return "lista de precios" }
     return String(the(thing).split(separator: " ").last!)
   }
 

@@ -4,7 +4,7 @@ import TiendaStore
 struct TicketRow: FetchableRow {
   static let select = """
     SELECT id, state, number, name, valid_until, opened_at, discount_percent, discount_amount,
-      coupon_id, boleta, note, gift, quote_id, user_name FROM tickets
+      coupon_id, boleta, note, gift, quote_id, user_name, customer_id FROM tickets
     """
 
   let id: Int64
@@ -21,6 +21,7 @@ struct TicketRow: FetchableRow {
   let gift: Bool
   let quoteID: Int64?
   let userName: String?
+  let customerID: Int64?
 
   init(row: Row) throws {
     id = try row.int("id")
@@ -37,6 +38,7 @@ struct TicketRow: FetchableRow {
     gift = try row.bool("gift")
     quoteID = try row.optionalInt("quote_id")
     userName = try row.optionalString("user_name")
+    customerID = try row.optionalInt("customer_id")
   }
 
   /// Matches the rows a terminal owns (with its owner values).
@@ -104,7 +106,7 @@ struct TicketRow: FetchableRow {
       "discount_percent": ticket.discount.percent?.thousandths,
       "discount_amount": ticket.discount.amount?.minorUnits, "coupon_id": ticket.coupon?.id,
       "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
-      "quote_id": ticket.quoteID,
+      "quote_id": ticket.quoteID, "customer_id": ticket.customer?.id,
     ]
   }
 
@@ -123,7 +125,7 @@ struct TicketRow: FetchableRow {
         "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
         "quote_id": ticket.quoteID, "register_id": register, "opened_at": openedAt,
         "user_name": userName, "owner_pid": owner.pid, "owner_started": owner.started,
-        "owner_boot": owner.boot, "owner_user": userName,
+        "owner_boot": owner.boot, "owner_user": userName, "customer_id": ticket.customer?.id,
       ])
   }
 
