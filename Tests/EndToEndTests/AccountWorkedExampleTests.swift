@@ -110,7 +110,7 @@ import Testing
     let close = try box.ok("cerrar caja 15000 transferencia 4000")
     #expect(close.status == 0)
     let z = try jsonObject(try box.ok("informe z 1 como json").stdout)
-    #expect(z["efectivo_diferencia"] as? Int == 0, "\(z)")
+    #expect(z["diferencia_efectivo"] as? Int == 0, "\(z)")
     #expect(z["transferencia_diferencia"] as? Int == 0, "\(z)")
     #expect(z["fiado_vendido"] as? Int == 15500, "\(z)")
     #expect(z["abonos_transferencia"] as? Int == 4000, "\(z)")

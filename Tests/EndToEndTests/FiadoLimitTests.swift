@@ -135,9 +135,11 @@ import Testing
     try box.sqlite(box.db, "UPDATE account_balances SET balance = 1")
     let r = try box.commands("verificar base")
     #expect(r.status != 0, "\(r.transcript)")
+    let flat = (r.stdout + r.stderr).split(separator: "\n")
+      .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     #expect(
-      (r.stdout + r.stderr).contains(
-        "la cuenta de Ana Rojas guarda saldo 1 y sus movimientos suman 2000"), "\(r.transcript)")
+      flat.contains("la cuenta de Ana Rojas guarda saldo 1 y sus movimientos suman 2000"),
+      "\(r.transcript)")
     // The ledger itself cannot be edited.
     let edit = try box.sqlite(box.db, "UPDATE account_moves SET amount = 1")
     #expect(edit.stderr.contains("un movimiento de cuenta no se puede modificar"))

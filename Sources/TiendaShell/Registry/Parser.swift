@@ -225,7 +225,15 @@ public struct Parser {
             end += 1
           }
           let tail = Parser.tailLength(Array(tokens[i..<end]), for: following.kind)
-          if tail > 0 && end - tail > i { limit = end - tail }
+          if tail > 0 && end - tail > i {
+            limit = end - tail
+          } else if following.kind == .money, positionals.dropFirst().first?.kind == .text,
+            end - 2 > i, Parser.tailLength(Array(tokens[i..<end - 1]), for: .money) == 1
+          {
+            // A name, an amount and one more word (`abonar juan 20000
+            // transferencia`): the word is the next parameter's.
+            limit = end - 2
+          }
         }
         let (value, next) = try parseValue(
           param, Array(tokens[..<limit]), from: i, keywords: keywords, context: context)
