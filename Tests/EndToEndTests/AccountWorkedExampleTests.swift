@@ -45,7 +45,10 @@ import Testing
     // The model, by hand: each move and the running balance.
     let amounts = [3000, 9000, 3500, -5000, -4000, 2000, -4500]
     var running = 0
-    let balances = amounts.map { running += $0; return running }
+    let balances = amounts.map {
+      running += $0
+      return running
+    }
     #expect(balances == [3000, 12000, 15500, 10500, 6500, 8500, 4000])
 
     // The ledger as written, in order (SQL over the file).

@@ -152,7 +152,8 @@ public struct Accounts: ShopArea {
     try db.read {
       try AccountHolderRow.owing(in: db).map { holder in
         let moves = try AccountMoveRow.ofCustomer(holder.id, in: db)
-        return Debtor(holder: holder, oldestUnpaid: Self.oldestUnpaid(moves, balance: holder.balance))
+        return Debtor(
+          holder: holder, oldestUnpaid: Self.oldestUnpaid(moves, balance: holder.balance))
       }
     }
   }

@@ -16,7 +16,8 @@ enum AccountCommands {
     help: "efectivo (por omisión), débito, crédito, transferencia o un medio de la tienda.",
     completion: .paymentMethods)
   static let reference = Param<String>.option(
-    "ref", .text, placeholder: "<referencia>", help: "Comprobante del pago (voucher, transferencia).")
+    "ref", .text, placeholder: "<referencia>",
+    help: "Comprobante del pago (voucher, transferencia).")
   static let reason = Param<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué (obligatorio).")
   static let lower = FlagParam(
@@ -44,7 +45,8 @@ enum AccountCommands {
     let request = AccountPaymentRequest(
       customer: try call[customer], amount: try call[amount],
       method: name.map { PaymentRequest(method: $0, reference: call[reference]) }
-        ?? (call[reference] != nil ? PaymentRequest(method: .cash, reference: call[reference]) : nil))
+        ?? (call[reference] != nil
+          ? PaymentRequest(method: .cash, reference: call[reference]) : nil))
     let result = try call.shop.accounts.receive(request)
     let c = call.shop.settings.currency
     return .lines(

@@ -20,7 +20,8 @@ enum AccountCashView {
     f.append(
       (L.received(s.payments.reduce(0) { $0 + $1.count }), "abonos_recibidos", .money(received)))
     for p in s.payments {
-      f.append((L.receivedBy(p.method.rawValue, p.count), "abonos_" + key(p.method), .money(p.amount)))
+      f.append(
+        (L.receivedBy(p.method.rawValue, p.count), "abonos_" + key(p.method), .money(p.amount)))
     }
     f.append((L.loans(s.loans.count), "prestamos_a_clientes", .money(s.loans.amount)))
     return f

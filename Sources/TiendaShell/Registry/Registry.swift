@@ -22,7 +22,8 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + CountCommands.all + SaleCommands.all + HoldCommands.all
-      + SaleHistoryCommands.all + GiftCardCommands.all + AccountCommands.all + CouponCommands.all + CashCommands.all
+      + SaleHistoryCommands.all + GiftCardCommands.all + AccountCommands.all + CouponCommands.all
+      + CashCommands.all
       + CashMovementCommands.all
       + PaymentMethodCommands.all
       + ReportCommands.all

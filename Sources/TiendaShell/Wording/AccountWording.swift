@@ -32,7 +32,8 @@ enum AccountWording {
 
   static func received(_ r: AccountMoveResult, _ c: Currency) -> [String] {
     guard let p = r.payment else { return [] }
-    var text = "  Abono de \(r.holder.name) por \(money(p.amount, c))"
+    var text =
+      "  Abono de \(r.holder.name) por \(money(p.amount, c))"
       + " · \(Messages.methodName(p.method))"
     if let ref = p.reference { text += " ref \(ref)" }
     let lines = [text, "  Saldo \(money(r.before - p.amount, c)) (antes \(money(r.before, c)))"]
@@ -87,7 +88,9 @@ enum AccountWording {
 
   static let noMoves = "La cuenta no tiene movimientos."
   static let noDebtors = "Ningún cliente debe nada."
-  static func printed(_ name: String) -> String { "Estado de cuenta de \(name) enviado a imprimir." }
+  static func printed(_ name: String) -> String {
+    "Estado de cuenta de \(name) enviado a imprimir."
+  }
 }
 
 /// Labels of the accounts part of the X and Z (DESIGN §8.9).
