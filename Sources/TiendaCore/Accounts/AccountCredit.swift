@@ -9,9 +9,11 @@ extension Accounts {
   /// refused naming the balance, the limit and what is left, unless a
   /// supervisor approved (`overLimit`). Returns the account as read.
   @discardableResult
-  func checkCredit(customer id: Int64?, wanted: Money, overLimit: Bool) throws -> AccountHolder {
+  func checkCredit(
+    customer id: Int64?, wanted: Money, overLimit: Bool, known: AccountHolder? = nil
+  ) throws -> AccountHolder {
     guard let id else { throw AccountError.noCustomer }
-    let holder = try holder(customerID: id)
+    let holder = try known.flatMap { $0.id == id ? $0 : nil } ?? holder(customerID: id)
     let after = try holder.balance.adding(wanted)
     if after > holder.limit && !overLimit {
       throw AccountError.overLimit(
@@ -28,11 +30,13 @@ extension Accounts {
   @discardableResult
   func charge(
     _ payments: [PaymentRecord], customer: Int64?, sale: Int64, session: Int64,
-    overLimit: Bool, journal: JournalRecorder
+    overLimit: Bool, known: AccountHolder? = nil, journal: JournalRecorder
   ) throws -> AccountHolder? {
     let wanted = payments.filter { $0.method == .account }.reduce(Money.zero) { $0 + $1.amount }
     guard wanted > .zero else { return nil }
-    let holder = try checkCredit(customer: customer, wanted: wanted, overLimit: overLimit)
+    // `known`: the account as `pagar` read it in this same transaction.
+    let holder = try checkCredit(
+      customer: customer, wanted: wanted, overLimit: overLimit, known: known)
     var row = newMove(holder.id, .sale, wanted, session: session)
     row.saleID = sale
     if holder.balance + wanted > holder.limit {

@@ -63,6 +63,8 @@ struct SalePreparation {
   var giftCards: [GiftCard] = []
   /// A supervisor allowed selling on credit past the customer's limit.
   var overLimit = false
+  /// The customer's account read in this transaction (its balance is current).
+  var account: AccountHolder?
 }
 
 /// Paying a ticket and recording the sale.
@@ -155,8 +157,9 @@ public struct Checkout: ShopArea {
       roundCash: roundsCash, giftCards: cards.balances)
     ticket.payments += records
     // Fiado: checked against the limit when the payment is added.
+    var account: AccountHolder?
     if records.contains(where: { $0.method == .account }) {
-      try shop.accounts.checkCredit(
+      account = try shop.accounts.checkCredit(
         customer: ticket.customer?.id,
         wanted: ticket.payments.filter { $0.method == .account }.reduce(.zero) { $0 + $1.amount },
         overLimit: prepared.overLimit)
@@ -189,7 +192,7 @@ public struct Checkout: ShopArea {
         ticket, totals: totals, belowZero: belowZero, journal: journal,
         prepared: SalePreparation(
           sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
-          giftCards: cards.cards, overLimit: prepared.overLimit))
+          giftCards: cards.cards, overLimit: prepared.overLimit, account: account))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -296,7 +299,7 @@ public struct Checkout: ShopArea {
     if ticket.payments.contains(where: { $0.method == .account }) {
       try shop.accounts.charge(
         ticket.payments, customer: ticket.customer?.id, sale: saleID, session: sessionID,
-        overLimit: prepared.overLimit, journal: journal)
+        overLimit: prepared.overLimit, known: prepared.account, journal: journal)
     }
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,

@@ -154,7 +154,8 @@ extension AccountError: WordedError {
         + " en efectivo (vea «arqueo»)."
     case .noOpenSession(let register):
       return
-        "\(register) no tiene la caja abierta: un préstamo sale del efectivo. Abra la caja con «abrir caja <fondo>»."
+        "La caja «\(register)» no está abierta: un préstamo sale del efectivo del cajón."
+        + " Ábrala con «abrir caja <fondo>»."
     case .nothingOwed(let customer):
       return "\(customer) no debe nada: no hay a qué abonar (vea «estado de cuenta \(customer)»)."
     }
