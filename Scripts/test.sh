@@ -101,6 +101,22 @@ if [[ $PEXPECT_OK -eq 0 ]]; then
   apt_aviso "no está disponible el módulo de Python pexpect: no se pueden correr las pruebas de terminal."
 fi
 
+# python-stdnum: el oráculo independiente de los RUT (Tests/oracles/rut_cases.py).
+if command -v python3 >/dev/null 2>&1 && ! python3 -c 'import stdnum.cl.rut' >/dev/null 2>&1; then
+  PREFIJO_PY="$(python3 -c 'import sys; print(sys.prefix)' 2>/dev/null || true)"
+  if [[ "$PREFIJO_PY" == "/usr" ]]; then
+    apt_info "Instalando python-stdnum para el python3 del sistema (python3-stdnum)…"
+    apt_asegurar_paquetes python3-stdnum || true
+  else
+    apt_info "Instalando python-stdnum con pip para $(command -v python3) ($PREFIJO_PY)…"
+    python3 -m pip install --quiet --disable-pip-version-check python-stdnum \
+      || apt_aviso "pip no pudo instalar python-stdnum."
+  fi
+  if ! python3 -c 'import stdnum.cl.rut' >/dev/null 2>&1; then
+    apt_aviso "no está python-stdnum: la prueba de RUT contra el oráculo fallará."
+  fi
+fi
+
 if [[ $PAQUETES_OK -eq 1 ]]; then
   registrar "Paquetes del sistema" ok
 else

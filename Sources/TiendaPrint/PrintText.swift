@@ -12,6 +12,8 @@ public enum PrintText {
   static func rut(_ r: String) -> String { "RUT " + r }
   static func sale(_ n: Int64, register: String) -> String { "Venta \(n) · \(register)" }
   static func cashier(_ name: String) -> String { "Atendió: " + name }
+  static func customer(_ name: String) -> String { "Cliente: " + name }
+  static func customerRut(_ rut: String) -> String { "RUT: " + rut }
   static let owner = "dueño"
   static let subtotal = "Subtotal"
   static let lineDiscount = "  Descuento"

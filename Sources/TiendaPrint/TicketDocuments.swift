@@ -46,6 +46,10 @@ public struct TicketDocuments {
     doc.text(PrintText.sale(sale.number, register: sale.registerName))
     doc.text(LocalTime.formatted(sale.at))
     doc.text(PrintText.cashier(sale.userName ?? PrintText.owner))
+    if let name = sale.customerName {
+      doc.text(PrintText.customer(name))
+      if let rut = sale.customerRut { doc.text(PrintText.customerRut(rut.formatted)) }
+    }
     doc.add(.rule)
     // `regalo línea N` puts only those lines on the gift ticket; `regalo`
     // alone (the whole sale) puts them all.

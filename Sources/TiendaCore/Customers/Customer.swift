@@ -27,6 +27,9 @@ public struct CustomerInfo: Sendable, Equatable {
   public let ownPriceListName: String?
   public let groupPriceListID: Int64?
   public let groupPriceListName: String?
+  /// The percentage off of the customer's own list and of the group's.
+  public let ownListPercent: Percent?
+  public let groupListPercent: Percent?
   public let note: String
   public let active: Bool
   public let createdAt: Int64
@@ -40,6 +43,7 @@ public struct CustomerInfo: Sendable, Equatable {
   public var priceListName: String? {
     ownPriceListID != nil ? ownPriceListName : groupPriceListName
   }
+  var priceListPercent: Percent? { ownPriceListID != nil ? ownListPercent : groupListPercent }
 }
 
 /// `crear cliente "Juan Pérez" rut … teléfono … grupo … límite … lista …`.

@@ -125,22 +125,34 @@ public struct Customers: ShopArea {
       }
       throw CustomerError.noCustomerWithPhone(text)
     }
-    let candidates: [NamedCandidate] =
-      includeInactive
-      ? try CustomerInfoRow.all(activeOnly: false, group: nil, in: db).map {
-        NamedCandidate(id: $0.id, name: $0.name)
-      }
-      : try CustomerNameRow.active(in: db)
+    // One read: the customers with everything a ticket needs.
+    let all = try CustomerInfoRow.all(activeOnly: !includeInactive, group: nil, in: db)
+    let byID = Dictionary(all.map { ($0.id, $0) }) { a, _ in a }
+    let candidates = all.map { NamedCandidate(id: $0.id, name: $0.name) }
     let matches = NameMatcher.matches(text, candidates)
-    if matches.count == 1 { return try customer(id: matches[0].id) }
+    if matches.count == 1, let found = byID[matches[0].id] { return found }
     if matches.isEmpty {
       throw CoreError.notFound(
-        .customer, query: text,
-        suggestion: closestMatch(to: text, among: candidates.map(\.name)))
+        .customer, query: text, suggestion: Self.suggestion(for: text, among: all.map(\.name)))
     }
     // Two customers may share a name: the RUT (or phone) tells them apart.
-    let infos = try matches.prefix(12).map { try customer(id: $0.id) }
+    let infos = matches.prefix(12).compactMap { byID[$0.id] }
     throw CoreError.ambiguous(.customer, query: text, candidates: infos.map(Self.label))
+  }
+
+  /// «¿Quiso decir…?»: the name closest to the whole text, else the first
+  /// name each of whose typed words is close to one of its words
+  /// (`pedor` → «Pedro Pérez»).
+  static func suggestion(for text: String, among names: [String]) -> String? {
+    if let whole = closestMatch(to: text, among: names) { return whole }
+    let typed = foldedWords(text).map(String.init)
+    guard !typed.isEmpty else { return nil }
+    return names.first { name in
+      let words = foldedWords(name).map(String.init)
+      return typed.allSatisfy { word in
+        words.contains { $0.hasPrefix(word) } || closestMatch(to: word, among: words) != nil
+      }
+    }
   }
 
   /// «Juan Pérez (12.345.678-5)»: a name with what tells it apart.

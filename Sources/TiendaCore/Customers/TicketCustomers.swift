@@ -10,6 +10,8 @@ public struct TicketCustomer: Sendable, Equatable {
   /// The price list that applies (own, else the group's), if any.
   public let priceListID: Int64?
   public let priceListName: String?
+  /// Off the catalog price for products without a fixed price in the list.
+  public let priceListPercent: Percent
 }
 
 /// `cliente <cliente>` and `sin cliente` on the open ticket, and the
@@ -70,7 +72,8 @@ extension Tickets {
   func ticketCustomer(_ info: CustomerInfo) -> TicketCustomer {
     TicketCustomer(
       id: info.id, name: info.name, rut: info.rut, creditLimit: info.creditLimit,
-      priceListID: info.priceListID, priceListName: info.priceListName)
+      priceListID: info.priceListID, priceListName: info.priceListName,
+      priceListPercent: info.priceListPercent ?? Percent(thousandths: 0))
   }
 
   /// Prices the lines by the customer's list: a line without a manual
@@ -82,11 +85,11 @@ extension Tickets {
       ticket.lines[i].listPrice = nil
       ticket.lines[i].listName = nil
     }
-    guard let listID = ticket.customer?.priceListID,
-      let list = try PriceListRow.find(
-        folded: fold(ticket.customer?.priceListName ?? ""), in: db),
-      list.id == listID, list.active
+    guard let customer = ticket.customer, let listID = customer.priceListID,
+      let listName = customer.priceListName
     else { return }
+    let percent = customer.priceListPercent
+    guard !ticket.lines.isEmpty else { return }
     let priced = ticket.lines.indices.filter {
       ticket.lines[$0].customPrice == nil && ticket.lines[$0].fixedAmount == nil
     }
@@ -96,10 +99,10 @@ extension Tickets {
     for i in priced {
       let product = ticket.lines[i].product
       let price = PriceLists.price(
-        catalog: product.price, fixed: fixed[product.id], percentOff: list.percentOff)
-      guard fixed[product.id] != nil || list.percentOff.thousandths > 0 else { continue }
+        catalog: product.price, fixed: fixed[product.id], percentOff: percent)
+      guard fixed[product.id] != nil || percent.thousandths > 0 else { continue }
       ticket.lines[i].listPrice = price
-      ticket.lines[i].listName = list.name
+      ticket.lines[i].listName = listName
     }
   }
 }

@@ -127,8 +127,8 @@ public struct Checkout: ShopArea {
       if let customer = request.customer {
         let info = try shop.customers.resolve(customer)
         guard info.active else { throw CustomerError.inactive(info.name) }
+        // `add` prices the lines by its list.
         ticket.customer = shop.tickets.ticketCustomer(info)
-        try shop.tickets.applyPriceList(&ticket)
       }
       try shop.tickets.add(lines, to: &ticket)
       return try pay(

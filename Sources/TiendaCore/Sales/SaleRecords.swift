@@ -61,6 +61,9 @@ public struct SaleRecord: Sendable {
   public let taxes: [TaxAmount]
   public let payments: [PaymentRecord]
   public let refunds: [RefundSummary]
+  /// The customer set on the sale (issue 16): name and RUT as they were.
+  public var customerName: String? = nil
+  public var customerRut: Rut? = nil
 
   public var voided: Bool { refunds.contains { $0.refundKind == .void } }
   public var refunded: Money { refunds.reduce(.zero) { $0 + $1.total } }
@@ -161,7 +164,7 @@ public struct SalesHistory: ShopArea {
         couponDiscount: l.couponDiscount, total: l.total, net: l.net, note: l.note,
         taxes: taxesOfLine, returned: l.returned, refunded: l.refunded, gift: l.gift)
     }
-    return SaleRecord(
+    var record = SaleRecord(
       id: row.id, number: row.number, registerID: row.registerID, registerName: row.registerName,
       at: row.at, userName: row.userName, subtotal: row.subtotal,
       lineDiscounts: row.lineDiscounts, ticketDiscount: row.ticketDiscount,
@@ -170,6 +173,11 @@ public struct SalesHistory: ShopArea {
       note: row.note, gift: row.gift, lines: lines, taxes: taxes,
       payments: try PaymentRow.ofSale(id, in: db),
       refunds: try RefundSummaryRow.ofSale(id, in: db))
+    if let customer = try SaleCustomerRow.of(sale: id, in: db) {
+      record.customerName = customer.name
+      record.customerRut = customer.rut
+    }
+    return record
   }
 
   /// Sales whose time falls in `period` (local days), oldest first.

@@ -16,6 +16,9 @@ struct SaleView {
         user: sale.userName ?? Messages.ownerName)
         + (sale.voided ? " · " + Messages.voidedMark : "")
     ]
+    if let name = sale.customerName {
+      out.append("  " + CustomerMessages.saleCustomer(name: name, rut: sale.customerRut))
+    }
     for line in sale.lines {
       var text =
         "  \(line.position). \(line.name) \(Messages.amount(line.quantity, line.unit)) × "
@@ -120,29 +123,39 @@ struct SaleView {
           ("motivo", .string(r.reason)),
         ])
       })
-    return Record([
-      (SaleLabels.sale, "numero", .int(sale.number)),
-      (SaleLabels.register, "caja", .text(sale.registerName)),
-      (SaleLabels.date, "fecha", .instant(sale.at)),
-      (SaleLabels.user, "usuario", .text(sale.userName ?? Messages.ownerName)),
-      (SaleLabels.subtotal, "subtotal", .money(sale.subtotal)),
-      (SaleLabels.lineDiscounts, "descuentos_linea", .money(sale.lineDiscounts)),
-      (SaleLabels.ticketDiscount, "descuento_ticket", .money(sale.ticketDiscount)),
-      (SaleLabels.coupon, "cupon", sale.couponCode.map(Cell.text) ?? .null),
-      (SaleLabels.couponDiscount, "descuento_cupon", .money(sale.couponDiscount)),
-      (SaleLabels.total, "total", .money(sale.total)), (SaleLabels.net, "neto", .money(sale.net)),
-      (
-        SaleLabels.taxes, "impuestos",
-        .json(JSONValue.object(sale.taxes.map { (fold($0.code), m($0.amount)) }).serialized)
-      ),
-      (SaleLabels.rounding, "redondeo", .money(sale.rounding)),
-      (SaleLabels.change, "vuelto", .money(sale.change)),
-      (SaleLabels.boleta, "boleta", sale.boleta.map(Cell.text) ?? .null),
-      (SaleLabels.note, "nota", .text(sale.note)),
-      (SaleLabels.voided, "anulada", .bool(sale.voided)),
-      (SaleLabels.lines, "lineas", .json(lines.serialized)),
-      (SaleLabels.payments, "pagos", .json(payments.serialized)),
-      (SaleLabels.refunds, "devoluciones", .json(refunds.serialized)),
-    ])
+    return Record(
+      [
+        (SaleLabels.sale, "numero", .int(sale.number)),
+        (SaleLabels.register, "caja", .text(sale.registerName)),
+        (SaleLabels.date, "fecha", .instant(sale.at)),
+        (SaleLabels.user, "usuario", .text(sale.userName ?? Messages.ownerName)),
+        (SaleLabels.subtotal, "subtotal", .money(sale.subtotal)),
+        (SaleLabels.lineDiscounts, "descuentos_linea", .money(sale.lineDiscounts)),
+        (SaleLabels.ticketDiscount, "descuento_ticket", .money(sale.ticketDiscount)),
+        (SaleLabels.coupon, "cupon", sale.couponCode.map(Cell.text) ?? .null),
+        (SaleLabels.couponDiscount, "descuento_cupon", .money(sale.couponDiscount)),
+        (SaleLabels.total, "total", .money(sale.total)), (SaleLabels.net, "neto", .money(sale.net)),
+        (
+          SaleLabels.taxes, "impuestos",
+          .json(JSONValue.object(sale.taxes.map { (fold($0.code), m($0.amount)) }).serialized)
+        ),
+        (SaleLabels.rounding, "redondeo", .money(sale.rounding)),
+        (SaleLabels.change, "vuelto", .money(sale.change)),
+        (SaleLabels.boleta, "boleta", sale.boleta.map(Cell.text) ?? .null),
+        (SaleLabels.note, "nota", .text(sale.note)),
+        (SaleLabels.voided, "anulada", .bool(sale.voided)),
+        (SaleLabels.lines, "lineas", .json(lines.serialized)),
+        (SaleLabels.payments, "pagos", .json(payments.serialized)),
+        (SaleLabels.refunds, "devoluciones", .json(refunds.serialized)),
+      ] + customerFields(sale))
+  }
+
+  /// The customer of the sale (issue 16), only when one was set.
+  func customerFields(_ sale: SaleRecord) -> [(String, String, Cell)] {
+    guard let name = sale.customerName else { return [] }
+    return [
+      (CustomerHeadings.name, "cliente", .text(name)),
+      (CustomerHeadings.rut, "rut_cliente", sale.customerRut.map { .text($0.formatted) } ?? .null),
+    ]
   }
 }

@@ -46,6 +46,11 @@ enum CustomerMessages {
     return out + account
   }
 
+  /// «Cliente: Juan Pérez · RUT 12.345.678-5» under `ver venta`'s title.
+  static func saleCustomer(name: String, rut: Rut?) -> String {
+    "Cliente: " + name + (rut.map { " · RUT " + $0.formatted } ?? "")
+  }
+
   static let customerCleared = "El ticket queda sin cliente: precios de catálogo."
   static func ticketCustomerLine(_ c: TicketCustomer) -> String {
     "  Cliente: " + label(name: c.name, rut: c.rut)

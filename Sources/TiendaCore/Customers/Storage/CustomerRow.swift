@@ -64,6 +64,10 @@ struct CustomerInfoRow: FetchableRow {
       groupCreditLimit: Money(try row.int("group_credit_limit")),
       ownPriceListID: try row["price_list_id"], ownPriceListName: try row["list_name"],
       groupPriceListID: try row["group_list_id"], groupPriceListName: try row["group_list_name"],
+      ownListPercent: (try row.optionalInt("list_percent")).map { Percent(thousandths: $0) },
+      groupListPercent: (try row.optionalInt("group_list_percent")).map {
+        Percent(thousandths: $0)
+      },
       note: try row["note"], active: try row["active"], createdAt: try row["created_at"])
   }
 
@@ -71,7 +75,8 @@ struct CustomerInfoRow: FetchableRow {
     SELECT c.id, c.global_id, c.name, c.rut, c.phone, c.email, c.address, c.kind, c.group_id,
       g.name AS group_name, c.credit_limit, coalesce(g.credit_limit, 0) AS group_credit_limit,
       c.price_list_id, l.name AS list_name, g.price_list_id AS group_list_id,
-      gl.name AS group_list_name, c.note, c.active, c.created_at
+      gl.name AS group_list_name, l.percent_off AS list_percent,
+      gl.percent_off AS group_list_percent, c.note, c.active, c.created_at
     FROM customers c
     LEFT JOIN customer_groups g ON g.id = c.group_id
     LEFT JOIN price_lists l ON l.id = c.price_list_id
@@ -132,21 +137,8 @@ struct CustomerInfoRow: FetchableRow {
   }
 }
 
-/// Id and name of the active customers, to resolve a typed name.
-struct CustomerNameRow: FetchableRow {
-  let candidate: NamedCandidate
-
-  init(row: Row) throws {
-    candidate = NamedCandidate(id: try row["id"], name: try row["name"])
-  }
-
-  static func active(in db: Database) throws -> [NamedCandidate] {
-    try db.fetchAll(
-      "SELECT id, name FROM customers WHERE active = 1 ORDER BY name COLLATE es, id",
-      as: Self.self
-    ).map(\.candidate)
-  }
-
+/// Names of the active customers.
+enum CustomerNameRow {
   /// Names of active customers, for Tab completion.
   static func names(in db: Database) throws -> [String] {
     try db.fetchValues("SELECT name FROM customers WHERE active = 1 ORDER BY name COLLATE es")
