@@ -41,6 +41,11 @@ import Testing
 
   @Test func pastTheLimitIsRefusedWhole() throws {
     try box.ok("vender 3 pan cliente ana pagar fiado")
+    // The file itself is unchanged, byte for byte.
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: box.db))
+    let refusedOnce = try box.commands("vender 3 pan cliente ana pagar fiado")
+    #expect(refusedOnce.status == 1, "\(refusedOnce.transcript)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: box.db)) == bytes)
     // 3.000 owed of 5.000: 3.000 more is refused, naming balance, limit, left.
     try refused(
       "vender 3 pan cliente ana pagar fiado",
