@@ -85,6 +85,22 @@ import Testing
     #expect(try sql("SELECT count(*) FROM sales") == "1\n")
   }
 
+  /// Fiado taken on a ticket is checked again when the sale is recorded:
+  /// another process sold on credit to the same customer in between.
+  @Test func theSaleChecksTheLimitAgainInsideItsTransaction() throws {
+    let first = try box.commands("vender", "cliente ana", "4 pan", "pagar fiado 3000")
+    #expect(first.status == 0, "\(first.transcript)")
+    #expect(try sql("SELECT count(*) FROM account_moves") == "0\n")
+    // Meanwhile, another terminal sells 3.000 on credit to Ana (fits: 3.000 of 5.000).
+    try box.ok("vender 3 pan cliente ana pagar fiado")
+    // The ticket's 3.000 no longer fit: the sale is refused whole.
+    try refused(
+      "pagar efectivo",
+      "Los $3.000 en fiado de este ticket ya no caben: otra caja le fió a Ana Rojas mientras"
+        + " tanto (debe $3.000, límite $5.000, le quedan $2.000)")
+    #expect(try sql("SELECT count(*), sum(amount) FROM account_moves") == "1|3000\n")
+  }
+
   @Test func voidsAndReturnsCreditTheAccount() throws {
     try box.ok("vender 4 pan cliente ana pagar fiado")
     try box.ok("anular venta 1 motivo \"error\"")

@@ -141,6 +141,10 @@ public enum AccountError: Error, Equatable {
   /// The sale would take the balance past the limit: `balance` owed,
   /// `limit`, `available` left, `wanted` on credit.
   case overLimit(customer: String, balance: Money, limit: Money, available: Money, wanted: Money)
+  /// At the sale, fiado taken earlier on the ticket no longer fits: another
+  /// register sold on credit to the same customer meanwhile.
+  case overLimitMeanwhile(
+    customer: String, balance: Money, limit: Money, available: Money, wanted: Money)
   case amountNotPositive
   case reasonRequired
   /// An abono is not paid with fiado (nor with a gift card).

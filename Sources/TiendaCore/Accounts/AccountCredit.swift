@@ -35,8 +35,15 @@ extension Accounts {
     let wanted = payments.filter { $0.method == .account }.reduce(Money.zero) { $0 + $1.amount }
     guard wanted > .zero else { return nil }
     // `known`: the account as `pagar` read it in this same transaction.
-    let holder = try checkCredit(
-      customer: customer, wanted: wanted, overLimit: overLimit, known: known)
+    let holder: AccountHolder
+    do {
+      holder = try checkCredit(
+        customer: customer, wanted: wanted, overLimit: overLimit, known: known)
+    } catch AccountError.overLimit(let name, let balance, let limit, let available, let wanted) {
+      // `pagar` passed when it took the fiado; the account moved since.
+      throw AccountError.overLimitMeanwhile(
+        customer: name, balance: balance, limit: limit, available: available, wanted: wanted)
+    }
     var row = newMove(holder.id, .sale, wanted, session: session)
     row.saleID = sale
     if holder.balance + wanted > holder.limit {

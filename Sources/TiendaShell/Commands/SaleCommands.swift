@@ -142,8 +142,11 @@ enum SaleCommands {
     do {
       return try body(false)
     } catch let error as AccountError {
-      guard case .overLimit = error,
-        try call.context.approveOverride(.creditOverLimit, why: call.context.describe(error))
+      switch error {
+      case .overLimit, .overLimitMeanwhile: break
+      default: throw error
+      }
+      guard try call.context.approveOverride(.creditOverLimit, why: call.context.describe(error))
       else { throw error }
       return try body(true)
     }

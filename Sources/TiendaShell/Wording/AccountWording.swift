@@ -137,6 +137,12 @@ extension AccountError: WordedError {
         + " \(money(limit)), le quedan \(money(available)). Pague el resto con otro medio"
         + " (pagar fiado \(available.minorUnits), efectivo) o pida la aprobación de un supervisor"
         + " en la terminal. No se guardó nada."
+    case .overLimitMeanwhile(let customer, let balance, let limit, let available, let wanted):
+      return
+        "Los \(money(wanted)) en fiado de este ticket ya no caben: otra caja le fió a \(customer)"
+        + " mientras tanto (debe \(money(balance)), límite \(money(limit)), le quedan"
+        + " \(money(available))). No se registró la venta; cancele el ticket («cancelar») y"
+        + " vuelva a cobrarlo, o pida la aprobación de un supervisor en la terminal."
     case .amountNotPositive:
       return "El monto debe ser mayor que $0."
     case .reasonRequired:
