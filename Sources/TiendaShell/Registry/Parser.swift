@@ -218,7 +218,7 @@ public struct Parser {
         var limit = tokens.count
         if param.kind == .name, token.kind == .word, let following = positionals.first,
           following.kind == .quantity || following.kind == .adjustment
-            || following.kind == .period || following.kind == .money
+            || following.kind == .period || (following.kind == .money && following.required)
         {
           var end = i + 1
           while end < tokens.count, tokens[end].kind == .word, !keywords.contains(tokens[end]) {
