@@ -47,6 +47,11 @@ import Testing
     let json = try jsonObject(try box.ok("ver venta 1 como json").stdout)
     #expect(json["cliente"] as? String == "Don Tito")
     #expect(json["rut_cliente"] as? String == "76.543.210-3")
+    // `ventas cliente …`: that customer's sales only (by any of its names).
+    let sales = try jsonArray(try box.ok("ventas cliente 76.543.210-3 como json").stdout)
+    #expect(sales.map { $0["numero"] as? Int } == [1], "\(sales)")
+    let juan = try jsonArray(try box.ok("ventas hoy cliente juan como json").stdout)
+    #expect(juan.map { $0["numero"] as? Int } == [2], "\(juan)")
     // An unknown customer refuses the whole sale.
     let before = try box.dump()
     let r = try box.tienda(["-c", "vender 1 bebida cliente nadie pagar efectivo"])
@@ -85,6 +90,15 @@ import Testing
     #expect(
       try sql("SELECT action FROM journal WHERE action LIKE 'ticket.%cliente' ORDER BY id")
         == "ticket.cliente\nticket.sin_cliente\nticket.cliente\n")
+  }
+
+  @Test func aReturnRefundsTheListPricePaid() throws {
+    try setUp()
+    try box.ok("vender 2 pan amasado cliente tito pagar efectivo")
+    let r = try box.ok("devolver venta 1 1 pan amasado")
+    // Paid 1796 per unit (1995 − 10 %, half up): that is what goes back.
+    #expect(r.stdout.contains("Reembolso $1.796"), "\(r.stdout)")
+    #expect(try sql("SELECT total FROM refunds") == "1796\n")
   }
 
   @Test func aHeldTicketKeepsItsCustomer() throws {

@@ -29,7 +29,14 @@ import Testing
       "crear cupón VERANO10 10% mínimo 10000 desde 01-11-2026 hasta 31-12-2026 usos 100",
       "crear caja \"\(Self.register)\"",
       "configurar impresora \"Impresora de tickets del mesón principal\" archivo "
-        + box.path("impresora.bin"))
+        + box.path("impresora.bin"),
+      // Customers, groups and price lists (issue 16).
+      "crear lista mayorista descuento 12,5%", "precio mayorista EMP01 2200",
+      "crear grupo \"Vecinos del pasaje Los Aromos y alrededores\" límite 150000 lista mayorista",
+      "crear cliente \"Juan Pérez de la Fuente, vecino del departamento 1203 B\" rut 12.345.678-5"
+        + " teléfono \"+56 9 1234 5678\" correo juan.perez.delafuente@correo-muy-largo.cl"
+        + " dirección \"Pasaje Los Aromos 1234, departamento 1203 B, Ñuñoa, Santiago\""
+        + " grupo vecinos nota \"Paga los días 5 de cada mes; avisar antes de fiar más\"")
     var lines = (1...15).map { _ in
       "vender 1 EMP01, 0,5 kg tomate, 1 coca cola pagar efectivo 100000"
     }

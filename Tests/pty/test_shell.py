@@ -1499,6 +1499,37 @@ class PruebaTerminal(unittest.TestCase):
                          "1200")
         s.salir()
 
+    # --- clientes (issue 16, parte A) --------------------------------------
+
+    def test_98_tab_completa_el_cliente_y_su_lista_vale_en_el_ticket(self):
+        """Issue 16: Tab tras «cliente don» completa el nombre del cliente; en
+        el ticket, su lista de precios vale para las líneas y la venta guarda
+        el cliente; Tab también completa en «ver cliente»."""
+        self.tienda_c("crear producto Pan precio 1000 stock 10",
+                      "crear lista mayorista descuento 10%",
+                      "crear cliente \"Don Tito\" rut 76.543.210-3 lista mayorista",
+                      "crear cliente \"Ana Soto\"")
+        s = self.abrir()
+        s.ejecutar("vender")
+        s.ejecutar("2 pan")
+        s.escribir("cliente don")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("Don Tito", "que Tab complete «cliente don»")
+        if "cliente Don Tito" not in linea:
+            s.fallar(f"la línea debía quedar «cliente Don Tito», se vio «{linea}»")
+        _, salida, _ = s.ejecutar("")
+        if "Pan 2 × $900 = $1.800 (lista mayorista)" not in salida:
+            s.fallar(f"la línea debía tomar el precio de la lista, se vio «{salida}»")
+        s.ejecutar("pagar efectivo")
+        self.assertEqual(self.sql("SELECT name || '|' || rut FROM sale_customers").strip(),
+                         "Don Tito|76543210-3")
+        s.escribir("ver cliente an")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("Ana Soto", "que Tab complete «ver cliente an»")
+        _, salida, _ = s.ejecutar("")
+        if "Ana Soto" not in salida:
+            s.fallar(f"«ver cliente Ana Soto» muestra el cliente, se vio «{salida}»")
+
     # --- fiado (issue 16 B): sobre el límite, un supervisor aprueba ------
     def test_110_fiado_sobre_el_limite_lo_aprueba_un_supervisor(self):
         self.con_usuarios("crear producto Pan precio 1000 stock 100", "abrir caja 5000",

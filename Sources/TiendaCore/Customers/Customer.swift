@@ -138,4 +138,6 @@ public enum CustomerError: Error, Equatable {
   case badListPercent
   /// The ticket already has payments: its prices cannot change.
   case ticketHasPayments
+  /// `importar clientes`: the same RUT on two lines of the file.
+  case rutRepeatedInFile(rut: Rut, line: Int)
 }

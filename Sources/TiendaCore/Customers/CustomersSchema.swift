@@ -17,13 +17,17 @@ extension Schema {
   /// - `sale_customers`: the customer of a sale, with the name and RUT as
   ///   they were at the sale; a ledger (immutable), written in the sale's
   ///   transaction only when a customer is set.
-  /// - `tickets.customer_id`: the customer set on an open ticket.
+  /// - `ticket_customers`: the customer set on an open (or held) ticket;
+  ///   a row only when one is set, gone with its ticket.
+  ///
+  /// Every statement is `IF NOT EXISTS`: a file taken back to an earlier
+  /// version by hand (as tests do) migrates again without tripping on it.
   ///
   /// The SQL below is frozen: it must produce the same thing forever.
   static let customers = Migration(
     version: 19,
     sql: """
-      CREATE TABLE price_lists(
+      CREATE TABLE IF NOT EXISTS price_lists(
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
         name_folded TEXT NOT NULL UNIQUE,
@@ -31,14 +35,14 @@ extension Schema {
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
         created_at INTEGER NOT NULL
       ) STRICT;
-      CREATE TABLE price_list_prices(
+      CREATE TABLE IF NOT EXISTS price_list_prices(
         list_id INTEGER NOT NULL REFERENCES price_lists(id),
         product_id INTEGER NOT NULL REFERENCES products(id),
         price INTEGER NOT NULL CHECK (price >= 0 AND price <= 1000000000000),
         PRIMARY KEY (list_id, product_id)
       ) STRICT, WITHOUT ROWID;
 
-      CREATE TABLE customer_groups(
+      CREATE TABLE IF NOT EXISTS customer_groups(
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
         name_folded TEXT NOT NULL UNIQUE,
@@ -48,7 +52,7 @@ extension Schema {
         created_at INTEGER NOT NULL
       ) STRICT;
 
-      CREATE TABLE customers(
+      CREATE TABLE IF NOT EXISTS customers(
         id INTEGER PRIMARY KEY,
         global_id TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
@@ -66,27 +70,30 @@ extension Schema {
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
         created_at INTEGER NOT NULL
       ) STRICT;
-      CREATE UNIQUE INDEX customers_active_rut ON customers(rut)
+      CREATE UNIQUE INDEX IF NOT EXISTS customers_active_rut ON customers(rut)
         WHERE active = 1 AND rut IS NOT NULL AND rut <> '66666666-6';
-      CREATE INDEX customers_name ON customers(name_folded);
-      CREATE INDEX customers_phone ON customers(phone_digits);
-      CREATE INDEX customers_group ON customers(group_id);
+      CREATE INDEX IF NOT EXISTS customers_name ON customers(name_folded);
+      CREATE INDEX IF NOT EXISTS customers_phone ON customers(phone_digits);
+      CREATE INDEX IF NOT EXISTS customers_group ON customers(group_id);
 
-      CREATE TABLE sale_customers(
+      CREATE TABLE IF NOT EXISTS sale_customers(
         sale_id INTEGER PRIMARY KEY REFERENCES sales(id),
         customer_id INTEGER NOT NULL REFERENCES customers(id),
         name TEXT NOT NULL,
         rut TEXT
       ) STRICT;
-      CREATE INDEX sale_customers_customer ON sale_customers(customer_id, sale_id);
-      CREATE TRIGGER sale_customers_no_update BEFORE UPDATE ON sale_customers
+      CREATE INDEX IF NOT EXISTS sale_customers_customer ON sale_customers(customer_id, sale_id);
+      CREATE TRIGGER IF NOT EXISTS sale_customers_no_update BEFORE UPDATE ON sale_customers
         BEGIN SELECT RAISE(ABORT, 'el cliente de una venta no se puede modificar'); END;
-      CREATE TRIGGER sale_customers_no_delete BEFORE DELETE ON sale_customers
+      CREATE TRIGGER IF NOT EXISTS sale_customers_no_delete BEFORE DELETE ON sale_customers
         BEGIN SELECT RAISE(ABORT, 'el cliente de una venta no se puede borrar'); END;
-      CREATE TRIGGER sale_customers_no_replace BEFORE INSERT ON sale_customers
+      CREATE TRIGGER IF NOT EXISTS sale_customers_no_replace BEFORE INSERT ON sale_customers
         WHEN EXISTS (SELECT 1 FROM sale_customers WHERE sale_id = NEW.sale_id)
         BEGIN SELECT RAISE(ABORT, 'el cliente de una venta no se puede reemplazar'); END;
 
-      ALTER TABLE tickets ADD COLUMN customer_id INTEGER REFERENCES customers(id);
+      CREATE TABLE IF NOT EXISTS ticket_customers(
+        ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id)
+      ) STRICT;
       """)
 }

@@ -49,9 +49,9 @@ extension Tickets {
       ticket.name = customer
       ticket.number = try nextNumber(.quote)
       ticket.validUntil = today.adding(days: validDays)
-      // A quote keeps the prices of today.
+      // A quote keeps the prices of today (the customer's list price, if any).
       for i in ticket.lines.indices where ticket.lines[i].customPrice == nil {
-        ticket.lines[i].customPrice = ticket.lines[i].product.price
+        ticket.lines[i].customPrice = ticket.lines[i].unitPrice
       }
       let id = try saveTicket(ticket)
       try shop.printQueue.enqueueAutomatic(.quote, document: .ticket(id))

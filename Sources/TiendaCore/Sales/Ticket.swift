@@ -70,6 +70,8 @@ public struct Ticket: Sendable, Equatable {
   public var payments: [PaymentRecord] = []
   /// The customer set with `cliente …` (issue 16).
   public var customer: TicketCustomer?
+  /// The customer as stored with the ticket's row (written only on a change).
+  var savedCustomerID: Int64?
 
   public init() {}
 
@@ -126,6 +128,7 @@ public struct Tickets: ShopArea {
     }
     ticket.payments = try PaymentRow.ofTicket(row.id, in: db)
     if let customerID = row.customerID {
+      ticket.savedCustomerID = customerID
       ticket.customer = try ticketCustomer(try shop.customers.customer(id: customerID))
       try applyPriceList(&ticket)
     }
@@ -164,6 +167,10 @@ public struct Tickets: ShopArea {
         userName: actor.userName, owner: terminal, in: db)
     }
     try TicketLineRow.insertAll(ticket, id: id, in: db)
+    if ticket.customer?.id != ticket.savedCustomerID || (ticket.id == nil && ticket.customer != nil)
+    {
+      try TicketCustomerRow.save(ticket: id, customer: ticket.customer?.id, in: db)
+    }
     return id
   }
 

@@ -124,8 +124,7 @@ enum CustomerCommands {
     let info = try call.shop.customers.show(try call[customer])
     return .record(
       CustomerTables.customer(
-        info, account: CustomerAccountView.recordFields(info, shop: call.shop),
-        call.shop.settings.currency))
+        info, account: CustomerAccountView.recordFields(info, shop: call.shop)))
   }
 
   static let groupFilter = Param<String>.option(

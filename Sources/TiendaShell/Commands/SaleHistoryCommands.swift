@@ -7,13 +7,22 @@ enum SaleHistoryCommands {
   static let list = CommandSpec(
     "ventas", group: .sale,
     summary: "Lista las ventas de un período (hoy si no se indica).",
-    params: [period.spec, since.spec, reference.spec],
+    params: [period.spec, since.spec, reference.spec, customer.spec],
     examples: [
       "ventas", "ventas ayer", "ventas desde 01-11-2026 hasta 15-11-2026 como csv",
-      "ventas ref 883311",
+      "ventas ref 883311", "ventas mes cliente juan",
     ],
     listing: true, right: .viewReports
   ) { call in
+    if let customer = call[customer] {
+      let found = try call.shop.sales.list(
+        customer: customer, in: call[since] ?? call[period])
+      return .table(
+        SalesTables.sales(
+          found.sales, methods: found.methods,
+          empty: CustomerMessages.noSalesOf(found.customer.name),
+          currency: call.shop.settings.currency))
+    }
     if let reference = call[reference] {
       return .table(
         SalesTables.sales(
@@ -36,6 +45,10 @@ enum SaleHistoryCommands {
     "periodo", placeholder: "<período>", help: "hoy, ayer, semana, mes, año o una fecha.")
   static let since = Param<Period>.option(
     "desde", placeholder: "<fecha> [hasta <fecha>]", help: "Sólo ese período.")
+  static let customer = Param<String>.option(
+    "cliente", .name, placeholder: "<cliente>",
+    help: "Las ventas de ese cliente (del período, o de cualquier fecha si no se indica).",
+    completion: .customers)
   static let reference = Param<String>.option(
     "ref", .text, placeholder: "<referencia>",
     help: "Las ventas pagadas con esa referencia (cualquier fecha).")

@@ -25,27 +25,24 @@ enum CustomerTables {
       }, emptyMessage: empty)
   }
 
-  static func customer(_ c: CustomerInfo, account: [(String, String, Cell)], _ currency: Currency)
-    -> Record
-  {
+  static func customer(_ c: CustomerInfo, account: [(String, String, Cell)]) -> Record {
     var fields: [(String, String, Cell)] = [
       (H.name, "nombre", .text(c.name)), (H.rut, "rut", c.rut.map { .text($0.formatted) } ?? .null),
       (H.kind, "tipo", .text(c.kind.rawValue)), (H.phone, "telefono", .text(c.phone)),
       (H.email, "correo", .text(c.email)), (H.address, "direccion", .text(c.address)),
       (H.group, "grupo", c.groupName.map(Cell.text) ?? .null),
     ]
-    let limit = TextFormat.money(c.creditLimit, currency)
+    // The limit and list in effect, and whose they are (the customer's own
+    // or its group's): the values stay numbers and names in CSV and JSON.
+    fields.append((H.limit, "limite", .money(c.creditLimit)))
+    fields.append(
+      (H.limitSource, "limite_de", .text(c.ownCreditLimit == nil ? H.ofGroup : H.own)))
+    fields.append((H.list, "lista", c.priceListName.map(Cell.text) ?? .null))
     fields.append(
       (
-        H.limit, "limite",
-        c.ownCreditLimit == nil && c.groupID != nil
-          ? .text(limit + H.fromGroup) : .money(c.creditLimit)
+        H.listSource, "lista_de",
+        c.priceListName == nil ? .null : .text(c.ownPriceListID == nil ? H.ofGroup : H.own)
       ))
-    if let list = c.priceListName {
-      fields.append((H.list, "lista", .text(c.ownPriceListID == nil ? list + H.fromGroup : list)))
-    } else {
-      fields.append((H.list, "lista", .null))
-    }
     fields.append((H.note, "nota", .text(c.note)))
     fields.append((H.active, "activo", .bool(c.active)))
     fields.append((H.created, "creado", .instant(c.createdAt)))

@@ -218,7 +218,11 @@ public struct Parser {
         var limit = tokens.count
         if param.kind == .name, token.kind == .word, let following = positionals.first,
           following.kind == .quantity || following.kind == .adjustment
-            || following.kind == .period || (following.kind == .money && following.required)
+            || following.kind == .period
+            // `precio mayorista pan amasado 2200`, `abonar juan pérez 20000`: a
+            // product's or a customer's name, then an amount.
+            || (following.kind == .money
+              && (param.completion == .products || param.completion == .customers))
         {
           var end = i + 1
           while end < tokens.count, tokens[end].kind == .word, !keywords.contains(tokens[end]) {

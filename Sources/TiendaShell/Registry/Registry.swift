@@ -34,7 +34,7 @@ public struct Registry: Sendable {
       + BackupCommands.all
       + TrainerCommands.all
       + ScaleCommands.all + PriceCommands.all + CustomerCommands.all
-      + PriceListCommands.all + AccountCommands.all)
+      + PriceListCommands.all + CustomerImportCommands.all + AccountCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

@@ -51,6 +51,8 @@ enum CustomerMessages {
     "Cliente: " + name + (rut.map { " · RUT " + $0.formatted } ?? "")
   }
 
+  static func noSalesOf(_ name: String) -> String { "«\(name)» no tiene ventas en ese período." }
+
   static let customerCleared = "El ticket queda sin cliente: precios de catálogo."
   static func ticketCustomerLine(_ c: TicketCustomer) -> String {
     "  Cliente: " + label(name: c.name, rut: c.rut)
@@ -116,8 +118,10 @@ enum CustomerHeadings {
   static let product = "Producto"
   static let catalogPrice = "Catálogo"
   static let listPrice = "Precio lista"
-  static let ownLimitSuffix = ""
-  static let fromGroup = " (del grupo)"
+  static let limitSource = "Límite de"
+  static let listSource = "Lista de"
+  static let own = "el cliente"
+  static let ofGroup = "el grupo"
 }
 
 extension CustomerError: WordedError {
@@ -154,6 +158,8 @@ extension CustomerError: WordedError {
     case .badListPercent:
       return
         "El descuento de una lista va de 0% a 100%, p. ej.: crear lista mayorista descuento 10%"
+    case .rutRepeatedInFile(let rut, let line):
+      return "el RUT \(rut.formatted) ya aparece en la línea \(line); cada cliente va una sola vez."
     case .ticketHasPayments:
       return
         "El ticket ya tiene pagos: cambiar el cliente cambiaría sus precios. Cancele los pagos (cancelar) o cobre primero."
@@ -171,4 +177,32 @@ extension CustomerMessages {
       ? "Los demás productos: \(TextFormat.percent(l.percentOff)) menos que el catálogo."
       : "Los demás productos van a precio de catálogo."
   }
+}
+
+extension CustomerImportError: WordedError {
+  func wording(currency: Currency) -> String {
+    let reason = Messages.describe(problem, currency: currency)
+    guard let column else { return "Línea \(line): \(reason) No se importó nada." }
+    return Messages.csvValue(line: line, column: column, reason)
+  }
+}
+
+extension CustomerMessages {
+  static func imported(_ s: CustomerImportSummary) -> String {
+    var text =
+      "Clientes importados: \(s.created) nuevo\(s.created == 1 ? "" : "s"), \(s.updated) actualizado\(s.updated == 1 ? "" : "s")"
+    if s.unchanged > 0 { text += ", \(s.unchanged) sin cambios" }
+    return text + "."
+  }
+
+  static func exported(_ n: Int, path: String) -> String {
+    (n == 1 ? "Exportado 1 cliente" : "Exportados \(n) clientes") + " a «\(path)»."
+  }
+
+  static func badKind(_ text: String) -> String {
+    "«\(text)» no es un tipo de cliente: use persona o empresa."
+  }
+
+  static let csvNeedsName =
+    "El archivo necesita una columna «nombre» (o «rut» para actualizar clientes). No se importó nada."
 }

@@ -34,6 +34,22 @@ struct MethodTotalRow: FetchableRow {
     ).map(\.total)
   }
 
+  /// What customer `customer`'s sales were paid with (`ventas cliente …`).
+  static func ofCustomer(_ customer: Int64, between start: Int64?, _ end: Int64?, in db: Database)
+    throws -> [SalesMethodTotal]
+  {
+    try db.fetchAll(
+      select
+        + """
+         WHERE s.id IN (SELECT sale_id FROM sale_customers WHERE customer_id = ?)
+          AND s.at >= ? AND s.at < ?
+        GROUP BY p.method ORDER BY min(p.id)
+        """,
+      [.integer(customer), .integer(start ?? Int64.min), .integer(end ?? Int64.max)],
+      as: MethodTotalRow.self
+    ).map(\.total)
+  }
+
   private static let select = """
     SELECT p.method, count(p.sale_id) AS payments,
       sum(CASE WHEN p.sale_id IS NULL THEN -1 ELSE 1 END

@@ -177,6 +177,20 @@ struct SaleListingRow: FetchableRow {
     ).map(\.listing)
   }
 
+  /// Sales of customer `customer` (`ventas cliente juan`), between `start`
+  /// and `end` when given.
+  static func ofCustomer(_ customer: Int64, between start: Int64?, _ end: Int64?, in db: Database)
+    throws -> [SaleListing]
+  {
+    try db.fetchAll(
+      select
+        + " WHERE s.id IN (SELECT sale_id FROM sale_customers WHERE customer_id = ?)"
+        + " AND s.at >= ? AND s.at < ? ORDER BY s.at, s.id",
+      [.integer(customer), .integer(start ?? Int64.min), .integer(end ?? Int64.max)],
+      as: SaleListingRow.self
+    ).map(\.listing)
+  }
+
   private static let select = """
     SELECT s.number, s.register_id, r.name AS register_name, s.at, s.user_name,
       (SELECT count(*) FROM sale_lines WHERE sale_id = s.id) AS line_count, s.total,

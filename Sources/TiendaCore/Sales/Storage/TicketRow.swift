@@ -4,7 +4,9 @@ import TiendaStore
 struct TicketRow: FetchableRow {
   static let select = """
     SELECT id, state, number, name, valid_until, opened_at, discount_percent, discount_amount,
-      coupon_id, boleta, note, gift, quote_id, user_name, customer_id FROM tickets
+      coupon_id, boleta, note, gift, quote_id, user_name,
+      (SELECT customer_id FROM ticket_customers c WHERE c.ticket_id = tickets.id) AS customer_id
+    FROM tickets
     """
 
   let id: Int64
@@ -106,7 +108,7 @@ struct TicketRow: FetchableRow {
       "discount_percent": ticket.discount.percent?.thousandths,
       "discount_amount": ticket.discount.amount?.minorUnits, "coupon_id": ticket.coupon?.id,
       "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
-      "quote_id": ticket.quoteID, "customer_id": ticket.customer?.id,
+      "quote_id": ticket.quoteID,
     ]
   }
 
@@ -125,7 +127,7 @@ struct TicketRow: FetchableRow {
         "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
         "quote_id": ticket.quoteID, "register_id": register, "opened_at": openedAt,
         "user_name": userName, "owner_pid": owner.pid, "owner_started": owner.started,
-        "owner_boot": owner.boot, "owner_user": userName, "customer_id": ticket.customer?.id,
+        "owner_boot": owner.boot, "owner_user": userName,
       ])
   }
 
