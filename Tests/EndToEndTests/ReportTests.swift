@@ -496,11 +496,6 @@ import Testing
       DROP VIEW report_hours_ledger; DROP VIEW report_products_month_ledger;
       DROP VIEW report_ticket_events; DROP VIEW report_product_events;
       DROP TABLE report_hours; DROP TABLE report_products_month;
-      DROP TABLE account_moves; DROP TABLE account_balances;
-      UPDATE payment_methods SET available = 0, active = 0 WHERE name = 'fiado';
-      ALTER TABLE tickets DROP COLUMN customer_id;
-      DROP TABLE sale_customers; DROP TABLE customers; DROP TABLE customer_groups;
-      DROP TABLE price_list_prices; DROP TABLE price_lists;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       """)

@@ -21,11 +21,14 @@ extension Schema {
   /// - New rights for supervisors and dueños: `fiar-sobre-límite` (a sale
   ///   on credit past the limit) and `prestar` (cash lent to a customer).
   ///
+  /// Every object is created `IF NOT EXISTS`, like migration 19: a file
+  /// taken back to an earlier version re-runs it harmlessly.
+  ///
   /// The SQL below is frozen: it must produce the same thing forever.
   static let accounts = Migration(
     version: 20,
     sql: """
-      CREATE TABLE account_moves(
+      CREATE TABLE IF NOT EXISTS account_moves(
         id INTEGER PRIMARY KEY,
         customer_id INTEGER NOT NULL REFERENCES customers(id),
         kind TEXT NOT NULL CHECK (kind IN ('venta', 'abono', 'préstamo', 'devolución',
@@ -56,26 +59,26 @@ extension Schema {
             AND session_id IS NOT NULL
           ELSE sale_id IS NULL AND refund_id IS NULL AND reason <> '' END)
       ) STRICT;
-      CREATE INDEX account_moves_customer ON account_moves(customer_id, id);
-      CREATE INDEX account_moves_session ON account_moves(session_id, kind)
+      CREATE INDEX IF NOT EXISTS account_moves_customer ON account_moves(customer_id, id);
+      CREATE INDEX IF NOT EXISTS account_moves_session ON account_moves(session_id, kind)
         WHERE session_id IS NOT NULL;
-      CREATE INDEX account_moves_sale ON account_moves(sale_id) WHERE sale_id IS NOT NULL;
-      CREATE TABLE account_balances(
+      CREATE INDEX IF NOT EXISTS account_moves_sale ON account_moves(sale_id) WHERE sale_id IS NOT NULL;
+      CREATE TABLE IF NOT EXISTS account_balances(
         customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
         balance INTEGER NOT NULL,
         moves INTEGER NOT NULL
       ) STRICT;
-      CREATE TRIGGER account_moves_no_update BEFORE UPDATE ON account_moves
+      CREATE TRIGGER IF NOT EXISTS account_moves_no_update BEFORE UPDATE ON account_moves
         BEGIN SELECT RAISE(ABORT, 'un movimiento de cuenta no se puede modificar'); END;
-      CREATE TRIGGER account_moves_no_delete BEFORE DELETE ON account_moves
+      CREATE TRIGGER IF NOT EXISTS account_moves_no_delete BEFORE DELETE ON account_moves
         BEGIN SELECT RAISE(ABORT, 'un movimiento de cuenta no se puede borrar'); END;
-      CREATE TRIGGER account_moves_session_open BEFORE INSERT ON account_moves
+      CREATE TRIGGER IF NOT EXISTS account_moves_session_open BEFORE INSERT ON account_moves
         WHEN (SELECT closed_at FROM cash_sessions WHERE id = NEW.session_id) IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'la sesión de caja ya está cerrada'); END;
-      CREATE TRIGGER account_moves_no_replace BEFORE INSERT ON account_moves
+      CREATE TRIGGER IF NOT EXISTS account_moves_no_replace BEFORE INSERT ON account_moves
         WHEN EXISTS (SELECT 1 FROM account_moves WHERE id = NEW.id)
         BEGIN SELECT RAISE(ABORT, 'un movimiento de cuenta no se puede reemplazar'); END;
-      CREATE TRIGGER account_moves_balance AFTER INSERT ON account_moves
+      CREATE TRIGGER IF NOT EXISTS account_moves_balance AFTER INSERT ON account_moves
         BEGIN
           INSERT INTO account_balances(customer_id, balance, moves)
             VALUES (NEW.customer_id, NEW.amount, 1)
