@@ -25,6 +25,8 @@ public enum PrintSpool {
       document = documents.refund(try shop.sales.refund(id: source.id), copy: job.copy)
     case (.giftCard, _):
       document = documents.giftCard(try shop.giftCards.voucher(source.id), copy: job.copy)
+    case (.account, _):
+      document = documents.accountReceipt(try shop.accounts.receipt(source.id), copy: job.copy)
     case (.ticket, _):
       guard let ticket = try shop.sales.ticket(id: source.id) else {
         throw PrintError.nothingToPrint

@@ -96,7 +96,6 @@ import Testing
     try sellTheDay()
     try refused("cerrar caja 1000 efectivo 5", "El efectivo contado está dos veces")
     try refused("cerrar caja efectivo 5 1000", "El efectivo contado está dos veces")
-    try refused("cerrar caja 12000 fiado 7", "«fiado» no está disponible")
     try refused("cerrar caja 12000 débito 5000 puntos 1", "«puntos» no está disponible")
     try refused(
       "cerrar caja 1000 efectivo 5 tarjeta-regalo 5 fiado 7", "El efectivo contado está dos veces")

@@ -79,8 +79,9 @@ import Testing
     }
     #expect(try sql(every) == rowsBefore)
 
-    // The methods are data now: the built-ins, two of them not yet available
-    // (tarjeta-regalo became payable with migration 15, gift cards).
+    // The methods are data now: the built-ins, one of them not yet available
+    // (tarjeta-regalo became payable with migration 15, gift cards; fiado
+    // with migration 20, customer accounts).
     #expect(
       try sql(
         "SELECT name, type, active, builtin, available, reference_required FROM payment_methods"
@@ -90,7 +91,7 @@ import Testing
           débito|tarjeta|1|1|1|0
           crédito|tarjeta|1|1|1|0
           transferencia|transferencia|1|1|1|0
-          fiado|otro|0|1|0|0
+          fiado|otro|1|1|1|0
           tarjeta-regalo|vale|1|1|1|0
           puntos|otro|0|1|0|0
 

@@ -45,6 +45,9 @@ import Testing
       // A gift card with long moves (`saldo tarjeta-regalo`, issue 15).
       "emitir tarjeta-regalo 50000 código REGALO1 pagar débito ref 99887766554433",
       "vender 2 EMP01 pagar tarjeta-regalo REGALO1", "devolver venta 16 1 EMP01",
+      // Account moves of the customer (`estado de cuenta`, `deudores`, issue 16).
+      "vender 3 EMP01 cliente juan pagar fiado",
+      "abonar juan 1000 transferencia ref 99887766554433",
       "vender", "1 EMP01", "sostener \"Juan Pérez de la Fuente, vecino del departamento 1203 B\"",
       "vender", "2 EMP01",
       "sostener cotización para \"Comercializadora y Distribuidora Los Andes Limitada\"",

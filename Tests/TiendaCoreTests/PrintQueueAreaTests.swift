@@ -45,13 +45,15 @@ import TiendaTestSupport
 
   @Test func kindsAndDocumentsKeepTheirStoredWords() throws {
     // The words every earlier version wrote in `print_jobs.kind`, and the
-    // gift card voucher (issue 15).
+    // gift card voucher (issue 15), the account receipts and statements
+    // (issue 16).
     #expect(
       Set(PrintJobKind.allCases.map(\.rawValue)) == [
         "ticket", "regalo", "sostenido", "cotización", "anulación", "devolución", "cajón",
-        "prueba", "informe-x", "informe-z", "etiquetas", "tarjeta-regalo",
+        "prueba", "informe-x", "informe-z", "etiquetas", "tarjeta-regalo", "cuenta",
       ])
     #expect(PrintedDocument(stored: "tarjeta-regalo:4") == .giftCard(4))
+    #expect(PrintedDocument(stored: "cuenta:5") == .account(5))
     #expect(PrintedDocument(stored: "venta:12") == .sale(12))
     #expect(PrintedDocument(stored: "reembolso:3")?.stored == "reembolso:3")
     #expect(PrintedDocument(stored: "ticket:7")?.kind == .ticket)

@@ -64,6 +64,7 @@ import TiendaStore
     ShellError.self, CoreError.self, CashError.self, SaleError.self, TicketOwnerError.self,
     PrintError.self, LabelError.self, BarcodeError.self, StoreError.self, BackupError.self,
     AccessError.self, CurrencyError.self, LimitError.self, TextError.self, GiftCardError.self,
+    AccountError.self,
   ]
 
   /// One value of every error type, with the text the user reads (written
@@ -75,6 +76,14 @@ import TiendaStore
       GiftCardError.balanceShort(code: "REGALO1", balance: Money(5000), wanted: Money(6000)),
       "La tarjeta de regalo REGALO1 tiene saldo $5.000; no alcanza para $6.000. Pague $5.000"
         + " con la tarjeta y el resto con otro medio: pagar tarjeta-regalo REGALO1 5000, efectivo"
+    ),
+    (
+      AccountError.overLimit(
+        customer: "Ana", balance: Money(3000), limit: Money(5000), available: Money(2000),
+        wanted: Money(3000)),
+      "Fiar $3.000 a Ana pasa su límite: debe $3.000, límite $5.000, le quedan $2.000. Pague el"
+        + " resto con otro medio (pagar fiado 2000, efectivo) o pida la aprobación de un"
+        + " supervisor en la terminal. No se guardó nada."
     ),
     (CoreError.badPin, "El PIN debe tener de 4 a 8 dígitos (sólo números)."),
     (

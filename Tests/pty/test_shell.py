@@ -1529,6 +1529,33 @@ class PruebaTerminal(unittest.TestCase):
         _, salida, _ = s.ejecutar("")
         if "Ana Soto" not in salida:
             s.fallar(f"«ver cliente Ana Soto» muestra el cliente, se vio «{salida}»")
+
+    # --- fiado (issue 16 B): sobre el límite, un supervisor aprueba ------
+    def test_110_fiado_sobre_el_limite_lo_aprueba_un_supervisor(self):
+        self.con_usuarios("crear producto Pan precio 1000 stock 100", "abrir caja 5000",
+                          'crear cliente "Ana Rojas" límite 5000')
+        self.tienda_c("vender 3 pan cliente ana pagar fiado",
+                      usuario=self.DUENO, pin=self.PIN_DUENO)
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        s.ejecutar("vender")
+        _, salida, _ = s.ejecutar("cliente ana")
+        if "Disponible para fiar $2.000" not in salida:
+            s.fallar(f"«cliente ana» debía mostrar lo que queda para fiar: {salida!r}")
+        s.ejecutar("3 pan")
+        n = len(s.pantalla().lineas)
+        s.escribir("pagar fiado")
+        s.enviar(ENTER)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
+        if "pasa su límite" not in "\n".join(s.pantalla().lineas[n:]):
+            s.fallar("antes de pedir la autorización debía decir que pasa el límite")
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        s.terminar_linea(n, "el prompt tras autorizar el fiado")
+        self.sin_eco(s, self.PIN_DUENO, "autorización del fiado")
+        self.assertEqual(self.sql("SELECT sum(amount) FROM account_moves").strip(), "6000")
+        filas = self.sql("SELECT user_name || '|' || coalesce(approved_by, '-') FROM journal "
+                         "WHERE action = 'cuenta.fiar_sobre_límite'").split()
+        self.assertEqual(filas, ["maría|pepe"],
+                         "la bitácora debía registrar el fiado sobre el límite y quién lo aprobó")
         s.salir()
 
 # --------------------------------------------------------------------------

@@ -17,12 +17,16 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case giftCardsSold = "tarjetas-regalo-vendidas"
   /// The rest of voided gift cards paid back in cash.
   case giftCardsVoided = "tarjetas-regalo-anuladas"
+  /// Abonos to customer accounts paid in cash (issue 16, DESIGN §8.9).
+  case accountPayments = "abonos"
+  /// Cash lent to customers (`prestar`).
+  case loans = "préstamos"
 
   /// Into the drawer (true) or out of it.
   public var isInflow: Bool {
     switch self {
-    case .sales, .deposits, .giftCardsSold: true
-    case .refunds, .withdrawals, .giftCardsVoided: false
+    case .sales, .deposits, .giftCardsSold, .accountPayments: true
+    case .refunds, .withdrawals, .giftCardsVoided, .loans: false
     }
   }
 
@@ -31,7 +35,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
-    case .giftCardsSold, .giftCardsVoided: false
+    case .giftCardsSold, .giftCardsVoided, .accountPayments, .loans: false
     }
   }
 }

@@ -73,6 +73,9 @@ public struct CashReport: Sendable, Equatable {
   /// Gift cards sold, redeemed, refunded to and voided in the session
   /// (outside sales and revenue, DESIGN §8.9).
   public var giftCards = GiftCardSessionSummary()
+  /// Customer accounts: sold on credit, credited back, abonos by method,
+  /// loans (outside sales and revenue, DESIGN §8.9).
+  public var accounts = AccountSessionSummary()
 
   /// The one formula (DESIGN §8.10): float + Σ in − Σ out over every kind.
   public var expectedCash: Money {
@@ -156,9 +159,16 @@ extension CashRegister {
       guard let method = back.method, method != .cash else { continue }
       expected[method, default: .zero] = expected[method, default: .zero] - back.handed
     }
+    // Abonos by card, transfer or a shop's method count in that method.
+    r.accounts = try shop.accounts.sessionSummary(session.id)
+    for received in r.accounts.payments where received.method != .cash {
+      expected[received.method, default: .zero] =
+        expected[received.method, default: .zero] + received.amount
+      payments[received.method, default: 0] += received.count
+    }
     r.flows = try cashFlows(
       session: session.id, payments: paymentTotals, movements: movementTotals,
-      giftCards: r.giftCards)
+      giftCards: r.giftCards, accounts: r.accounts)
 
     expected[.cash] = r.expectedCash
     let shopMethods = Set(payments.keys).union(expected.keys).filter { !$0.isBuiltIn }
@@ -175,7 +185,7 @@ extension CashRegister {
   /// cash movements adds its kinds here, and nowhere else.
   func cashFlows(
     session: Int64, payments: [SessionPaymentTotals], movements: [SessionMovementTotals],
-    giftCards: GiftCardSessionSummary
+    giftCards: GiftCardSessionSummary, accounts: AccountSessionSummary
   ) throws -> [CashFlow] {
     var flows: [CashFlow] = []
     // A sale payment keeps tendered − change in the drawer (rounding
@@ -204,6 +214,10 @@ extension CashRegister {
         kind: .giftCardsVoided,
         count: giftCards.paidBack.filter { $0.method == .cash }.reduce(0) { $0 + $1.count },
         amount: giftCards.cashOut))
+    // Accounts: abonos in cash come in, loans go out.
+    let cash = accounts.cashReceived
+    flows.append(CashFlow(kind: .accountPayments, count: cash.count, amount: cash.amount))
+    flows.append(CashFlow(kind: .loans, count: accounts.loans.count, amount: accounts.loans.amount))
     return .merged(flows)
   }
 

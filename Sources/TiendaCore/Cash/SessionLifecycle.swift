@@ -118,6 +118,11 @@ extension CashRegister {
       if counted[.giftCard] == nil && report.methods.contains(where: { $0.method == .giftCard }) {
         counted[.giftCard] = report.giftCards.redeemed - report.giftCards.refunded
       }
+      // Fiado neither: the accounts' ledger is the count (sold on credit
+      // less credited back, from `account_moves`).
+      if counted[.account] == nil && report.methods.contains(where: { $0.method == .account }) {
+        counted[.account] = report.accounts.sold.amount - report.accounts.refunded.amount
+      }
       // A shop's method counted with no payment in the session is shown too.
       for method in counted.keys.sorted(by: { spanishCompare($0.rawValue, $1.rawValue) < 0 })
       where !report.methods.contains(where: { $0.method == method }) {

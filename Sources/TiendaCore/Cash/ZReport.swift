@@ -117,6 +117,8 @@ extension CashRegister {
     if !flows.isEmpty { r.flows = .merged(flows) }
     r.giftCards = GiftCardSessionSummary(
       zLines: lines.filter { $0.section == ZReportLineRow.Section.giftCards.rawValue }.map(\.line))
+    r.accounts = AccountSessionSummary(
+      zLines: lines.filter { $0.section == ZReportLineRow.Section.accounts.rawValue }.map(\.line))
     return ZReport(
       number: number, report: r, closedAt: row.closedAt, closedBy: row.closedBy,
       approvedBy: row.approvedBy, counted: counted, leftFloat: row.leftFloat, note: row.note,
@@ -144,6 +146,10 @@ extension CashRegister {
     }
     for (i, line) in z.report.giftCards.zLines.enumerated() {
       try ZReportLineRow(zReportID: zID, section: .giftCards, line: line, position: i)
+        .insert(into: db)
+    }
+    for (i, line) in z.report.accounts.zLines.enumerated() {
+      try ZReportLineRow(zReportID: zID, section: .accounts, line: line, position: i)
         .insert(into: db)
     }
     for d in z.denominations {

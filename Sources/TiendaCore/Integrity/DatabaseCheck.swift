@@ -38,6 +38,9 @@ public enum LedgerProblem: Sendable, Equatable {
   /// A report rollup disagrees with the ledger in `groups` groups
   /// (`reconstruir informes` rebuilds it).
   case reportRollupDiffers(table: String, groups: Int64)
+  /// A customer's cached account balance differs from the sum of its
+  /// account's moves (issue 16).
+  case accountBalanceDiffers(customer: String, cached: Money, ledger: Money)
 }
 
 /// `verificar base`: ledger checks, seals and stored amounts.
@@ -80,6 +83,9 @@ extension Integrity {
     }
     problems += try shop.reports.rollupDifferences().map {
       .reportRollupDiffers(table: $0.table, groups: $0.groups)
+    }
+    problems += try AccountBalanceMismatchRow.all(in: db).map {
+      .accountBalanceDiffers(customer: $0.customer, cached: $0.cached, ledger: $0.ledger)
     }
     return problems
   }

@@ -48,6 +48,8 @@ public enum PrintJobKind: String, Sendable, CaseIterable {
   case labels = "etiquetas"
   /// A gift card voucher (`tarjeta-regalo:N`, its issue move).
   case giftCard = "tarjeta-regalo"
+  /// An abono's or a loan's receipt (`cuenta:N`, the account move).
+  case account = "cuenta"
 }
 
 /// The kind of ledger document a job renders when it is sent.
@@ -56,6 +58,7 @@ public enum PrintedDocumentKind: String, Sendable, CaseIterable {
   case refund = "reembolso"
   case ticket
   case giftCard = "tarjeta-regalo"
+  case account = "cuenta"
 }
 
 /// A ledger document rendered when the job is sent, stored as `venta:12`,
@@ -73,6 +76,7 @@ public struct PrintedDocument: Sendable, Equatable {
   public static func refund(_ id: Int64) -> PrintedDocument { PrintedDocument(.refund, id) }
   public static func ticket(_ id: Int64) -> PrintedDocument { PrintedDocument(.ticket, id) }
   public static func giftCard(_ id: Int64) -> PrintedDocument { PrintedDocument(.giftCard, id) }
+  public static func account(_ id: Int64) -> PrintedDocument { PrintedDocument(.account, id) }
 
   /// `venta:12`, as stored in the job's `document` column.
   public var stored: String { kind.rawValue + ":" + String(id) }

@@ -34,17 +34,20 @@ public struct SaleRequest: Sendable, Equatable {
   public var payments: [PaymentRequest]
   /// A supervisor allowed selling below zero stock.
   public var belowZero: Bool
+  /// A supervisor allowed selling on credit past the customer's limit.
+  public var overLimit: Bool
   /// `cliente juan`: the customer (name, RUT or phone), resolved in the
   /// sale's transaction; its price list prices the lines.
   public var customer: String?
 
   public init(
     items: [SaleItemRequest], payments: [PaymentRequest], belowZero: Bool = false,
-    customer: String? = nil
+    overLimit: Bool = false, customer: String? = nil
   ) {
     self.items = items
     self.payments = payments
     self.belowZero = belowZero
+    self.overLimit = overLimit
     self.customer = customer
   }
 }
@@ -58,6 +61,10 @@ struct SalePreparation {
   var products: [Int64: ProductStockRow] = [:]
   /// Gift cards read in this transaction (their balance is current).
   var giftCards: [GiftCard] = []
+  /// A supervisor allowed selling on credit past the customer's limit.
+  var overLimit = false
+  /// The customer's account read in this transaction (its balance is current).
+  var account: AccountHolder?
 }
 
 /// Paying a ticket and recording the sale.
@@ -68,15 +75,17 @@ public struct Checkout: ShopArea {
 
   /// `pagar …` on the open ticket. A short payment is kept (ticket mode);
   /// a full one records the sale. `belowZero`: a supervisor allowed
-  /// selling below zero stock.
+  /// selling below zero stock; `overLimit`, selling on credit past the
+  /// customer's limit.
   @discardableResult
-  public func payTicket(_ requests: [PaymentRequest], belowZero: Bool = false) throws
-    -> PaymentOutcome
-  {
+  public func payTicket(
+    _ requests: [PaymentRequest], belowZero: Bool = false, overLimit: Bool = false
+  ) throws -> PaymentOutcome {
     try mutate { journal in
       guard var ticket = try shop.tickets.openTicket() else { throw SaleError.noOpenTicket }
       // The ticket's products were just read, in this transaction.
       var prepared = SalePreparation()
+      prepared.overLimit = overLimit
       for line in ticket.lines {
         prepared.products[line.product.id] = ProductStockRow(line.product)
       }
@@ -104,6 +113,7 @@ public struct Checkout: ShopArea {
         items: items, register: actor.registerID, owner: shop.tickets.ownerValues,
         scales: settings.scales, in: db)
       var prepared = SalePreparation(sessionID: start.sessionID, number: start.nextNumber)
+      prepared.overLimit = request.overLimit
       var lines: [TicketLine] = []
       for (i, item) in request.items.enumerated() {
         let line = try shop.tickets.resolveItem(item, candidates: start.candidates[i] ?? [])
@@ -146,6 +156,14 @@ public struct Checkout: ShopArea {
       total: totals.total, already: ticket.payments, requests: cards.requests,
       roundCash: roundsCash, giftCards: cards.balances)
     ticket.payments += records
+    // Fiado: checked against the limit when the payment is added.
+    var account: AccountHolder?
+    if records.contains(where: { $0.method == .account }) {
+      account = try shop.accounts.checkCredit(
+        customer: ticket.customer?.id,
+        wanted: ticket.payments.filter { $0.method == .account }.reduce(.zero) { $0 + $1.amount },
+        overLimit: prepared.overLimit)
+    }
     let remaining = totals.total - ticket.paid
     if remaining > .zero {
       // A card asked to pay all it could (no amount) and fell short.
@@ -174,7 +192,7 @@ public struct Checkout: ShopArea {
         ticket, totals: totals, belowZero: belowZero, journal: journal,
         prepared: SalePreparation(
           sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
-          giftCards: cards.cards))
+          giftCards: cards.cards, overLimit: prepared.overLimit, account: account))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -275,6 +293,13 @@ public struct Checkout: ShopArea {
     if ticket.payments.contains(where: { $0.method == .giftCard }) {
       try shop.giftCards.redeem(
         ticket.payments, sale: saleID, session: sessionID, at: now, known: prepared.giftCards)
+    }
+    // Fiado: the limit again, inside the sale's transaction (another
+    // terminal may have sold on credit to the same customer meanwhile).
+    if ticket.payments.contains(where: { $0.method == .account }) {
+      try shop.accounts.charge(
+        ticket.payments, customer: ticket.customer?.id, sale: saleID, session: sessionID,
+        overLimit: prepared.overLimit, known: prepared.account, journal: journal)
     }
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,

@@ -21,7 +21,8 @@ public struct ReturnRequest: Sendable, Equatable {
 
 /// How a return is paid back.
 public enum RefundMethod: String, Sendable {
-  /// `reembolso efectivo`: all in cash.
+  /// `reembolso efectivo`: all in cash (a sale on credit too: the debt
+  /// stays on the account and the customer gets cash).
   case cash = "efectivo"
   /// The sale's own payment methods (the default, DESIGN §8.12): gift
   /// cards first (in cash when the card was voided since), then the other
@@ -271,6 +272,8 @@ extension SalesHistory {
           payment: $0, at: now)
       }, into: db)
     try shop.giftCards.credit(payments, refund: refundID, session: session.id, at: now)
+    // Fiado goes back to the customer's account (DESIGN §8.12).
+    try shop.accounts.credit(payments, sale: sale.id, refund: refundID, session: session.id)
     try shop.checkout.recordStock(
       stock.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) },
       kind: kind.movementKind, reason: "\(kind.rawValue) venta \(sale.number)", names: names)

@@ -45,4 +45,5 @@ extension Shop {
   public var customers: Customers { Customers(shop: self) }
   public var customerGroups: CustomerGroups { CustomerGroups(shop: self) }
   public var priceLists: PriceLists { PriceLists(shop: self) }
+  public var accounts: Accounts { Accounts(shop: self) }
 }

@@ -75,5 +75,6 @@ public enum Schema {
     Schema.reports,
     Schema.reportMissingCosts,
     Schema.customers,
+    Schema.accounts,
   ]
 }

@@ -44,6 +44,12 @@ extension Schema {
         "gift_card_moves_no_update", "gift_card_moves_no_delete", "gift_card_moves_no_replace",
         "gift_card_moves_session_open",
       ]),
+    ImmutableTable(
+      "account_moves",
+      triggers: [
+        "account_moves_no_update", "account_moves_no_delete", "account_moves_no_replace",
+        "account_moves_session_open", "account_moves_balance",
+      ]),
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",

@@ -14,6 +14,10 @@ public enum Right: String, Sendable, CaseIterable {
   case manageUsers = "administrar"
   /// Money figures: sales, reports, arqueo, the journal, costs (DESIGN.md §8.5).
   case viewReports = "ver-informes"
+  /// A sale on credit past the customer's limit (issue 16, DESIGN §8.5).
+  case creditOverLimit = "fiar-sobre-límite"
+  /// `prestar`: cash lent to a customer.
+  case lend = "prestar"
 
   public static func named(_ text: String) -> Right? {
     allCases.first { fold($0.rawValue) == fold(text) }

@@ -49,10 +49,13 @@ enum SaleCommands {
       // A weight or an open price missing is asked at a terminal (issue 21).
       return try AskedItems.retrying(call, requests) { requests in
         try authorizePrices(call, requests)
-        let outcome = try withStockOverride(call) {
-          try call.shop.checkout.sellNow(
-            SaleRequest(
-              items: requests, payments: pay, belowZero: $0, customer: call[saleCustomer]))
+        let outcome = try withStockOverride(call) { below in
+          try withCreditOverride(call) {
+            try call.shop.checkout.sellNow(
+              SaleRequest(
+                items: requests, payments: pay, belowZero: below, overLimit: $0,
+                customer: call[saleCustomer]))
+          }
         }
         noteSale(outcome, call)
         return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
@@ -132,11 +135,30 @@ enum SaleCommands {
     }
   }
 
+  /// Runs a sale; when fiado passes the customer's limit, at a terminal,
+  /// someone with `fiar-sobre-límite` may allow it (the approver is on the
+  /// sale's journal row and on its own `cuenta.fiar_sobre_límite` row).
+  static func withCreditOverride<T>(_ call: Invocation, _ body: (Bool) throws -> T) throws -> T {
+    do {
+      return try body(false)
+    } catch let error as AccountError {
+      switch error {
+      case .overLimit, .overLimitMeanwhile: break
+      default: throw error
+      }
+      guard try call.context.approveOverride(.creditOverLimit, why: call.context.describe(error))
+      else { throw error }
+      return try body(true)
+    }
+  }
+
   static func payOpenTicket(_ call: Invocation, _ requests: [PaymentRequest]) throws
     -> CommandResult
   {
-    let outcome = try withStockOverride(call) {
-      try call.shop.checkout.payTicket(requests, belowZero: $0)
+    let outcome = try withStockOverride(call) { below in
+      try withCreditOverride(call) {
+        try call.shop.checkout.payTicket(requests, belowZero: below, overLimit: $0)
+      }
     }
     noteSale(outcome, call)
     return .lines(TicketView(call.shop.settings.currency).outcome(outcome))

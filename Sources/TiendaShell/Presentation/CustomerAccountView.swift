@@ -2,14 +2,33 @@ import TiendaCore
 
 /// The hook of the customer's account (issue 16, part B: fiado): what
 /// `cliente <cliente>` on a ticket and `ver cliente` show about the
-/// customer's balance and the limit left. Part A (customers) shows
-/// nothing here; the fiado part fills these in.
+/// customer's balance and the limit left. Selling on credit needs what is
+/// left, so everyone who sells sees «Disponible para fiar»; the balance and
+/// the limit are money figures (DESIGN §8.5): only with `ver-informes`.
 enum CustomerAccountView {
   /// Lines under «Cliente: …» on a ticket (balance, limit left).
-  static func ticketLines(_ customer: CustomerInfo, shop: Shop) -> [String] { [] }
+  static func ticketLines(_ customer: CustomerInfo, shop: Shop) -> [String] {
+    guard let holder = try? shop.accounts.holder(customerID: customer.id) else { return [] }
+    let c = shop.settings.currency
+    if seesFigures(shop) { return ["  " + AccountWording.standing(holder, c)] }
+    return ["  " + AccountWording.available(holder, c)]
+  }
 
   /// Extra fields of `ver cliente` (balance), after the customer's own.
   static func recordFields(_ customer: CustomerInfo, shop: Shop) -> [(String, String, Cell)] {
-    []
+    guard let holder = try? shop.accounts.holder(customerID: customer.id) else { return [] }
+    var fields: [(String, String, Cell)] = []
+    if seesFigures(shop) {
+      fields.append((AccountHeadings.balance, "saldo", .money(holder.balance)))
+    }
+    fields.append((AccountHeadings.available, "disponible", .money(holder.available)))
+    if seesFigures(shop) {
+      fields.append((AccountHeadings.overLimit, "sobre_limite", .bool(holder.overLimit)))
+    }
+    return fields
+  }
+
+  static func seesFigures(_ shop: Shop) -> Bool {
+    (try? shop.users.authorize(.viewReports)) != nil
   }
 }

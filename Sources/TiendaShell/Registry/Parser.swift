@@ -219,15 +219,25 @@ public struct Parser {
         if param.kind == .name, token.kind == .word, let following = positionals.first,
           following.kind == .quantity || following.kind == .adjustment
             || following.kind == .period
-            // `precio mayorista pan amasado 2200`: a product's name, then an amount.
-            || (following.kind == .money && param.completion == .products)
+            // `precio mayorista pan amasado 2200`, `abonar juan pérez 20000`: a
+            // product's or a customer's name, then an amount.
+            || (following.kind == .money
+              && (param.completion == .products || param.completion == .customers))
         {
           var end = i + 1
           while end < tokens.count, tokens[end].kind == .word, !keywords.contains(tokens[end]) {
             end += 1
           }
           let tail = Parser.tailLength(Array(tokens[i..<end]), for: following.kind)
-          if tail > 0 && end - tail > i { limit = end - tail }
+          if tail > 0 && end - tail > i {
+            limit = end - tail
+          } else if following.kind == .money, positionals.dropFirst().first?.kind == .text,
+            end - 2 > i, Parser.tailLength(Array(tokens[i..<end - 1]), for: .money) == 1
+          {
+            // A name, an amount and one more word (`abonar juan 20000
+            // transferencia`): the word is the next parameter's.
+            limit = end - 2
+          }
         }
         let (value, next) = try parseValue(
           param, Array(tokens[..<limit]), from: i, keywords: keywords, context: context)

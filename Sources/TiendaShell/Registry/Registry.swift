@@ -22,7 +22,8 @@ public struct Registry: Sendable {
     commands: ShopCommands.all + CategoryCommands.all + TaxCommands.all + ProductCommands.all
       + ImportCommands.all
       + StockCommands.all + CountCommands.all + SaleCommands.all + HoldCommands.all
-      + SaleHistoryCommands.all + GiftCardCommands.all + CouponCommands.all + CashCommands.all
+      + SaleHistoryCommands.all + GiftCardCommands.all + CouponCommands.all
+      + CashCommands.all
       + CashMovementCommands.all
       + PaymentMethodCommands.all
       + ReportCommands.all
@@ -33,7 +34,7 @@ public struct Registry: Sendable {
       + BackupCommands.all
       + TrainerCommands.all
       + ScaleCommands.all + PriceCommands.all + CustomerCommands.all
-      + PriceListCommands.all + CustomerImportCommands.all)
+      + PriceListCommands.all + CustomerImportCommands.all + AccountCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

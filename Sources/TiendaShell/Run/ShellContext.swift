@@ -174,7 +174,13 @@ extension ShellContext: Approvals {
   public func confirmOverride(_ reason: ApprovalReason) -> Bool {
     guard let askLine else { return false }
     askedDuringCommand = true
-    guard let answer = askLine(Messages.stockOverrideQuestion(why(reason))) else { return false }
+    let question =
+      if case .override(.creditOverLimit, _) = reason {
+        AccountWording.overLimitQuestion(why(reason))
+      } else {
+        Messages.stockOverrideQuestion(why(reason))
+      }
+    guard let answer = askLine(question) else { return false }
     return ["s", "si"].contains(fold(answer.trimmingCharacters(in: " ")))
   }
 

@@ -236,6 +236,8 @@ enum CashReportLabels {
       (GiftCardReportLabels.cashFromCards(flow.count), "efectivo_tarjetas_regalo")
     case .giftCardsVoided:
       (GiftCardReportLabels.cashToVoidedCards(flow.count), "efectivo_tarjetas_regalo_anuladas")
+    case .accountPayments: (AccountReportLabels.cashPayments(flow.count), "efectivo_abonos")
+    case .loans: (AccountReportLabels.loans(flow.count), "prestamos")
     }
   }
   /// «Débito (3 pagos)»: what a payment method should have brought.

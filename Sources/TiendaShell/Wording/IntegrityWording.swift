@@ -29,6 +29,8 @@ extension Messages {
         return "la sesión \(session) de \(register) se cerró sin informe Z"
       case .reportRollupDiffers(let table, let groups):
         return Messages.rollupDiffers(table, groups: groups)
+      case .accountBalanceDiffers(let customer, let cached, let ledger):
+        return AccountWording.balanceDiffers(customer, cached: cached, ledger: ledger)
       }
     }.joined(separator: "; ") + (problems.count > 3 ? " y \(problems.count - 3) más" : "")
   }

@@ -12,6 +12,9 @@ struct ZReportLineRow: FetchableRow, PersistableRow {
     case cashFlows = "caja"
     /// Gift cards sold, redeemed, refunded and voided (`GiftCardSessionSummary.zLines`).
     case giftCards = "tarjetas-regalo"
+    /// Customer accounts: fiado sold and credited back, abonos, loans
+    /// (`AccountSessionSummary.zLines`).
+    case accounts = "fiado"
   }
 
   let zReportID: Int64
