@@ -17,12 +17,14 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case giftCardsSold = "tarjetas-regalo-vendidas"
   /// The rest of voided gift cards paid back in cash.
   case giftCardsVoided = "tarjetas-regalo-anuladas"
+  /// Expenses paid in cash from the drawer (`saldar gasto N efectivo`).
+  case expensesPaid = "gastos-pagados"
 
   /// Into the drawer (true) or out of it.
   public var isInflow: Bool {
     switch self {
     case .sales, .deposits, .giftCardsSold: true
-    case .refunds, .withdrawals, .giftCardsVoided: false
+    case .refunds, .withdrawals, .giftCardsVoided, .expensesPaid: false
     }
   }
 
@@ -31,7 +33,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
-    case .giftCardsSold, .giftCardsVoided: false
+    case .giftCardsSold, .giftCardsVoided, .expensesPaid: false
     }
   }
 }

@@ -204,6 +204,9 @@ extension CashRegister {
         kind: .giftCardsVoided,
         count: giftCards.paidBack.filter { $0.method == .cash }.reduce(0) { $0 + $1.count },
         amount: giftCards.cashOut))
+    // Expenses paid in cash from the drawer.
+    let expenses = try shop.expenses.cashPaid(session: session)
+    flows.append(CashFlow(kind: .expensesPaid, count: expenses.count, amount: expenses.amount))
     return .merged(flows)
   }
 

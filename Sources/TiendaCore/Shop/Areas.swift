@@ -42,4 +42,5 @@ extension Shop {
   public var scales: Scales { Scales(shop: self) }
   public var prices: BulkPrices { BulkPrices(shop: self) }
   public var reports: Reports { Reports(shop: self) }
+  public var expenses: Expenses { Expenses(shop: self) }
 }

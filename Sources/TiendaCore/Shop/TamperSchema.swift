@@ -37,6 +37,14 @@ extension Schema {
     ImmutableTable("z_report_heads"),
     ImmutableTable("z_report_lines"),
     ImmutableTable("gift_cards"),
+    ImmutableTable("expenses"),
+    ImmutableTable(
+      "expense_payments",
+      triggers: [
+        "expense_payments_no_update", "expense_payments_no_delete", "expense_payments_no_replace",
+        "expense_payments_not_over", "expense_payments_session_open",
+      ]),
+    ImmutableTable("expense_voids"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

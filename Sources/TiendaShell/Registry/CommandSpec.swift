@@ -112,6 +112,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case sale = "Venta"
   case cash = "Caja"
   case reports = "Informes"
+  case expenses = "Gastos"
   case printing = "Impresión"
   case shell = "Shell"
 }

@@ -25,6 +25,7 @@ public struct Registry: Sendable {
       + SaleHistoryCommands.all + GiftCardCommands.all + CouponCommands.all + CashCommands.all
       + CashMovementCommands.all
       + PaymentMethodCommands.all
+      + ExpenseCommands.all
       + ReportCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all

@@ -236,6 +236,7 @@ enum CashReportLabels {
       (GiftCardReportLabels.cashFromCards(flow.count), "efectivo_tarjetas_regalo")
     case .giftCardsVoided:
       (GiftCardReportLabels.cashToVoidedCards(flow.count), "efectivo_tarjetas_regalo_anuladas")
+    case .expensesPaid: (ExpenseLabels.cashPaid(flow.count), "gastos_pagados")
     }
   }
   /// «Débito (3 pagos)»: what a payment method should have brought.
