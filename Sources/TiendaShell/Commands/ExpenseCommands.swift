@@ -135,7 +135,8 @@ enum ExpenseCommands {
     let list = try call.shop.expenses.list(ExpenseQuery(period: period, pendingOnly: pending))
     let text = period.map { " " + Messages.periodText($0, today: today) } ?? ""
     return .table(
-      ExpenseTables.expenses(list, empty: ExpenseMessages.noExpenses(text, pending: pending)))
+      ExpenseTables.expenses(list, empty: ExpenseMessages.noExpenses(text, pending: pending),
+        call.shop.settings.currency))
   }
 
   static let pending = CommandSpec(
@@ -146,7 +147,8 @@ enum ExpenseCommands {
   ) { call in
     let list = try call.shop.expenses.list(ExpenseQuery(period: nil, pendingOnly: true))
     return .table(
-      ExpenseTables.expenses(list, empty: ExpenseMessages.noExpenses("", pending: true)))
+      ExpenseTables.expenses(list, empty: ExpenseMessages.noExpenses("", pending: true),
+        call.shop.settings.currency))
   }
 
   static let show = CommandSpec(

@@ -5,7 +5,7 @@ enum ExpenseTables {
   typealias H = ExpenseHeadings
 
   /// `listar gastos`, `gastos pendientes`.
-  static func expenses(_ list: [Expense], empty: String) -> Table {
+  static func expenses(_ list: [Expense], empty: String, _ c: Currency) -> Table {
     var table = Table(
       columns: [
         Column(H.number, key: "numero", alignRight: true, priority: .high),
@@ -23,10 +23,15 @@ enum ExpenseTables {
         ]
       },
       emptyMessage: empty)
-    table.totals = [
-      (H.amount, "monto", .money(list.filter { !$0.voided }.reduce(.zero) { $0 + $1.amount })),
-      (H.balance, "falta", .money(list.reduce(.zero) { $0 + $1.balance })),
-    ]
+    // A listing stays a flat array in CSV/JSON (DESIGN §8.14): the sums
+    // are a line under the table.
+    if !list.isEmpty {
+      table.footer = [
+        ExpenseMessages.listingTotals(
+          list.filter { !$0.voided }.reduce(.zero) { $0 + $1.amount },
+          left: list.reduce(.zero) { $0 + $1.balance }, c)
+      ]
+    }
     table.chart = (2, 4)
     return table
   }

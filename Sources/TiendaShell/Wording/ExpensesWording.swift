@@ -82,6 +82,10 @@ enum ExpenseMessages {
   }
 
   static let defaultCategory = "general"
+
+  static func listingTotals(_ total: Money, left: Money, _ c: Currency) -> String {
+    "Total \(money(total, c)) (sin anulados) · Falta pagar \(money(left, c))"
+  }
 }
 
 /// Labels of the X and Z for expenses paid from the drawer.
