@@ -113,7 +113,7 @@ enum ExpenseHeadings {
   static let voidReason = "Motivo de anulación"
   static let concept = "Concepto"
   static let kind = "Tipo"
-  static let netSales = "Ventas netas (sin impuestos)"
+  static let netSales = "Ventas netas"
   static let costOfSales = "Costo de lo vendido"
   static let grossMargin = "Margen bruto"
   static let expenses = "Gastos"
