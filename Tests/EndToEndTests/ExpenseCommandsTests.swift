@@ -19,7 +19,9 @@ import Testing
   }
 
   /// A command that must fail with exit 1, name `words`, and change nothing.
-  func refused(_ command: String, _ words: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+  func refused(
+    _ command: String, _ words: String..., sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     let before = try box.dump()
     let r = try box.commands(command)
     #expect(r.status == 1, "\(r.transcript)", sourceLocation: sourceLocation)
@@ -27,7 +29,8 @@ import Testing
       #expect(r.stderr.contains(w), "«\(command)»: \(r.stderr)", sourceLocation: sourceLocation)
     }
     #expect(!r.stderr.contains("Swift"), "\(r.transcript)", sourceLocation: sourceLocation)
-    #expect(try box.dump() == before, "«\(command)» changed the file", sourceLocation: sourceLocation)
+    #expect(
+      try box.dump() == before, "«\(command)» changed the file", sourceLocation: sourceLocation)
   }
 
   @Test func partialPaymentsThenPaid() throws {
@@ -39,13 +42,15 @@ import Testing
     #expect(shown["pagado"] as? Int == 45000 && shown["falta"] as? Int == 0, "\(shown)")
     #expect(shown["estado"] as? String == "pagado", "\(shown)")
     #expect(
-      try sql("SELECT group_concat(method || ':' || amount || ':' || coalesce(session_id, '-'))"
-        + " FROM expense_payments") == "transferencia:20000:-,débito:25000:-")
+      try sql(
+        "SELECT group_concat(method || ':' || amount || ':' || coalesce(session_id, '-'))"
+          + " FROM expense_payments") == "transferencia:20000:-,débito:25000:-")
     // The ledger refuses a change behind tienda's back.
     let edit = try box.sqlite(box.db, "UPDATE expense_payments SET amount = 1")
     #expect(edit.status != 0 && edit.stderr.contains("no se puede modificar"), "\(edit.transcript)")
     let dup = try box.sqlite(
-      box.db, "INSERT INTO expense_payments(expense_id, method, amount, register_id, at)"
+      box.db,
+      "INSERT INTO expense_payments(expense_id, method, amount, register_id, at)"
         + " VALUES (2, 'transferencia', 120001, 1, 0)")
     #expect(dup.status != 0, "\(dup.transcript)")
   }

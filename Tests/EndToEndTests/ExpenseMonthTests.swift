@@ -55,7 +55,8 @@ import Testing
     try at("2026-12-06T12:00:00Z", "vender 1 pan pagar efectivo 1000")
     try at("2026-12-09T12:00:00Z", "listar productos")
     #expect(try rentInstances() == "2026-12-05")
-    let pending = try jsonArray(try at("2026-12-09T12:01:00Z", "gastos pendientes como json").stdout)
+    let pending = try jsonArray(
+      try at("2026-12-09T12:01:00Z", "gastos pendientes como json").stdout)
     #expect(pending.count == 1 && pending.first?["monto"] as? Int == 350000, "\(pending)")
 
     // A refund (cash) and a one-off expense paid in cash from the drawer.
@@ -70,8 +71,9 @@ import Testing
     let cashSales = 3 * 1190 + 4 * 590 + 590
     let model = 20000 + cashSales - 1190 - 8000
     #expect(
-      try int("SELECT sum(tendered - change) FROM payments WHERE method = 'efectivo'"
-        + " AND sale_id IS NOT NULL") == cashSales)
+      try int(
+        "SELECT sum(tendered - change) FROM payments WHERE method = 'efectivo'"
+          + " AND sale_id IS NOT NULL") == cashSales)
     #expect(x["efectivo_esperado"] as? Int == model, "\(x)")
     let arqueo = try at("2026-12-10T15:00:00Z", "arqueo").stdout
     #expect(arqueo.contains("Gastos pagados (1):     $8.000"), "\(arqueo)")

@@ -45,7 +45,8 @@ import Testing
     #expect(try periods(3) == ["2027-02-15"])
     #expect(try periods(4) == ["2027-01-20", "2027-02-20", "2027-03-20"])
     let id = try box.sqlite(
-      box.db, "SELECT min(id) FROM expenses WHERE recurrence_id = 1").stdout
+      box.db, "SELECT min(id) FROM expenses WHERE recurrence_id = 1"
+    ).stdout
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let shown = try jsonObject(try at("2027-03-31T15:00:00Z", "ver gasto \(id) como json").stdout)
     #expect(shown["recurrencia"] as? String == "cada mes el día 31", "\(shown)")
@@ -61,7 +62,8 @@ import Testing
     let got = try periods(1)
     #expect(got.first == "2025-12-05" && got.last == "2026-12-05" && got.count == 13, "\(got)")
     let skipped = try box.sqlite(
-      box.db, "SELECT json_extract(after, '$.omitidos') FROM journal WHERE action = 'gastos.generar'"
+      box.db,
+      "SELECT json_extract(after, '$.omitidos') FROM journal WHERE action = 'gastos.generar'"
     ).stdout
     #expect(skipped == "11\n", "\(skipped)")  // 01-2025 … 11-2025
     // Nothing more the same day, however many commands.
@@ -91,7 +93,8 @@ import Testing
     #expect(bare.status != 0 && bare.stderr.contains("UNIQUE"), "\(bare.transcript)")
     // …and `verificar base` notices the missing trigger.
     let check = try box.commands("verificar base")
-    #expect(check.status != 0 && check.stdout.contains("expenses_no_replace")
-      || check.stderr.contains("expenses_no_replace"), "\(check.transcript)")
+    #expect(
+      check.status != 0 && check.stdout.contains("expenses_no_replace")
+        || check.stderr.contains("expenses_no_replace"), "\(check.transcript)")
   }
 }

@@ -1,7 +1,12 @@
 /// An expense (issue 18): what was (or must be) paid out, in a category,
 /// counted on its day (due day, else the day recorded).
 public struct Expense: Sendable, Equatable {
-  public enum State: String, Sendable { case pending = "pendiente", partial = "parcial", paid = "pagado", voided = "anulado" }
+  public enum State: String, Sendable {
+    case pending = "pendiente"
+    case partial = "parcial"
+    case paid = "pagado"
+    case voided = "anulado"
+  }
 
   public let id: Int64
   public let description: String

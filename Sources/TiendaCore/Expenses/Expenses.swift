@@ -61,7 +61,8 @@ public struct Expenses: ShopArea {
           "gastos.crear", entity: "expenses", id: String(id),
           after: .object([
             ("descripcion", .string(description)), ("monto", .int(draft.amount.minorUnits)),
-            ("categoria", .string(categoryName)), ("vence", draft.due.map { .string($0.iso) } ?? .null),
+            ("categoria", .string(categoryName)),
+            ("vence", draft.due.map { .string($0.iso) } ?? .null),
           ]))
         expense = try ExpenseRow.withID(id, in: db)
       }
@@ -95,7 +96,9 @@ public struct Expenses: ShopArea {
     }
   }
 
-  private func pay(_ expense: Expense, method raw: String?, amount: Money?, journal: JournalRecorder)
+  private func pay(
+    _ expense: Expense, method raw: String?, amount: Money?, journal: JournalRecorder
+  )
     throws -> ExpensePaid
   {
     if expense.voided { throw ExpenseError.voided(expense.id) }

@@ -38,7 +38,8 @@ public struct ExpenseRecurrence: Sendable, Equatable {
     case .weekly: (1...7).contains(day)
     case .monthly: (1...31).contains(day)
     case .yearly:
-      (1...12).contains(month ?? 0) && (1...LocalDate.daysIn(month: month ?? 1, year: 2024)).contains(day)
+      (1...12).contains(month ?? 0)
+        && (1...LocalDate.daysIn(month: month ?? 1, year: 2024)).contains(day)
     }
   }
 

@@ -29,7 +29,8 @@ enum ExpenseCommands {
   static let number = RequiredParam<Int64>.positional(
     "numero", placeholder: "<N>", help: "El número del gasto.")
   static let method = Param<String>.positional(
-    "medio", .text, placeholder: "<medio>", help: "Por omisión, efectivo (sale de la caja abierta).",
+    "medio", .text, placeholder: "<medio>",
+    help: "Por omisión, efectivo (sale de la caja abierta).",
     completion: .paymentMethods)
   static let payAmount = Param<Money>.positional(
     "monto", placeholder: "<monto>", help: "Por omisión, lo que falta.")
@@ -135,7 +136,8 @@ enum ExpenseCommands {
     let list = try call.shop.expenses.list(ExpenseQuery(period: period, pendingOnly: pending))
     let text = period.map { " " + Messages.periodText($0, today: today) } ?? ""
     return .table(
-      ExpenseTables.expenses(list, empty: ExpenseMessages.noExpenses(text, pending: pending),
+      ExpenseTables.expenses(
+        list, empty: ExpenseMessages.noExpenses(text, pending: pending),
         call.shop.settings.currency))
   }
 
@@ -147,7 +149,8 @@ enum ExpenseCommands {
   ) { call in
     let list = try call.shop.expenses.list(ExpenseQuery(period: nil, pendingOnly: true))
     return .table(
-      ExpenseTables.expenses(list, empty: ExpenseMessages.noExpenses("", pending: true),
+      ExpenseTables.expenses(
+        list, empty: ExpenseMessages.noExpenses("", pending: true),
         call.shop.settings.currency))
   }
 

@@ -79,7 +79,9 @@ enum ExpenseTables {
       [.text(H.netSales), .text(H.kindIncome), .money(r.netSales)],
       [.text(H.costOfSales), .text(H.kindCost), .money(r.costOfSales)],
     ]
-    rows += r.expenses.map { [.text(H.expenseRow($0.category)), .text(H.kindExpense), .money($0.amount)] }
+    rows += r.expenses.map {
+      [.text(H.expenseRow($0.category)), .text(H.kindExpense), .money($0.amount)]
+    }
     var table = Table(
       columns: [
         Column(H.concept, key: "nombre", priority: .high),

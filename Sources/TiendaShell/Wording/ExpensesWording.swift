@@ -23,7 +23,8 @@ enum ExpenseMessages {
     var lines: [String] = []
     if c.newCategory { lines.append("Categoría de gasto nueva: «\(draft.category)».") }
     if let rule = draft.recurrence {
-      var text = "Gasto recurrente «\(draft.description)» de \(money(draft.amount, cur)), "
+      var text =
+        "Gasto recurrente «\(draft.description)» de \(money(draft.amount, cur)), "
         + frequencyText(rule) + "."
       if let next = c.nextDue { text += " Próximo vencimiento: \(next)." }
       lines.append(text)

@@ -113,7 +113,8 @@ struct DueRecurrenceRow: FetchableRow {
   }
 
   static func setNextDue(_ id: Int64, _ day: LocalDate, in db: Database) throws {
-    try db.update("expense_recurrences", set: ["next_due": day.iso], where: "id = ?", [.integer(id)])
+    try db.update(
+      "expense_recurrences", set: ["next_due": day.iso], where: "id = ?", [.integer(id)])
   }
 
   /// Added to the opening's read of the settings (one statement): the
@@ -169,7 +170,8 @@ struct ExpenseRow: FetchableRow {
     let reason: String? = try row["void_reason"]
     var e = Expense(
       id: try row["id"], description: try row["description"], amount: Money(try row["amount"]),
-      category: try row["category"], day: LocalDate(iso: day) ?? LocalDate(year: 2000, month: 1, day: 1)!,
+      category: try row["category"],
+      day: LocalDate(iso: day) ?? LocalDate(year: 2000, month: 1, day: 1)!,
       dueDay: due.flatMap(LocalDate.init(iso:)), recurrenceID: try row["recurrence_id"],
       recordedAt: try row["at"], userName: try row["user_name"], paid: Money(try row["paid"]),
       voided: reason != nil)
