@@ -66,6 +66,7 @@ import Testing
     try refused("crear gasto \"Agua\" 9000 cada quincena", "cada quincena")
     try refused("crear gasto \"Agua\" 9000 cada mes día 32", "día 32")
     try refused("crear gasto \"Agua\" 9000 cada semana feriado", "cada semana feriado")
+    try refused("crear gasto \"Agua\" 9000 cada año día 5", "vence 15-03-2027")
     try refused("crear gasto \"Agua\" 9000 cada mes día 30 pagado transferencia", "30-11-2026")
     try refused("anular gasto 1", "motivo")
     try box.ok("saldar gasto 1 transferencia 1000")

@@ -101,9 +101,8 @@ enum ExpenseCommands {
       }
       return .anchored(.monthly, on: anchor)
     case "ano"?:
-      guard words.count == 1, call[day] == nil else {
-        throw ShellError(ExpenseMessages.badFrequency(text))
-      }
+      guard words.count == 1 else { throw ShellError(ExpenseMessages.badFrequency(text)) }
+      guard call[day] == nil else { throw ShellError(ExpenseMessages.yearlyDay) }
       return .anchored(.yearly, on: anchor)
     default:
       throw ShellError(ExpenseMessages.badFrequency(text))

@@ -84,6 +84,9 @@ enum ExpenseMessages {
 
   static let defaultCategory = "general"
 
+  static let yearlyDay =
+    "Con «cada año» el día y el mes salen de «vence», p. ej.: cada año vence 15-03-2027"
+
   static func listingTotals(_ total: Money, left: Money, _ c: Currency) -> String {
     "Total \(money(total, c)) (sin anulados) · Falta pagar \(money(left, c))"
   }
