@@ -17,12 +17,14 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case giftCardsSold = "tarjetas-regalo-vendidas"
   /// The rest of voided gift cards paid back in cash.
   case giftCardsVoided = "tarjetas-regalo-anuladas"
+  /// Purchases paid in cash from the register (issue 18, DESIGN §8.10).
+  case supplierPayments = "pagos-a-proveedores"
 
   /// Into the drawer (true) or out of it.
   public var isInflow: Bool {
     switch self {
     case .sales, .deposits, .giftCardsSold: true
-    case .refunds, .withdrawals, .giftCardsVoided: false
+    case .refunds, .withdrawals, .giftCardsVoided, .supplierPayments: false
     }
   }
 
@@ -31,7 +33,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
-    case .giftCardsSold, .giftCardsVoided: false
+    case .giftCardsSold, .giftCardsVoided, .supplierPayments: false
     }
   }
 }

@@ -42,4 +42,6 @@ extension Shop {
   public var scales: Scales { Scales(shop: self) }
   public var prices: BulkPrices { BulkPrices(shop: self) }
   public var reports: Reports { Reports(shop: self) }
+  public var suppliers: Suppliers { Suppliers(shop: self) }
+  public var purchases: Purchases { Purchases(shop: self) }
 }

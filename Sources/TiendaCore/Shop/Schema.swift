@@ -74,5 +74,6 @@ public enum Schema {
     Schema.scalesAndPrices,
     Schema.reports,
     Schema.reportMissingCosts,
+    Schema.purchases,
   ]
 }

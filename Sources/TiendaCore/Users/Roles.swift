@@ -14,6 +14,8 @@ public enum Right: String, Sendable, CaseIterable {
   case manageUsers = "administrar"
   /// Money figures: sales, reports, arqueo, the journal, costs (DESIGN.md §8.5).
   case viewReports = "ver-informes"
+  /// Suppliers and purchases (DESIGN §8.5): supervisor, dueño.
+  case purchases = "compras"
 
   public static func named(_ text: String) -> Right? {
     allCases.first { fold($0.rawValue) == fold(text) }
