@@ -227,3 +227,9 @@ public enum PurchaseError: Error, Equatable {
   /// A purchase line's quantity must be more than zero.
   case zeroQuantity(String)
 }
+
+/// A refused row of an imported purchase file: its line and why.
+public struct PurchaseImportError: Error {
+  public let line: Int
+  public let underlying: any Error
+}

@@ -134,7 +134,8 @@ public struct Purchases: ShopArea {
   /// one line, one transaction; refused while this terminal has an open
   /// document.
   public func buy(
-    _ header: PurchaseHeader, items: [SaleItemRequest], payment: PurchasePaymentRequest?
+    _ header: PurchaseHeader, items: [SaleItemRequest], payment: PurchasePaymentRequest?,
+    fileLines: [Int]? = nil
   ) throws -> PurchaseResult {
     try mutate { journal in
       if let own = try ownDraft() {
@@ -145,7 +146,7 @@ public struct Purchases: ShopArea {
       }
       let supplier = try shop.suppliers.find(header.supplier)
       try Self.checkDates(header, today: today)
-      let inputs = try resolve(items)
+      let inputs = try resolve(items, fileLines: fileLines)
       guard !inputs.isEmpty else { throw PurchaseError.emptyPurchase }
       return try record(header, supplier: supplier, inputs, payment: payment, journal)
     }
@@ -190,8 +191,21 @@ public struct Purchases: ShopArea {
   }
 
   /// Each item named as a product with its quantity and unit cost.
-  func resolve(_ items: [SaleItemRequest]) throws -> [PurchaseMath.Input] {
-    try items.map { item in
+  /// With `fileLines` (an imported file), a refusal names the file's line.
+  func resolve(_ items: [SaleItemRequest], fileLines: [Int]? = nil) throws
+    -> [PurchaseMath.Input]
+  {
+    guard let fileLines else { return try items.map(resolve) }
+    return try zip(items, fileLines).map { item, line in
+      do {
+        return try resolve(item)
+      } catch {
+        throw PurchaseImportError(line: line, underlying: error)
+      }
+    }
+  }
+
+  func resolve(_ item: SaleItemRequest) throws -> PurchaseMath.Input {
       let product = try shop.catalog.findProduct(item.query)
       guard !product.isKit else { throw PurchaseError.kitNotPurchasable(product.name) }
       let quantity = try product.unit.quantity(
@@ -216,7 +230,6 @@ public struct Purchases: ShopArea {
         throw CoreError.badPrice(unitCost)
       }
       return PurchaseMath.Input(product: product, quantity: quantity, unitCost: unitCost)
-    }
   }
 
   static func checkDates(_ header: PurchaseHeader, today: LocalDate) throws {

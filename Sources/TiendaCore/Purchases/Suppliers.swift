@@ -102,7 +102,7 @@ public struct Suppliers: ShopArea {
       if activeOnly && !row.active { throw PurchaseError.supplierInactive(row.name) }
       return row
     }
-    let all = try SupplierRow.all(includeInactive: !activeOnly, in: db)
+    let all = try SupplierRow.all(includeInactive: true, in: db)
     let typed = foldedWords(text)
     let matches = all.filter { row in
       let words = foldedWords(row.name)
@@ -110,7 +110,12 @@ public struct Suppliers: ShopArea {
       for word in words where i < typed.count && word.hasPrefix(typed[i]) { i += 1 }
       return i == typed.count
     }
-    if matches.count == 1 { return matches[0] }
+    // An active supplier wins over a deactivated one named alike.
+    let active = matches.filter(\.active)
+    if active.count == 1 || (matches.count == 1 && !activeOnly) {
+      return active.count == 1 ? active[0] : matches[0]
+    }
+    if matches.count == 1 { throw PurchaseError.supplierInactive(matches[0].name) }
     if matches.isEmpty {
       let folded = fold(text)
       let suggestion = all.first { fold($0.name).hasPrefix(String(folded.prefix(3))) }?.name

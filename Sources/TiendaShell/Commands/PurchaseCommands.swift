@@ -5,7 +5,7 @@ import TiendaCore
 enum PurchaseCommands {
   static let all: [CommandSpec] = [
     receive, addLines, removeLine, total, cancel, confirm, buy, list, show, settle, void, debts,
-    minimumMargin,
+    minimumMargin, PurchaseImport.spec,
   ]
 
   static let supplier = RequiredParam<String>.positional(
@@ -48,7 +48,7 @@ enum PurchaseCommands {
   static let margin = RequiredParam<Percent>.positional(
     "porcentaje", placeholder: "<porcentaje>", help: "p. ej. 20%.")
 
-  static func header(_ call: Invocation) throws -> PurchaseHeader {
+  static func header(_ call: Invocation, supplier name: String? = nil) throws -> PurchaseHeader {
     var gross = false
     if let p = call[prices] {
       guard ["con iva", "brutos"].contains(fold(p)) || fold(p) == "netos" || fold(p) == "sin iva"
@@ -56,7 +56,7 @@ enum PurchaseCommands {
       gross = ["con iva", "brutos"].contains(fold(p))
     }
     return PurchaseHeader(
-      supplier: try call[supplier], invoice: call[invoice], invoiceDate: call[date],
+      supplier: try name ?? call[supplier], invoice: call[invoice], invoiceDate: call[date],
       dueDate: call[due], grossPrices: gross)
   }
 

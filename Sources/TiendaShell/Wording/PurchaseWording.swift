@@ -113,6 +113,10 @@ enum PurchaseHeadings {
   static let noSuppliers = "No hay proveedores. Cree uno con: crear proveedor \"Distribuidora Sur\""
   static let noPurchases = "No hay compras en ese período."
   static let noDebts = "No se debe nada a proveedores."
+  static let csvEmpty = "falta el producto."
+  static func csvMissingColumn(_ name: String) -> String {
+    "Al CSV le falta la columna «\(name)»: necesita producto, cantidad y costo. No se importó nada."
+  }
   static func supplierPaymentsFlow(_ n: Int) -> String { "Pagos a proveedores (\(n))" }
   static func lowMarginTitle(_ minimum: Percent) -> String {
     "Productos con margen bajo \(minimum.formatted) (el precio no se cambió):"
