@@ -75,7 +75,8 @@ import Testing
     try box.ok("comprar a distribuidora: 30 coca cola a 1200", "vender 30 coca cola pagar efectivo")
     let refused = try box.commands("anular compra 2 motivo \"error\"")
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("bajo cero") || refused.stderr.contains("stock"), "\(refused.stderr)")
+    #expect(
+      refused.stderr.contains("bajo cero") || refused.stderr.contains("stock"), "\(refused.stderr)")
     #expect(try sql("SELECT stock FROM products") == "5000")
     #expect(try sql("SELECT count(*) FROM purchase_voids") == "1")
   }
@@ -92,7 +93,8 @@ import Testing
       "comprar a distribuidora factura 77: 30 coca cola a 1200",
       "saldar compra 1 efectivo 20000")
     // Independent model: float + cash kept from sales − paid to suppliers.
-    let salesCash = Int(try sql("SELECT sum(tendered - change) FROM payments WHERE method = 'efectivo'"))!
+    let salesCash = Int(
+      try sql("SELECT sum(tendered - change) FROM payments WHERE method = 'efectivo'"))!
     #expect(salesCash == 5970)
     let expected = 50000 + salesCash - 20000
     let x = try jsonObject(try box.ok("arqueo como json").stdout)
@@ -139,7 +141,8 @@ import Testing
     for command in ["listar proveedores", "listar compras", "deudas con proveedores"] {
       let text = try box.ok(command).stdout
       #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
-      _ = try JSONSerialization.jsonObject(with: Data(try box.ok(command + " como json").stdout.utf8))
+      _ = try JSONSerialization.jsonObject(
+        with: Data(try box.ok(command + " como json").stdout.utf8))
     }
   }
 }

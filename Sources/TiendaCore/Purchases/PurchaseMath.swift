@@ -10,8 +10,7 @@ enum PurchaseMath {
 
   /// quantity × unit cost, rounded half up to the minor unit; beyond one
   /// amount's limit (§8.2) it is refused.
-  static func lineAmount(_ quantity: Quantity, _ unitCost: Money, product: String) throws -> Money
-  {
+  static func lineAmount(_ quantity: Quantity, _ unitCost: Money, product: String) throws -> Money {
     let (product128) = Int128(quantity.thousandths) * Int128(unitCost.minorUnits)
     let rounded = (product128 * 2 + 1000) / 2000
     guard rounded <= Int128(Limits.amount) else { throw LimitError.lineAmount(product: product) }
@@ -56,7 +55,9 @@ enum PurchaseMath {
         }
       }
       for code in order {
-        let carrying = inputs.indices.filter { inputs[$0].product.taxes.contains { $0.code == code } }
+        let carrying = inputs.indices.filter {
+          inputs[$0].product.taxes.contains { $0.code == code }
+        }
         let base = try carrying.reduce(Money.zero) { try $0.adding(lines[$1].net) }
         let rate = rates[code]!.thousandths
         let amount = Int64((Int128(base.minorUnits) * Int128(rate) * 2 + 100_000) / 200_000)

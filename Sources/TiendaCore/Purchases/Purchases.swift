@@ -206,30 +206,31 @@ public struct Purchases: ShopArea {
   }
 
   func resolve(_ item: SaleItemRequest) throws -> PurchaseMath.Input {
-      let product = try shop.catalog.findProduct(item.query)
-      guard !product.isKit else { throw PurchaseError.kitNotPurchasable(product.name) }
-      let quantity = try product.unit.quantity(
-        item.quantity ?? Quantity(units: 1), writtenIn: item.unit, product: product.name)
-      guard quantity.thousandths > 0 else { throw PurchaseError.zeroQuantity(product.name) }
-      let limit = Limits.lineQuantity(weighed: product.unit.isWeighed)
-      guard quantity <= limit else {
-        throw LimitError.lineQuantity(product: product.name, maximum: limit, unit: product.unit)
-      }
-      let unitCost: Money
-      if let price = item.price {
-        unitCost = price
-      } else if let amount = item.amount {
-        // `importe 26400`: the line's amount; one unit's cost from it.
-        let per = (Int128(amount.minorUnits) * 1000 * 2 + Int128(quantity.thousandths))
-          / (Int128(quantity.thousandths) * 2)
-        unitCost = Money(Int64(per))
-      } else {
-        throw PurchaseError.missingCost(product.name)
-      }
-      guard unitCost.minorUnits >= 0, unitCost.minorUnits <= Limits.amount else {
-        throw CoreError.badPrice(unitCost)
-      }
-      return PurchaseMath.Input(product: product, quantity: quantity, unitCost: unitCost)
+    let product = try shop.catalog.findProduct(item.query)
+    guard !product.isKit else { throw PurchaseError.kitNotPurchasable(product.name) }
+    let quantity = try product.unit.quantity(
+      item.quantity ?? Quantity(units: 1), writtenIn: item.unit, product: product.name)
+    guard quantity.thousandths > 0 else { throw PurchaseError.zeroQuantity(product.name) }
+    let limit = Limits.lineQuantity(weighed: product.unit.isWeighed)
+    guard quantity <= limit else {
+      throw LimitError.lineQuantity(product: product.name, maximum: limit, unit: product.unit)
+    }
+    let unitCost: Money
+    if let price = item.price {
+      unitCost = price
+    } else if let amount = item.amount {
+      // `importe 26400`: the line's amount; one unit's cost from it.
+      let per =
+        (Int128(amount.minorUnits) * 1000 * 2 + Int128(quantity.thousandths))
+        / (Int128(quantity.thousandths) * 2)
+      unitCost = Money(Int64(per))
+    } else {
+      throw PurchaseError.missingCost(product.name)
+    }
+    guard unitCost.minorUnits >= 0, unitCost.minorUnits <= Limits.amount else {
+      throw CoreError.badPrice(unitCost)
+    }
+    return PurchaseMath.Input(product: product, quantity: quantity, unitCost: unitCost)
   }
 
   static func checkDates(_ header: PurchaseHeader, today: LocalDate) throws {

@@ -84,7 +84,8 @@ public struct Suppliers: ShopArea {
         throw CoreError.notFound(.supplier, query: query, suggestion: nil)
       }
       let action =
-        field == .active ? (after.active ? "proveedor.activar" : "proveedor.desactivar")
+        field == .active
+        ? (after.active ? "proveedor.activar" : "proveedor.desactivar")
         : "proveedor.editar"
       journal.record(
         action, entity: "suppliers", id: after.globalID, before: Self.journalValue(before),

@@ -145,7 +145,9 @@ enum PurchaseCommands {
       El precio no cambia: se listan los productos con margen bajo el mínimo.
       """,
     params: [paidWith.spec, reference.spec],
-    examples: ["confirmar", "confirmar pagada transferencia ref 55012", "confirmar pagada efectivo"],
+    examples: [
+      "confirmar", "confirmar pagada transferencia ref 55012", "confirmar pagada efectivo",
+    ],
     mutates: true, right: .purchases
   ) { call in
     let r = try call.shop.purchases.confirm(payment: try payment(call, call[paidWith]))

@@ -69,7 +69,8 @@ enum PurchaseImport {
       }
       let product = field("producto")
       guard !product.isEmpty else {
-        throw ShellError(Messages.csvValue(line: row.line, column: "producto", PurchaseHeadings.csvEmpty))
+        throw ShellError(
+          Messages.csvValue(line: row.line, column: "producto", PurchaseHeadings.csvEmpty))
       }
       var item = SaleItemRequest(query: product)
       do {

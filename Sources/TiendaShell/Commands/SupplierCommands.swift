@@ -46,7 +46,8 @@ enum SupplierCommands {
     examples: ["listar proveedores", "listar proveedores como csv"], listing: true,
     right: .purchases
   ) { call in
-    .table(PurchaseTables.suppliers(try call.shop.suppliers.list(includeInactive: call[allSuppliers])))
+    .table(
+      PurchaseTables.suppliers(try call.shop.suppliers.list(includeInactive: call[allSuppliers])))
   }
 
   static let show = CommandSpec(

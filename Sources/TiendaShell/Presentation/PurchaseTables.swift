@@ -26,7 +26,8 @@ enum PurchaseTables {
 
   static func supplier(_ s: Supplier) -> Record {
     Record([
-      (H.supplier, "nombre", .text(s.name)), (H.rut, "rut", s.rut.map { .text($0.formatted) } ?? .null),
+      (H.supplier, "nombre", .text(s.name)),
+      (H.rut, "rut", s.rut.map { .text($0.formatted) } ?? .null),
       (H.phone, "telefono", s.phone.map(Cell.text) ?? .null),
       (H.contact, "contacto", s.contact.map(Cell.text) ?? .null),
       (H.email, "correo", s.email.map(Cell.text) ?? .null), (H.active, "activo", .bool(s.active)),
@@ -45,7 +46,8 @@ enum PurchaseTables {
       columns: [
         Column(H.number, key: "numero", alignRight: true), Column(H.date, key: "fecha"),
         Column(H.supplier, key: "proveedor", priority: .high),
-        Column(H.invoice, key: "factura", priority: .low), Column(H.due, key: "vence", priority: .low),
+        Column(H.invoice, key: "factura", priority: .low),
+        Column(H.due, key: "vence", priority: .low),
         Column(H.total, key: "total", alignRight: true, priority: .high),
         Column(H.balance, key: "saldo", alignRight: true),
         Column(H.state, key: "estado"),

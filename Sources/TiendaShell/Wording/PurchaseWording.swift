@@ -49,7 +49,8 @@ extension Messages {
   }
 
   static func purchaseVoided(_ p: Purchase, _ c: Currency) -> String {
-    var text = "Compra \(p.id) a «\(p.supplier)» anulada; su stock salió con movimientos de anulación."
+    var text =
+      "Compra \(p.id) a «\(p.supplier)» anulada; su stock salió con movimientos de anulación."
     if p.paid > .zero {
       text +=
         " Sus pagos (\(p.paid.formatted(c))) quedan registrados: si el proveedor devuelve el dinero, regístrelo con «ingreso»."
@@ -130,7 +131,8 @@ extension PurchaseError: WordedError {
       return "No encontré el proveedor «\(q)»."
         + (suggestion.map { " ¿Quiso decir «\($0)»?" } ?? " Véalos con: listar proveedores")
     case .supplierAmbiguous(let q, let candidates):
-      return "«\(q)» nombra a varios proveedores: \(candidates.joined(separator: ", ")). Escriba más del nombre."
+      return
+        "«\(q)» nombra a varios proveedores: \(candidates.joined(separator: ", ")). Escriba más del nombre."
     case .supplierExists(let name):
       return "Ya existe el proveedor «\(name)»."
     case .supplierInactive(let name):

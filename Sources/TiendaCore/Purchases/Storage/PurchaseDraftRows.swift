@@ -64,7 +64,8 @@ struct PurchaseDraftRow: FetchableRow, PersistableRow {
 
   var header: PurchaseHeader {
     PurchaseHeader(
-      supplier: supplierName, invoice: invoice, invoiceDate: invoiceDate.flatMap(LocalDate.init(iso:)),
+      supplier: supplierName, invoice: invoice,
+      invoiceDate: invoiceDate.flatMap(LocalDate.init(iso:)),
       dueDate: dueDate.flatMap(LocalDate.init(iso:)), grossPrices: grossPrices)
   }
 
