@@ -19,7 +19,7 @@ extension Schema {
   static let purchases = Migration(
     version: 21,
     sql: """
-      CREATE TABLE suppliers(
+      CREATE TABLE IF NOT EXISTS suppliers(
         id INTEGER PRIMARY KEY,
         global_id TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
@@ -32,7 +32,7 @@ extension Schema {
         created_at INTEGER NOT NULL
       ) STRICT;
 
-      CREATE TABLE purchase_drafts(
+      CREATE TABLE IF NOT EXISTS purchase_drafts(
         id INTEGER PRIMARY KEY,
         register_id INTEGER NOT NULL REFERENCES registers(id),
         supplier_id INTEGER NOT NULL REFERENCES suppliers(id),
@@ -46,18 +46,18 @@ extension Schema {
         owner_user TEXT,
         opened_at INTEGER NOT NULL
       ) STRICT;
-      CREATE UNIQUE INDEX purchase_drafts_per_terminal
+      CREATE UNIQUE INDEX IF NOT EXISTS purchase_drafts_per_terminal
         ON purchase_drafts(register_id, owner_pid, owner_started, owner_boot);
-      CREATE TABLE purchase_draft_lines(
+      CREATE TABLE IF NOT EXISTS purchase_draft_lines(
         id INTEGER PRIMARY KEY,
         draft_id INTEGER NOT NULL REFERENCES purchase_drafts(id),
         product_id INTEGER NOT NULL REFERENCES products(id),
         quantity INTEGER NOT NULL CHECK (quantity > 0),
         unit_cost INTEGER NOT NULL CHECK (unit_cost >= 0)
       ) STRICT;
-      CREATE INDEX purchase_draft_lines_draft ON purchase_draft_lines(draft_id, id);
+      CREATE INDEX IF NOT EXISTS purchase_draft_lines_draft ON purchase_draft_lines(draft_id, id);
 
-      CREATE TABLE purchases(
+      CREATE TABLE IF NOT EXISTS purchases(
         id INTEGER PRIMARY KEY,
         register_id INTEGER NOT NULL REFERENCES registers(id),
         supplier_id INTEGER NOT NULL REFERENCES suppliers(id),
@@ -71,9 +71,9 @@ extension Schema {
         user_name TEXT,
         at INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX purchases_supplier ON purchases(supplier_id);
-      CREATE INDEX purchases_at ON purchases(at);
-      CREATE TABLE purchase_lines(
+      CREATE INDEX IF NOT EXISTS purchases_supplier ON purchases(supplier_id);
+      CREATE INDEX IF NOT EXISTS purchases_at ON purchases(at);
+      CREATE TABLE IF NOT EXISTS purchase_lines(
         purchase_id INTEGER NOT NULL REFERENCES purchases(id),
         position INTEGER NOT NULL,
         product_id INTEGER NOT NULL REFERENCES products(id),
@@ -86,13 +86,13 @@ extension Schema {
         cost_after INTEGER NOT NULL,
         PRIMARY KEY (purchase_id, position)
       ) STRICT, WITHOUT ROWID;
-      CREATE TABLE purchase_taxes(
+      CREATE TABLE IF NOT EXISTS purchase_taxes(
         purchase_id INTEGER NOT NULL REFERENCES purchases(id),
         code TEXT NOT NULL,
         amount INTEGER NOT NULL,
         PRIMARY KEY (purchase_id, code)
       ) STRICT, WITHOUT ROWID;
-      CREATE TABLE purchase_payments(
+      CREATE TABLE IF NOT EXISTS purchase_payments(
         id INTEGER PRIMARY KEY,
         purchase_id INTEGER NOT NULL REFERENCES purchases(id),
         method TEXT NOT NULL CHECK (method <> ''),
@@ -103,55 +103,55 @@ extension Schema {
         user_name TEXT,
         at INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX purchase_payments_purchase ON purchase_payments(purchase_id);
-      CREATE INDEX purchase_payments_session ON purchase_payments(session_id)
+      CREATE INDEX IF NOT EXISTS purchase_payments_purchase ON purchase_payments(purchase_id);
+      CREATE INDEX IF NOT EXISTS purchase_payments_session ON purchase_payments(session_id)
         WHERE session_id IS NOT NULL;
-      CREATE TABLE purchase_voids(
+      CREATE TABLE IF NOT EXISTS purchase_voids(
         purchase_id INTEGER PRIMARY KEY REFERENCES purchases(id),
         reason TEXT NOT NULL,
         user_name TEXT,
         at INTEGER NOT NULL
       ) STRICT;
 
-      CREATE TRIGGER purchases_no_update BEFORE UPDATE ON purchases
+      CREATE TRIGGER IF NOT EXISTS purchases_no_update BEFORE UPDATE ON purchases
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede modificar'); END;
-      CREATE TRIGGER purchases_no_delete BEFORE DELETE ON purchases
+      CREATE TRIGGER IF NOT EXISTS purchases_no_delete BEFORE DELETE ON purchases
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede borrar'); END;
-      CREATE TRIGGER purchases_no_replace BEFORE INSERT ON purchases
+      CREATE TRIGGER IF NOT EXISTS purchases_no_replace BEFORE INSERT ON purchases
         WHEN EXISTS (SELECT 1 FROM purchases WHERE id = NEW.id)
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede reemplazar'); END;
-      CREATE TRIGGER purchase_lines_no_update BEFORE UPDATE ON purchase_lines
+      CREATE TRIGGER IF NOT EXISTS purchase_lines_no_update BEFORE UPDATE ON purchase_lines
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede modificar'); END;
-      CREATE TRIGGER purchase_lines_no_delete BEFORE DELETE ON purchase_lines
+      CREATE TRIGGER IF NOT EXISTS purchase_lines_no_delete BEFORE DELETE ON purchase_lines
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede borrar'); END;
-      CREATE TRIGGER purchase_lines_no_replace BEFORE INSERT ON purchase_lines
+      CREATE TRIGGER IF NOT EXISTS purchase_lines_no_replace BEFORE INSERT ON purchase_lines
         WHEN EXISTS (SELECT 1 FROM purchase_lines WHERE purchase_id = NEW.purchase_id
           AND position = NEW.position)
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede reemplazar'); END;
-      CREATE TRIGGER purchase_taxes_no_update BEFORE UPDATE ON purchase_taxes
+      CREATE TRIGGER IF NOT EXISTS purchase_taxes_no_update BEFORE UPDATE ON purchase_taxes
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede modificar'); END;
-      CREATE TRIGGER purchase_taxes_no_delete BEFORE DELETE ON purchase_taxes
+      CREATE TRIGGER IF NOT EXISTS purchase_taxes_no_delete BEFORE DELETE ON purchase_taxes
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede borrar'); END;
-      CREATE TRIGGER purchase_taxes_no_replace BEFORE INSERT ON purchase_taxes
+      CREATE TRIGGER IF NOT EXISTS purchase_taxes_no_replace BEFORE INSERT ON purchase_taxes
         WHEN EXISTS (SELECT 1 FROM purchase_taxes WHERE purchase_id = NEW.purchase_id
           AND code = NEW.code)
         BEGIN SELECT RAISE(ABORT, 'una compra registrada no se puede reemplazar'); END;
-      CREATE TRIGGER purchase_payments_no_update BEFORE UPDATE ON purchase_payments
+      CREATE TRIGGER IF NOT EXISTS purchase_payments_no_update BEFORE UPDATE ON purchase_payments
         BEGIN SELECT RAISE(ABORT, 'un pago a proveedor no se puede modificar'); END;
-      CREATE TRIGGER purchase_payments_no_delete BEFORE DELETE ON purchase_payments
+      CREATE TRIGGER IF NOT EXISTS purchase_payments_no_delete BEFORE DELETE ON purchase_payments
         BEGIN SELECT RAISE(ABORT, 'un pago a proveedor no se puede borrar'); END;
-      CREATE TRIGGER purchase_payments_no_replace BEFORE INSERT ON purchase_payments
+      CREATE TRIGGER IF NOT EXISTS purchase_payments_no_replace BEFORE INSERT ON purchase_payments
         WHEN EXISTS (SELECT 1 FROM purchase_payments WHERE id = NEW.id)
         BEGIN SELECT RAISE(ABORT, 'un pago a proveedor no se puede reemplazar'); END;
-      CREATE TRIGGER purchase_payments_session_open BEFORE INSERT ON purchase_payments
+      CREATE TRIGGER IF NOT EXISTS purchase_payments_session_open BEFORE INSERT ON purchase_payments
         WHEN NEW.session_id IS NOT NULL
           AND (SELECT closed_at FROM cash_sessions WHERE id = NEW.session_id) IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'la sesión de caja ya está cerrada'); END;
-      CREATE TRIGGER purchase_voids_no_update BEFORE UPDATE ON purchase_voids
+      CREATE TRIGGER IF NOT EXISTS purchase_voids_no_update BEFORE UPDATE ON purchase_voids
         BEGIN SELECT RAISE(ABORT, 'una anulación de compra no se puede modificar'); END;
-      CREATE TRIGGER purchase_voids_no_delete BEFORE DELETE ON purchase_voids
+      CREATE TRIGGER IF NOT EXISTS purchase_voids_no_delete BEFORE DELETE ON purchase_voids
         BEGIN SELECT RAISE(ABORT, 'una anulación de compra no se puede borrar'); END;
-      CREATE TRIGGER purchase_voids_no_replace BEFORE INSERT ON purchase_voids
+      CREATE TRIGGER IF NOT EXISTS purchase_voids_no_replace BEFORE INSERT ON purchase_voids
         WHEN EXISTS (SELECT 1 FROM purchase_voids WHERE purchase_id = NEW.purchase_id)
         BEGIN SELECT RAISE(ABORT, 'una anulación de compra no se puede reemplazar'); END;
 
