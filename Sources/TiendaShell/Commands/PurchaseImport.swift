@@ -92,10 +92,3 @@ enum PurchaseImport {
     return (items, lines)
   }
 }
-
-extension PurchaseImportError: WordedError {
-  func wording(currency: Currency) -> String {
-    let text = Messages.describe(underlying, currency: currency)
-    return "Línea \(line): " + text + (text.hasSuffix(".") ? " " : ". ") + "No se importó nada."
-  }
-}

@@ -195,3 +195,10 @@ extension PurchaseError: WordedError {
     }
   }
 }
+
+extension PurchaseImportError: WordedError {
+  func wording(currency: Currency) -> String {
+    let text = Messages.describe(underlying, currency: currency)
+    return "Línea \(line): " + text + (text.hasSuffix(".") ? " " : ". ") + "No se importó nada."
+  }
+}
