@@ -130,4 +130,24 @@ import Testing
     let created = try box.ok("crear categoría de gasto Sueldos").stdout
     #expect(created.contains("ya existía"), "\(created)")
   }
+
+  @Test func unpaidExpensesWithADueDayAreDebts() throws {
+    try box.ok(
+      "crear producto Bebida precio 1190 costo 500 stock 10",
+      "crear proveedor \"Distribuidora Sur\"",
+      "comprar a Distribuidora Sur factura 77 vence 10-12-2026: 10 bebida a 500",
+      "crear gasto \"Agua\" 9000 categoría servicios vence 20-11-2026",
+      "saldar gasto 3 transferencia 4000")
+    let debts = try jsonArray(try box.ok("deudas con proveedores como json").stdout)
+    #expect(
+      debts.map { "\($0["documento"] ?? "")|\($0["proveedor"] ?? "")|\($0["saldo"] ?? "")" }
+        == ["compra 1|Distribuidora Sur|5950", "gasto 3|Agua|5000", "gasto 1|Luz noviembre|45000"],
+      "\(debts)")
+    #expect(debts[1]["vencida"] as? Bool == true, "\(debts)")
+    // Paid in full, an expense is no longer owed; one without a due day never was.
+    try box.ok("saldar gasto 3 transferencia")
+    let after = try box.ok("deudas con proveedores").stdout
+    #expect(!after.contains("gasto 3") && !after.contains("gasto 2"), "\(after)")
+    #expect(after.contains("gasto 1"), "\(after)")
+  }
 }

@@ -17,6 +17,8 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case giftCardsSold = "tarjetas-regalo-vendidas"
   /// The rest of voided gift cards paid back in cash.
   case giftCardsVoided = "tarjetas-regalo-anuladas"
+  /// Purchases paid in cash from the register (issue 18, DESIGN §8.10).
+  case supplierPayments = "pagos-a-proveedores"
   /// Expenses paid in cash from the drawer (`saldar gasto N efectivo`).
   case expensesPaid = "gastos-pagados"
 
@@ -24,7 +26,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var isInflow: Bool {
     switch self {
     case .sales, .deposits, .giftCardsSold: true
-    case .refunds, .withdrawals, .giftCardsVoided, .expensesPaid: false
+    case .refunds, .withdrawals, .giftCardsVoided, .supplierPayments, .expensesPaid: false
     }
   }
 
@@ -33,7 +35,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
-    case .giftCardsSold, .giftCardsVoided, .expensesPaid: false
+    case .giftCardsSold, .giftCardsVoided, .supplierPayments, .expensesPaid: false
     }
   }
 }

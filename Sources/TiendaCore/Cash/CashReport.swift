@@ -204,6 +204,11 @@ extension CashRegister {
         kind: .giftCardsVoided,
         count: giftCards.paidBack.filter { $0.method == .cash }.reduce(0) { $0 + $1.count },
         amount: giftCards.cashOut))
+    // Purchases paid in cash from this session's drawer (issue 18).
+    if let paid = try SessionPurchaseCash.of(session: session, in: db) {
+      flows.append(
+        CashFlow(kind: .supplierPayments, count: Int(paid.count), amount: Money(paid.amount)))
+    }
     // Expenses paid in cash from the drawer.
     let expenses = try shop.expenses.cashPaid(session: session)
     flows.append(CashFlow(kind: .expensesPaid, count: expenses.count, amount: expenses.amount))

@@ -273,6 +273,19 @@ public struct Expenses: ShopArea {
     return generation
   }
 
+  /// Unpaid (or partly paid) expenses with a due day, as debts for
+  /// `deudas con proveedores` (document «gasto»; the description where a
+  /// purchase has its supplier), by due day. Inside the caller's read.
+  func debts() throws -> [SupplierDebt] {
+    try ExpenseRow.list(from: nil, to: nil, pendingOnly: true, in: db)
+      .compactMap { e -> SupplierDebt? in
+        guard let due = e.dueDay else { return nil }
+        return SupplierDebt(
+          supplier: e.description, document: "gasto", number: e.id, invoice: nil, date: e.day,
+          dueDate: due, total: e.amount, paid: e.paid, overdue: due < today)
+      }
+  }
+
   /// Cash paid out for expenses in session `id` (DESIGN §8.10).
   func cashPaid(session id: Int64) throws -> (count: Int, amount: Money) {
     let row = try SessionExpenseCashRow.of(session: id, in: db)

@@ -42,5 +42,7 @@ extension Shop {
   public var scales: Scales { Scales(shop: self) }
   public var prices: BulkPrices { BulkPrices(shop: self) }
   public var reports: Reports { Reports(shop: self) }
+  public var suppliers: Suppliers { Suppliers(shop: self) }
+  public var purchases: Purchases { Purchases(shop: self) }
   public var expenses: Expenses { Expenses(shop: self) }
 }

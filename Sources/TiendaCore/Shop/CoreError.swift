@@ -11,6 +11,7 @@ public enum CoreError: Error, Equatable {
     case user
     case printer
     case paymentMethod
+    case supplier
   }
 
   case emptyName(Thing)

@@ -74,6 +74,7 @@ public enum Schema {
     Schema.scalesAndPrices,
     Schema.reports,
     Schema.reportMissingCosts,
+    Schema.purchases,
     Schema.expenses,
   ]
 }

@@ -36,6 +36,11 @@ extension Schema {
     ImmutableTable("z_report_denominations"),
     ImmutableTable("z_report_heads"),
     ImmutableTable("z_report_lines"),
+    ImmutableTable("purchases"),
+    ImmutableTable("purchase_lines"),
+    ImmutableTable("purchase_taxes"),
+    ImmutableTable("purchase_payments"),
+    ImmutableTable("purchase_voids"),
     ImmutableTable("gift_cards"),
     ImmutableTable("expenses"),
     ImmutableTable(

@@ -14,7 +14,7 @@ public enum Right: String, Sendable, CaseIterable {
   case manageUsers = "administrar"
   /// Money figures: sales, reports, arqueo, the journal, costs (DESIGN.md §8.5).
   case viewReports = "ver-informes"
-  /// Suppliers, purchases and expenses (DESIGN.md §8.5).
+  /// Suppliers, purchases and expenses (DESIGN §8.5): supervisor, dueño.
   case purchases = "compras"
 
   public static func named(_ text: String) -> Right? {

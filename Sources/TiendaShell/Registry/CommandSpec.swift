@@ -51,6 +51,8 @@ public enum CompletionSource: Sendable, Equatable {
   case taxes
   /// Payment methods (all of them: the active ones after `pagar`).
   case paymentMethods
+  /// Active suppliers.
+  case suppliers
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.

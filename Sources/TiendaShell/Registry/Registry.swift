@@ -33,7 +33,8 @@ public struct Registry: Sendable {
       + ShellCommands.all + ScriptCommands.all + HookCommands.all + CheckCommands.all
       + BackupCommands.all
       + TrainerCommands.all
-      + ScaleCommands.all + PriceCommands.all)
+      + ScaleCommands.all + PriceCommands.all
+      + SupplierCommands.all + PurchaseCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

@@ -231,6 +231,7 @@ public struct Completer {
       let methods = (try? context.shop.paymentMethods.list()) ?? []
       values += methods.filter { param.kind != .payments || ($0.active && $0.available) }
         .map(\.name)
+    case .suppliers: values += (try? context.shop.suppliers.names()) ?? []
     case nil: break
     }
     return values

@@ -236,6 +236,8 @@ enum CashReportLabels {
       (GiftCardReportLabels.cashFromCards(flow.count), "efectivo_tarjetas_regalo")
     case .giftCardsVoided:
       (GiftCardReportLabels.cashToVoidedCards(flow.count), "efectivo_tarjetas_regalo_anuladas")
+    case .supplierPayments:
+      (PurchaseHeadings.supplierPaymentsFlow(flow.count), "pagos_a_proveedores")
     case .expensesPaid: (ExpenseLabels.cashPaid(flow.count), "gastos_pagados")
     }
   }

@@ -105,6 +105,7 @@ extension Messages {
     case .user: return "el usuario"
     case .printer: return "la impresora"
     case .paymentMethod: return "el medio de pago"
+    case .supplier: return "el proveedor"
     }
   }
 
@@ -119,6 +120,7 @@ extension Messages {
     case .user: return "un usuario"
     case .printer: return "una impresora"
     case .paymentMethod: return "un medio de pago"
+    case .supplier: return "un proveedor"
     }
   }
 
