@@ -25,8 +25,8 @@ public struct Registry: Sendable {
       + SaleHistoryCommands.all + GiftCardCommands.all + CouponCommands.all + CashCommands.all
       + CashMovementCommands.all
       + PaymentMethodCommands.all
-      + ExpenseCommands.all
       + ReportCommands.all
+      + ExpenseCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
