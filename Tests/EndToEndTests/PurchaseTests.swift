@@ -146,3 +146,27 @@ import Testing
     }
   }
 }
+
+/// A purchase left open by a terminal that is gone is taken over by the
+/// same user's next `recibir compra` on that register (DESIGN §8.4).
+@Suite struct PurchaseOrphanTests {
+  @Test func nextReceiveAdoptsTheOrphan() throws {
+    let box = try Sandbox()
+    try box.ok(
+      "crear producto \"Coca Cola\" precio 1990 costo 1000 stock 10",
+      "crear proveedor \"Distribuidora Sur\"")
+    let first = try box.tienda(
+      [], stdin: "recibir compra distribuidora factura 7\n30 coca cola a 1200\n")
+    #expect(first.status == 0, "\(first.transcript)")
+    let draft = try box.sqlite(box.db, "SELECT count(*) FROM purchase_draft_lines").stdout
+    #expect(draft == "1\n")
+    let second = try box.tienda(
+      [], stdin: "recibir compra distribuidora\nconfirmar pagada transferencia\n")
+    #expect(second.status == 0, "\(second.transcript)")
+    #expect(second.stdout.contains("Se retomó la compra"), "\(second.transcript)")
+    let row = try box.sqlite(box.db, "SELECT invoice, total FROM purchases").stdout
+    #expect(row == "7|42840\n")
+    let paid = try box.sqlite(box.db, "SELECT method, amount FROM purchase_payments").stdout
+    #expect(paid == "transferencia|42840\n")
+  }
+}
