@@ -136,6 +136,45 @@ import Testing
     #expect(try sql("SELECT count(*) FROM tickets WHERE state = 'abierto'") == "0")
   }
 
+  @Test func lowMarginsAreListedAndPricesKept() throws {
+    try box.ok("configurar margen mínimo 40%")
+    let r = try box.ok("comprar a distribuidora: 30 coca cola a 1200")
+    // Net price 1.990 / 1,19 = 1.672; cost 1.150 → margin 31,2 % < 40 %.
+    let net = (1990 * 100 * 2 + 119) / (119 * 2)
+    #expect(net == 1672)
+    #expect(r.stdout.contains("margen bajo 40"), "\(r.stdout)")
+    #expect(r.stdout.contains("Coca Cola: precio $1.990, costo $1.150"), "\(r.stdout)")
+    #expect(try sql("SELECT price FROM products") == "1990")
+    // Under the default 20 % nothing is listed.
+    try box.ok("configurar margen mínimo 20%")
+    let quiet = try box.ok("comprar a distribuidora: 1 coca cola a 1150")
+    #expect(!quiet.stdout.contains("margen bajo"), "\(quiet.stdout)")
+  }
+
+  @Test func noStockOnHandTakesThePurchaseCost() throws {
+    try box.ok(
+      "editar producto coca cola vender-sin-stock sí", "vender 15 coca cola pagar efectivo",
+      "comprar a distribuidora: 10 coca cola a 1300")
+    // Stock was −5: the new cost is the purchase's, not an average.
+    #expect(try sql("SELECT stock, cost FROM products") == "5000|1300")
+  }
+
+  @Test func debtsFlagOverdueAndPendingFilter() throws {
+    try box.ok(
+      "comprar a distribuidora factura A fecha 01-11-2026 vence 15-11-2026: 1 coca cola a 1000",
+      "comprar a distribuidora factura B vence 31-12-2026: 2 coca cola a 1000",
+      "comprar a distribuidora factura C: 3 coca cola a 1000 pagada transferencia")
+    let debts = try jsonArray(try box.ok("deudas con proveedores como json").stdout)
+    #expect(debts.map { $0["factura"] as? String } == ["A", "B"], "\(debts)")
+    #expect(debts.map { $0["vencida"] as? Bool } == [true, false], "\(debts)")
+    #expect(debts.map { $0["saldo"] as? Int } == [1190, 2380], "\(debts)")
+    let pending = try jsonArray(try box.ok("listar compras pendientes como json").stdout)
+    #expect(pending.count == 2, "\(pending)")
+    let bad = try box.commands(
+      "comprar a distribuidora fecha 10-12-2026 vence 01-12-2026: 1 coca cola a 1")
+    #expect(bad.status == 1 && bad.stderr.contains("vencimiento"), "\(bad.transcript)")
+  }
+
   @Test func listingsFitAndExport() throws {
     try box.ok("comprar a distribuidora factura 1: 2 coca cola a 1000")
     for command in ["listar proveedores", "listar compras", "deudas con proveedores"] {
@@ -144,5 +183,29 @@ import Testing
       _ = try JSONSerialization.jsonObject(
         with: Data(try box.ok(command + " como json").stdout.utf8))
     }
+  }
+}
+
+/// A purchase left open by a terminal that is gone is taken over by the
+/// same user's next `recibir compra` on that register (DESIGN §8.4).
+@Suite struct PurchaseOrphanTests {
+  @Test func nextReceiveAdoptsTheOrphan() throws {
+    let box = try Sandbox()
+    try box.ok(
+      "crear producto \"Coca Cola\" precio 1990 costo 1000 stock 10",
+      "crear proveedor \"Distribuidora Sur\"")
+    let first = try box.tienda(
+      [], stdin: "recibir compra distribuidora factura 7\n30 coca cola a 1200\n")
+    #expect(first.status == 0, "\(first.transcript)")
+    let draft = try box.sqlite(box.db, "SELECT count(*) FROM purchase_draft_lines").stdout
+    #expect(draft == "1\n")
+    let second = try box.tienda(
+      [], stdin: "recibir compra distribuidora\nconfirmar pagada transferencia\n")
+    #expect(second.status == 0, "\(second.transcript)")
+    #expect(second.stdout.contains("Se retomó la compra"), "\(second.transcript)")
+    let row = try box.sqlite(box.db, "SELECT invoice, total FROM purchases").stdout
+    #expect(row == "7|42840\n")
+    let paid = try box.sqlite(box.db, "SELECT method, amount FROM purchase_payments").stdout
+    #expect(paid == "transferencia|42840\n")
   }
 }

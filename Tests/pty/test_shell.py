@@ -1525,7 +1525,12 @@ class PruebaTerminal(unittest.TestCase):
         if prompt != "tienda> ":
             s.fallar(f"tras confirmar no queda documento abierto, se vio «{prompt}»")
         self.assertEqual(self.sql("SELECT cost, stock FROM products").strip(), "1150|40000")
+        s.ejecutar("recibir compra distribuidora")
+        s.ejecutar("5 coca cola a 1100")
         s.salir()
+        if "queda abierta" not in s.pantalla().todo():
+            s.fallar("al salir con una compra abierta se avisa que queda abierta")
+        self.assertEqual(self.sql("SELECT count(*) FROM purchase_draft_lines").strip(), "1")
 
 # --------------------------------------------------------------------------
 

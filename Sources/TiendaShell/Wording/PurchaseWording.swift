@@ -66,6 +66,11 @@ extension Messages {
     "[compra \(supplier): \(lineCount(lines))]"
   }
 
+  static func purchaseStaysOpen(supplier: String, lines: Int, register: String) -> String {
+    "La compra a «\(supplier)» (\(lineCount(lines))) queda abierta en \(register);"
+      + " la retoma su próximo «recibir compra»."
+  }
+
   static func quotedIfSpaces(_ name: String) -> String {
     name.contains(" ") ? "\"\(name)\"" : name
   }
