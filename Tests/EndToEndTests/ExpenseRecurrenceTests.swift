@@ -97,4 +97,28 @@ import Testing
       check.status != 0 && check.stdout.contains("expenses_no_replace")
         || check.stderr.contains("expenses_no_replace"), "\(check.transcript)")
   }
+
+  /// Top-level statements of one run at `when` (sub-statements start with `--`).
+  func statements(_ command: String, at when: String) throws -> [String] {
+    let trace = box.path("traza-\(UUID().uuidString).txt")
+    let r = try box.tienda(
+      ["-c", command], env: ["TIENDA_TRAZA_SQL": trace, "TIENDA_AHORA": when])
+    #expect(r.status == 0, "\(r.transcript)")
+    let text = (try? String(contentsOfFile: trace, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("--") }
+  }
+
+  @Test func theOpeningPaysOnlyOnTheDueDay() throws {
+    try at("2026-12-01T15:00:00Z", "crear gasto \"Arriendo\" 300000 cada mes día 5")
+    // Before the day: the opening's one read says nothing is due.
+    let before = try statements("ayuda", at: "2026-12-04T15:00:00Z")
+    #expect(before.count <= 2, "\(before.joined(separator: "\n"))")
+    // The day comes: one transaction writes the instance…
+    let due = try statements("ayuda", at: "2026-12-05T15:00:00Z")
+    #expect(due.contains { $0.hasPrefix("BEGIN IMMEDIATE") }, "\(due)")
+    #expect(try periods(1) == ["2026-12-05"])
+    // …and the next opening is back to the read alone.
+    let after = try statements("ayuda", at: "2026-12-05T16:00:00Z")
+    #expect(after.count <= 2, "\(after.joined(separator: "\n"))")
+  }
 }
