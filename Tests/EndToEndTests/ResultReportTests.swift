@@ -30,6 +30,12 @@ import Testing
     // Luz counts in December (its due day); Afiches is voided.
     #expect(totals["gastos"] as? Int == 5000, "\(totals)")
     #expect(totals["resultado"] as? Int == -2000, "\(totals)")
+    // Without a period: «mes», from the 1st to today (Luz, due 02-12, waits).
+    let plain = try jsonObject(try box.ok("informe resultado como json").stdout)
+    #expect((plain["totales"] as? [String: Any])?["gastos"] as? Int == 5000, "\(plain)")
+    let whole = try jsonObject(
+      try box.ok("informe resultado desde 01-11-2026 hasta 02-12-2026 como json").stdout)
+    #expect((whole["totales"] as? [String: Any])?["gastos"] as? Int == 35000, "\(whole)")
     let text = try box.ok("informe resultado").stdout
     #expect(text.contains("Sin costo: «Regalo»"), "\(text)")
     #expect(text.contains("Resultado:") && text.contains("-$2.000"), "\(text)")

@@ -213,6 +213,10 @@ enum ExpenseCommands {
     return .message(ExpenseMessages.categoryCreated(name, created: created))
   }
 
+  static let resultPeriod = Param<Period>.positional(
+    "periodo", placeholder: "<período>",
+    help: "mes (por omisión: del 1 a hoy), un mes (noviembre: completo), año o una fecha.")
+
   static let result = CommandSpec(
     "informe resultado", group: .reports,
     summary:
@@ -222,14 +226,18 @@ enum ExpenseCommands {
       guardado en cada línea vendida; gastos contados el día en que vencen o, sin vencimiento, el \
       día en que se registraron (pagados o no; los anulados no).
       """,
-    params: [period.spec, since.spec],
+    params: [resultPeriod.spec, since.spec],
     examples: [
       "informe resultado", "informe resultado noviembre como gráfico",
       "informe resultado año como json",
     ],
     listing: true, right: .viewReports
   ) { call in
-    let period = call[since] ?? call[period] ?? month(call.shop.today)
+    // Like «mes» in every report: from the 1st to today.
+    let today = call.shop.today
+    let period =
+      call[since] ?? call[resultPeriod]
+      ?? Period(from: LocalDate(year: today.year, month: today.month, day: 1)!, to: today)
     return .table(ExpenseTables.result(try call.shop.reports.result(period: period)))
   }
 }
