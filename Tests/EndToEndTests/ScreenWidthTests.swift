@@ -33,6 +33,13 @@ import Testing
       "crear proveedor \"Distribuidora de Bebidas y Abarrotes del Sur Limitada\" "
         + "rut 76.086.428-5 contacto \"María José Soto Fuenzalida\" correo ventas@sur.cl",
       "comprar a distribuidora factura 99887766 vence 30-11-2026: 12 piña a 2100",
+      // Expenses with long names (issue 18, part B): `ver gasto 3`,
+      // `listar gastos`, `categorías de gasto`, `informe resultado`.
+      "crear gasto \"Mantención mensual del refrigerador de bebidas del mesón principal\" "
+        + "120000 categoría \"Mantención de equipos y refrigeración del local comercial\" "
+        + "cada mes día 3 vence 03-10-2026",
+      "crear gasto \"Arriendo del local comercial de la calle San Diego 1234\" 350000 "
+        + "categoría local vence 30-11-2026",
       "configurar impresora \"Impresora de tickets del mesón principal\" archivo "
         + box.path("impresora.bin"))
     var lines = (1...15).map { _ in
