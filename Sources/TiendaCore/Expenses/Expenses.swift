@@ -197,7 +197,8 @@ public struct Expenses: ShopArea {
 
   /// `categorías de gasto`: every category and its expenses counted in `period`.
   public func categories(in period: Period) throws -> [ExpenseCategoryTotal] {
-    try db.read {
+    try generateDue()
+    return try db.read {
       try ExpenseCategoryTotalRow.of(
         from: period.from.iso, to: period.to.iso, onlyUsed: false, in: db
       ).map(\.total)
@@ -226,7 +227,8 @@ public struct Expenses: ShopArea {
   /// The instances of recurring expenses whose day has come, generated
   /// once (a write only when the opening's read says one is due, or when
   /// a day passed since the shop opened). Runs when the shop opens and
-  /// before `gastos pendientes`, `listar gastos`, `informe resultado`.
+  /// before `gastos pendientes`, `listar gastos`, `categorías de gasto`,
+  /// `deudas con proveedores` and `informe resultado`.
   @discardableResult
   public func generateDue() throws -> ExpenseGeneration {
     guard let next = settings.nextExpenseDue, !(today < next) else { return ExpenseGeneration() }
