@@ -121,4 +121,19 @@ import Testing
     let after = try statements("ayuda", at: "2026-12-05T16:00:00Z")
     #expect(after.count <= 2, "\(after.joined(separator: "\n"))")
   }
+
+  @Test func aStoppedRecurrenceCreatesNoMore() throws {
+    try at(
+      "2026-12-05T15:00:00Z", "crear gasto \"Arriendo\" 300000 cada mes día 5",
+      "crear gasto \"Luz\" 30000")
+    let refused = try box.tienda(
+      ["-c", "detener gasto 2"], env: ["TIENDA_AHORA": "2026-12-05T15:01:00Z"])
+    #expect(refused.status == 1 && refused.stderr.contains("no es de un gasto recurrente"))
+    try at("2026-12-06T15:00:00Z", "detener gasto 1")
+    let again = try box.tienda(
+      ["-c", "detener gasto 1"], env: ["TIENDA_AHORA": "2026-12-06T15:01:00Z"])
+    #expect(again.status == 1 && again.stderr.contains("ya estaba detenido"), "\(again.transcript)")
+    try at("2027-02-06T15:00:00Z", "gastos pendientes")
+    #expect(try periods(1) == ["2026-12-05"])
+  }
 }

@@ -161,4 +161,6 @@ public enum ExpenseError: Error, Equatable {
   case noOpenSession(register: String)
   case exceedsCash(requested: Money, available: Money)
   case paidRecurrenceNotDue(next: LocalDate)
+  case notRecurring(Int64)
+  case alreadyStopped(Int64)
 }

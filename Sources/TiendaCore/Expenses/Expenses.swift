@@ -175,6 +175,23 @@ public struct Expenses: ShopArea {
     }
   }
 
+  /// `detener gasto N`: the recurrence of expense N creates no more
+  /// periods (those already created stay, to pay or void one by one).
+  @discardableResult
+  public func stopRecurrence(of id: Int64) throws -> Expense {
+    try mutate { journal in
+      guard let expense = try ExpenseRow.withID(id, in: db) else { throw ExpenseError.notFound(id) }
+      guard let recurrence = expense.recurrenceID else { throw ExpenseError.notRecurring(id) }
+      guard try DueRecurrenceRow.stop(recurrence, in: db) else {
+        throw ExpenseError.alreadyStopped(id)
+      }
+      journal.record(
+        "gastos.detener", entity: "expense_recurrences", id: String(recurrence),
+        after: .object([("gasto", .int(id)), ("descripcion", .string(expense.description))]))
+      return expense
+    }
+  }
+
   /// `ver gasto N`.
   public func detail(_ id: Int64) throws -> ExpenseDetail {
     try db.read {

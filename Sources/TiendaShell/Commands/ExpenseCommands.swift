@@ -5,7 +5,7 @@ import TiendaCore
 /// `categorías de gasto`, `crear categoría de gasto`; and `informe resultado`.
 enum ExpenseCommands {
   static let all: [CommandSpec] = [
-    create, list, show, pay, void, pending, categories, createCategory, result,
+    create, list, show, pay, void, stop, pending, categories, createCategory, result,
   ]
 
   static let description = RequiredParam<String>.positional(
@@ -189,6 +189,15 @@ enum ExpenseCommands {
   ) { call in
     let e = try call.shop.expenses.void(try call[number], reason: try call[reason])
     return .lines([ExpenseMessages.voided(e, call.shop.settings.currency)])
+  }
+
+  static let stop = CommandSpec(
+    "detener gasto", group: .expenses,
+    summary: "Deja de repetir un gasto recurrente (el del gasto N); los ya creados siguen.",
+    params: [number.spec], examples: ["detener gasto 3"],
+    mutates: true, right: .purchases
+  ) { call in
+    .lines([ExpenseMessages.stopped(try call.shop.expenses.stopRecurrence(of: try call[number]))])
   }
 
   static let categories = CommandSpec(

@@ -61,6 +61,11 @@ enum ExpenseMessages {
     "Gasto \(e.id) «\(e.description)» de \(money(e.amount, c)) anulado; ya no cuenta en el resultado."
   }
 
+  static func stopped(_ e: Expense) -> String {
+    "«\(e.description)» ya no se repite: no se crearán más períodos. Los ya creados siguen"
+      + " (páguelos o anúlelos uno a uno)."
+  }
+
   static func categoryCreated(_ name: String, created: Bool) -> String {
     created
       ? "Categoría de gasto «\(name)» creada."
@@ -169,6 +174,10 @@ extension ExpenseError: WordedError {
     case .exceedsCash(let requested, let available):
       return
         "En la caja debería haber \(money(available)); no alcanza para pagar \(money(requested)) en efectivo. Pague menos o con otro medio."
+    case .notRecurring(let id):
+      return "El gasto \(id) no es de un gasto recurrente: no hay nada que detener."
+    case .alreadyStopped(let id):
+      return "El gasto recurrente del gasto \(id) ya estaba detenido."
     case .paidRecurrenceNotDue(let next):
       return
         "El primer vencimiento es el \(next): todavía no hay gasto que pagar. Créelo sin «pagado» y páguelo ese día con: saldar gasto <N>"

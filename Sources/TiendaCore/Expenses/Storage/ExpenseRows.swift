@@ -112,6 +112,15 @@ struct DueRecurrenceRow: FetchableRow {
     try db.fetchOne(select + " WHERE id = ?", [.integer(id)])
   }
 
+  /// Stops a recurrence; false when it was stopped already.
+  static func stop(_ id: Int64, in db: Database) throws -> Bool {
+    try db.update(
+      "expense_recurrences", set: ["active": false], where: "id = ? AND active = 1",
+      [
+        .integer(id)
+      ]) > 0
+  }
+
   static func setNextDue(_ id: Int64, _ day: LocalDate, in db: Database) throws {
     try db.update(
       "expense_recurrences", set: ["next_due": day.iso], where: "id = ?", [.integer(id)])
