@@ -176,21 +176,6 @@ public struct PurchaseFilter: Sendable {
   }
 }
 
-/// One unpaid (or partly paid) purchase, for `deudas con proveedores`.
-public struct SupplierDebt: Sendable, Equatable {
-  public let supplier: String
-  /// «compra N» (the gastos area adds its own kinds).
-  public let document: String
-  public let number: Int64
-  public let invoice: String?
-  public let date: LocalDate?
-  public let dueDate: LocalDate?
-  public let total: Money
-  public let paid: Money
-  public var balance: Money { total - paid }
-  public let overdue: Bool
-}
-
 /// Refusals about suppliers and purchases.
 public enum PurchaseError: Error, Equatable {
   case supplierNotFound(String, suggestion: String?)
