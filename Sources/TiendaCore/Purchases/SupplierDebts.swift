@@ -4,7 +4,7 @@ import TiendaStore
 ///
 /// Its own type so that other debts to suppliers (unpaid expenses) join
 /// the listing without changing it: `document` names the kind.
-public struct SupplierDebt: Sendable, Equatable {
+public struct SupplierDebt: Sendable {
   public let supplier: String
   /// What is owed: a purchase (the expenses area adds its kind).
   public let document: SupplierDebtKind
