@@ -300,7 +300,7 @@ public struct Expenses: ShopArea {
       .compactMap { e -> SupplierDebt? in
         guard let due = e.dueDay else { return nil }
         return SupplierDebt(
-          supplier: e.description, document: "gasto", number: e.id, invoice: nil, date: e.day,
+          supplier: e.description, document: .expense, number: e.id, invoice: nil, date: e.day,
           dueDate: due, total: e.amount, paid: e.paid, overdue: due < today)
       }
   }

@@ -207,21 +207,6 @@ extension Purchases {
     }
   }
 
-  /// `deudas con proveedores`: unpaid and partly paid purchases, then the
-  /// unpaid expenses with a due day (the gastos area's rows).
-  public func debts() throws -> [SupplierDebt] {
-    try shop.expenses.generateDue()
-    return try db.read {
-      try PurchaseRow.unpaid(in: db).map { row in
-        let due = row.dueDate.flatMap(LocalDate.init(iso:))
-        return SupplierDebt(
-          supplier: row.supplierName, document: "compra", number: row.id, invoice: row.invoice,
-          date: LocalDate(iso: row.invoiceDate), dueDate: due, total: Money(row.total),
-          paid: Money(row.paid), overdue: due.map { $0 < today } ?? false)
-      } + (try shop.expenses.debts())
-    }
-  }
-
   /// The margin under which a purchase lists a product (setting).
   public func minimumMargin() throws -> Percent {
     guard let text = try SettingsStore.value(db, key: Self.minimumMarginKey),

@@ -1,5 +1,5 @@
 /// A supplier as stored (issue 18).
-public struct Supplier: Sendable, Equatable {
+public struct Supplier: Sendable {
   public let id: Int64
   /// Random, made at creation: the name sync events use (DESIGN §8.15).
   public let globalID: String
@@ -46,7 +46,7 @@ public enum SupplierField: String, Sendable, CaseIterable {
 }
 
 /// `recibir compra <proveedor> factura … fecha … vence … precios con iva`.
-public struct PurchaseHeader: Sendable, Equatable {
+public struct PurchaseHeader: Sendable {
   public var supplier: String
   public var invoice: String?
   public var invoiceDate: LocalDate?
@@ -67,7 +67,7 @@ public struct PurchaseHeader: Sendable, Equatable {
 }
 
 /// One line of a purchase: what the product cost.
-public struct PurchaseLine: Sendable, Equatable {
+public struct PurchaseLine: Sendable {
   public let productID: Int64
   public let sku: String
   public let name: String
@@ -87,7 +87,7 @@ public struct PurchaseLine: Sendable, Equatable {
 }
 
 /// A purchase: being received (a draft) or confirmed.
-public struct Purchase: Sendable, Equatable {
+public struct Purchase: Sendable {
   /// The draft's id, or the confirmed purchase's number.
   public let id: Int64
   public let supplier: String
@@ -111,14 +111,10 @@ public struct Purchase: Sendable, Equatable {
   public var taxTotal: Money { taxes.reduce(Money.zero) { $0 + $1.amount } }
   /// What is still owed (zero once voided).
   public var balance: Money { voided == nil ? total - paid : .zero }
-
-  public static func == (a: Purchase, b: Purchase) -> Bool {
-    a.id == b.id && a.lines == b.lines && a.total == b.total && a.paid == b.paid
-  }
 }
 
 /// A payment against a purchase.
-public struct PurchasePayment: Sendable, Equatable {
+public struct PurchasePayment: Sendable {
   public let method: String
   public let amount: Money
   public let reference: String?
@@ -128,14 +124,14 @@ public struct PurchasePayment: Sendable, Equatable {
 }
 
 /// The compensating row of a voided purchase.
-public struct PurchaseVoid: Sendable, Equatable {
+public struct PurchaseVoid: Sendable {
   public let reason: String
   public let at: Int64
   public let userName: String?
 }
 
 /// `pagada efectivo` / `saldar compra N transferencia 50000 ref 123`.
-public struct PurchasePaymentRequest: Sendable, Equatable {
+public struct PurchasePaymentRequest: Sendable {
   public var method: String
   /// Nil: the whole balance.
   public var amount: Money?
@@ -149,7 +145,7 @@ public struct PurchasePaymentRequest: Sendable, Equatable {
 }
 
 /// A product whose margin fell under the shop's minimum after a purchase.
-public struct MarginWarning: Sendable, Equatable {
+public struct MarginWarning: Sendable {
   public let name: String
   public let price: Money
   public let cost: Money
@@ -176,23 +172,8 @@ public struct PurchaseFilter: Sendable {
   }
 }
 
-/// One unpaid (or partly paid) purchase, for `deudas con proveedores`.
-public struct SupplierDebt: Sendable, Equatable {
-  public let supplier: String
-  /// «compra N» (the gastos area adds its own kinds).
-  public let document: String
-  public let number: Int64
-  public let invoice: String?
-  public let date: LocalDate?
-  public let dueDate: LocalDate?
-  public let total: Money
-  public let paid: Money
-  public var balance: Money { total - paid }
-  public let overdue: Bool
-}
-
 /// Refusals about suppliers and purchases.
-public enum PurchaseError: Error, Equatable {
+public enum PurchaseError: Error {
   case supplierNotFound(String, suggestion: String?)
   case supplierAmbiguous(String, candidates: [String])
   case supplierExists(String)

@@ -73,7 +73,7 @@ enum PurchaseTables {
       ],
       rows: list.map {
         [
-          .text($0.supplier), .text("\($0.document) \($0.number)"),
+          .text($0.supplier), .text(H.debtDocument($0.document, $0.number)),
           $0.invoice.map(Cell.text) ?? .null, $0.dueDate.map(Cell.date) ?? .null,
           .bool($0.overdue), .money($0.total), .money($0.paid), .money($0.balance),
         ]

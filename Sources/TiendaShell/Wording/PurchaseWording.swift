@@ -120,6 +120,12 @@ enum PurchaseHeadings {
   static let noPurchases = "No hay compras en ese período."
   static let noDebts = "No se debe nada a proveedores."
   static let csvEmpty = "falta el producto."
+  static func debtDocument(_ kind: SupplierDebtKind, _ number: Int64) -> String {
+    switch kind {
+    case .purchase: "compra \(number)"
+    case .expense: "gasto \(number)"
+    }
+  }
   static func csvMissingColumn(_ name: String) -> String {
     "Al CSV le falta la columna «\(name)»: necesita producto, cantidad y costo. No se importó nada."
   }
