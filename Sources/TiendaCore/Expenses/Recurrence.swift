@@ -9,7 +9,7 @@ public enum ExpenseFrequency: String, Sendable, CaseIterable {
 
 /// A recurrence rule: frequency and its day (weekday 1 = lunes … 7 for a
 /// week; day of the month otherwise) and, yearly, its month.
-public struct ExpenseRecurrence: Sendable, Equatable {
+public struct ExpenseRecurrence: Sendable {
   public let frequency: ExpenseFrequency
   public let day: Int
   public let month: Int?
