@@ -111,6 +111,18 @@ echo "Cargado en $(( ($(date +%s%N) - inicio) / 1000000 )) ms."
 inicio=$(date +%s%N)
 "$bin" --db "$db" -c 'reconstruir informes'
 echo "reconstruir informes: $(( ($(date +%s%N) - inicio) / 1000000 )) ms."
+# Gastos de un año (issue 18): 12 categorías, 3.650 gastos (10 por día).
+sqlite3 "$db" <<'SQL'
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+INSERT INTO expense_categories(name, name_folded, created_at)
+  SELECT 'categoría ' || i, 'categoria ' || i, 0 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 3649)
+INSERT INTO expenses(description, amount, category_id, day, register_id, at)
+  SELECT 'gasto ' || i, 1000 + (i * 7919) % 90000, 1 + i % 12,
+    date('2026-01-01', '+' || (i / 10) || ' days'), 1, 0 FROM n;
+COMMIT;
+SQL
 fi
 echo "Archivo: $(du -h "$db" | cut -f1), $(sqlite3 "$db" 'SELECT count(*) FROM sales') ventas, $(sqlite3 "$db" 'SELECT count(*) FROM sale_lines') líneas."
 
@@ -133,6 +145,8 @@ productos año top 10|informe productos año más vendidos top 10|SELECT p.name,
 productos año menos vendidos|informe productos año menos vendidos top 10|SELECT p.name, coalesce(sum(l.total), 0) AS t FROM products p LEFT JOIN (SELECT l.product_id, l.total FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '$desde' AND '$hasta') l ON l.product_id = p.id GROUP BY p.id ORDER BY t LIMIT 10;
 ganancias año por mes|informe ganancias año por mes|SELECT substr(date(s.at, 'unixepoch', 'localtime'), 1, 7) AS m, sum(l.net), sum(c.cost), sum(l.net) - sum(c.cost) FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_costs c ON c.line_id = l.id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '$desde' AND '$hasta' GROUP BY m;
 ganancias año por producto|informe ganancias año por producto|SELECT l.product_id, sum(l.net) - sum(c.cost) AS g FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_costs c ON c.line_id = l.id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '$desde' AND '$hasta' GROUP BY l.product_id ORDER BY g DESC;
+resultado año|informe resultado año|SELECT (SELECT sum(l.net) - sum(c.cost) FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_costs c ON c.line_id = l.id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '$desde' AND '$hasta'), (SELECT sum(amount) FROM expenses WHERE day BETWEEN '$desde' AND '$hasta');
+resultado mes|informe resultado mes|SELECT (SELECT sum(l.net) - sum(c.cost) FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_costs c ON c.line_id = l.id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '2026-12-01' AND '$hasta'), (SELECT sum(amount) FROM expenses WHERE day BETWEEN '2026-12-01' AND '$hasta');
 stock vendido mes|informe stock vendido mes|SELECT p.name, sum(l.quantity), sum(l.total) FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id WHERE date(s.at, 'unixepoch', 'localtime') BETWEEN '2026-12-01' AND '$hasta' GROUP BY l.product_id ORDER BY p.name;
 stock valorizado|informe stock valorizado|SELECT p.name, p.stock * p.cost / 1000, p.stock * p.price / 1000 FROM products p WHERE p.active = 1 AND p.is_kit = 0 ORDER BY p.name_folded;
 descuentos año por mes|informe descuentos año por mes|SELECT substr($dia, 1, 7) AS m, sum(subtotal), sum(line_discounts), sum(ticket_discount), sum(coupon_discount) FROM sales WHERE $dia BETWEEN '$desde' AND '$hasta' GROUP BY m;

@@ -496,6 +496,8 @@ import Testing
       DROP VIEW report_hours_ledger; DROP VIEW report_products_month_ledger;
       DROP VIEW report_ticket_events; DROP VIEW report_product_events;
       DROP TABLE report_hours; DROP TABLE report_products_month;
+      DROP TABLE expense_voids; DROP TABLE expense_payments; DROP TABLE expenses;
+      DROP TABLE expense_recurrences; DROP TABLE expense_categories;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       """)

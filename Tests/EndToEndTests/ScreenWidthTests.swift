@@ -28,6 +28,18 @@ import Testing
       "crear producto \"Piña golden extra dulce importada de Costa Rica en su punto\" precio 3990",
       "crear cupón VERANO10 10% mínimo 10000 desde 01-11-2026 hasta 31-12-2026 usos 100",
       "crear caja \"\(Self.register)\"",
+      // A supplier and an unpaid purchase (issue 18): `ver proveedor`,
+      // `listar compras`, `deudas con proveedores`.
+      "crear proveedor \"Distribuidora de Bebidas y Abarrotes del Sur Limitada\" "
+        + "rut 76.086.428-5 contacto \"María José Soto Fuenzalida\" correo ventas@sur.cl",
+      "comprar a distribuidora factura 99887766 vence 30-11-2026: 12 piña a 2100",
+      // Expenses with long names (issue 18, part B): `ver gasto 3`,
+      // `listar gastos`, `categorías de gasto`, `informe resultado`.
+      "crear gasto \"Mantención mensual del refrigerador de bebidas del mesón principal\" "
+        + "120000 categoría \"Mantención de equipos y refrigeración del local comercial\" "
+        + "cada mes día 3 vence 03-10-2026",
+      "crear gasto \"Arriendo del local comercial de la calle San Diego 1234\" 350000 "
+        + "categoría local vence 30-11-2026",
       "configurar impresora \"Impresora de tickets del mesón principal\" archivo "
         + box.path("impresora.bin"),
       // Customers, groups and price lists (issue 16).

@@ -1558,6 +1558,39 @@ class PruebaTerminal(unittest.TestCase):
                          "la bitácora debía registrar el fiado sobre el límite y quién lo aprobó")
         s.salir()
 
+    # --- compras (issue 18) --------------------------------------------------
+
+    def test_120_compra_abierta_en_el_prompt_y_tab_completa_proveedor(self):
+        """Issue 18: «recibir compra» abre el documento de la terminal: el
+        prompt lo muestra, las líneas sueltas son líneas de la compra, Tab
+        completa el nombre del proveedor y «confirmar» la registra."""
+        self.tienda_c('crear producto "Coca Cola" precio 1990 costo 1000 stock 10',
+                      'crear proveedor "Distribuidora Sur"')
+        s = self.abrir()
+        s.escribir("recibir compra Distri")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("Distribuidora Sur", "que Tab complete el proveedor")
+        if "Distribuidora Sur" not in linea:
+            s.fallar(f"Tab debía completar «Distribuidora Sur», se vio «{linea}»")
+        _, salida, prompt = s.ejecutar("")
+        if prompt != "tienda [compra Distribuidora Sur: 0 líneas]> ":
+            s.fallar(f"el prompt debía mostrar la compra abierta, se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("30 coca cola a 1200")
+        if prompt != "tienda [compra Distribuidora Sur: 1 línea]> ":
+            s.fallar(f"el prompt debía contar 1 línea, se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("confirmar")
+        if "Total: $42.840" not in salida or "$1.000 → $1.150" not in salida:
+            s.fallar(f"la compra debía registrarse con costo $1.150, se vio «{salida}»")
+        if prompt != "tienda> ":
+            s.fallar(f"tras confirmar no queda documento abierto, se vio «{prompt}»")
+        self.assertEqual(self.sql("SELECT cost, stock FROM products").strip(), "1150|40000")
+        s.ejecutar("recibir compra distribuidora")
+        s.ejecutar("5 coca cola a 1100")
+        s.salir()
+        if "queda abierta" not in s.pantalla().todo():
+            s.fallar("al salir con una compra abierta se avisa que queda abierta")
+        self.assertEqual(self.sql("SELECT count(*) FROM purchase_draft_lines").strip(), "1")
+
 # --------------------------------------------------------------------------
 
 def main():

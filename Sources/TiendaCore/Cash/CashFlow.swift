@@ -21,12 +21,16 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case accountPayments = "abonos"
   /// Cash lent to customers (`prestar`).
   case loans = "préstamos"
+  /// Purchases paid in cash from the register (issue 18, DESIGN §8.10).
+  case supplierPayments = "pagos-a-proveedores"
+  /// Expenses paid in cash from the drawer (`saldar gasto N efectivo`).
+  case expensesPaid = "gastos-pagados"
 
   /// Into the drawer (true) or out of it.
   public var isInflow: Bool {
     switch self {
     case .sales, .deposits, .giftCardsSold, .accountPayments: true
-    case .refunds, .withdrawals, .giftCardsVoided, .loans: false
+    case .refunds, .withdrawals, .giftCardsVoided, .loans, .supplierPayments, .expensesPaid: false
     }
   }
 
@@ -35,7 +39,8 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
-    case .giftCardsSold, .giftCardsVoided, .accountPayments, .loans: false
+    case .giftCardsSold, .giftCardsVoided, .accountPayments, .loans, .supplierPayments, .expensesPaid:
+      false
     }
   }
 }

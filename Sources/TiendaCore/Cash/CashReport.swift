@@ -218,6 +218,15 @@ extension CashRegister {
     let cash = accounts.cashReceived
     flows.append(CashFlow(kind: .accountPayments, count: cash.count, amount: cash.amount))
     flows.append(CashFlow(kind: .loans, count: accounts.loans.count, amount: accounts.loans.amount))
+
+    // Purchases paid in cash from this session's drawer (issue 18).
+    if let paid = try SessionPurchaseCash.of(session: session, in: db) {
+      flows.append(
+        CashFlow(kind: .supplierPayments, count: Int(paid.count), amount: Money(paid.amount)))
+    }
+    // Expenses paid in cash from the drawer.
+    let expenses = try shop.expenses.cashPaid(session: session)
+    flows.append(CashFlow(kind: .expensesPaid, count: expenses.count, amount: expenses.amount))
     return .merged(flows)
   }
 

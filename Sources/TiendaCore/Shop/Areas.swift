@@ -46,4 +46,8 @@ extension Shop {
   public var customerGroups: CustomerGroups { CustomerGroups(shop: self) }
   public var priceLists: PriceLists { PriceLists(shop: self) }
   public var accounts: Accounts { Accounts(shop: self) }
+
+  public var suppliers: Suppliers { Suppliers(shop: self) }
+  public var purchases: Purchases { Purchases(shop: self) }
+  public var expenses: Expenses { Expenses(shop: self) }
 }

@@ -14,6 +14,8 @@ public enum CoreError: Error, Equatable {
     case customer
     case customerGroup
     case priceList
+
+    case supplier
   }
 
   case emptyName(Thing)

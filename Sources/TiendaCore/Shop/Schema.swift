@@ -76,5 +76,8 @@ public enum Schema {
     Schema.reportMissingCosts,
     Schema.customers,
     Schema.accounts,
+
+    Schema.purchases,
+    Schema.expenses,
   ]
 }

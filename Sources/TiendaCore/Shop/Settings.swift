@@ -35,6 +35,9 @@ public struct ShopSettings: Sendable, Equatable {
   /// The earliest day of a dated price change not applied yet (read with
   /// the settings when the shop opens: `PriceChangeRow.pendingSetting`).
   public var nextPriceChange: LocalDate?
+  /// The earliest due day of a recurring expense not generated yet (read
+  /// with the settings when the shop opens: `DueRecurrenceRow.pendingSetting`).
+  public var nextExpenseDue: LocalDate?
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -113,6 +116,7 @@ public struct ShopSettings: Sendable, Equatable {
     hooks = EventHook.all(in: values)
     scales = ScaleLayout.all(in: values)
     nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
+    nextExpenseDue = values["gastos.próximo_vencimiento"].flatMap(LocalDate.init(iso:))
   }
 }
 

@@ -121,6 +121,10 @@ public final class Shop {
     // one that cannot apply now stays pending for the next opening).
     _ = try? shop.acting(WriteContext(command: "(apertura: precios programados)")).prices
       .applyDue()
+    // Recurring expenses whose day has come: their instances, once (a
+    // write only when one is due).
+    _ = try? shop.acting(WriteContext(command: "(apertura: gastos recurrentes)")).expenses
+      .generateDue()
     return shop
   }
 

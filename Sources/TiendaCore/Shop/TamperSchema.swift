@@ -36,8 +36,22 @@ extension Schema {
     ImmutableTable("z_report_denominations"),
     ImmutableTable("z_report_heads"),
     ImmutableTable("z_report_lines"),
+    ImmutableTable("purchases"),
+    ImmutableTable("purchase_lines"),
+    ImmutableTable("purchase_taxes"),
+    ImmutableTable("purchase_payments"),
+    ImmutableTable("purchase_voids"),
     ImmutableTable("gift_cards"),
     ImmutableTable("sale_customers"),
+
+    ImmutableTable("expenses"),
+    ImmutableTable(
+      "expense_payments",
+      triggers: [
+        "expense_payments_no_update", "expense_payments_no_delete", "expense_payments_no_replace",
+        "expense_payments_not_over", "expense_payments_session_open",
+      ]),
+    ImmutableTable("expense_voids"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

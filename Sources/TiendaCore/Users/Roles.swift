@@ -19,6 +19,9 @@ public enum Right: String, Sendable, CaseIterable {
   /// `prestar`: cash lent to a customer.
   case lend = "prestar"
 
+  /// Suppliers, purchases and expenses (DESIGN §8.5): supervisor, dueño.
+  case purchases = "compras"
+
   public static func named(_ text: String) -> Right? {
     allCases.first { fold($0.rawValue) == fold(text) }
   }

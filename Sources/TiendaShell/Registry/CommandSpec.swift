@@ -55,6 +55,9 @@ public enum CompletionSource: Sendable, Equatable {
   case customers
   case customerGroups
   case priceLists
+
+  /// Active suppliers.
+  case suppliers
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.
@@ -117,6 +120,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
   case customers = "Clientes"
   case cash = "Caja"
   case reports = "Informes"
+  case expenses = "Gastos"
   case printing = "Impresión"
   case shell = "Shell"
 }

@@ -27,6 +27,7 @@ public struct Registry: Sendable {
       + CashMovementCommands.all
       + PaymentMethodCommands.all
       + ReportCommands.all
+      + ExpenseCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
@@ -34,7 +35,8 @@ public struct Registry: Sendable {
       + BackupCommands.all
       + TrainerCommands.all
       + ScaleCommands.all + PriceCommands.all + CustomerCommands.all
-      + PriceListCommands.all + CustomerImportCommands.all + AccountCommands.all)
+      + PriceListCommands.all + CustomerImportCommands.all + AccountCommands.all
+      + SupplierCommands.all + PurchaseCommands.all)
 
   /// Commands of a group, in declaration order.
   public func commands(in group: CommandGroup) -> [CommandSpec] {

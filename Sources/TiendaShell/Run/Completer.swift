@@ -234,6 +234,8 @@ public struct Completer {
     case .customers: values += context.shop.customers.names()
     case .customerGroups: values += context.shop.customerGroups.names()
     case .priceLists: values += context.shop.priceLists.names()
+
+    case .suppliers: values += (try? context.shop.suppliers.names()) ?? []
     case nil: break
     }
     return values

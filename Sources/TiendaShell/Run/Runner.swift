@@ -98,7 +98,14 @@ public final class Runner {
       var invocation: Invocation?
       // The command is matched once per statement (variables never stand
       // for command words, so substitution does not change the match).
-      let matched = try? parser.matchCommand(statement)
+      var matched = try? parser.matchCommand(statement)
+      var statement = statement
+      // A purchase being received takes bare lines, `quitar`, `total` and
+      // `cancelar` (one open document per terminal, DESIGN §8.4).
+      if let routed = PurchaseSession.route(statement, matched: matched, context) {
+        statement = routed
+        matched = try? parser.matchCommand(routed)
+      }
       let asItem = matched == nil && isSaleItemLine(statement)
       do {
         let call = try parser.parse(
@@ -114,6 +121,7 @@ public final class Runner {
         try context.authorize(call.spec)
         let result: CommandResult
         do {
+          try PurchaseSession.refuseTicket(call, context)
           result = try TicketSession.run(call, context) { try call.spec.run(call) }
         } catch CoreError.notFound(.product, let query, let suggestion)
           where asItem && parser.commandSuggestion(statement) != nil

@@ -71,10 +71,13 @@ public final class ShellContext {
     let ticket = (try? shop.tickets.openTicket()).flatMap { $0 }.map {
       " " + TicketView(shop.settings.currency).promptSummary($0)
     }
+    let purchase = shop.purchases.openPurchaseSummary().map {
+      " " + Messages.purchasePrompt(supplier: $0.supplier, lines: $0.lines)
+    }
     let tag = promptTag.map { " [" + $0 + "]" } ?? ""
     // Names stored with a control character (ESC) are shown escaped.
     return ControlCharacters.escaping(
-      (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + "> ")
+      (name.isEmpty ? "tienda" : name) + tag + user + (ticket ?? "") + (purchase ?? "") + "> ")
   }
 
   /// The one permission check every command goes through: passes when the

@@ -62,6 +62,10 @@ public enum TicketSession {
   /// session takes it over (DESIGN §8.4). Nothing is asked: leaving is
   /// never blocked.
   public static func leavingNotice(_ shop: Shop) -> String? {
+    if let purchase = shop.purchases.openPurchaseSummary() {
+      return Messages.purchaseStaysOpen(
+        supplier: purchase.supplier, lines: purchase.lines, register: shop.actor.registerName)
+    }
     guard let ticket = try? shop.tickets.openTicket(), !ticket.lines.isEmpty || ticket.paid > .zero
     else { return nil }
     return Messages.ticketStaysOpen(

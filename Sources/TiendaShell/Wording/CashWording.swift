@@ -238,6 +238,10 @@ enum CashReportLabels {
       (GiftCardReportLabels.cashToVoidedCards(flow.count), "efectivo_tarjetas_regalo_anuladas")
     case .accountPayments: (AccountReportLabels.cashPayments(flow.count), "efectivo_abonos")
     case .loans: (AccountReportLabels.loans(flow.count), "prestamos")
+
+    case .supplierPayments:
+      (PurchaseHeadings.supplierPaymentsFlow(flow.count), "pagos_a_proveedores")
+    case .expensesPaid: (ExpenseLabels.cashPaid(flow.count), "gastos_pagados")
     }
   }
   /// «Débito (3 pagos)»: what a payment method should have brought.

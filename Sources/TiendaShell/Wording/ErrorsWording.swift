@@ -108,6 +108,8 @@ extension Messages {
     case .customer: return "el cliente"
     case .customerGroup: return "el grupo de clientes"
     case .priceList: return "la lista de precios"
+
+    case .supplier: return "el proveedor"
     }
   }
 
@@ -125,6 +127,8 @@ extension Messages {
     case .customer: return "un cliente"
     case .customerGroup: return "un grupo de clientes"
     case .priceList: return "una lista de precios"
+
+    case .supplier: return "un proveedor"
     }
   }
 

@@ -20,7 +20,7 @@ enum SettingsStore {
     SELECT key, value, NULL AS id, NULL AS name FROM settings
     UNION ALL SELECT NULL, NULL, id, name FROM registers
     UNION ALL
-    """ + " " + PriceChangeRow.pendingSetting
+    """ + " " + PriceChangeRow.pendingSetting + " UNION ALL " + DueRecurrenceRow.pendingSetting
 
   static func valuesAndRegisters(_ db: Database) throws -> ([String: String], [Register]) {
     try valuesAndRegisters(rows: db.query(settingsAndRegisters))
