@@ -140,4 +140,9 @@ public enum CustomerError: Error, Equatable {
   case ticketHasPayments
   /// `importar clientes`: the same RUT on two lines of the file.
   case rutRepeatedInFile(rut: Rut, line: Int)
+  /// Another active customer has this name and one of the two has
+  /// neither RUT nor phone: nothing would tell them apart.
+  case namesakeWithoutRutOrPhone(String)
+  /// The ticket has a fiado payment for its customer: the customer stays.
+  case ticketHasFiado(customer: String, amount: Money)
 }

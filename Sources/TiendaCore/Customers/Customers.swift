@@ -22,6 +22,7 @@ public struct Customers: ShopArea {
         kind: draft.kind ?? (draft.rut?.isCompany == true ? .company : .person), active: true,
         createdAt: clock.now())
       if let rut = draft.rut { try checkRutFree(rut, except: nil) }
+      try checkNamesake(row, except: nil)
       let id = try row.insert(into: db)
       guard let info = try CustomerInfoRow.find(id: id, in: db) else {
         throw CoreError.notFound(.customer, query: name, suggestion: nil)
@@ -83,6 +84,12 @@ public struct Customers: ShopArea {
       if let rut = row.rut, row.active, rut != before.rut || !before.active {
         try checkRutFree(rut, except: before.id)
       }
+      if row.active,
+        fold(row.name) != fold(before.name) || row.rut != before.rut
+          || row.phone != before.phone || !before.active
+      {
+        try checkNamesake(row, except: before.id)
+      }
       try CustomerRow.update(id: before.id, row, in: db)
       guard let after = try CustomerInfoRow.find(id: before.id, in: db) else {
         throw CoreError.notFound(.customer, query: query, suggestion: nil)
@@ -129,7 +136,11 @@ public struct Customers: ShopArea {
     let all = try CustomerInfoRow.all(activeOnly: !includeInactive, group: nil, in: db)
     let byID = Dictionary(all.map { ($0.id, $0) }) { a, _ in a }
     let candidates = all.map { NamedCandidate(id: $0.id, name: $0.name) }
-    let matches = NameMatcher.matches(text, candidates)
+    // Namesakes: an exact name shared by several customers is ambiguous
+    // (NameMatcher takes the first exact match, right for unique names).
+    let folded = fold(text)
+    let exact = candidates.filter { fold($0.name) == folded }
+    let matches = exact.count > 1 ? exact : NameMatcher.matches(text, candidates)
     if matches.count == 1, let found = byID[matches[0].id] { return found }
     if matches.isEmpty {
       throw CoreError.notFound(
@@ -205,6 +216,20 @@ public struct Customers: ShopArea {
 
   /// Refuses a RUT that another active customer has (the final consumer
   /// is never checked).
+  /// Two active customers may share a name only when each has a RUT or a
+  /// phone to tell them apart (`resolve` lists them with it).
+  func checkNamesake(_ row: CustomerRow, except id: Int64?) throws {
+    let folded = fold(row.name)
+    let namesakes = try CustomerInfoRow.all(activeOnly: true, group: nil, in: db).filter {
+      $0.id != id && fold($0.name) == folded
+    }
+    guard !namesakes.isEmpty else { return }
+    let bare =
+      (row.rut == nil && row.phone.isEmpty)
+      || namesakes.contains { $0.rut == nil && $0.phone.isEmpty }
+    if bare { throw CustomerError.namesakeWithoutRutOrPhone(namesakes[0].name) }
+  }
+
   func checkRutFree(_ rut: Rut, except id: Int64?) throws {
     guard !rut.isFinalConsumer else { return }
     if let other = try CustomerInfoRow.withRut(rut, in: db).first(where: {

@@ -63,6 +63,13 @@ extension Tickets {
   /// change under them.
   func ensurePricesMayChange(_ ticket: Ticket, to customer: TicketCustomer?) throws {
     guard !ticket.payments.isEmpty else { return }
+    // A fiado payment is a debt of the customer it was checked against.
+    let fiado = ticket.payments.filter { $0.method == .account }.reduce(Money.zero) {
+      $0 + $1.amount
+    }
+    if fiado > .zero, let holder = ticket.customer, customer?.id != holder.id {
+      throw CustomerError.ticketHasFiado(customer: holder.name, amount: fiado)
+    }
     var changed = ticket
     changed.customer = customer
     try applyPriceList(&changed)

@@ -127,6 +127,16 @@ enum CustomerHeadings {
 extension CustomerError: WordedError {
   func wording(currency: Currency) -> String {
     switch self {
+    case .ticketHasFiado(let customer, let amount):
+      return
+        "El ticket ya tiene \(TextFormat.money(amount, currency)) en fiado de \(customer): esa deuda"
+        + " es suya y el cliente no puede cambiar. Para fiarle a otro, cancele el ticket"
+        + " (cancelar) y vuelva a cobrarlo."
+    case .namesakeWithoutRutOrPhone(let name):
+      return
+        "Ya hay un cliente «\(name)». Dos clientes con el mismo nombre se distinguen por RUT"
+        + " o teléfono, y a uno de ellos le faltan ambos: agregue rut o teléfono, o use otro"
+        + " nombre (p. ej. «\(name) (hijo)»)."
     case .rutInUse(let rut, let customer):
       return
         "El RUT \(rut.formatted) ya es de «\(customer)». Un RUT activo es de un solo cliente;"

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Bugs found by the fresh-eye review of issue 16 (customers and their
+/// accounts), each through the built binary with the file read back by
+/// sqlite3.
+@Suite struct Issue16ReviewTests {
+  let box: Sandbox
+
+  init() throws { box = try Sandbox() }
+
+  func sql(_ query: String) throws -> String { try box.sqlite(box.db, query).stdout }
+
+  /// Two customers with the same name (any case or accents): naming them by
+  /// that name is ambiguous and lists both with their RUT; it never picks
+  /// the first one silently (it used to deactivate the wrong customer).
+  @Test func namesakesAreAmbiguousNotTheFirstOne() throws {
+    try box.ok(
+      "crear cliente \"Juan Pérez\" rut 12.345.678-5",
+      "crear cliente \"juan perez\" teléfono 987654321")
+    let r = try box.commands("desactivar cliente \"juan perez\"")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("12.345.678-5"), "\(r.transcript)")
+    #expect(r.stderr.contains("987654321"), "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM customers WHERE active = 1") == "2\n")
+    // Each one is still named by its RUT or phone.
+    try box.ok("desactivar cliente 987654321")
+    #expect(try sql("SELECT name FROM customers WHERE active = 0") == "juan perez\n")
+  }
+
+  /// A namesake with neither RUT nor phone could never be named again:
+  /// creating one, or making one by renaming, is refused and says why.
+  @Test func aNamesakeNeedsRutOrPhone() throws {
+    try box.ok("crear cliente \"Juan Pérez\" rut 12.345.678-5", "crear cliente \"Ana Soto\"")
+    for line in [
+      "crear cliente \"JUAN PEREZ\"", "editar cliente ana nombre \"Juan Pérez\"",
+      "crear cliente \"Ana Soto\" rut 11.111.111-1",
+    ] {
+      let r = try box.commands(line)
+      #expect(r.status == 1, "\(line): \(r.transcript)")
+      #expect(r.stderr.contains("se distinguen por RUT o teléfono"), "\(line): \(r.transcript)")
+    }
+    #expect(try sql("SELECT name FROM customers ORDER BY id") == "Juan Pérez\nAna Soto\n")
+    // With a phone (or RUT) each, two customers may share a name.
+    try box.ok("crear cliente \"Juan Pérez\" teléfono 987654321")
+    #expect(try sql("SELECT count(*) FROM customers") == "3\n")
+  }
+
+  /// Once part of a ticket is paid with fiado, that debt is the customer's:
+  /// `cliente <otro>` or `sin cliente` is refused saying why (it used to be
+  /// accepted and the sale then failed blaming «otra caja», or charged the
+  /// new customer an amount checked against the first one's limit).
+  @Test func fiadoPaidTicketKeepsItsCustomer() throws {
+    try box.ok(
+      "crear producto Pan precio 1000 stock 100", "abrir caja 1000",
+      "crear cliente \"Ana Rojas\" límite 5000", "crear cliente \"Beto Díaz\" límite 5000")
+    for change in ["cliente beto", "sin cliente"] {
+      let r = try box.tienda(
+        ["--seguir"], stdin: "vender\n2 pan\ncliente ana\npagar fiado 500\n\(change)\ncancelar\n")
+      #expect(r.status == 1, "\(change): \(r.transcript)")
+      #expect(
+        r.stderr.contains("ya tiene $500 en fiado de Ana Rojas"), "\(change): \(r.transcript)")
+    }
+    #expect(try sql("SELECT count(*) FROM account_moves") == "0\n")
+    // The same customer again is fine (nothing changes).
+    try box.tienda(
+      [], stdin: "vender\n2 pan\ncliente ana\npagar fiado 500\ncliente ana\npagar efectivo\n")
+    #expect(try sql("SELECT customer_id || '|' || amount FROM account_moves") == "1|500\n")
+  }
+}
