@@ -67,4 +67,23 @@ import Testing
       [], stdin: "vender\n2 pan\ncliente ana\npagar fiado 500\ncliente ana\npagar efectivo\n")
     #expect(try sql("SELECT customer_id || '|' || amount FROM account_moves") == "1|500\n")
   }
+
+  /// A deactivated customer who still owes (listed by `deudores`) can pay
+  /// the debt off and has a statement; lending to one is refused by name.
+  @Test func aDeactivatedDebtorStillPaysAndHasAStatement() throws {
+    try box.ok(
+      "crear producto Pan precio 1000 stock 100", "abrir caja 10000",
+      "crear cliente \"Ana Rojas\" límite 5000", "vender 3 pan cliente ana pagar fiado",
+      "desactivar cliente ana")
+    #expect(try box.ok("deudores").stdout.contains("Ana Rojas"))
+    try box.ok(
+      "abonar ana 1000", "ajustar cuenta ana 500 motivo \"cuaderno\" rebajar",
+      "estado de cuenta ana")
+    #expect(try sql("SELECT balance FROM account_balances") == "1500\n")
+    #expect(try box.ok("estado de cuenta ana como csv").stdout.contains("-1000"))
+    let r = try box.commands("prestar ana 100 motivo \"x\"")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("Ana Rojas"), "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM account_moves") == "3\n")
+  }
 }

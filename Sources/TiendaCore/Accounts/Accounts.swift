@@ -69,7 +69,7 @@ public struct Accounts: ShopArea {
     let reason = request.reason.trimmingCharacters(in: " \t")
     guard !reason.isEmpty else { throw AccountError.reasonRequired }
     return try mutate { journal in
-      let holder = try find(request.customer)
+      let holder = try find(request.customer, activeOnly: true)
       guard let session = try shop.register.currentSession() else {
         throw AccountError.noOpenSession(register: actor.registerName)
       }
@@ -198,8 +198,13 @@ public struct Accounts: ShopArea {
   }
 
   /// The customer named by `query` (name, RUT or phone), with its account.
-  func find(_ query: String) throws -> AccountHolder {
-    try holder(customerID: try shop.customers.resolve(query).id)
+  /// A deactivated customer still pays, is adjusted and has a statement
+  /// (`deudores` lists them while they owe); only new debt (a loan) needs
+  /// an active one.
+  func find(_ query: String, activeOnly: Bool = false) throws -> AccountHolder {
+    let customer = try shop.customers.resolve(query, includeInactive: true)
+    if activeOnly, !customer.active { throw CustomerError.inactive(customer.name) }
+    return try holder(customerID: customer.id)
   }
 
   func newMove(_ customer: Int64, _ kind: AccountMoveKind, _ amount: Money, session: Int64?)
