@@ -30,7 +30,7 @@ import Testing
     let (bytes, text) = try printed(path)
     #expect(text.contains("ABONO A CUENTA"), "\(text)")
     #expect(text.contains("Juan P"), "\(text)")
-    #expect(text.contains("12345678-5"), "\(text)")
+    #expect(text.contains("12.345.678-5"), "\(text)")
     #expect(text.contains("$2.000") && text.contains("$3.000"), "\(text)")
     #expect(text.contains("4455"), "\(text)")
     #expect(try sql("SELECT kind, document FROM print_jobs") == "cuenta|cuenta:2\n")

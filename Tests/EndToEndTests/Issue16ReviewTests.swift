@@ -86,4 +86,50 @@ import Testing
     #expect(r.stderr.contains("Ana Rojas"), "\(r.transcript)")
     #expect(try sql("SELECT count(*) FROM account_moves") == "3\n")
   }
+
+  /// The RUT reads `12.345.678-5` everywhere, as `ver cliente` and
+  /// `listar clientes` show it: `deudores` (table and JSON), the statement's
+  /// heading and the printed abono receipt (they showed `12345678-5`).
+  @Test func accountsShowTheRutFormatted() throws {
+    let printed = box.path("impresora.txt")
+    try box.ok(
+      "configurar impresora caja archivo \(printed) lenguaje texto ancho 32",
+      "crear producto Pan precio 1000 stock 100", "abrir caja 1000",
+      "crear cliente \"Ana Rojas\" rut 12.345.678-5 límite 5000",
+      "vender 3 pan cliente ana pagar fiado", "abonar ana 1000")
+    let debtors = try box.ok("deudores como json").stdout
+    #expect(debtors.contains("\"rut\": \"12.345.678-5\""), "\(debtors)")
+    #expect(try box.ok("deudores").stdout.contains("12.345.678-5"))
+    #expect(try box.ok("estado de cuenta ana").stdout.contains("(RUT 12.345.678-5)"))
+    var receipt = ""
+    for _ in 0..<50 where !receipt.contains("ABONO") {
+      Thread.sleep(forTimeInterval: 0.1)
+      receipt = (try? String(contentsOfFile: printed, encoding: .utf8)) ?? ""
+    }
+    let abono = receipt.components(separatedBy: "ABONO").last ?? ""
+    #expect(abono.contains("12.345.678-5"), "\(receipt)")
+    #expect(!receipt.contains("12345678-5"), "\(receipt)")
+  }
+
+  /// Importing an exported file back, with nothing changed, says so: it
+  /// failed with «Error interno: el cambio no quedó en la bitácora» (an
+  /// UPDATE of the same values with no journal row), and a customer
+  /// without RUT was created again each time.
+  @Test func reimportingAnExportChangesNothing() throws {
+    try box.ok(
+      "crear cliente \"Juan Pérez\" rut 12.345.678-5", "crear cliente \"Ana\" nota \"=1+1\"")
+    let out = box.path("salida.csv")
+    try box.ok("exportar clientes \(out)")
+    let before = try sql("SELECT * FROM customers ORDER BY id")
+    let journal = try sql("SELECT count(*) FROM journal")
+    let r = try box.commands("importar clientes \(out)")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("0 nuevos, 0 actualizados, 2 sin cambios"), "\(r.transcript)")
+    #expect(try sql("SELECT * FROM customers ORDER BY id") == before)
+    #expect(try sql("SELECT count(*) FROM journal") == journal)
+    let same = try box.write("igual.csv", "nombre;rut\nJuan Pérez;12.345.678-5\n")
+    let again = try box.commands("importar clientes \(same)")
+    #expect(again.status == 0, "\(again.transcript)")
+    #expect(again.stdout.contains("0 nuevos, 0 actualizados, 1 sin cambios"), "\(again.transcript)")
+  }
 }

@@ -25,6 +25,7 @@ public enum AccountMoveKind: String, Sendable, CaseIterable {
 public struct AccountHolder: Sendable, Equatable {
   public let id: Int64
   public let name: String
+  /// As shown: `12.345.678-5`.
   public let rut: String?
   public let limit: Money
   public let balance: Money

@@ -32,8 +32,9 @@ public struct CustomerImportError: Error {
 
 extension Customers {
   /// `importar clientes archivo.csv`: all or nothing. A row whose RUT is an
-  /// active customer's updates it with its non-empty values; any other row
-  /// creates a customer (it needs a name).
+  /// active customer's updates it with its non-empty values, as does a row
+  /// without RUT naming the one active customer of that name (without RUT);
+  /// any other row creates a customer (it needs a name).
   public func importCustomers(_ rows: [CustomerImportRow], file: String) throws
     -> CustomerImportSummary
   {
@@ -50,10 +51,11 @@ extension Customers {
             }
             seen[rut] = row.line
           }
-          let existing = try row.rut.flatMap {
+          let byRut = try row.rut.flatMap {
             $0.isFinalConsumer
               ? nil : try CustomerInfoRow.withRut($0, in: db).first(where: \.active)
           }
+          let existing = try byRut ?? namesakeWithoutRut(row)
           if let existing {
             var changes = CustomerChanges()
             changes.name = row.name
@@ -66,7 +68,7 @@ extension Customers {
             if let limit = row.creditLimit { changes.creditLimit = .set(limit) }
             if let list = row.priceList { changes.priceList = .set(list) }
             do {
-              try edit(existing.rut!.formatted, changes)
+              try edit(existing.rut?.formatted ?? existing.name, changes)
               summary.updated += 1
             } catch CoreError.nothingToChange {
               summary.unchanged += 1
@@ -101,6 +103,19 @@ extension Customers {
     }
   }
 
+  /// A row without RUT names the one active customer of that name when it
+  /// has no RUT either (an exported file imported back changes nothing;
+  /// it used to create the customer again, a namesake nobody could name).
+  func namesakeWithoutRut(_ row: CustomerImportRow) throws -> CustomerInfo? {
+    guard row.rut == nil, let name = row.name else { return nil }
+    let folded = fold(name.trimmingCharacters(in: " \t"))
+    let same = try CustomerInfoRow.all(activeOnly: true, group: nil, in: db).filter {
+      fold($0.name) == folded
+    }
+    guard same.count == 1, same[0].rut == nil else { return nil }
+    return same[0]
+  }
+
   /// The CSV column an error is about, when it says.
   static func column(of error: Error) -> String? {
     switch error {
@@ -109,7 +124,9 @@ extension Customers {
     case CustomerError.badEmail: return "correo"
     case CoreError.notFound(.customerGroup, _, _): return "grupo"
     case CoreError.notFound(.priceList, _, _): return "lista"
-    case CoreError.emptyName, CoreError.nameTooLong, CoreError.nameWithoutLetters: return "nombre"
+    case CoreError.emptyName, CoreError.nameTooLong, CoreError.nameWithoutLetters,
+      CustomerError.namesakeWithoutRutOrPhone:
+      return "nombre"
     default: return nil
     }
   }

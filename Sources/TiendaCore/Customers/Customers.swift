@@ -48,11 +48,12 @@ public struct Customers: ShopArea {
       if changes.active == true && before.active {
         throw CustomerError.alreadyActive(before.name)
       }
-      var row = CustomerRow(
+      let original = CustomerRow(
         globalID: before.globalID, name: before.name, rut: before.rut, phone: before.phone,
         email: before.email, address: before.address, groupID: before.groupID,
         creditLimit: before.ownCreditLimit, priceListID: before.ownPriceListID, note: before.note,
         kind: before.kind, active: before.active, createdAt: before.createdAt)
+      var row = original
       if let name = changes.name { row.name = try NameRules.clean(name, thing: .customer) }
       switch changes.rut {
       case .keep: break
@@ -90,6 +91,8 @@ public struct Customers: ShopArea {
       {
         try checkNamesake(row, except: before.id)
       }
+      // Nothing to write: no UPDATE (an import of unchanged rows journals nothing).
+      guard row != original else { throw CoreError.nothingToChange }
       try CustomerRow.update(id: before.id, row, in: db)
       guard let after = try CustomerInfoRow.find(id: before.id, in: db) else {
         throw CoreError.notFound(.customer, query: query, suggestion: nil)

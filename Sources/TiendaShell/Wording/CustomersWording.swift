@@ -136,7 +136,7 @@ extension CustomerError: WordedError {
       return
         "Ya hay un cliente «\(name)». Dos clientes con el mismo nombre se distinguen por RUT"
         + " o teléfono, y a uno de ellos le faltan ambos: agregue rut o teléfono, o use otro"
-        + " nombre (p. ej. «\(name) (hijo)»)."
+        + " nombre (con el apellido, por ejemplo)."
     case .rutInUse(let rut, let customer):
       return
         "El RUT \(rut.formatted) ya es de «\(customer)». Un RUT activo es de un solo cliente;"
@@ -179,7 +179,10 @@ extension CustomerError: WordedError {
 
 extension CustomerMessages {
   static func listWithoutPrices(_ l: PriceListInfo) -> String {
-    "La lista «\(l.name)» no tiene precios fijos: " + listFooter(l)
+    "La lista «\(l.name)» no tiene precios fijos: todos los productos van "
+      + (l.percentOff.thousandths > 0
+        ? "\(TextFormat.percent(l.percentOff)) menos que el catálogo."
+        : "a precio de catálogo.")
   }
 
   static func listFooter(_ l: PriceListInfo) -> String {

@@ -7,8 +7,14 @@ struct AccountHolderRow: FetchableRow {
 
   init(row: Row) throws {
     holder = AccountHolder(
-      id: try row["id"], name: try row["name"], rut: try row["rut"],
+      id: try row["id"], name: try row["name"], rut: Self.shown(try row["rut"]),
       limit: Money(try row.int("credit_limit")), balance: Money(try row.int("balance")))
+  }
+
+  /// The RUT as every listing shows it (`12.345.678-5`), from its
+  /// canonical form (`12345678-5`).
+  static func shown(_ canonical: String?) -> String? {
+    canonical.map { Rut(canonical: $0)?.formatted ?? $0 }
   }
 
   private static let select = """

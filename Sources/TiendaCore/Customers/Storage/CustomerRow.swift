@@ -2,7 +2,7 @@ import TiendaStore
 
 /// One row of `customers` as written (a new customer, or all its fields on
 /// an edit).
-struct CustomerRow: PersistableRow {
+struct CustomerRow: PersistableRow, Equatable {
   static let table = "customers"
 
   var globalID: String
