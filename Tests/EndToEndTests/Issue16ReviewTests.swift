@@ -132,4 +132,16 @@ import Testing
     #expect(again.status == 0, "\(again.transcript)")
     #expect(again.stdout.contains("0 nuevos, 0 actualizados, 1 sin cambios"), "\(again.transcript)")
   }
+
+  /// `editar cliente` with a word it does not know names the customer it
+  /// could not find, as `editar producto` does (it said «No indicó nada que
+  /// cambiar» without looking for the customer).
+  @Test func editingWithAnUnknownFieldSaysWhatItLookedFor() throws {
+    try box.ok("crear cliente \"Juan Pérez\" teléfono 912345678")
+    let r = try box.commands("editar cliente juan color rojo")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("No encontré el cliente «juan color rojo»"), "\(r.transcript)")
+    let none = try box.commands("editar cliente juan")
+    #expect(none.stderr.contains("No indicó nada que cambiar"), "\(none.transcript)")
+  }
 }

@@ -39,9 +39,11 @@ public struct Customers: ShopArea {
   public func edit(_ query: String, _ changes: CustomerChanges) throws -> (
     before: CustomerInfo, after: CustomerInfo
   ) {
-    guard !changes.isEmpty else { throw CoreError.nothingToChange }
-    return try mutate { journal in
+    try mutate { journal in
+      // The customer first: `editar cliente juan color rojo` reads as a
+      // customer «juan color rojo» with nothing to change, and says so.
       let before = try resolve(query, includeInactive: true)
+      guard !changes.isEmpty else { throw CoreError.nothingToChange }
       if changes.active == false && !before.active && changes.name == nil {
         throw CustomerError.alreadyInactive(before.name)
       }
