@@ -1591,6 +1591,26 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar("al salir con una compra abierta se avisa que queda abierta")
         self.assertEqual(self.sql("SELECT count(*) FROM purchase_draft_lines").strip(), "1")
 
+    # --- revisión del issue 16: Tab completa el medio de un abono ---------
+
+    def test_140_tab_completa_el_medio_de_pago_de_un_abono(self):
+        """Issue 16 (revisión): en «abonar <cliente> <monto> tr», Tab
+        completa el medio de pago (el tercer parámetro, tras el monto) y el
+        abono queda por transferencia."""
+        self.tienda_c("crear producto Pan precio 1000 stock 10",
+                      'crear cliente "Ana Rojas" límite 5000', "abrir caja 1000",
+                      "vender 3 pan cliente ana pagar fiado")
+        s = self.abrir()
+        s.escribir("abonar ana rojas 1000 tr")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("transferencia", "que Tab complete el medio tras el monto")
+        if "abonar ana rojas 1000 transferencia" not in linea:
+            s.fallar(f"la línea debía quedar «… 1000 transferencia», se vio «{linea}»")
+        s.ejecutar("")
+        self.assertEqual(self.sql("SELECT method || '|' || amount FROM account_moves "
+                                  "WHERE kind = 'abono'").strip(), "transferencia|-1000")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -141,6 +141,12 @@ public struct Completer {
       param = ParamSpec.positional(
         "producto", .name, placeholder: "", help: "", completion: .products)
       valueStart = name.first.map { $0.column - 1 } ?? partialStart
+    } else if let afterAmount = Self.positionalAfterAmount(
+      spec, args, context.shop.settings.currency)
+    {
+      // `abonar ana rojas 1000 tr…`: the positional that follows a name and
+      // an amount (the parser reads it that way too).
+      param = afterAmount
     } else if let p = spec.params.first(where: { $0.keyword == nil }) {
       if args.isEmpty || p.kind == .name || (p.kind == .payments && args.last?.kind == .comma) {
         param = p
@@ -188,6 +194,19 @@ public struct Completer {
       if fold(keyword).hasPrefix(fold(partial)) { candidates.append(keyword) }
     }
     return Completion(start: partialStart, candidates: candidates)
+  }
+
+  /// For `<name> <amount> <value>` commands (`abonar`): the third
+  /// positional, with a completion, once a name and an amount are typed.
+  static func positionalAfterAmount(_ spec: CommandSpec, _ args: [Token], _ currency: Currency)
+    -> ParamSpec?
+  {
+    let positionals = spec.params.filter { $0.keyword == nil }
+    guard positionals.count >= 3, positionals[0].kind == .name, positionals[1].kind == .money,
+      positionals[2].completion != nil, args.count >= 2, let last = args.last,
+      last.kind == .word, (try? Literals.money(last, currency: currency)) != nil
+    else { return nil }
+    return positionals[2]
   }
 
   /// A name goes back on the line quoted when, bare, it would not read back
