@@ -81,6 +81,10 @@ extension Purchases {
     let amount = request.amount ?? balance
     guard amount > .zero else { throw CoreError.badPrice(amount) }
     guard amount <= balance else { throw PurchaseError.overpaid(row.id, balance: balance) }
+    // Fiado, gift cards and points are the customers' money (as for expenses).
+    if ["fiado", "tarjeta-regalo", "tarjeta regalo", "puntos"].contains(fold(request.method)) {
+      throw PurchaseError.methodNotForPurchases(request.method)
+    }
     let resolved = try PaymentMethods.resolve(
       [
         PaymentRequest(

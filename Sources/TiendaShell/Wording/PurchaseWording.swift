@@ -33,7 +33,8 @@ extension Messages {
   }
 
   static func purchaseLineRemoved(_ line: PurchaseLine) -> String {
-    "Quitada: \(TextFormat.quantity(line.quantity)) \(line.name)."
+    let unit = line.unit == .unit ? "" : line.unit.rawValue + " "
+    return "Quitada: \(TextFormat.quantity(line.quantity)) \(unit)\(line.name)."
   }
 
   static func purchaseRunning(_ p: Purchase, _ c: Currency) -> String {
@@ -203,6 +204,9 @@ extension PurchaseError: WordedError {
       return "Diga por qué se anula: anular compra N motivo \"…\""
     case .zeroQuantity(let name):
       return "La cantidad de «\(name)» debe ser mayor que cero."
+    case .methodNotForPurchases(let method):
+      return
+        "Una compra no se paga con «\(method)»: es dinero de los clientes. Use efectivo, transferencia, débito u otro medio de la tienda."
     }
   }
 }
