@@ -72,3 +72,16 @@ extension Issue18ReviewTests {
     #expect(try box.ok("ver producto coca cola").stdout.contains("16,3%"))
   }
 }
+
+extension Issue18ReviewTests {
+  /// With every supplier deactivated, `listar proveedores` does not say
+  /// there are none: it says how to see the deactivated ones.
+  @Test func listingWithOnlyInactiveSuppliersPointsToTodos() throws {
+    try box.ok("desactivar proveedor distribuidora")
+    let r = try box.ok("listar proveedores")
+    // (The message wraps at 80 columns.)
+    #expect(r.stdout.contains("desactivados se ven con"), "\(r.stdout)")
+    #expect(r.stdout.contains("todos"), "\(r.stdout)")
+    #expect(try box.ok("listar proveedores todos").stdout.contains("Distribuidora Sur"))
+  }
+}

@@ -117,7 +117,9 @@ enum PurchaseHeadings {
   static let voidReason = "Anulada"
   static let paymentsTitle = "Pagos:"
   static let totalOwed = "Total adeudado"
-  static let noSuppliers = "No hay proveedores. Cree uno con: crear proveedor \"Distribuidora Sur\""
+  static let noSuppliers =
+    "No hay proveedores activos (los desactivados se ven con: listar proveedores todos)."
+    + " Cree uno con: crear proveedor \"Distribuidora Sur\""
   static let noPurchases = "No hay compras en ese período."
   static let noDebts = "No se debe nada a proveedores."
   static let csvEmpty = "falta el producto."
