@@ -85,3 +85,19 @@ extension Issue18ReviewTests {
     #expect(try box.ok("listar proveedores todos").stdout.contains("Distribuidora Sur"))
   }
 }
+
+extension Issue18ReviewTests {
+  /// `listar compras <período>` takes the purchases whose invoice date (the
+  /// «Fecha» it shows) falls in the period: a factura of October entered
+  /// today is an October purchase, not one of today.
+  @Test func purchaseListingPeriodIsTheInvoiceDate() throws {
+    try box.ok(
+      "comprar a distribuidora fecha 01-10-2026 factura 77: 1 coca cola a 10",
+      "comprar a distribuidora factura 78: 1 coca cola a 10")
+    let today = try box.rows("listar compras hoy como json")
+    #expect(today.compactMap { $0["factura"] as? String } == ["78"], "\(today)")
+    let october = try box.rows("listar compras octubre como json")
+    #expect(october.compactMap { $0["factura"] as? String } == ["77"], "\(october)")
+    #expect(october.first?["fecha"] as? String == "2026-10-01", "\(october)")
+  }
+}

@@ -142,7 +142,7 @@ extension Purchases {
     try db.read {
       let supplierID = try filter.supplier.map { try shop.suppliers.find($0, activeOnly: false).id }
       return try PurchaseRow.list(
-        between: filter.period.map { LocalTime.bounds($0) }, supplierID: supplierID,
+        between: filter.period, supplierID: supplierID,
         pendingOnly: filter.pendingOnly, in: db
       ).map(\.purchase)
     }
