@@ -101,3 +101,19 @@ extension Issue18ReviewTests {
     #expect(october.first?["fecha"] as? String == "2026-10-01", "\(october)")
   }
 }
+
+extension Issue18ReviewTests {
+  /// A zero or negative payment says so: not «el monto 0 no puede ser
+  /// negativo» nor «-5 no es un medio de pago».
+  @Test func zeroOrNegativePurchasePaymentIsWorded() throws {
+    try box.ok("comprar a distribuidora: 10 coca cola a 1000")
+    let zero = try box.commands("saldar compra 1 transferencia 0")
+    #expect(zero.status == 1, "\(zero.transcript)")
+    #expect(zero.stderr.contains("mayor que cero"), "\(zero.stderr)")
+    #expect(!zero.stderr.contains("negativo"), "\(zero.stderr)")
+    let negative = try box.commands("saldar compra 1 -5")
+    #expect(negative.status == 1, "\(negative.transcript)")
+    #expect(negative.stderr.contains("no puede ser negativo"), "\(negative.stderr)")
+    #expect(try sql("SELECT count(*) FROM purchase_payments") == "0")
+  }
+}

@@ -79,7 +79,7 @@ extension Purchases {
     let balance = Money(row.total - row.paid)
     guard balance > .zero else { throw PurchaseError.alreadyPaid(row.id) }
     let amount = request.amount ?? balance
-    guard amount > .zero else { throw CoreError.badPrice(amount) }
+    guard amount > .zero else { throw PurchaseError.paymentNotPositive }
     guard amount <= balance else { throw PurchaseError.overpaid(row.id, balance: balance) }
     // Fiado, gift cards and points are the customers' money (as for expenses).
     if ["fiado", "tarjeta-regalo", "tarjeta regalo", "puntos"].contains(fold(request.method)) {

@@ -74,8 +74,8 @@ enum PurchaseCommands {
   static func methodOrAmount(_ call: Invocation, _ method: Param<String>, _ amount: Param<Money>)
     throws -> (method: String?, amount: Money?)
   {
-    guard let text = call[method], call[amount] == nil, let first = text.first,
-      first.isASCIIDigit || first == "$"
+    guard let text = call[method], call[amount] == nil,
+      let first = text.first(where: { $0 != "-" }), first.isASCIIDigit || first == "$"
     else { return (call[method], call[amount]) }
     let column = call.spans[method.spec.key]?.column ?? 0
     let token = Token(kind: .word, text: text, column: column, length: text.count)

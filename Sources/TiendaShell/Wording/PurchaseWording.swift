@@ -206,6 +206,8 @@ extension PurchaseError: WordedError {
       return "Diga por qué se anula: anular compra N motivo \"…\""
     case .zeroQuantity(let name):
       return "La cantidad de «\(name)» debe ser mayor que cero."
+    case .paymentNotPositive:
+      return "El monto a pagar debe ser mayor que cero; sin monto se paga todo el saldo."
     case .methodNotForPurchases(let method):
       return
         "Una compra no se paga con «\(method)»: es dinero de los clientes. Use efectivo, transferencia, débito u otro medio de la tienda."
