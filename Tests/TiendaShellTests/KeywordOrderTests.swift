@@ -86,7 +86,10 @@ import TiendaTestSupport
           usable = false
           break
         }
-        head.append(param.kind == .name ? "Producto" : value)
+        // A name followed by a list of lines ends at «: » (§8.3: `comprar a
+        // Distribuidora Sur: 24 coca cola a 1100`).
+        let listFollows = spec.params.contains { $0.kind == .saleItems && $0.keyword == nil }
+        head.append(param.kind == .name ? (listFollows ? "Producto:" : "Producto") : value)
       }
       guard usable else { continue }
       var parts = options.map { option in

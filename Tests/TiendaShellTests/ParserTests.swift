@@ -121,4 +121,18 @@ import TiendaTestSupport
     expectError("⟦\"crear\"⟧ categoría x", contains: "sin comillas")
     expectError("crear categoría ⟦⟧", contains: "Falta <nombre>")
   }
+
+  /// A supplier's name ends only at «: »: without it the lines were read
+  /// as part of the name, and the hint says so instead of the usage.
+  @Test func linesWithoutAColonAfterTheNameAreExplained() {
+    do {
+      _ = try parse("comprar a distribuidora sur 24 coca cola a 1100")
+      Issue.record("expected an error")
+    } catch let error as ShellError {
+      #expect(error.message.contains("Falta"), "\(error.message)")
+      #expect(error.hint?.contains("termina en «: »") == true, "\(String(describing: error.hint))")
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
 }

@@ -1609,6 +1609,32 @@ class PruebaTerminal(unittest.TestCase):
         s.ejecutar("")
         self.assertEqual(self.sql("SELECT method || '|' || amount FROM account_moves "
                                   "WHERE kind = 'abono'").strip(), "transferencia|-1000")
+
+    # --- revisión del issue 18 ---------------------------------------------
+
+    def test_150_tab_completa_el_medio_al_saldar_compra_y_gasto(self):
+        """Revisión del issue 18: en «saldar compra N …» y «saldar gasto N …»
+        el medio de pago va después del número; Tab debe completarlo como en
+        «pagada …» (antes sólo ofrecía la palabra clave «ref»)."""
+        self.tienda_c('crear producto "Coca Cola" precio 1990 costo 1000 stock 10',
+                      'crear proveedor "Distribuidora Sur"',
+                      "comprar a distribuidora: 3 coca cola a 1000",
+                      'crear gasto "Luz" 45000 categoría servicios')
+        s = self.abrir()
+        s.escribir("saldar compra 1 transf")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("transferencia", "que Tab complete el medio de pago")
+        if "saldar compra 1 transferencia" not in linea:
+            s.fallar(f"Tab debía completar «transferencia», se vio «{linea}»")
+        _, salida, _ = s.ejecutar(" 1000")
+        if "Pago de $1.000 por transferencia" not in salida:
+            s.fallar(f"el pago debía registrarse, se vio «{salida}»")
+        s.escribir("saldar gasto 1 transf")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("saldar gasto 1 transferencia", "Tab en «saldar gasto»")
+        s.ejecutar("")
+        self.assertEqual(self.sql("SELECT method || '|' || amount FROM expense_payments").strip(),
+                         "transferencia|45000")
         s.salir()
 
 # --------------------------------------------------------------------------

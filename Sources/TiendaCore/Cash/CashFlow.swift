@@ -39,7 +39,8 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   public var alwaysShown: Bool {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
-    case .giftCardsSold, .giftCardsVoided, .accountPayments, .loans, .supplierPayments, .expensesPaid:
+    case .giftCardsSold, .giftCardsVoided, .accountPayments, .loans, .supplierPayments,
+      .expensesPaid:
       false
     }
   }

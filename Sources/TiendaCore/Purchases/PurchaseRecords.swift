@@ -79,8 +79,12 @@ extension Purchases {
     let balance = Money(row.total - row.paid)
     guard balance > .zero else { throw PurchaseError.alreadyPaid(row.id) }
     let amount = request.amount ?? balance
-    guard amount > .zero else { throw CoreError.badPrice(amount) }
+    guard amount > .zero else { throw PurchaseError.paymentNotPositive }
     guard amount <= balance else { throw PurchaseError.overpaid(row.id, balance: balance) }
+    // Fiado, gift cards and points are the customers' money (as for expenses).
+    if ["fiado", "tarjeta-regalo", "tarjeta regalo", "puntos"].contains(fold(request.method)) {
+      throw PurchaseError.methodNotForPurchases(request.method)
+    }
     let resolved = try PaymentMethods.resolve(
       [
         PaymentRequest(
@@ -138,7 +142,7 @@ extension Purchases {
     try db.read {
       let supplierID = try filter.supplier.map { try shop.suppliers.find($0, activeOnly: false).id }
       return try PurchaseRow.list(
-        between: filter.period.map { LocalTime.bounds($0) }, supplierID: supplierID,
+        between: filter.period, supplierID: supplierID,
         pendingOnly: filter.pendingOnly, in: db
       ).map(\.purchase)
     }

@@ -207,6 +207,10 @@ public enum PurchaseError: Error {
   case reasonRequired
   /// A purchase line's quantity must be more than zero.
   case zeroQuantity(String)
+  /// Fiado, gift cards and points are the customers' money, not the shop's.
+  case methodNotForPurchases(String)
+  /// A payment of zero.
+  case paymentNotPositive
 }
 
 /// A refused row of an imported purchase file: its line and why.

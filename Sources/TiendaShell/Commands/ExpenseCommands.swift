@@ -175,8 +175,9 @@ enum ExpenseCommands {
     examples: ["saldar gasto 3", "saldar gasto 3 transferencia", "saldar gasto 3 efectivo 100000"],
     mutates: true, right: .purchases
   ) { call in
+    let (chosen, sum) = try PurchaseCommands.methodOrAmount(call, method, payAmount)
     let paid = try call.shop.expenses.pay(
-      ExpensePaymentRequest(id: try call[number], method: call[method], amount: call[payAmount]))
+      ExpensePaymentRequest(id: try call[number], method: chosen, amount: sum))
     return .lines([ExpenseMessages.paid(paid, call.shop.settings.currency)])
   }
 

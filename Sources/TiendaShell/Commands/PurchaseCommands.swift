@@ -69,6 +69,19 @@ enum PurchaseCommands {
     return PurchasePaymentRequest(method: method, amount: amount, reference: call[reference])
   }
 
+  /// `saldar compra 3 20000`, `saldar gasto 3 $5.000`: an amount written
+  /// where the method may go is the amount, paid by the default method.
+  static func methodOrAmount(_ call: Invocation, _ method: Param<String>, _ amount: Param<Money>)
+    throws -> (method: String?, amount: Money?)
+  {
+    guard let text = call[method], call[amount] == nil,
+      let first = text.first(where: { $0 != "-" }), first.isASCIIDigit || first == "$"
+    else { return (call[method], call[amount]) }
+    let column = call.spans[method.spec.key]?.column ?? 0
+    let token = Token(kind: .word, text: text, column: column, length: text.count)
+    return (nil, try Literals.money(token, currency: call.shop.settings.currency))
+  }
+
   static func result(_ call: Invocation, _ r: PurchaseResult) -> CommandResult {
     .lines(PurchaseView(call.shop.settings.currency).result(r))
   }
@@ -203,7 +216,8 @@ enum PurchaseCommands {
     ],
     mutates: true, right: .purchases
   ) { call in
-    let request = try payment(call, call[method] ?? "transferencia", amount: call[amount])!
+    let (chosen, sum) = try methodOrAmount(call, method, amount)
+    let request = try payment(call, chosen ?? "transferencia", amount: sum)!
     let (paid, p) = try call.shop.purchases.settle(try call[number], request)
     return .message(Messages.purchasePaid(paid, p, call.shop.settings.currency))
   }

@@ -138,10 +138,15 @@ struct PurchaseView {
       out.append(H.lowMarginTitle(minimum))
       for w in r.lowMargins {
         out.append(
-          "  \(w.name): precio \(money(w.price)), costo \(money(w.cost)), margen \(w.margin?.formatted ?? "—")"
+          "  \(w.name): precio \(money(w.price)), costo \(money(w.cost)), margen \(w.margin.map(oneDecimal) ?? "—")"
         )
       }
     }
     return out
+  }
+
+  /// A margin with one decimal, as `ver producto` shows it (16,3%).
+  func oneDecimal(_ m: Percent) -> String {
+    Percent(thousandths: Rounding.divideHalfUp(m.thousandths, 100) * 100).formatted
   }
 }

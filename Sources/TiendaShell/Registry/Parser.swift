@@ -255,9 +255,16 @@ public struct Parser {
         at: token, hint: suggestion == nil ? Messages.usage(spec.usage) : nil)
     }
     if let missing = positionals.first(where: \.required) {
+      // A name given but no lines after it: the lines were read as part of
+      // the name, which ends only at «: » (§8.3).
+      let nameTookLines =
+        missing.kind == .saleItems
+        && spec.params.contains { $0.kind == .name && arguments[$0.key] != nil }
+      let example = spec.examples.first { $0.contains(": ") }
       throw ShellError(
         Messages.missingArgument(missing.placeholder, command: spec.name), column: end + 1,
-        hint: Messages.usage(spec.usage))
+        hint: nameTookLines
+          ? Messages.colonBeforeLines(example: example) : Messages.usage(spec.usage))
     }
     try Parser.validate(spec, arguments, spans: spans)
     var invocation = Invocation(

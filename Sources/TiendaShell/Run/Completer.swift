@@ -148,9 +148,16 @@ public struct Completer {
       // an amount (the parser reads it that way too).
       param = afterAmount
     } else if let p = spec.params.first(where: { $0.keyword == nil }) {
+      let positionals = spec.params.filter { $0.keyword == nil }
       if args.isEmpty || p.kind == .name || (p.kind == .payments && args.last?.kind == .comma) {
         param = p
         if let first = args.first { valueStart = first.column - 1 }
+      } else if args.count < positionals.count, positionals[args.count].completion != nil,
+        positionals[..<args.count].allSatisfy({ $0.kind == .integer }),
+        args.allSatisfy({ $0.kind == .word })
+      {
+        // `saldar compra 3 trans…`: the positional after one-word numbers.
+        param = positionals[args.count]
       }
     }
     var candidates: [String] = []

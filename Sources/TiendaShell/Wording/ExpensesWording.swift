@@ -142,7 +142,8 @@ extension ExpenseError: WordedError {
     func money(_ m: Money) -> String { TextFormat.money(m, currency) }
     switch self {
     case .amountNotPositive:
-      return "El monto de un gasto debe ser mayor que cero, p. ej.: crear gasto \"Luz\" 45000"
+      return
+        "El monto debe ser mayor que cero, p. ej.: crear gasto \"Luz\" 45000 o saldar gasto 3 20000"
     case .emptyDescription:
       return "Falta la descripción del gasto, p. ej.: crear gasto \"Arriendo local\" 350000"
     case .emptyCategory:
@@ -170,7 +171,7 @@ extension ExpenseError: WordedError {
         "Un gasto no se paga con «\(method)»: es dinero de los clientes. Use efectivo, transferencia, débito u otro medio de la tienda."
     case .noOpenSession(let register):
       return
-        "No hay una sesión abierta en \(register): el efectivo sale de la caja abierta. Abra la caja (abrir caja <fondo>) o pague con otro medio: saldar gasto <N> transferencia"
+        "No hay una sesión abierta en \(register): el efectivo sale de la caja abierta. Abra la caja (abrir caja <fondo>) o pague con otro medio (pagado transferencia, o saldar gasto <N> transferencia)."
     case .exceedsCash(let requested, let available):
       return
         "En la caja debería haber \(money(available)); no alcanza para pagar \(money(requested)) en efectivo. Pague menos o con otro medio."

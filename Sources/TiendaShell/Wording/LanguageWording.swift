@@ -33,6 +33,10 @@ extension Messages {
     if let command { return "Falta \(placeholder) en «\(command)»." }
     return "Falta \(placeholder)."
   }
+  static func colonBeforeLines(example: String?) -> String {
+    "El nombre termina en «: »; escriba las líneas después"
+      + (example.map { ", por ejemplo: \($0)" } ?? ".")
+  }
   static func badChoice(_ text: String, options: [String], suggestion: String?) -> String {
     var message =
       "«\(text)» no es una opción válida; use " + options.map { "«\($0)»" }.joined(separator: ", ")

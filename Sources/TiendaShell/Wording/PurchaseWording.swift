@@ -33,7 +33,8 @@ extension Messages {
   }
 
   static func purchaseLineRemoved(_ line: PurchaseLine) -> String {
-    "Quitada: \(TextFormat.quantity(line.quantity)) \(line.name)."
+    let unit = line.unit == .unit ? "" : line.unit.rawValue + " "
+    return "Quitada: \(TextFormat.quantity(line.quantity)) \(unit)\(line.name)."
   }
 
   static func purchaseRunning(_ p: Purchase, _ c: Currency) -> String {
@@ -116,7 +117,9 @@ enum PurchaseHeadings {
   static let voidReason = "Anulada"
   static let paymentsTitle = "Pagos:"
   static let totalOwed = "Total adeudado"
-  static let noSuppliers = "No hay proveedores. Cree uno con: crear proveedor \"Distribuidora Sur\""
+  static let noSuppliers =
+    "No hay proveedores activos (los desactivados se ven con: listar proveedores todos)."
+    + " Cree uno con: crear proveedor \"Distribuidora Sur\""
   static let noPurchases = "No hay compras en ese período."
   static let noDebts = "No se debe nada a proveedores."
   static let csvEmpty = "falta el producto."
@@ -203,6 +206,11 @@ extension PurchaseError: WordedError {
       return "Diga por qué se anula: anular compra N motivo \"…\""
     case .zeroQuantity(let name):
       return "La cantidad de «\(name)» debe ser mayor que cero."
+    case .paymentNotPositive:
+      return "El monto a pagar debe ser mayor que cero; sin monto se paga todo el saldo."
+    case .methodNotForPurchases(let method):
+      return
+        "Una compra no se paga con «\(method)»: es dinero de los clientes. Use efectivo, transferencia, débito u otro medio de la tienda."
     }
   }
 }

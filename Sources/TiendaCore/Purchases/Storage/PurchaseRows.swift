@@ -104,14 +104,14 @@ struct PurchaseRow: FetchableRow, PersistableRow {
   /// Purchases recorded within `bounds` (epoch seconds), of one supplier,
   /// oldest first.
   static func list(
-    between bounds: (start: Int64, end: Int64)?, supplierID: Int64?, pendingOnly: Bool,
-    in db: Database
+    between period: Period?, supplierID: Int64?, pendingOnly: Bool, in db: Database
   ) throws -> [PurchaseRow] {
     var conditions: [String] = []
     var values: [SQLValue] = []
-    if let bounds {
-      conditions.append("p.at >= ? AND p.at < ?")
-      values += [.integer(bounds.start), .integer(bounds.end)]
+    if let period {
+      // By the invoice's date (the «Fecha» listed), not when it was typed.
+      conditions.append("p.invoice_date >= ? AND p.invoice_date <= ?")
+      values += [.text(period.from.iso), .text(period.to.iso)]
     }
     if let supplierID {
       conditions.append("p.supplier_id = ?")
