@@ -68,7 +68,7 @@ extension Customers {
             if let limit = row.creditLimit { changes.creditLimit = .set(limit) }
             if let list = row.priceList { changes.priceList = .set(list) }
             do {
-              try edit(existing.rut?.formatted ?? existing.name, changes)
+              try edit(existing.rut?.formatted ?? existing.name, changes, found: existing)
               summary.updated += 1
             } catch CoreError.nothingToChange {
               summary.unchanged += 1
@@ -108,10 +108,8 @@ extension Customers {
   /// it used to create the customer again, a namesake nobody could name).
   func namesakeWithoutRut(_ row: CustomerImportRow) throws -> CustomerInfo? {
     guard row.rut == nil, let name = row.name else { return nil }
-    let folded = fold(name.trimmingCharacters(in: " \t"))
-    let same = try CustomerInfoRow.all(activeOnly: true, group: nil, in: db).filter {
-      fold($0.name) == folded
-    }
+    let folded = fold((try? NameRules.clean(name, thing: .customer)) ?? name)
+    let same = try CustomerInfoRow.activeNamed(folded: folded, in: db)
     guard same.count == 1, same[0].rut == nil else { return nil }
     return same[0]
   }

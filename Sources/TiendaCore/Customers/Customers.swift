@@ -34,15 +34,16 @@ public struct Customers: ShopArea {
   }
 
   /// `editar cliente <cliente> …`, `desactivar cliente`, `activar cliente`:
-  /// returns the customer before and after.
+  /// returns the customer before and after. `found`: the customer already
+  /// read in this transaction (an import), not looked up again by name.
   @discardableResult
-  public func edit(_ query: String, _ changes: CustomerChanges) throws -> (
-    before: CustomerInfo, after: CustomerInfo
-  ) {
+  public func edit(_ query: String, _ changes: CustomerChanges, found: CustomerInfo? = nil)
+    throws -> (before: CustomerInfo, after: CustomerInfo)
+  {
     try mutate { journal in
       // The customer first: `editar cliente juan color rojo` reads as a
       // customer «juan color rojo» with nothing to change, and says so.
-      let before = try resolve(query, includeInactive: true)
+      let before = try found ?? resolve(query, includeInactive: true)
       guard !changes.isEmpty else { throw CoreError.nothingToChange }
       if changes.active == false && !before.active && changes.name == nil {
         throw CustomerError.alreadyInactive(before.name)
@@ -225,8 +226,8 @@ public struct Customers: ShopArea {
   /// phone to tell them apart (`resolve` lists them with it).
   func checkNamesake(_ row: CustomerRow, except id: Int64?) throws {
     let folded = fold(row.name)
-    let namesakes = try CustomerInfoRow.all(activeOnly: true, group: nil, in: db).filter {
-      $0.id != id && fold($0.name) == folded
+    let namesakes = try CustomerInfoRow.activeNamed(folded: folded, in: db).filter {
+      $0.id != id
     }
     guard !namesakes.isEmpty else { return }
     let bare =

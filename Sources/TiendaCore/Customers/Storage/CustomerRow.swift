@@ -95,6 +95,14 @@ struct CustomerInfoRow: FetchableRow {
     ).map(\.info)
   }
 
+  /// Active customers whose folded name is `folded` (namesakes), by index.
+  static func activeNamed(folded: String, in db: Database) throws -> [CustomerInfo] {
+    try db.fetchAll(
+      select + " WHERE c.active = 1 AND c.name_folded = ? ORDER BY c.id", [.text(folded)],
+      as: Self.self
+    ).map(\.info)
+  }
+
   /// Active customers whose phone's digits are `digits`, or end with them
   /// (a number typed without the country code).
   static func withPhone(_ digits: String, in db: Database) throws -> [CustomerInfo] {
