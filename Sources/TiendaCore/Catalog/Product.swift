@@ -62,6 +62,8 @@ public struct Product: Sendable, Equatable {
   /// Whether stock is kept: open-price products and services created
   /// without stock have none (no stock check, no movement).
   public var tracksStock = true
+  /// It offers option groups (`asignar opciones`): a line of it reads them.
+  public var hasOptions = false
 
   func with(taxes: [TaxRate]) -> Product {
     Product(
@@ -70,7 +72,7 @@ public struct Product: Sendable, Equatable {
       priceIncludesTaxes: priceIncludesTaxes, taxes: taxes, stock: stock, minimum: minimum,
       sellWithoutStock: sellWithoutStock, expires: expires, inPOS: inPOS,
       description: description, isKit: isKit, active: active, plu: plu, openPrice: openPrice,
-      service: service, tracksStock: tracksStock)
+      service: service, tracksStock: tracksStock, hasOptions: hasOptions)
   }
 
   /// Net price and each tax of one unit at the shelf price.

@@ -279,6 +279,9 @@ public struct Checkout: ShopArea {
         taxes: priced.taxes, gift: line.gift)
     }
     try SaleLineRow.insertAll(lines, sale: saleID, into: db)
+    if ticket.lines.contains(where: { !$0.options.isEmpty }) {
+      try SaleLineOptionRow.insertAll(ticket.lines.map(\.options), sale: saleID, into: db)
+    }
     if let customer = ticket.customer {
       try SaleCustomerRow(
         saleID: saleID, customerID: customer.id, name: customer.name, rut: customer.rut

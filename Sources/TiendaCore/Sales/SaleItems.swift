@@ -18,6 +18,9 @@ public struct SaleItemRequest: Sendable, Equatable {
   /// A leading 12-13 digit token, read first as a barcode or scale code
   /// (`7801234567894 2`) rather than as a quantity (DESIGN §8.2).
   public var codeOrQuantity: String?
+  /// `completo (palta, tomate)`: the options written after the product
+  /// (issue 22), as typed.
+  public var options: [String] = []
 
   public init(query: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
     self.query = query
@@ -116,8 +119,10 @@ extension Tickets {
       throw ScaleError.weightRequired(product: product.name, request: request)
     }
     let quantity = given ?? Quantity(units: 1)
+    let options = try shop.options.choose(request.options, for: product)
     var line: TicketLine
     if let amount = request.amount {
+      if !options.isEmpty { throw OptionError.notWithAmount(product: product.name) }
       guard amount > .zero else { throw SaleError.badPaymentAmount }
       if product.unit.isWeighed {
         let price = request.price ?? product.price
@@ -137,6 +142,7 @@ extension Tickets {
     guard exact.thousandths > 0 else { throw SaleError.zeroQuantity(product: product.name) }
     line = TicketLine(product: product, quantity: exact)
     line.customPrice = request.price
+    line.options = options
     return line
   }
 

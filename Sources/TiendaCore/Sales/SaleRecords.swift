@@ -23,6 +23,8 @@ public struct SaleLineRecord: Sendable {
   public let refunded: Money
   /// `regalo línea N`: this line goes on the gift ticket.
   public let gift: Bool
+  /// Options sold with the line (issue 22), in its unit price.
+  public var options: [SaleLineOption] = []
 }
 
 /// A void or a return of a sale.
@@ -154,6 +156,7 @@ public struct SalesHistory: ShopArea {
     }
     let lineTaxes = try SaleLineTaxRow.taxes(ofSale: id, in: db)
     var taxes: [TaxAmount] = []
+    let options = try SaleLineOptionRow.of(sale: id, in: db)
     let lines = try SaleLineRecordRow.lines(ofSale: id, in: db).map { l in
       let taxesOfLine = lineTaxes[l.id] ?? []
       taxes.accumulate(taxesOfLine)
@@ -162,7 +165,8 @@ public struct SalesHistory: ShopArea {
         unit: l.unit, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount,
         lineDiscount: l.lineDiscount, ticketDiscount: l.ticketDiscount,
         couponDiscount: l.couponDiscount, total: l.total, net: l.net, note: l.note,
-        taxes: taxesOfLine, returned: l.returned, refunded: l.refunded, gift: l.gift)
+        taxes: taxesOfLine, returned: l.returned, refunded: l.refunded, gift: l.gift,
+        options: options[l.position] ?? [])
     }
     var record = SaleRecord(
       id: row.id, number: row.number, registerID: row.registerID, registerName: row.registerName,

@@ -25,6 +25,9 @@ public struct TicketLine: Sendable, Equatable {
   public var listPrice: Money?
   /// The name of that list, shown on the line («lista mayorista»).
   public var listName: String?
+  /// Options chosen on the line (`completo (palta, tomate)`, issue 22):
+  /// their prices add to each unit.
+  public var options: [OptionChoice] = []
 
   public init(product: Product, quantity: Quantity) {
     self.product = product
@@ -32,8 +35,8 @@ public struct TicketLine: Sendable, Equatable {
   }
 
   /// The unit price in use: the custom one, else the customer's list
-  /// price, else the catalog's.
-  public var unitPrice: Money { customPrice ?? listPrice ?? product.price }
+  /// price, else the catalog's; plus the chosen options.
+  public var unitPrice: Money { (customPrice ?? listPrice ?? product.price) + options.price }
 
   var pricingInput: PricingInput {
     PricingInput(
@@ -44,7 +47,8 @@ public struct TicketLine: Sendable, Equatable {
 
   /// Same product at the same terms: a new entry adds to this line.
   func canMerge(_ other: TicketLine) -> Bool {
-    product.id == other.product.id && customPrice == other.customPrice && fixedAmount == nil
+    product.id == other.product.id && customPrice == other.customPrice
+      && options == other.options && fixedAmount == nil
       && other.fixedAmount == nil && discountPercent == nil && discountAmount == nil
   }
 }
@@ -124,6 +128,7 @@ public struct Tickets: ShopArea {
       item.discountAmount = line.discountAmount.map(Money.init)
       item.note = line.note
       item.gift = line.gift
+      if !line.options.isEmpty { item.options = try shop.options.choices(line.options) }
       ticket.lines.append(item)
     }
     ticket.payments = try PaymentRow.ofTicket(row.id, in: db)

@@ -388,6 +388,7 @@ extension TicketLine {
       ("cantidad", .decimal(thousandths: quantity.thousandths)),
       ("precio", .int(unitPrice.minorUnits)),
       ("importe", fixedAmount.map { .int($0.minorUnits) } ?? .null),
+      ("opciones", .array(options.map { .string($0.name) })),
     ])
   }
 }

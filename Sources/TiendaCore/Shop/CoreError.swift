@@ -16,6 +16,7 @@ public enum CoreError: Error, Equatable {
     case priceList
 
     case supplier
+    case optionGroup
   }
 
   case emptyName(Thing)

@@ -52,6 +52,7 @@ extension Schema {
         "expense_payments_not_over", "expense_payments_session_open",
       ]),
     ImmutableTable("expense_voids"),
+    ImmutableTable("sale_line_options"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

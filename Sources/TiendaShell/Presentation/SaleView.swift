@@ -31,6 +31,7 @@ struct SaleView {
         text += " · " + Messages.returnedLine(Messages.amount(line.returned, line.unit))
       }
       out.append(text)
+      out += line.options.map { OptionMessages.line($0.name, $0.price, currency) }
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
       if line.gift { out.append("       " + Messages.giftLine) }
     }

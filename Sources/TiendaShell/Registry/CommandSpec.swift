@@ -58,6 +58,8 @@ public enum CompletionSource: Sendable, Equatable {
 
   /// Active suppliers.
   case suppliers
+  /// Option groups (issue 22).
+  case optionGroups
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.

@@ -27,7 +27,7 @@ public struct Registry: Sendable {
       + CashMovementCommands.all
       + PaymentMethodCommands.all
       + ReportCommands.all
-      + ExpenseCommands.all
+      + ExpenseCommands.all + OptionCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all

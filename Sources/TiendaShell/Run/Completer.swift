@@ -236,6 +236,7 @@ public struct Completer {
     case .priceLists: values += context.shop.priceLists.names()
 
     case .suppliers: values += (try? context.shop.suppliers.names()) ?? []
+    case .optionGroups: values += (try? context.shop.options.names()) ?? []
     case nil: break
     }
     return values

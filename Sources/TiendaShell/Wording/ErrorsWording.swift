@@ -110,6 +110,7 @@ extension Messages {
     case .priceList: return "la lista de precios"
 
     case .supplier: return "el proveedor"
+    case .optionGroup: return "el grupo de opciones"
     }
   }
 
@@ -129,6 +130,7 @@ extension Messages {
     case .priceList: return "una lista de precios"
 
     case .supplier: return "un proveedor"
+    case .optionGroup: return "un grupo de opciones"
     }
   }
 

@@ -177,6 +177,8 @@ struct TicketLineRow: FetchableRow {
   let gift: Bool
   /// The catalog price when the ticket was held.
   let heldPrice: Int64?
+  /// Ids of the options chosen on the line (issue 22).
+  let options: [Int64]
 
   init(row: Row) throws {
     id = try row.int("id")
@@ -189,6 +191,7 @@ struct TicketLineRow: FetchableRow {
     note = try row.string("note")
     gift = try row.bool("gift")
     heldPrice = try row.optionalInt("held_price")
+    options = try row.string("options").split(separator: ",").compactMap { Int64($0) }
   }
 
   /// The lines of a ticket, in order.
@@ -196,7 +199,7 @@ struct TicketLineRow: FetchableRow {
     try db.fetchAll(
       """
       SELECT id, product_id, quantity, unit_price, fixed_amount, discount_percent,
-        discount_amount, note, gift, held_price FROM ticket_lines WHERE ticket_id = ?
+        discount_amount, note, gift, held_price, options FROM ticket_lines WHERE ticket_id = ?
       ORDER BY position
       """, [.integer(id)])
   }
@@ -209,7 +212,7 @@ struct TicketLineRow: FetchableRow {
         into: "ticket_lines",
         columns: [
           "ticket_id", "position", "product_id", "quantity", "unit_price", "fixed_amount",
-          "discount_percent", "discount_amount", "note", "gift",
+          "discount_percent", "discount_amount", "note", "gift", "options",
         ],
         ticket.lines.enumerated().map { position, line in
           [
@@ -219,6 +222,7 @@ struct TicketLineRow: FetchableRow {
             line.discountPercent?.thousandths.sqlValue ?? .null,
             line.discountAmount?.minorUnits.sqlValue ?? .null, .text(line.note),
             line.gift.sqlValue,
+            .text(line.options.map { String($0.id) }.joined(separator: ",")),
           ]
         })
     }
