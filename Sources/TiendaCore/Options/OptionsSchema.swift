@@ -14,6 +14,8 @@ extension Schema {
   ///   group, name and price as they were; a ledger (immutable), written in
   ///   the sale's transaction only when a line has options.
   ///
+  /// Then the sellers' part (`sellersSQL`).
+  ///
   /// The SQL below is frozen: it must produce the same thing forever.
   static let options = Migration(
     version: 25,
@@ -58,5 +60,5 @@ extension Schema {
         WHEN EXISTS (SELECT 1 FROM sale_line_options WHERE sale_id = NEW.sale_id
           AND position = NEW.position AND seq = NEW.seq)
         BEGIN SELECT RAISE(ABORT, 'las opciones de una venta no se pueden reemplazar'); END;
-      """)
+      """ + sellersSQL)
 }

@@ -67,7 +67,8 @@ extension Tickets {
 
   func add(_ lines: [TicketLine], to ticket: inout Ticket) throws {
     guard ticket.discount.isEmpty else { throw SaleError.linesAfterTicketDiscount }
-    for line in lines {
+    for var line in lines {
+      if line.seller == nil { line.seller = ticket.seller }
       if let k = ticket.lines.firstIndex(where: { $0.canMerge(line) }) {
         ticket.lines[k].quantity.thousandths += line.quantity.thousandths
       } else {

@@ -51,4 +51,5 @@ extension Shop {
   public var purchases: Purchases { Purchases(shop: self) }
   public var expenses: Expenses { Expenses(shop: self) }
   public var options: ProductOptions { ProductOptions(shop: self) }
+  public var sellers: Sellers { Sellers(shop: self) }
 }

@@ -17,6 +17,7 @@ public enum CoreError: Error, Equatable {
 
     case supplier
     case optionGroup
+    case seller
   }
 
   case emptyName(Thing)

@@ -53,6 +53,7 @@ extension Schema {
       ]),
     ImmutableTable("expense_voids"),
     ImmutableTable("sale_line_options"),
+    ImmutableTable("sale_line_sellers"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

@@ -60,6 +60,7 @@ struct TicketView {
       let priced = totals.lines[i]
       out.append("  " + String(i + 1) + ". " + lineText(line, priced))
       out += line.options.map { OptionMessages.line($0.name, $0.price, currency) }
+      if let seller = line.seller { out.append(SellerMessages.line(seller.name)) }
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
       if line.gift { out.append("       " + Messages.giftLine) }
     }

@@ -111,6 +111,7 @@ extension Messages {
 
     case .supplier: return "el proveedor"
     case .optionGroup: return "el grupo de opciones"
+    case .seller: return "el vendedor"
     }
   }
 
@@ -131,6 +132,7 @@ extension Messages {
 
     case .supplier: return "un proveedor"
     case .optionGroup: return "un grupo de opciones"
+    case .seller: return "un vendedor"
     }
   }
 
