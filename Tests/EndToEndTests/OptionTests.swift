@@ -75,7 +75,8 @@ import Testing
     }
     #expect(try sql("SELECT count(*) FROM sales") == "0\n")
     // Three of «agregados» is its maximum; another group adds to the line.
-    try box.ok("crear producto churrasco precio 4000", "asignar opciones agregados a churrasco")
+    try box.ok(
+      "crear producto churrasco precio 4000 stock 5", "asignar opciones agregados a churrasco")
     let four = try box.commands("vender churrasco (palta, tomate, mayo) pagar efectivo")
     #expect(four.status == 0, "\(four.transcript)")
     try box.ok("crear opciones extra: queso $400", "asignar opciones extra a churrasco")
@@ -118,7 +119,7 @@ import Testing
     #expect(json.map { $0["opcion"] as? String } == ["palta", "tomate", "mayo"])
     #expect(json.first?["precio"] as? Int == 500 && json.first?["productos"] as? String == "completo")
     let csv = try box.ok("ver opciones agregados como csv").stdout
-    #expect(csv.hasPrefix("grupo,opcion,precio,maximo,obligatorio,productos\n"), "\(csv)")
+    #expect(csv.hasPrefix("grupo;opcion;precio;maximo;obligatorio;productos\r\n"), "\(csv)")
     try box.ok("quitar opciones agregados de completo")
     let r = try box.commands("vender completo (palta) pagar efectivo")
     #expect(r.stderr.contains("«completo» no tiene opciones"), "\(r.transcript)")

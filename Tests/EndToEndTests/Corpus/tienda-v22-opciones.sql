@@ -1222,3 +1222,5 @@ CREATE TRIGGER expense_voids_no_replace BEFORE INSERT ON expense_voids
   BEGIN SELECT RAISE(ABORT, 'una anulación de gasto no se puede reemplazar'); END;
 PRAGMA writable_schema=OFF;
 COMMIT;
+PRAGMA user_version = 22;
+PRAGMA application_id = 1953064302;
