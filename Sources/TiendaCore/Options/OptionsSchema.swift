@@ -60,5 +60,5 @@ extension Schema {
         WHEN EXISTS (SELECT 1 FROM sale_line_options WHERE sale_id = NEW.sale_id
           AND position = NEW.position AND seq = NEW.seq)
         BEGIN SELECT RAISE(ABORT, 'las opciones de una venta no se pueden reemplazar'); END;
-      """ + sellersSQL)
+      """ + sellersSQL + variantsSQL)
 }

@@ -52,4 +52,5 @@ extension Shop {
   public var expenses: Expenses { Expenses(shop: self) }
   public var options: ProductOptions { ProductOptions(shop: self) }
   public var sellers: Sellers { Sellers(shop: self) }
+  public var variants: Variants { Variants(shop: self) }
 }

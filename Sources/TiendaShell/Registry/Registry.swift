@@ -27,7 +27,7 @@ public struct Registry: Sendable {
       + CashMovementCommands.all
       + PaymentMethodCommands.all
       + ReportCommands.all
-      + ExpenseCommands.all + OptionCommands.all + SellerCommands.all
+      + ExpenseCommands.all + OptionCommands.all + SellerCommands.all + VariantCommands.all
       + PrinterCommands.all
       + PrintCommands.all + LabelCommands.all + UserCommands.all
       + AuditCommands.all
