@@ -49,6 +49,10 @@ extension Tickets {
     } catch let error as CoreError {
       // No product has it as its barcode: a scale code, by its PLU (§8.2).
       if case .notFound = error, let line = try scaleLine(request) { return line }
+      // `polera negro m`: a variant's words in another order (issue 22).
+      if case .notFound = error, let variant = try shop.variants.matchingWords(request.query) {
+        return try line(for: variant, quantity: quantity, unit: unit, request)
+      }
       // A 12-13 digit code that names nothing is no quantity either.
       var refusal: Error = error
       if case .notFound = error, let code = request.codeOrQuantity {

@@ -95,6 +95,17 @@ public struct Variants: ShopArea {
     }
   }
 
+  /// The active variant whose name has exactly these words in any order
+  /// (`polera negro m` → «Polera M negro»), when only one has; read only
+  /// when a name found nothing.
+  func matchingWords(_ query: String) throws -> Product? {
+    let words = foldedWords(query).sorted()
+    guard words.count >= 2 else { return nil }
+    let found = try VariantNameRow.all(in: db).filter { foldedWords($0.name).sorted() == words }
+    guard found.count == 1 else { return nil }
+    return try shop.catalog.product(id: found[0].id)
+  }
+
   func clean(_ attribute: VariantAttribute) throws -> VariantAttribute {
     let name = try NameRules.clean(attribute.name, thing: .product)
     guard !attribute.values.isEmpty else { throw VariantError.noValues(attribute: name) }

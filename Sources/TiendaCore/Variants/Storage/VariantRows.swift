@@ -54,3 +54,22 @@ struct ProductVariantRow: FetchableRow {
       ])
   }
 }
+
+/// An active variant's id and name (`matchingWords`).
+struct VariantNameRow: FetchableRow {
+  let id: Int64
+  let name: String
+
+  init(row: Row) throws {
+    id = try row["id"]
+    name = try row["name"]
+  }
+
+  static func all(in db: Database) throws -> [VariantNameRow] {
+    try db.fetchAll(
+      """
+      SELECT p.id AS id, p.name AS name FROM product_variants v JOIN products p
+        ON p.id = v.product_id WHERE p.active = 1
+      """)
+  }
+}
