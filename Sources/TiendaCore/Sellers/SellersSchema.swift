@@ -23,8 +23,8 @@ extension Schema {
       product_id INTEGER PRIMARY KEY REFERENCES products(id),
       commission INTEGER NOT NULL CHECK (commission BETWEEN 0 AND 100000)
     ) STRICT;
-    ALTER TABLE tickets ADD COLUMN seller_id INTEGER REFERENCES sellers(id);
-    ALTER TABLE ticket_lines ADD COLUMN seller_id INTEGER REFERENCES sellers(id);
+    ALTER TABLE tickets ADD COLUMN seller_id INTEGER;
+    ALTER TABLE ticket_lines ADD COLUMN seller_id INTEGER;
     CREATE TABLE IF NOT EXISTS sale_line_sellers(
       id INTEGER PRIMARY KEY,
       sale_id INTEGER NOT NULL REFERENCES sales(id),

@@ -6,8 +6,10 @@ import TiendaCore
 enum OptionCommands {
   static let all: [CommandSpec] = [create, assign, unassign, list, show]
 
+  /// One word (or quoted): the options follow it, after `:` or not.
   static let newGroup = RequiredParam<String>.positional(
-    "grupo", .name, placeholder: "<grupo>", help: "El nombre del grupo (agregados, salsas).")
+    "grupo", .text, placeholder: "<grupo>:",
+    help: "El nombre del grupo, una palabra o entre comillas (agregados, \"pan a elección\").")
   static let group = RequiredParam<String>.positional(
     "grupo", .name, placeholder: "<grupo>", help: "El grupo de opciones.",
     completion: .optionGroups)
