@@ -32,7 +32,8 @@ import Testing
     let (net, iva) = ivaIncluded(total)
     #expect(net == 2773 && iva == 527)
     #expect(
-      try sql("SELECT unit_price, amount, total, net FROM sale_lines") == "\(total)|\(total)|\(total)|\(net)\n")
+      try sql("SELECT unit_price, amount, total, net FROM sale_lines")
+        == "\(total)|\(total)|\(total)|\(net)\n")
     #expect(try sql("SELECT amount FROM sale_line_taxes") == "\(iva)\n")
     #expect(
       try sql("SELECT position, seq, group_name, name, price FROM sale_line_options ORDER BY seq")
@@ -112,12 +113,14 @@ import Testing
   @Test func namesWithParenthesesAreQuotedAndListingsFit() throws {
     try box.ok("crear producto \"Bebida (1,5 lt)\" precio 1800 stock 5")
     try box.ok("vender \"Bebida (1,5 lt)\", pan con queso pagar efectivo")
-    #expect(try sql("SELECT name FROM sale_lines ORDER BY id") == "Bebida (1,5 lt)\npan con queso\n")
+    #expect(
+      try sql("SELECT name FROM sale_lines ORDER BY id") == "Bebida (1,5 lt)\npan con queso\n")
     let listed = try box.ok("listar opciones").stdout
     #expect(listed.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(listed)")
     let json = try jsonArray(try box.ok("listar opciones como json").stdout)
     #expect(json.map { $0["opcion"] as? String } == ["palta", "tomate", "mayo"])
-    #expect(json.first?["precio"] as? Int == 500 && json.first?["productos"] as? String == "completo")
+    #expect(
+      json.first?["precio"] as? Int == 500 && json.first?["productos"] as? String == "completo")
     let csv = try box.ok("ver opciones agregados como csv").stdout
     #expect(csv.hasPrefix("grupo;opcion;precio;maximo;obligatorio;productos\r\n"), "\(csv)")
     try box.ok("quitar opciones agregados de completo")

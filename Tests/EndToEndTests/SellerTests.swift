@@ -33,7 +33,8 @@ import Testing
     try box.ok("devolver venta 2 1 polera motivo talla")
     // The cashier stays the logged-in user; sellers are on their own table.
     #expect(
-      try sql("SELECT sale_id, position, seller_name, commission FROM sale_line_sellers ORDER BY id")
+      try sql(
+        "SELECT sale_id, position, seller_name, commission FROM sale_line_sellers ORDER BY id")
         == "1|1|ana|3000\n1|2|ana|5000\n2|1|pedro|2000\n2|2|ana|5000\n")
     // What each line actually paid, net of its returns (hand-written SQL).
     let paid = try sql(
@@ -67,10 +68,13 @@ import Testing
     #expect(
       try sql("SELECT position, seller_name, commission FROM sale_line_sellers ORDER BY id")
         == "1|ana|3000\n2|ana|5000\n1|pedro|2000\n")
-    #expect(try sql("SELECT count(*) FROM journal WHERE action = 'venta.cambiar_vendedor'") == "1\n")
+    #expect(
+      try sql("SELECT count(*) FROM journal WHERE action = 'venta.cambiar_vendedor'") == "1\n")
     let rows = try jsonObject(try box.ok("informe comisiones como json").stdout)["filas"]
     #expect(
-      (rows as? [[String: Any]])?.map { $0["comision"] as? Int } == [share(5000, 5000), share(10000, 2000)])
+      (rows as? [[String: Any]])?.map { $0["comision"] as? Int } == [
+        share(5000, 5000), share(10000, 2000),
+      ])
     // The ledger refuses an update.
     let update = try box.sqlite(box.db, "UPDATE sale_line_sellers SET seller_name = 'x'")
     #expect(update.status != 0)

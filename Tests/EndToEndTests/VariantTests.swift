@@ -24,15 +24,15 @@ import Testing
         JOIN products p ON p.id = v.product_id JOIN categories c ON c.id = p.category_id
         ORDER BY p.id
         """)
-        == """
-        POL01-S-NEG|Polera S negro|8990|4000|ropa
-        POL01-S-BLA|Polera S blanco|8990|4000|ropa
-        POL01-M-NEG|Polera M negro|8990|4000|ropa
-        POL01-M-BLA|Polera M blanco|8990|4000|ropa
-        POL01-L-NEG|Polera L negro|8990|4000|ropa
-        POL01-L-BLA|Polera L blanco|8990|4000|ropa
+          == """
+          POL01-S-NEG|Polera S negro|8990|4000|ropa
+          POL01-S-BLA|Polera S blanco|8990|4000|ropa
+          POL01-M-NEG|Polera M negro|8990|4000|ropa
+          POL01-M-BLA|Polera M blanco|8990|4000|ropa
+          POL01-L-NEG|Polera L negro|8990|4000|ropa
+          POL01-L-BLA|Polera L blanco|8990|4000|ropa
 
-        """)
+          """)
     for sku in ["POL01-S-NEG", "POL01-S-BLA", "POL01-M-NEG", "POL01-M-BLA", "POL01-L-NEG"] {
       try box.ok("ajustar stock \(sku) +10")
     }
@@ -53,8 +53,9 @@ import Testing
   @Test func addingAValueAddsItsProductsAndListingsCarryTheParent() throws {
     try box.ok("agregar variante polera talla XL")
     #expect(
-      try sql("SELECT p.name FROM product_variants v JOIN products p ON p.id = v.product_id"
-        + " ORDER BY p.id DESC LIMIT 2") == "Polera XL blanco\nPolera XL negro\n")
+      try sql(
+        "SELECT p.name FROM product_variants v JOIN products p ON p.id = v.product_id"
+          + " ORDER BY p.id DESC LIMIT 2") == "Polera XL blanco\nPolera XL negro\n")
     #expect(try sql("SELECT count(*) FROM product_variants") == "8\n")
     let listed = try jsonArray(try box.ok("listar productos como json").stdout)
     let parents = Dictionary(

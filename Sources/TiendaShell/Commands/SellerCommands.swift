@@ -36,7 +36,8 @@ enum SellerCommands {
     mutates: true, right: .editCatalog
   ) { call in
     .message(
-      SellerMessages.created(try call.shop.sellers.create(try call[newName], commission: call[commission])))
+      SellerMessages.created(
+        try call.shop.sellers.create(try call[newName], commission: call[commission])))
   }
 
   static let list = CommandSpec(
@@ -62,7 +63,8 @@ enum SellerCommands {
   static let change = CommandSpec(
     "cambiar vendedor venta", group: .sale,
     summary: "Cambia el vendedor de una venta ya hecha (o de una línea); queda en la bitácora.",
-    details: "Pide un supervisor (derecho «anular»). La fila anterior queda; la nueva la reemplaza.",
+    details:
+      "Pide un supervisor (derecho «anular»). La fila anterior queda; la nueva la reemplaza.",
     params: [sale.spec, sellerName.spec, line.spec],
     examples: ["cambiar vendedor venta 15 ana", "cambiar vendedor venta 15 pedro línea 2"],
     mutates: true, right: .void

@@ -11,7 +11,9 @@ enum SellerTables {
         Column(H.name, key: "nombre", priority: .high),
         Column(H.commission, key: "comision", alignRight: true), Column(H.active, key: "activo"),
       ],
-      rows: sellers.map { [.text($0.name), $0.commission.map { .percent($0) } ?? .null, .bool($0.active)] },
+      rows: sellers.map {
+        [.text($0.name), $0.commission.map { .percent($0) } ?? .null, .bool($0.active)]
+      },
       emptyMessage: SellerMessages.none)
   }
 

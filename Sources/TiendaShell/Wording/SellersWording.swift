@@ -20,7 +20,9 @@ enum SellerMessages {
   }
 
   static func productCommission(_ product: Product, _ commission: Percent?) -> String {
-    commission.map { "«\(product.name)»: comisión " + TextFormat.percent($0) + " (por sobre la del vendedor)." }
+    commission.map {
+      "«\(product.name)»: comisión " + TextFormat.percent($0) + " (por sobre la del vendedor)."
+    }
       ?? "«\(product.name)»: sin comisión propia; vale la del vendedor."
   }
 

@@ -27,7 +27,8 @@ extension VariantError: WordedError {
     case .parentIsVariant(let name):
       return "«\(name)» ya es una variante: las variantes se crean desde el producto padre."
     case .alreadyHasVariants(let name):
-      return "«\(name)» ya tiene variantes. Para otro valor: agregar variante \(name) <atributo> <valor>"
+      return
+        "«\(name)» ya tiene variantes. Para otro valor: agregar variante \(name) <atributo> <valor>"
     case .noVariants(let name):
       return "«\(name)» no tiene variantes. Créelas con: crear variantes \(name) talla S, M"
     case .unknownAttribute(let a, let product, let known):
