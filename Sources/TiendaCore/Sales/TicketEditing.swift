@@ -384,12 +384,15 @@ extension Tickets {
 
 extension TicketLine {
   var json: JSONValue {
-    .object([
+    var fields: [(String, JSONValue)] = [
       ("sku", .string(product.sku)), ("nombre", .string(product.name)),
       ("cantidad", .decimal(thousandths: quantity.thousandths)),
       ("precio", .int(unitPrice.minorUnits)),
       ("importe", fixedAmount.map { .int($0.minorUnits) } ?? .null),
-      ("opciones", .array(options.map { .string($0.name) })),
-    ])
+    ]
+    // Options and the seller (issue 22) only when the line has them.
+    if !options.isEmpty { fields.append(("opciones", .array(options.map { .string($0.name) }))) }
+    if let seller { fields.append(("vendedor", .string(seller.name))) }
+    return .object(fields)
   }
 }
