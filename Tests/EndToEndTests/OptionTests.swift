@@ -48,6 +48,17 @@ import Testing
     #expect(try box.ok("verificar base").stdout.contains("La base está sana."))
   }
 
+  @Test func thePrintedTicketShowsEachOptionUnderItsLine() throws {
+    try box.ok("configurar impresora vista pantalla ancho 32")
+    let r = try box.ok("vender completo (palta, mayo) pagar efectivo 5000")
+    #expect(r.stdout.contains("1 × $3.000\ncompleto                  $3.000\n"), "\(r.stdout)")
+    #expect(r.stdout.contains("\n  + palta $500\n  + mayo\n"), "\(r.stdout)")
+    // The gift ticket names the options without their prices.
+    let both = try box.ok("vender", "completo (palta)", "regalo", "pagar efectivo 3000").stdout
+    let gift = both.components(separatedBy: "corte").dropFirst().joined()
+    #expect(gift.contains("  + palta\n") && !gift.contains("$500"), "\(both)")
+  }
+
   @Test func requiredMissingAndMaximumAreRefusedAndNothingIsKept() throws {
     try box.ok(
       "crear opciones pan: blanco, integral $200 obligatorio máximo 1",
