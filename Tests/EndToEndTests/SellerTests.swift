@@ -75,6 +75,12 @@ import Testing
       (rows as? [[String: Any]])?.map { $0["comision"] as? Int } == [
         share(5000, 5000), share(10000, 2000),
       ])
+    // `ver venta` shows each line's current seller.
+    let shown = try box.ok("ver venta 1").stdout
+    #expect(shown.contains("1. polera") && shown.contains("vendedor pedro\n  2. gorro"), "\(shown)")
+    let record = try jsonObject(try box.ok("ver venta 1 como json").stdout)
+    #expect(
+      (record["lineas"] as? [[String: Any]])?.map { $0["vendedor"] as? String } == ["pedro", "ana"])
     // The ledger refuses an update.
     let update = try box.sqlite(box.db, "UPDATE sale_line_sellers SET seller_name = 'x'")
     #expect(update.status != 0)

@@ -184,3 +184,23 @@ struct CommissionLineRow: FetchableRow {
       """, values)
   }
 }
+
+/// The current seller of each line of a sale (its newest row).
+struct SaleLineSellerNameRow: FetchableRow {
+  let position: Int64
+  let name: String
+
+  init(row: Row) throws {
+    position = try row["position"]
+    name = try row["seller_name"]
+  }
+
+  static func of(sale: Int64, in db: Database) throws -> [Int64: String] {
+    let rows: [SaleLineSellerNameRow] = try db.fetchAll(
+      """
+      SELECT position, seller_name FROM sale_line_sellers WHERE id IN (
+        SELECT max(id) FROM sale_line_sellers WHERE sale_id = ? GROUP BY position)
+      """, [.integer(sale)])
+    return Dictionary(rows.map { ($0.position, $0.name) }, uniquingKeysWith: { _, b in b })
+  }
+}
