@@ -65,6 +65,10 @@ public struct TicketDocuments {
           row(&doc, PrintText.lineDiscount, "-" + money(line.lineDiscount))
         }
       }
+      for option in line.options {
+        let price = gift || option.price == .zero ? nil : money(option.price)
+        doc.text(PrintText.option(option.name, price: price))
+      }
       if !line.note.isEmpty { doc.text(PrintText.note(line.note)) }
     }
     doc.add(.rule)

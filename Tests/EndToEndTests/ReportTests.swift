@@ -498,6 +498,11 @@ import Testing
       DROP TABLE report_hours; DROP TABLE report_products_month;
       DROP TABLE expense_voids; DROP TABLE expense_payments; DROP TABLE expenses;
       DROP TABLE expense_recurrences; DROP TABLE expense_categories;
+      DROP TABLE sale_line_options; DROP TABLE product_option_groups; DROP TABLE options;
+      DROP TABLE option_groups; DROP TABLE sale_line_sellers; DROP TABLE product_commissions;
+      DROP TABLE sellers; DROP TABLE product_variants; DROP TABLE variant_attributes;
+      ALTER TABLE ticket_lines DROP COLUMN options; ALTER TABLE ticket_lines DROP COLUMN seller_id;
+      ALTER TABLE tickets DROP COLUMN seller_id;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       """)

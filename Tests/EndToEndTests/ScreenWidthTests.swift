@@ -48,7 +48,12 @@ import Testing
       "crear cliente \"Juan Pérez de la Fuente, vecino del departamento 1203 B\" rut 12.345.678-5"
         + " teléfono \"+56 9 1234 5678\" correo juan.perez.delafuente@correo-muy-largo.cl"
         + " dirección \"Pasaje Los Aromos 1234, departamento 1203 B, Ñuñoa, Santiago\""
-        + " grupo vecinos nota \"Paga los días 5 de cada mes; avisar antes de fiar más\"")
+        + " grupo vecinos nota \"Paga los días 5 de cada mes; avisar antes de fiar más\"",
+      // Options, sellers and variants (issue 22).
+      "crear opciones agregados: \"Palta Hass molida de la Región de Valparaíso\" $500, tomate"
+        + " $300 máximo 2",
+      "asignar opciones agregados a EMP01",
+      "crear vendedor \"Ana María de los Ángeles Fuentealba Irarrázaval\" comisión 3%")
     var lines = (1...15).map { _ in
       "vender 1 EMP01, 0,5 kg tomate, 1 coca cola pagar efectivo 100000"
     }

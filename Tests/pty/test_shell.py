@@ -1635,6 +1635,34 @@ class PruebaTerminal(unittest.TestCase):
         s.ejecutar("")
         self.assertEqual(self.sql("SELECT method || '|' || amount FROM expense_payments").strip(),
                          "transferencia|45000")
+
+    # --- opciones y vendedores (issue 22) -----------------------------------
+
+    def test_160_opciones_en_el_ticket_y_tab_completa_el_vendedor(self):
+        """Issue 22: en el ticket, «completo (palta, tomate)» es una línea
+        con sus opciones debajo y su precio sumado; Tab tras «vendedor an»
+        completa el vendedor, y la venta lo guarda por línea."""
+        self.tienda_c("crear producto completo precio 2500 stock 10",
+                      "crear opciones agregados: palta $500, tomate $300",
+                      "asignar opciones agregados a completo",
+                      "crear vendedor anabel comisión 3%", "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("vender")
+        _, salida, _ = s.ejecutar("completo (palta, tomate)")
+        if "completo 1 × $3.300 = $3.300" not in salida or "+ palta $500" not in salida:
+            s.fallar(f"la línea debía sumar sus opciones y mostrarlas, se vio «{salida}»")
+        s.escribir("vendedor an")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("anabel", "que Tab complete «vendedor an»")
+        if "vendedor anabel" not in linea:
+            s.fallar(f"la línea debía quedar «vendedor anabel», se vio «{linea}»")
+        _, salida, _ = s.ejecutar("")
+        if "anabel" not in salida:
+            s.fallar(f"el ticket debía tomar el vendedor, se vio «{salida}»")
+        s.ejecutar("pagar débito")
+        self.assertEqual(self.sql("SELECT name || '|' || price FROM sale_line_options "
+                                  "ORDER BY seq").split(), ["palta|500", "tomate|300"])
+        self.assertEqual(self.sql("SELECT seller_name FROM sale_line_sellers").strip(), "anabel")
         s.salir()
 
 # --------------------------------------------------------------------------

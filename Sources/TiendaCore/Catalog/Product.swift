@@ -62,6 +62,10 @@ public struct Product: Sendable, Equatable {
   /// Whether stock is kept: open-price products and services created
   /// without stock have none (no stock check, no movement).
   public var tracksStock = true
+  /// It offers option groups (`asignar opciones`): a line of it reads them.
+  public var hasOptions = false
+  /// A variant's parent product (`Polera` of `Polera M negro`, issue 22).
+  public var parentName: String? = nil
 
   func with(taxes: [TaxRate]) -> Product {
     Product(
@@ -70,7 +74,7 @@ public struct Product: Sendable, Equatable {
       priceIncludesTaxes: priceIncludesTaxes, taxes: taxes, stock: stock, minimum: minimum,
       sellWithoutStock: sellWithoutStock, expires: expires, inPOS: inPOS,
       description: description, isKit: isKit, active: active, plu: plu, openPrice: openPrice,
-      service: service, tracksStock: tracksStock)
+      service: service, tracksStock: tracksStock, hasOptions: hasOptions, parentName: parentName)
   }
 
   /// Net price and each tax of one unit at the shelf price.

@@ -39,11 +39,14 @@ public struct SaleRequest: Sendable, Equatable {
   /// `cliente juan`: the customer (name, RUT or phone), resolved in the
   /// sale's transaction; its price list prices the lines.
   public var customer: String?
+  /// `vendedor ana`: the seller of every line (issue 22).
+  public var seller: String?
 
   public init(
     items: [SaleItemRequest], payments: [PaymentRequest], belowZero: Bool = false,
-    overLimit: Bool = false, customer: String? = nil
+    overLimit: Bool = false, customer: String? = nil, seller: String? = nil
   ) {
+    self.seller = seller
     self.items = items
     self.payments = payments
     self.belowZero = belowZero
@@ -130,6 +133,7 @@ public struct Checkout: ShopArea {
         // `add` prices the lines by its list.
         ticket.customer = shop.tickets.ticketCustomer(info)
       }
+      if let seller = request.seller { ticket.seller = try shop.sellers.resolve(seller) }
       try shop.tickets.add(lines, to: &ticket)
       return try pay(
         &ticket, request.payments, short: .refuse, belowZero: request.belowZero,
@@ -279,6 +283,11 @@ public struct Checkout: ShopArea {
         taxes: priced.taxes, gift: line.gift)
     }
     try SaleLineRow.insertAll(lines, sale: saleID, into: db)
+    if ticket.lines.contains(where: { !$0.options.isEmpty }) {
+      try SaleLineOptionRow.insertAll(ticket.lines.map(\.options), sale: saleID, into: db)
+    }
+    try SaleLineSellerRow.insertAll(
+      try shop.sellers.saleRows(ticket, sale: saleID, at: now), into: db)
     if let customer = ticket.customer {
       try SaleCustomerRow(
         saleID: saleID, customerID: customer.id, name: customer.name, rut: customer.rut

@@ -18,6 +18,9 @@ public struct SaleItemRequest: Sendable, Equatable {
   /// A leading 12-13 digit token, read first as a barcode or scale code
   /// (`7801234567894 2`) rather than as a quantity (DESIGN §8.2).
   public var codeOrQuantity: String?
+  /// `completo (palta, tomate)`: the options written after the product
+  /// (issue 22), as typed.
+  public var options: [String] = []
 
   public init(query: String, quantity: Quantity? = nil, unit: Quantity.Unit? = nil) {
     self.query = query
@@ -46,6 +49,10 @@ extension Tickets {
     } catch let error as CoreError {
       // No product has it as its barcode: a scale code, by its PLU (§8.2).
       if case .notFound = error, let line = try scaleLine(request) { return line }
+      // `polera negro m`: a variant's words in another order (issue 22).
+      if case .notFound = error, let variant = try shop.variants.matchingWords(request.query) {
+        return try line(for: variant, quantity: quantity, unit: unit, request)
+      }
       // A 12-13 digit code that names nothing is no quantity either.
       var refusal: Error = error
       if case .notFound = error, let code = request.codeOrQuantity {
@@ -116,8 +123,10 @@ extension Tickets {
       throw ScaleError.weightRequired(product: product.name, request: request)
     }
     let quantity = given ?? Quantity(units: 1)
+    let options = try shop.options.choose(request.options, for: product)
     var line: TicketLine
     if let amount = request.amount {
+      if !options.isEmpty { throw OptionError.notWithAmount(product: product.name) }
       guard amount > .zero else { throw SaleError.badPaymentAmount }
       if product.unit.isWeighed {
         let price = request.price ?? product.price
@@ -137,6 +146,7 @@ extension Tickets {
     guard exact.thousandths > 0 else { throw SaleError.zeroQuantity(product: product.name) }
     line = TicketLine(product: product, quantity: exact)
     line.customPrice = request.price
+    line.options = options
     return line
   }
 

@@ -23,6 +23,10 @@ public struct SaleLineRecord: Sendable {
   public let refunded: Money
   /// `regalo línea N`: this line goes on the gift ticket.
   public let gift: Bool
+  /// Options sold with the line (issue 22), in its unit price.
+  public var options: [SaleLineOption] = []
+  /// Who sold the line (issue 22): its newest seller row.
+  public var seller: String? = nil
 }
 
 /// A void or a return of a sale.
@@ -154,6 +158,8 @@ public struct SalesHistory: ShopArea {
     }
     let lineTaxes = try SaleLineTaxRow.taxes(ofSale: id, in: db)
     var taxes: [TaxAmount] = []
+    let options = try SaleLineOptionRow.of(sale: id, in: db)
+    let sellers = try SaleLineSellerNameRow.of(sale: id, in: db)
     let lines = try SaleLineRecordRow.lines(ofSale: id, in: db).map { l in
       let taxesOfLine = lineTaxes[l.id] ?? []
       taxes.accumulate(taxesOfLine)
@@ -162,7 +168,8 @@ public struct SalesHistory: ShopArea {
         unit: l.unit, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount,
         lineDiscount: l.lineDiscount, ticketDiscount: l.ticketDiscount,
         couponDiscount: l.couponDiscount, total: l.total, net: l.net, note: l.note,
-        taxes: taxesOfLine, returned: l.returned, refunded: l.refunded, gift: l.gift)
+        taxes: taxesOfLine, returned: l.returned, refunded: l.refunded, gift: l.gift,
+        options: options[l.position] ?? [], seller: sellers[l.position])
     }
     var record = SaleRecord(
       id: row.id, number: row.number, registerID: row.registerID, registerName: row.registerName,

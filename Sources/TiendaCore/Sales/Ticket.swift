@@ -25,6 +25,11 @@ public struct TicketLine: Sendable, Equatable {
   public var listPrice: Money?
   /// The name of that list, shown on the line («lista mayorista»).
   public var listName: String?
+  /// Options chosen on the line (`completo (palta, tomate)`, issue 22):
+  /// their prices add to each unit.
+  public var options: [OptionChoice] = []
+  /// `vendedor ana línea 2` (issue 22): who sold the line.
+  public var seller: TicketSeller?
 
   public init(product: Product, quantity: Quantity) {
     self.product = product
@@ -32,8 +37,8 @@ public struct TicketLine: Sendable, Equatable {
   }
 
   /// The unit price in use: the custom one, else the customer's list
-  /// price, else the catalog's.
-  public var unitPrice: Money { customPrice ?? listPrice ?? product.price }
+  /// price, else the catalog's; plus the chosen options.
+  public var unitPrice: Money { (customPrice ?? listPrice ?? product.price) + options.price }
 
   var pricingInput: PricingInput {
     PricingInput(
@@ -44,7 +49,8 @@ public struct TicketLine: Sendable, Equatable {
 
   /// Same product at the same terms: a new entry adds to this line.
   func canMerge(_ other: TicketLine) -> Bool {
-    product.id == other.product.id && customPrice == other.customPrice && fixedAmount == nil
+    product.id == other.product.id && customPrice == other.customPrice
+      && options == other.options && seller == other.seller && fixedAmount == nil
       && other.fixedAmount == nil && discountPercent == nil && discountAmount == nil
   }
 }
@@ -70,6 +76,8 @@ public struct Ticket: Sendable, Equatable {
   public var payments: [PaymentRecord] = []
   /// The customer set with `cliente …` (issue 16).
   public var customer: TicketCustomer?
+  /// `vendedor ana`: the seller of the whole ticket (lines added later too).
+  public var seller: TicketSeller?
   /// The customer as stored with the ticket's row (written only on a change).
   var savedCustomerID: Int64?
 
@@ -113,7 +121,8 @@ public struct Tickets: ShopArea {
     ticket.note = row.note
     ticket.gift = row.gift
     ticket.quoteID = row.quoteID
-    for line in try TicketLineRow.lines(ofTicket: row.id, in: db) {
+    let lineRows = try TicketLineRow.lines(ofTicket: row.id, in: db)
+    for line in lineRows {
       var item = TicketLine(
         product: try shop.catalog.product(id: line.productID),
         quantity: Quantity(thousandths: line.quantity))
@@ -124,7 +133,16 @@ public struct Tickets: ShopArea {
       item.discountAmount = line.discountAmount.map(Money.init)
       item.note = line.note
       item.gift = line.gift
+      if !line.options.isEmpty { item.options = try shop.options.choices(line.options) }
       ticket.lines.append(item)
+    }
+    let sellerIDs = lineRows.compactMap(\.sellerID) + (row.sellerID.map { [$0] } ?? [])
+    if !sellerIDs.isEmpty {
+      let sellers = try shop.sellers.ticketSellers(sellerIDs)
+      ticket.seller = row.sellerID.flatMap { sellers[$0] }
+      for (i, line) in lineRows.enumerated() {
+        ticket.lines[i].seller = line.sellerID.flatMap { sellers[$0] }
+      }
     }
     ticket.payments = try PaymentRow.ofTicket(row.id, in: db)
     if let customerID = row.customerID {

@@ -67,7 +67,8 @@ extension Tickets {
 
   func add(_ lines: [TicketLine], to ticket: inout Ticket) throws {
     guard ticket.discount.isEmpty else { throw SaleError.linesAfterTicketDiscount }
-    for line in lines {
+    for var line in lines {
+      if line.seller == nil { line.seller = ticket.seller }
       if let k = ticket.lines.firstIndex(where: { $0.canMerge(line) }) {
         ticket.lines[k].quantity.thousandths += line.quantity.thousandths
       } else {
@@ -383,11 +384,15 @@ extension Tickets {
 
 extension TicketLine {
   var json: JSONValue {
-    .object([
+    var fields: [(String, JSONValue)] = [
       ("sku", .string(product.sku)), ("nombre", .string(product.name)),
       ("cantidad", .decimal(thousandths: quantity.thousandths)),
       ("precio", .int(unitPrice.minorUnits)),
       ("importe", fixedAmount.map { .int($0.minorUnits) } ?? .null),
-    ])
+    ]
+    // Options and the seller (issue 22) only when the line has them.
+    if !options.isEmpty { fields.append(("opciones", .array(options.map { .string($0.name) }))) }
+    if let seller { fields.append(("vendedor", .string(seller.name))) }
+    return .object(fields)
   }
 }

@@ -50,4 +50,7 @@ extension Shop {
   public var suppliers: Suppliers { Suppliers(shop: self) }
   public var purchases: Purchases { Purchases(shop: self) }
   public var expenses: Expenses { Expenses(shop: self) }
+  public var options: ProductOptions { ProductOptions(shop: self) }
+  public var sellers: Sellers { Sellers(shop: self) }
+  public var variants: Variants { Variants(shop: self) }
 }

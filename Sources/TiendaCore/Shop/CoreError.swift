@@ -16,6 +16,8 @@ public enum CoreError: Error, Equatable {
     case priceList
 
     case supplier
+    case optionGroup
+    case seller
   }
 
   case emptyName(Thing)

@@ -79,5 +79,6 @@ public enum Schema {
 
     Schema.purchases,
     Schema.expenses,
+    Schema.options,
   ]
 }

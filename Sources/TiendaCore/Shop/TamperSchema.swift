@@ -52,6 +52,8 @@ extension Schema {
         "expense_payments_not_over", "expense_payments_session_open",
       ]),
     ImmutableTable("expense_voids"),
+    ImmutableTable("sale_line_options"),
+    ImmutableTable("sale_line_sellers"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

@@ -67,15 +67,20 @@ enum ProductCommands {
   static let edit = CommandSpec(
     "editar producto", group: .catalog,
     summary: "Cambia uno o más campos de un producto.",
-    params: [product.spec] + ProductParams.editFields,
+    params: [product.spec] + ProductParams.editFields + [SellerCommands.productRate.spec],
     examples: [
       "editar producto EMP01 precio 2700", "editar producto tomate mínimo 5 vence nunca",
+      "editar producto polera comisión 5%",
       "editar producto \"Cerveza Kunstmann 470\" barras ninguno categoría bebidas",
     ],
     mutates: true, right: .editCatalog
   ) { call in
     let query = try call[product]
     let change = ProductParams.change(call)
+    // `comisión 5%` (issue 22): the product's own commission, alone.
+    if let rate = call[SellerCommands.productRate] {
+      return try SellerCommands.setProductCommission(call, query, rate, alone: change.isEmpty)
+    }
     if call[ProductParams.editedStock] != nil || call[ProductParams.editedComponents] != nil
       || change.isEmpty
     {

@@ -24,6 +24,11 @@ enum SaleCommands {
     help: "Nombre, RUT o teléfono del cliente: su lista de precios vale para la venta.",
     completion: .customers)
 
+  static let saleSeller = Param<String>.option(
+    "vendedor", .name, placeholder: "<vendedor>",
+    help: "Quién vendió (no es el cajero): su comisión cuenta en «informe comisiones».",
+    completion: .sellers)
+
   static let sell = CommandSpec(
     "vender", group: .sale,
     summary: "Vende: en una línea con «pagar», o abre el ticket para ir agregando productos.",
@@ -35,7 +40,7 @@ enum SaleCommands {
       boleta). Un producto cuyo nombre empieza como un comando se escribe entre comillas o
       con «+» delante.
       """,
-    params: [items.spec, saleCustomer.spec, payments.spec],
+    params: [items.spec, saleCustomer.spec, saleSeller.spec, payments.spec],
     examples: [
       "vender 2 empanada pino, 1 coca cola pagar efectivo 10000", "vender",
       "vender 2 pan amasado cliente juan pagar efectivo",
@@ -54,13 +59,15 @@ enum SaleCommands {
             try call.shop.checkout.sellNow(
               SaleRequest(
                 items: requests, payments: pay, belowZero: below, overLimit: $0,
-                customer: call[saleCustomer]))
+                customer: call[saleCustomer], seller: call[saleSeller]))
           }
         }
         noteSale(outcome, call)
         return .lines(TicketView(call.shop.settings.currency).outcome(outcome))
       }
     }
+    // In ticket mode the seller is its own line (`vendedor ana`).
+    if call[saleSeller] != nil { throw ShellError(SellerMessages.sellerInTicket) }
     if let customer = call[saleCustomer] {
       // `vender cliente juan [productos]`: the customer first, so the
       // lines take its prices.

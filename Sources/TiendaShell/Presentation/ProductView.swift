@@ -3,6 +3,22 @@ import TiendaCore
 /// How products look in tables and in `ver producto`.
 enum ProductView {
   static func table(_ products: [Product], _ shop: Shop, empty: String) -> Table {
+    // Variants (issue 22) carry their parent: a column only when some do.
+    guard products.contains(where: { $0.parentName != nil }) else {
+      return plainTable(products, shop, empty: empty)
+    }
+    var table = plainTable(products, shop, empty: empty)
+    var columns = table.columns
+    columns.insert(Column(CatalogHeadings.parent, key: "padre", priority: .low), at: 2)
+    var rows = table.rows
+    for i in rows.indices {
+      rows[i].insert(products[i].parentName.map(Cell.text) ?? .null, at: 2)
+    }
+    table = Table(columns: columns, rows: rows, emptyMessage: empty)
+    return table
+  }
+
+  static func plainTable(_ products: [Product], _ shop: Shop, empty: String) -> Table {
     Table(
       columns: [
         Column(CatalogHeadings.sku, key: "sku"),

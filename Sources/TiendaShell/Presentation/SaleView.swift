@@ -31,6 +31,8 @@ struct SaleView {
         text += " · " + Messages.returnedLine(Messages.amount(line.returned, line.unit))
       }
       out.append(text)
+      out += line.options.map { OptionMessages.line($0.name, $0.price, currency) }
+      if let seller = line.seller { out.append(SellerMessages.line(seller)) }
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
       if line.gift { out.append("       " + Messages.giftLine) }
     }
@@ -105,6 +107,12 @@ struct SaleView {
           ("total", m(l.total)), ("neto", m(l.net)),
           ("impuestos", .object(l.taxes.map { (fold($0.code), m($0.amount)) })),
           ("devuelto", .decimal(thousandths: l.returned.thousandths)), ("nota", .string(l.note)),
+          (
+            "opciones",
+            .array(
+              l.options.map { .object([("nombre", .string($0.name)), ("precio", m($0.price))]) })
+          ),
+          ("vendedor", l.seller.map(JSONValue.string) ?? .null),
         ])
       })
     let payments: JSONValue = .array(

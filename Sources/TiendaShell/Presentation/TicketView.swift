@@ -33,10 +33,13 @@ struct TicketView {
     let totals = ticket.totals
     var out: [String] = []
     for line in lines {
-      guard let k = ticket.lines.lastIndex(where: { $0.product.id == line.product.id }) else {
-        continue
-      }
+      guard
+        let k = ticket.lines.lastIndex(where: {
+          $0.product.id == line.product.id && $0.options == line.options
+        })
+      else { continue }
       out.append("  " + String(k + 1) + ". " + lineText(ticket.lines[k], totals.lines[k]))
+      out += line.options.map { OptionMessages.line($0.name, $0.price, currency) }
     }
     out.append(Messages.ticketRunning(articles: ticket.articleCount, total: totals.total, currency))
     out += warnings.map {
@@ -56,6 +59,8 @@ struct TicketView {
     for (i, line) in ticket.lines.enumerated() {
       let priced = totals.lines[i]
       out.append("  " + String(i + 1) + ". " + lineText(line, priced))
+      out += line.options.map { OptionMessages.line($0.name, $0.price, currency) }
+      if let seller = line.seller { out.append(SellerMessages.line(seller.name)) }
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
       if line.gift { out.append("       " + Messages.giftLine) }
     }

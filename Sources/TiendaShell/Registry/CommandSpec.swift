@@ -58,6 +58,10 @@ public enum CompletionSource: Sendable, Equatable {
 
   /// Active suppliers.
   case suppliers
+  /// Option groups (issue 22).
+  case optionGroups
+  /// Active sellers (issue 22).
+  case sellers
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.

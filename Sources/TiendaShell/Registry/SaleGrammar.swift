@@ -10,16 +10,24 @@ extension Parser {
     var j = start
     while j < tokens.count {
       var item: [Token] = []
+      var options: [String] = []
       while j < tokens.count, tokens[j].kind != .comma, tokens[j].kind != .colon,
         !(isKeyword(tokens[j]) && !item.isEmpty)
       {
+        // `completo (palta, tomate)`: options after the product (issue 22).
+        if tokens[j].kind == .word, tokens[j].text.hasPrefix("("), !item.isEmpty {
+          (options, j) = try Parser.lineOptions(tokens, from: j)
+          continue
+        }
         item.append(tokens[j])
         j += 1
       }
       guard !item.isEmpty else {
         throw ShellError(Messages.missingProduct, column: tokens[min(j, tokens.count - 1)].column)
       }
-      items.append(try Parser.saleItem(item, currency: context.shop.settings.currency))
+      var request = try Parser.saleItem(item, currency: context.shop.settings.currency)
+      request.options = options
+      items.append(request)
       if j < tokens.count, tokens[j].kind == .comma {
         j += 1
         continue
@@ -27,6 +35,33 @@ extension Parser {
       break
     }
     return (.saleItems(items), j)
+  }
+
+  /// `(palta, tomate)` from the token that opens it: the options' names
+  /// (words of one option joined by a space) and the index after `)`.
+  static func lineOptions(_ tokens: [Token], from start: Int) throws -> ([String], Int) {
+    var options: [String] = []
+    var current: [String] = []
+    var j = start
+    while j < tokens.count {
+      let token = tokens[j]
+      j += 1
+      if token.kind == .comma {
+        if !current.isEmpty { options.append(current.joined(separator: " ")) }
+        current = []
+        continue
+      }
+      var text = token.text
+      if j - 1 == start { text.removeFirst() }
+      let closes = token.kind == .word && text.hasSuffix(")")
+      if closes { text.removeLast() }
+      if !text.isEmpty { current.append(text) }
+      if closes {
+        if !current.isEmpty { options.append(current.joined(separator: " ")) }
+        return (options, j)
+      }
+    }
+    throw ShellError(OptionMessages.unclosedParenthesis, at: tokens[start])
   }
 
   /// A price after `a`: a number, `$…`, or a negative number.

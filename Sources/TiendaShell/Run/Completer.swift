@@ -262,6 +262,8 @@ public struct Completer {
     case .priceLists: values += context.shop.priceLists.names()
 
     case .suppliers: values += (try? context.shop.suppliers.names()) ?? []
+    case .optionGroups: values += (try? context.shop.options.names()) ?? []
+    case .sellers: values += (try? context.shop.sellers.names()) ?? []
     case nil: break
     }
     return values

@@ -110,6 +110,8 @@ extension Messages {
     case .priceList: return "la lista de precios"
 
     case .supplier: return "el proveedor"
+    case .optionGroup: return "el grupo de opciones"
+    case .seller: return "el vendedor"
     }
   }
 
@@ -129,6 +131,8 @@ extension Messages {
     case .priceList: return "una lista de precios"
 
     case .supplier: return "un proveedor"
+    case .optionGroup: return "un grupo de opciones"
+    case .seller: return "un vendedor"
     }
   }
 

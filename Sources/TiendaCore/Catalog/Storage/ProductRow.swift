@@ -27,6 +27,8 @@ struct ProductRow: FetchableRow {
   let openPrice: Bool
   let service: Bool
   let tracksStock: Bool
+  let hasOptions: Bool
+  let parentName: String?
 
   init(row: Row) throws {
     id = try row["id"]
@@ -52,6 +54,8 @@ struct ProductRow: FetchableRow {
     openPrice = try row["open_price"]
     service = try row["service"]
     tracksStock = try row["tracks_stock"]
+    hasOptions = try row["has_options"]
+    parentName = try row["parent_name"]
   }
 
   /// The domain value.
@@ -68,11 +72,19 @@ struct ProductRow: FetchableRow {
       minimum: minimum.map { Quantity(thousandths: $0) }, sellWithoutStock: sellWithoutStock,
       expires: expires.flatMap(LocalDate.init(iso:)), inPOS: inPOS, description: description,
       isKit: isKit, active: active, plu: plu, openPrice: openPrice, service: service,
-      tracksStock: tracksStock)
+      tracksStock: tracksStock, hasOptions: hasOptions, parentName: parentName)
   }
 }
 
 extension ProductRow {
+  /// Whether product `p` offers option groups (issue 22), read with it.
+  static let hasOptions =
+    "EXISTS (SELECT 1 FROM product_option_groups og WHERE og.product_id = p.id)"
+  /// A variant's parent's name (issue 22), read with it.
+  static let parentName =
+    "(SELECT pp.name FROM product_variants pv JOIN products pp ON pp.id = pv.parent_id"
+    + " WHERE pv.product_id = p.id)"
+
   /// Every column of a product, its category's name and its taxes.
   static let columns = """
     SELECT p.id AS id, p.sku AS sku, p.barcode AS barcode, p.name AS name,
@@ -81,7 +93,8 @@ extension ProductRow {
       p.minimum AS minimum, p.sell_without_stock AS sell_without_stock, p.expires AS expires,
       p.in_pos AS in_pos, p.description AS description, p.is_kit AS is_kit, p.active AS active,
       p.plu AS plu, p.open_price AS open_price, p.service AS service,
-      p.tracks_stock AS tracks_stock,
+      p.tracks_stock AS tracks_stock, \(hasOptions) AS has_options,
+      \(parentName) AS parent_name,
       (SELECT group_concat(code || ':' || rate, ',') FROM (SELECT t.code, t.rate
         FROM product_taxes pt JOIN taxes t ON t.id = pt.tax_id WHERE pt.product_id = p.id
         ORDER BY t.id)) AS taxes
@@ -98,7 +111,8 @@ extension ProductRow {
       p.minimum AS minimum, p.sell_without_stock AS sell_without_stock, p.expires AS expires,
       p.in_pos AS in_pos, p.description AS description, p.is_kit AS is_kit, p.active AS active,
       p.plu AS plu, p.open_price AS open_price, p.service AS service,
-      p.tracks_stock AS tracks_stock, NULL AS taxes
+      p.tracks_stock AS tracks_stock, \(hasOptions) AS has_options,
+      \(parentName) AS parent_name, NULL AS taxes
     FROM products p LEFT JOIN categories c ON c.id = p.category_id
     """
 

@@ -96,7 +96,7 @@ enum SaleProductColumns {
     p.id, p.sku, p.barcode, p.name, p.category_id, c.name AS category_name, p.unit, p.price,
       p.cost, p.price_includes_taxes, p.stock, p.minimum, p.sell_without_stock, p.expires,
       p.in_pos, p.description, p.is_kit, p.active, p.plu, p.open_price, p.service,
-      p.tracks_stock,
+      p.tracks_stock, \(ProductRow.hasOptions) AS has_options,
       (SELECT group_concat(code || ':' || rate, ',') FROM (SELECT t.code, t.rate
         FROM product_taxes pt JOIN taxes t ON t.id = pt.tax_id WHERE pt.product_id = p.id
         ORDER BY t.id)) AS tax_list
@@ -124,6 +124,7 @@ enum SaleProductColumns {
       inPOS: try row.bool("in_pos"), description: try row.string("description"),
       isKit: try row.bool("is_kit"), active: try row.bool("active"),
       plu: try row.optionalString("plu"), openPrice: try row.bool("open_price"),
-      service: try row.bool("service"), tracksStock: try row.bool("tracks_stock"))
+      service: try row.bool("service"), tracksStock: try row.bool("tracks_stock"),
+      hasOptions: try row.bool("has_options"))
   }
 }

@@ -4,7 +4,7 @@ import TiendaStore
 struct TicketRow: FetchableRow {
   static let select = """
     SELECT id, state, number, name, valid_until, opened_at, discount_percent, discount_amount,
-      coupon_id, boleta, note, gift, quote_id, user_name,
+      coupon_id, boleta, note, gift, quote_id, user_name, seller_id,
       (SELECT customer_id FROM ticket_customers c WHERE c.ticket_id = tickets.id) AS customer_id
     FROM tickets
     """
@@ -24,6 +24,7 @@ struct TicketRow: FetchableRow {
   let quoteID: Int64?
   let userName: String?
   let customerID: Int64?
+  let sellerID: Int64?
 
   init(row: Row) throws {
     id = try row.int("id")
@@ -41,6 +42,7 @@ struct TicketRow: FetchableRow {
     quoteID = try row.optionalInt("quote_id")
     userName = try row.optionalString("user_name")
     customerID = try row.optionalInt("customer_id")
+    sellerID = try row.optionalInt("seller_id")
   }
 
   /// Matches the rows a terminal owns (with its owner values).
@@ -108,7 +110,7 @@ struct TicketRow: FetchableRow {
       "discount_percent": ticket.discount.percent?.thousandths,
       "discount_amount": ticket.discount.amount?.minorUnits, "coupon_id": ticket.coupon?.id,
       "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
-      "quote_id": ticket.quoteID,
+      "quote_id": ticket.quoteID, "seller_id": ticket.seller?.id,
     ]
   }
 
@@ -125,7 +127,8 @@ struct TicketRow: FetchableRow {
         "discount_percent": ticket.discount.percent?.thousandths,
         "discount_amount": ticket.discount.amount?.minorUnits, "coupon_id": ticket.coupon?.id,
         "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
-        "quote_id": ticket.quoteID, "register_id": register, "opened_at": openedAt,
+        "quote_id": ticket.quoteID, "seller_id": ticket.seller?.id, "register_id": register,
+        "opened_at": openedAt,
         "user_name": userName, "owner_pid": owner.pid, "owner_started": owner.started,
         "owner_boot": owner.boot, "owner_user": userName,
       ])
@@ -177,6 +180,9 @@ struct TicketLineRow: FetchableRow {
   let gift: Bool
   /// The catalog price when the ticket was held.
   let heldPrice: Int64?
+  /// Ids of the options chosen on the line (issue 22).
+  let options: [Int64]
+  let sellerID: Int64?
 
   init(row: Row) throws {
     id = try row.int("id")
@@ -189,6 +195,8 @@ struct TicketLineRow: FetchableRow {
     note = try row.string("note")
     gift = try row.bool("gift")
     heldPrice = try row.optionalInt("held_price")
+    options = try row.string("options").split(separator: ",").compactMap { Int64($0) }
+    sellerID = try row.optionalInt("seller_id")
   }
 
   /// The lines of a ticket, in order.
@@ -196,7 +204,8 @@ struct TicketLineRow: FetchableRow {
     try db.fetchAll(
       """
       SELECT id, product_id, quantity, unit_price, fixed_amount, discount_percent,
-        discount_amount, note, gift, held_price FROM ticket_lines WHERE ticket_id = ?
+        discount_amount, note, gift, held_price, options, seller_id FROM ticket_lines
+      WHERE ticket_id = ?
       ORDER BY position
       """, [.integer(id)])
   }
@@ -209,7 +218,7 @@ struct TicketLineRow: FetchableRow {
         into: "ticket_lines",
         columns: [
           "ticket_id", "position", "product_id", "quantity", "unit_price", "fixed_amount",
-          "discount_percent", "discount_amount", "note", "gift",
+          "discount_percent", "discount_amount", "note", "gift", "options", "seller_id",
         ],
         ticket.lines.enumerated().map { position, line in
           [
@@ -219,6 +228,8 @@ struct TicketLineRow: FetchableRow {
             line.discountPercent?.thousandths.sqlValue ?? .null,
             line.discountAmount?.minorUnits.sqlValue ?? .null, .text(line.note),
             line.gift.sqlValue,
+            .text(line.options.map { String($0.id) }.joined(separator: ",")),
+            line.seller.map { .integer($0.id) } ?? .null,
           ]
         })
     }
