@@ -88,4 +88,55 @@ import Testing
     #expect(!r.stderr.contains("antes de vender"), "\(r.transcript)")
     #expect(try sql("SELECT count(*) FROM account_moves") == "1\n")
   }
+
+  /// A list's name is one word (it is named unquoted in `precio <lista> …`);
+  /// a fixed list price of $0 is refused. Neither writes anything.
+  @Test func listNamesAreOneWordAndListPricesAreNotZero() throws {
+    let spaced = try box.commands("crear lista \"dos palabras\"")
+    #expect(spaced.status == 1, "\(spaced.transcript)")
+    #expect(flat(spaced.stderr).contains("«dos palabras» tiene espacios"), "\(spaced.transcript)")
+    #expect(flat(spaced.stderr).contains("«dos-palabras»"), "\(spaced.transcript)")
+    #expect(try sql("SELECT count(*) FROM price_lists") == "0\n")
+    try box.ok("crear lista dos-palabras", "precio dos-palabras pan 900")
+    let zero = try box.commands("precio dos-palabras pan 0")
+    #expect(zero.status == 1, "\(zero.transcript)")
+    #expect(flat(zero.stderr).contains("$0 regalaría el producto"), "\(zero.transcript)")
+    #expect(try sql("SELECT price FROM price_list_prices") == "900\n")
+  }
+
+  /// The printed statement of a period says which days it covers and the
+  /// balance carried in (the screen too). Oracle: the moves by hand.
+  @Test func thePrintedStatementNamesItsPeriod() throws {
+    let shop = try Sandbox()
+    func at(_ when: String, _ line: String) throws {
+      let r = try shop.tienda(["-c", line], env: ["TIENDA_AHORA": when])
+      #expect(r.status == 0, "\(line): \(r.transcript)")
+    }
+    try at("2026-11-19T13:00:00Z", "crear producto Pan precio 1000 stock 100")
+    try at("2026-11-19T13:00:00Z", "crear cliente \"Ana Rojas\" límite 50000")
+    try at("2026-11-20T13:00:00Z", "vender 5 pan cliente ana pagar fiado")  // 5.000
+    try at("2026-11-21T13:00:00Z", "abonar ana 2000")  // 3.000
+    try at("2026-11-25T13:00:00Z", "vender 1 pan cliente ana pagar fiado")  // 4.000
+    let path = shop.path("lp0")
+    try at("2026-11-30T13:00:00Z", "configurar impresora usb archivo \(path) ancho 42")
+    try at(
+      "2026-11-30T13:00:00Z", "imprimir estado de cuenta ana desde 22-11-2026 hasta 30-11-2026")
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let text = String(decoding: bytes, as: UTF8.self)
+    // The printer's code page encodes «í»: the ASCII parts.
+    #expect(text.contains("odo 22-11-2026 al 30-11-2026"), "\(text)")
+    #expect(text.contains("Saldo anterior"), "\(text)")
+    #expect(text.contains("$3.000"), "\(text)")
+    let screen = try shop.tienda(
+      ["-c", "estado de cuenta ana desde 22-11-2026 hasta 30-11-2026"],
+      env: ["TIENDA_AHORA": "2026-11-30T13:00:00Z"])
+    #expect(
+      flat(screen.stdout).contains("Período 22-11-2026 al 30-11-2026 · Saldo anterior $3.000"),
+      "\(screen.transcript)")
+    let day = try shop.tienda(
+      ["-c", "estado de cuenta ana desde 25-11-2026 hasta 25-11-2026"],
+      env: ["TIENDA_AHORA": "2026-11-30T13:00:00Z"])
+    #expect(
+      flat(day.stdout).contains("Día 25-11-2026 · Saldo anterior $3.000"), "\(day.transcript)")
+  }
 }

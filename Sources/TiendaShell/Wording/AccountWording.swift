@@ -61,7 +61,11 @@ enum AccountWording {
     var who = "  Cuenta de \(s.holder.name)"
     if let rut = s.holder.rut { who += " (RUT \(rut))" }
     var lines = [who, "  " + standing(s.holder, c)]
-    if s.period != nil { lines.append("  Saldo anterior \(money(s.opening, c))") }
+    if let p = s.period {
+      lines.append(
+        "  " + (p.from == p.to ? "Día \(p.from)" : "Período \(p.from) al \(p.to)")
+          + " · Saldo anterior \(money(s.opening, c))")
+    }
     return lines
   }
 
