@@ -139,4 +139,25 @@ import Testing
     #expect(
       flat(day.stdout).contains("Día 25-11-2026 · Saldo anterior $3.000"), "\(day.transcript)")
   }
+
+  /// Two rows without RUT and the same name were merged into one customer
+  /// in silence; the file is refused naming both lines, nothing imported.
+  @Test func anImportWithTheSameNameTwiceWithoutRutIsRefused() throws {
+    let file = try box.write(
+      "clientes.csv",
+      "nombre;teléfono\nJuan Soto;+56911111111\nPedro Lagos;\njuan soto;+56922222222\n")
+    let r = try box.tienda(["-c", "importar clientes \(file)"])
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(flat(r.stderr).contains("Línea 4, columna «nombre»"), "\(r.transcript)")
+    #expect(flat(r.stderr).contains("ya aparece sin RUT en la línea 2"), "\(r.transcript)")
+    #expect(flat(r.stderr).contains("No se importó nada"), "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM customers WHERE name <> 'Ana Rojas'") == "0\n")
+    // With a RUT on each, two namesakes import fine.
+    let ruts = try box.write(
+      "ruts.csv",
+      "nombre;rut;teléfono\nJuan Soto;11.111.111-1;+56911111111\njuan soto;12.345.678-5;+56922222222\n"
+    )
+    try box.ok("importar clientes \(ruts)")
+    #expect(try sql("SELECT count(*) FROM customers WHERE name <> 'Ana Rojas'") == "2\n")
+  }
 }

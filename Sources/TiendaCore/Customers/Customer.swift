@@ -144,6 +144,8 @@ public enum CustomerError: Error, Equatable {
   case ticketHasPayments
   /// `importar clientes`: the same RUT on two lines of the file.
   case rutRepeatedInFile(rut: Rut, line: Int)
+  /// `importar clientes`: two rows without RUT with the same name.
+  case nameRepeatedInFile(name: String, line: Int)
   /// Another active customer has this name and one of the two has
   /// neither RUT nor phone: nothing would tell them apart.
   case namesakeWithoutRutOrPhone(String)

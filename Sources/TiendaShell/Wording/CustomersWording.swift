@@ -179,6 +179,10 @@ extension CustomerError: WordedError {
         + " lista, por ejemplo «precio mayorista pan 900»."
     case .rutRepeatedInFile(let rut, let line):
       return "el RUT \(rut.formatted) ya aparece en la línea \(line); cada cliente va una sola vez."
+    case .nameRepeatedInFile(let name, let line):
+      return
+        "«\(name)» ya aparece sin RUT en la línea \(line): serían el mismo cliente. Si son dos"
+        + " personas, ponga el RUT de cada una; si es la misma, deje una sola fila."
     case .ticketHasPayments:
       return
         "El ticket ya tiene pagos: cambiar el cliente cambiaría sus precios. Cancele los pagos (cancelar) o cobre primero."
