@@ -10,6 +10,10 @@ enum AccountPrintText {
   static let amount = "Monto"
   static let balance = "Saldo"
   static let opening = "Saldo anterior"
+  /// `Período 01-12-2026 al 05-12-2026`, or `Día 05-12-2026`.
+  static func period(_ p: Period) -> String {
+    p.from == p.to ? "Día \(p.from)" : "Período \(p.from) al \(p.to)"
+  }
   static let limit = "Límite"
   static let notABoleta = "No es una venta: no es boleta."
   static func kind(_ k: AccountMoveKind) -> String {
@@ -58,6 +62,7 @@ extension TicketDocuments {
     row(&doc, AccountPrintText.customer, statement.holder.name)
     if let rut = statement.holder.rut { row(&doc, AccountPrintText.rut, rut) }
     row(&doc, AccountPrintText.limit, money(statement.holder.limit))
+    if let period = statement.period { doc.text(AccountPrintText.period(period)) }
     doc.add(.rule)
     if statement.period != nil {
       row(&doc, AccountPrintText.opening, money(statement.opening))

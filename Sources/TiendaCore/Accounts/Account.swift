@@ -156,5 +156,7 @@ public enum AccountError: Error, Equatable {
   case loanExceedsCash(requested: Money, available: Money)
   /// A loan needs an open register session (it is cash out).
   case noOpenSession(register: String)
+  /// An abono with no open session in a shop that wants one opened first.
+  case noOpenSessionForPayment(register: String)
   case nothingOwed(customer: String)
 }

@@ -38,7 +38,13 @@ public struct Accounts: ShopArea {
       let payment = PaymentRecord(
         method: method.method, amount: request.amount, tendered: request.amount, change: .zero,
         rounding: .zero, reference: method.reference)
-      let (session, opened) = try shop.register.sessionForSale(journal)
+      let session: CashSession
+      let opened: Bool
+      do {
+        (session, opened) = try shop.register.sessionForSale(journal)
+      } catch CoreError.noOpenSession(let register) {
+        throw AccountError.noOpenSessionForPayment(register: register)
+      }
       var row = newMove(holder.id, .payment, .zero - request.amount, session: session.id)
       row.payment = payment
       let id = try NewAccountMoveRow.insert(row, into: db)
@@ -164,6 +170,13 @@ public struct Accounts: ShopArea {
       throw AccountError.noCustomer
     }
     return holder
+  }
+
+  /// The account sale `id` was charged to (nil for a sale without fiado):
+  /// its balance as it stands now, for the sale's confirmation.
+  public func holder(ofSale id: Int64) throws -> AccountHolder? {
+    guard let customer = try AccountMoveRow.customerOfSale(id, in: db) else { return nil }
+    return try AccountHolderRow.byID(customer, in: db)
   }
 
   /// The receipt of move `id` (an abono or a loan), to print.

@@ -136,10 +136,16 @@ public enum CustomerError: Error, Equatable {
   case priceTooHigh
   /// `descuento` of a list outside 0…100 %.
   case badListPercent
+  /// A list's name is one word: it is named unquoted in `precio <lista> …`.
+  case listNameWithSpaces(String)
+  /// A fixed list price of $0 would give the product away.
+  case listPriceZero
   /// The ticket already has payments: its prices cannot change.
   case ticketHasPayments
   /// `importar clientes`: the same RUT on two lines of the file.
   case rutRepeatedInFile(rut: Rut, line: Int)
+  /// `importar clientes`: two rows without RUT with the same name.
+  case nameRepeatedInFile(name: String, line: Int)
   /// Another active customer has this name and one of the two has
   /// neither RUT nor phone: nothing would tell them apart.
   case namesakeWithoutRutOrPhone(String)

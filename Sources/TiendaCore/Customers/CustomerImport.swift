@@ -41,6 +41,7 @@ extension Customers {
     try mutate { journal in
       var summary = CustomerImportSummary()
       var seen: [Rut: Int] = [:]
+      var seenNames: [String: Int] = [:]
       for row in rows {
         do {
           if let rut = row.rut, !rut.isFinalConsumer {
@@ -50,6 +51,17 @@ extension Customers {
                 problem: CustomerError.rutRepeatedInFile(rut: rut, line: first))
             }
             seen[rut] = row.line
+          }
+          if row.rut == nil, let name = row.name {
+            // Two rows without RUT and one name would be one customer
+            // (the second updates the first): said, not merged in silence.
+            let folded = fold((try? NameRules.clean(name, thing: .customer)) ?? name)
+            if let first = seenNames[folded] {
+              throw CustomerImportError(
+                line: row.line, column: "nombre",
+                problem: CustomerError.nameRepeatedInFile(name: name, line: first))
+            }
+            seenNames[folded] = row.line
           }
           let byRut = try row.rut.flatMap {
             $0.isFinalConsumer

@@ -23,6 +23,7 @@ public struct PriceLists: ShopArea {
   @discardableResult
   public func create(name raw: String, percentOff: Percent?) throws -> PriceListInfo {
     let name = try NameRules.clean(raw, thing: .priceList)
+    if name.contains(" ") { throw CustomerError.listNameWithSpaces(name) }
     let percent = percentOff ?? Percent(thousandths: 0)
     guard (0...100_000).contains(percent.thousandths) else {
       throw CustomerError.badListPercent
@@ -64,6 +65,7 @@ public struct PriceLists: ShopArea {
   public func setPrice(list query: String, product: String, price: Money?) throws -> (
     list: PriceListInfo, product: String, catalogPrice: Money
   ) {
+    if price == .zero { throw CustomerError.listPriceZero }
     if let price, price.minorUnits < 0 || price.minorUnits > Limits.amount {
       throw CustomerError.priceTooHigh
     }

@@ -28,6 +28,22 @@ enum CustomerAccountView {
     return fields
   }
 
+  /// The confirmation of a sale with fiado ends with the customer's new
+  /// balance (`Venta 41 · Total $5.000 · Fiado $5.000 · Saldo de Juana Soto
+  /// $13.000`); without `ver-informes`, what is left to sell on credit.
+  static func afterSale(_ lines: [String], _ outcome: PaymentOutcome, shop: Shop) -> [String] {
+    guard let sale = outcome.sale, sale.payments.contains(where: { $0.method == .account }),
+      !lines.isEmpty, let holder = try? shop.accounts.holder(ofSale: sale.id)
+    else { return lines }
+    let c = shop.settings.currency
+    var out = lines
+    out[out.count - 1] +=
+      " · "
+      + (seesFigures(shop)
+        ? AccountWording.balanceAfterSale(holder, c) : AccountWording.available(holder, c))
+    return out
+  }
+
   static func seesFigures(_ shop: Shop) -> Bool {
     (try? shop.users.authorize(.viewReports)) != nil
   }

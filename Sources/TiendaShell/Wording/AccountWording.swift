@@ -23,6 +23,11 @@ enum AccountWording {
     return text
   }
 
+  /// After a sale with fiado, for those who see money figures (§8.5).
+  static func balanceAfterSale(_ h: AccountHolder, _ c: Currency) -> String {
+    "Saldo de \(h.name) \(money(h.balance, c))"
+  }
+
   /// What a cashier sees on the ticket: what may still be sold on credit.
   static func available(_ h: AccountHolder, _ c: Currency) -> String {
     h.limit > .zero
@@ -56,7 +61,11 @@ enum AccountWording {
     var who = "  Cuenta de \(s.holder.name)"
     if let rut = s.holder.rut { who += " (RUT \(rut))" }
     var lines = [who, "  " + standing(s.holder, c)]
-    if s.period != nil { lines.append("  Saldo anterior \(money(s.opening, c))") }
+    if let p = s.period {
+      lines.append(
+        "  " + (p.from == p.to ? "Día \(p.from)" : "Período \(p.from) al \(p.to)")
+          + " · Saldo anterior \(money(s.opening, c))")
+    }
     return lines
   }
 
@@ -162,6 +171,11 @@ extension AccountError: WordedError {
       return
         "La caja «\(register)» no está abierta: un préstamo sale del efectivo del cajón."
         + " Ábrala con «abrir caja <fondo>»."
+    case .noOpenSessionForPayment(let register):
+      return
+        "\(register) no tiene la caja abierta y esta tienda pide abrirla antes de recibir dinero:"
+        + " un abono entra en la caja. Escriba «abrir caja» con el fondo (por ejemplo «abrir caja"
+        + " 20000») y vuelva a abonar."
     case .nothingOwed(let customer):
       return "\(customer) no debe nada: no hay a qué abonar (vea «estado de cuenta \(customer)»)."
     }

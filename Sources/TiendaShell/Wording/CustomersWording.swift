@@ -168,8 +168,21 @@ extension CustomerError: WordedError {
     case .badListPercent:
       return
         "El descuento de una lista va de 0% a 100%, p. ej.: crear lista mayorista descuento 10%"
+    case .listNameWithSpaces(let name):
+      let joined = name.split(separator: " ").joined(separator: "-")
+      return
+        "El nombre de una lista es una sola palabra (se escribe sin comillas en «precio <lista>"
+        + " <producto> <monto>»): «\(name)» tiene espacios. Use, por ejemplo, «\(joined)»."
+    case .listPriceZero:
+      return
+        "Un precio de lista de $0 regalaría el producto: escriba el precio que se cobra en esa"
+        + " lista, por ejemplo «precio mayorista pan 900»."
     case .rutRepeatedInFile(let rut, let line):
       return "el RUT \(rut.formatted) ya aparece en la línea \(line); cada cliente va una sola vez."
+    case .nameRepeatedInFile(let name, let line):
+      return
+        "«\(name)» ya aparece sin RUT en la línea \(line): serían el mismo cliente. Si son dos"
+        + " personas, ponga el RUT de cada una; si es la misma, deje una sola fila."
     case .ticketHasPayments:
       return
         "El ticket ya tiene pagos: cambiar el cliente cambiaría sus precios. Cancele los pagos (cancelar) o cobre primero."
