@@ -50,6 +50,27 @@ enum ExpenseTables {
     return table
   }
 
+  /// `gastos recurrentes`.
+  static func recurring(_ list: [RecurringExpense]) -> Table {
+    Table(
+      columns: [
+        Column(H.number, key: "numero", alignRight: true, priority: .high),
+        Column(H.description, key: "descripcion", priority: .high),
+        Column(H.category, key: "categoria", priority: .low),
+        Column(H.amount, key: "monto", alignRight: true, priority: .high),
+        Column(H.rule, key: "regla"),
+        Column(H.nextDue, key: "proximo_vencimiento", priority: .high),
+        Column(H.active, key: "activo"),
+      ],
+      rows: list.map { r in
+        [
+          .int(r.id), .text(r.description), .text(r.category), .money(r.amount),
+          .text(ExpenseMessages.frequencyText(r.rule)), .date(r.nextDue), .bool(r.active),
+        ]
+      },
+      emptyMessage: ExpenseMessages.noRecurring)
+  }
+
   /// `ver gasto N`.
   static func detail(_ d: ExpenseDetail, _ c: Currency) -> Record {
     let e = d.expense

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Fixes after the fresh-eye review of issue 18 (arreglos18).
+@Suite struct Issue18FixTests {
+  let box: Sandbox
+
+  init() throws { box = try Sandbox() }
+
+  func sql(_ query: String) throws -> String {
+    try box.sqlite(box.db, query).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  @discardableResult
+  func at(_ when: String, _ lines: String..., sourceLocation: SourceLocation = #_sourceLocation)
+    throws -> RunResult
+  {
+    let r = try box.tienda(lines.flatMap { ["-c", $0] }, env: ["TIENDA_AHORA": when])
+    #expect(r.status == 0, "\(r.transcript)", sourceLocation: sourceLocation)
+    return r
+  }
+
+  /// Item 1: a recurrence whose first day is ahead has no instance yet; it
+  /// is listed and stopped by its own number or description.
+  @Test func recurringListedAndStoppedBeforeFirstInstance() throws {
+    try at(
+      "2027-01-10T15:00:00Z",
+      "crear gasto \"Arriendo local\" 350000 categoría local cada mes día 20",
+      "crear gasto \"Contador\" 60000 categoría servicios cada semana viernes vence 05-02-2027")
+    #expect(try sql("SELECT count(*) FROM expenses") == "0")
+    let listed = try at("2027-01-10T15:00:00Z", "gastos recurrentes").stdout
+    #expect(listed.contains("Arriendo local") && listed.contains("cada mes el día 20"), "\(listed)")
+    #expect(listed.contains("20-01-2027") && listed.contains("05-02-2027"), "\(listed)")
+    #expect(!listed.split(separator: "\n").contains { $0.count > 80 }, "\(listed)")
+    let json = try jsonArray(try at("2027-01-10T15:00:00Z", "gastos recurrentes como json").stdout)
+    #expect(json.count == 2, "\(json)")
+    let first = json.first ?? [:]
+    #expect(first["numero"] as? Int == 1 && first["monto"] as? Int == 350000, "\(json)")
+    #expect(first["activo"] as? Bool == true && first["categoria"] as? String == "local")
+    #expect(first["proximo_vencimiento"] as? String == "2027-01-20", "\(json)")
+    let csv = try at("2027-01-10T15:00:00Z", "gastos recurrentes como csv").stdout
+    #expect(csv.hasPrefix("numero;descripcion;categoria;monto;regla;proximo_vencimiento;activo"))
+
+    // By description (case and accents aside), then by number.
+    let stopped = try at("2027-01-10T15:00:00Z", "detener gasto recurrente \"arriendo LOCAL\"")
+    #expect(stopped.stdout.contains("Arriendo local"), "\(stopped.transcript)")
+    try at("2027-01-10T15:00:00Z", "detener gasto recurrente 2")
+    #expect(try sql("SELECT group_concat(active) FROM expense_recurrences") == "0,0")
+    // Stopped: nothing is created when the day arrives.
+    try at("2027-02-25T15:00:00Z", "gastos pendientes")
+    #expect(try sql("SELECT count(*) FROM expenses") == "0")
+    let again = try box.tienda(
+      ["-c", "detener gasto recurrente 1"], env: ["TIENDA_AHORA": "2027-02-25T15:00:00Z"])
+    #expect(again.status == 1 && again.stderr.contains("ya estaba detenido"), "\(again.transcript)")
+    let missing = try box.tienda(
+      ["-c", "detener gasto recurrente \"Luz\""], env: ["TIENDA_AHORA": "2027-02-25T15:00:00Z"])
+    #expect(
+      missing.status == 1 && missing.stderr.contains("gastos recurrentes"), "\(missing.transcript)")
+    #expect(
+      try sql("SELECT count(*) FROM journal WHERE action = 'gastos.detener'") == "2")
+  }
+
+  /// Item 1: `detener gasto N` still stops by an instance's number.
+  @Test func stopByInstanceStillWorks() throws {
+    try at(
+      "2027-01-20T15:00:00Z", "crear gasto \"Arriendo\" 300000 categoría local cada mes día 20")
+    try at("2027-01-20T15:00:00Z", "detener gasto 1")
+    let json = try jsonArray(try at("2027-01-20T15:00:00Z", "gastos recurrentes como json").stdout)
+    #expect(json.first?["activo"] as? Bool == false, "\(json)")
+  }
+}
