@@ -68,4 +68,39 @@ import Testing
     let json = try jsonArray(try at("2027-01-20T15:00:00Z", "gastos recurrentes como json").stdout)
     #expect(json.first?["activo"] as? Bool == false, "\(json)")
   }
+
+  /// Item 2: products sold without a cost stay out of the margin and the
+  /// result (as in `informe ganancias`), their sales on their own line.
+  @Test func resultLeavesSalesWithoutCostOut() throws {
+    try box.ok(
+      "crear producto Bebida precio 1190 costo 500 stock 100",
+      "crear producto Regalo precio 2380 stock 100", "abrir caja 10000",
+      "vender 2 bebida, 1 regalo pagar débito",
+      "crear gasto \"Bolsas\" 5000 categoría insumos")
+    let totals = try #require(
+      try jsonObject(try box.ok("informe resultado mes como json").stdout)["totales"]
+        as? [String: Any])
+    // By hand from the ledger: net of the lines whose product has a cost.
+    let costed = try sql(
+      "SELECT sum(l.net) FROM sale_lines l JOIN products p ON p.id = l.product_id"
+        + " WHERE p.cost IS NOT NULL")
+    let uncosted = try sql(
+      "SELECT sum(l.net) FROM sale_lines l JOIN products p ON p.id = l.product_id"
+        + " WHERE p.cost IS NULL")
+    #expect(costed == "2000" && uncosted == "2000")
+    #expect(totals["neto"] as? Int == 4000, "\(totals)")
+    #expect(totals["neto_con_costo"] as? Int == 2000, "\(totals)")
+    #expect(totals["ventas_sin_costo"] as? Int == 2000, "\(totals)")
+    #expect(totals["costo"] as? Int == 1000, "\(totals)")  // 2 × 500
+    #expect(totals["margen"] as? Int == 1000, "\(totals)")
+    #expect(totals["resultado"] as? Int == -4000, "\(totals)")
+    // The same margin as `informe ganancias`.
+    let profit = try #require(
+      try jsonObject(try box.ok("informe ganancias mes como json").stdout)["totales"]
+        as? [String: Any])
+    #expect(profit["margen"] as? Int == 1000, "\(profit)")
+    let text = try box.ok("informe resultado").stdout
+    #expect(text.contains("Margen bruto (ventas con costo)"), "\(text)")
+    #expect(text.contains("no cuentan las ventas sin costo ($2.000 netas)"), "\(text)")
+  }
 }

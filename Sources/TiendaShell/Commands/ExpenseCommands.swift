@@ -279,6 +279,8 @@ enum ExpenseCommands {
     let period =
       call[since] ?? call[resultPeriod]
       ?? Period(from: LocalDate(year: today.year, month: today.month, day: 1)!, to: today)
-    return .table(ExpenseTables.result(try call.shop.reports.result(period: period)))
+    return .table(
+      ExpenseTables.result(
+        try call.shop.reports.result(period: period), call.shop.settings.currency))
   }
 }

@@ -71,6 +71,11 @@ enum ExpenseMessages {
       + " creados siguen (páguelos o anúlelos uno a uno)."
   }
 
+  static func resultWithoutCost(_ m: Money, _ c: Currency) -> String {
+    "El margen y el resultado no cuentan las ventas sin costo (\(money(m, c)) netas):"
+      + " su margen no se conoce. Con su costo asignado, entran en ambos."
+  }
+
   static let noRecurring =
     "No hay gastos recurrentes. Cree uno con: crear gasto \"Arriendo local\" 350000 cada mes día 5"
 
@@ -136,6 +141,10 @@ enum ExpenseHeadings {
   static let netSales = "Ventas netas"
   static let costOfSales = "Costo de lo vendido"
   static let grossMargin = "Margen bruto"
+  static let netSalesWithCost = "Ventas netas con costo"
+  static let salesWithoutCost = "Ventas sin costo (fuera del resultado)"
+  static let grossMarginWithCost = "Margen bruto (ventas con costo)"
+  static let resultWithCost = "Resultado (sin las ventas sin costo)"
   static let expenses = "Gastos"
   static let result = "Resultado"
   static func expenseRow(_ category: String) -> String { "Gastos: \(category)" }
