@@ -103,4 +103,19 @@ import Testing
     #expect(text.contains("Margen bruto (ventas con costo)"), "\(text)")
     #expect(text.contains("no cuentan las ventas sin costo ($2.000 netas)"), "\(text)")
   }
+
+  /// Item 3: an unpaid expense in `deudas con proveedores` is not shown
+  /// under a «Proveedor» heading; the key says what it holds.
+  @Test func debtsLabelExpenseRows() throws {
+    try box.ok(
+      "crear proveedor \"Distribuidora Sur\"",
+      "crear gasto \"Luz noviembre\" 45000 categoría servicios vence 30-12-2026")
+    let text = try box.ok("deudas con proveedores").stdout
+    #expect(text.contains("Proveedor / gasto") && text.contains("gasto 1"), "\(text)")
+    let json = try jsonArray(try box.ok("deudas con proveedores como json").stdout)
+    #expect(json.first?["proveedor_o_gasto"] as? String == "Luz noviembre", "\(json)")
+    #expect(json.first?["proveedor"] == nil, "\(json)")
+    let csv = try box.ok("deudas con proveedores como csv").stdout
+    #expect(csv.hasPrefix("proveedor_o_gasto;documento"), "\(csv)")
+  }
 }

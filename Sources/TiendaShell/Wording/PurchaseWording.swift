@@ -80,6 +80,7 @@ extension Messages {
 /// Headings and labels of suppliers and purchases.
 enum PurchaseHeadings {
   static let supplier = "Proveedor"
+  static let supplierOrExpense = "Proveedor / gasto"
   static let rut = "RUT"
   static let phone = "Teléfono"
   static let contact = "Contacto"
