@@ -118,4 +118,23 @@ import Testing
     let csv = try box.ok("deudas con proveedores como csv").stdout
     #expect(csv.hasPrefix("proveedor_o_gasto;documento"), "\(csv)")
   }
+
+  /// Item 5: `cancelar motivo "…"` inside an open purchase cancels it and
+  /// journals the reason, like a ticket's cancel.
+  @Test func cancelPurchaseWithReason() throws {
+    try box.ok(
+      "crear producto \"Coca Cola\" precio 1990 costo 1000 stock 10",
+      "crear proveedor \"Distribuidora Sur\"")
+    let lines = [
+      "recibir compra distribuidora factura 55", "24 coca cola a 1100",
+      "cancelar motivo \"factura equivocada\"",
+    ]
+    let r = try box.tienda([], stdin: lines.joined(separator: "\n") + "\n")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM purchase_drafts") == "0", "\(r.transcript)")
+    #expect(
+      try sql(
+        "SELECT json_extract(after, '$.motivo') FROM journal WHERE action = 'compra.cancelar'")
+        == "factura equivocada")
+  }
 }

@@ -95,8 +95,9 @@ public struct Purchases: ShopArea {
 
   /// `cancelar` while a purchase is open: nothing is recorded but the
   /// journal's note.
-  public func cancel() throws -> Purchase {
-    try mutate { journal in
+  public func cancel(reason: String? = nil) throws -> Purchase {
+    let reason = reason?.trimmingCharacters(in: " \t")
+    return try mutate { journal in
       guard let draft = try ownDraft() else { throw PurchaseError.noOpenPurchase }
       let purchase = try preview(draft)
       try PurchaseDraftRow.delete(id: draft.id, in: db)
@@ -105,7 +106,7 @@ public struct Purchases: ShopArea {
         before: .object([
           ("proveedor", .string(draft.supplierName)),
           ("lineas", .int(Int64(purchase.lines.count))), ("total", .int(purchase.total.minorUnits)),
-        ]))
+        ]), after: reason.flatMap { $0.isEmpty ? nil : .object([("motivo", .string($0))]) })
       return purchase
     }
   }

@@ -37,6 +37,8 @@ enum PurchaseCommands {
     help: "Por omisión, transferencia; efectivo sale de la caja.", completion: .paymentMethods)
   static let amount = Param<Money>.positional(
     "monto", placeholder: "<monto>", help: "Por omisión, todo lo que se debe.")
+  static let cancelReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué (queda en el registro); opcional.")
   static let reason = RequiredParam<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué se anula.")
   static let period = Param<Period>.positional(
@@ -144,9 +146,11 @@ enum PurchaseCommands {
   static let cancel = CommandSpec(
     "cancelar compra", group: .stock,
     summary: "Cancela la compra abierta sin registrar nada (en la compra: «cancelar»).",
-    examples: ["cancelar compra"], mutates: true, right: .purchases
+    params: [cancelReason.spec],
+    examples: ["cancelar compra", "cancelar compra motivo \"factura equivocada\""],
+    mutates: true, right: .purchases
   ) { call in
-    .message(Messages.purchaseCancelled(try call.shop.purchases.cancel()))
+    .message(Messages.purchaseCancelled(try call.shop.purchases.cancel(reason: call[cancelReason])))
   }
 
   static let confirm = CommandSpec(
