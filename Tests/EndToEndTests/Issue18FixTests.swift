@@ -137,4 +137,25 @@ import Testing
         "SELECT json_extract(after, '$.motivo') FROM journal WHERE action = 'compra.cancelar'")
         == "factura equivocada")
   }
+
+  /// Item 4: adopting an orphaned purchase when another supplier and
+  /// invoice were typed says the typed one was not opened, and how.
+  @Test func adoptionSaysTheTypedPurchaseWasNotOpened() throws {
+    try box.ok(
+      "crear producto \"Coca Cola\" precio 1990 costo 1000 stock 10",
+      "crear proveedor \"Distribuidora Sur\"", "crear proveedor \"Feria Lo Valledor\"")
+    let first = try box.tienda(
+      [], stdin: "recibir compra distribuidora factura 7\n30 coca cola a 1200\n")
+    #expect(first.status == 0, "\(first.transcript)")
+    let second = try box.tienda([], stdin: "recibir compra feria factura 77\n")
+    #expect(second.stdout.contains("Se retomó la compra"), "\(second.transcript)")
+    #expect(
+      second.stdout.contains("La compra a «feria» factura 77 NO se abrió"), "\(second.transcript)")
+    #expect(second.stdout.contains("«cancelar»"), "\(second.transcript)")
+    #expect(try sql("SELECT invoice FROM purchase_drafts") == "7")
+    // The same supplier, no invoice typed: only the notice of the adoption.
+    let third = try box.tienda([], stdin: "recibir compra distribuidora\n")
+    #expect(third.stdout.contains("Se retomó la compra"), "\(third.transcript)")
+    #expect(!third.stdout.contains("NO se abrió"), "\(third.transcript)")
+  }
 }

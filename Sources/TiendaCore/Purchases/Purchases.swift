@@ -23,8 +23,11 @@ public struct Purchases: ShopArea {
 
   /// `recibir compra <proveedor> …`: opens a purchase on this terminal. An
   /// orphaned purchase of this user on this register (its terminal gone)
-  /// is taken over instead, and `adopted` says so.
-  public func open(_ header: PurchaseHeader) throws -> (purchase: Purchase, adopted: Bool) {
+  /// is taken over instead, and `adopted` says so; `notOpened` says the
+  /// typed supplier or invoice is another purchase's, which was not opened.
+  public func open(_ header: PurchaseHeader) throws -> (
+    purchase: Purchase, adopted: Bool, notOpened: Bool
+  ) {
     try mutate { journal in
       if let own = try ownDraft() {
         throw PurchaseError.purchaseOpen(supplier: own.supplierName, lines: Int(own.lineCount))
@@ -39,7 +42,11 @@ public struct Purchases: ShopArea {
           before: .object([("proceso", orphan.ownerPID.map(JSONValue.int) ?? .null)]),
           after: .object([("proceso", .int(terminal.pid))]))
         guard let draft = try ownDraft() else { throw PurchaseError.noOpenPurchase }
-        return (try preview(draft), true)
+        let typed = try? shop.suppliers.find(header.supplier)
+        let other =
+          typed?.id != orphan.supplierID
+          || (header.invoice != nil && header.invoice != orphan.invoice)
+        return (try preview(draft), true, other)
       }
       let supplier = try shop.suppliers.find(header.supplier)
       try Self.checkDates(header, today: today)
@@ -54,7 +61,7 @@ public struct Purchases: ShopArea {
           ("factura", header.invoice.map(JSONValue.string) ?? .null),
         ]))
       guard let draft = try ownDraft() else { throw PurchaseError.noOpenPurchase }
-      return (try preview(draft), false)
+      return (try preview(draft), false, false)
     }
   }
 

@@ -103,8 +103,10 @@ enum PurchaseCommands {
     ],
     mutates: true, right: .purchases
   ) { call in
-    let (purchase, adopted) = try call.shop.purchases.open(try header(call))
+    let typed = try header(call)
+    let (purchase, adopted, notOpened) = try call.shop.purchases.open(typed)
     var out = [Messages.purchaseOpened(purchase, adopted: adopted)]
+    if notOpened { out.append(Messages.purchaseNotOpened(typed)) }
     if adopted { out += PurchaseView(call.shop.settings.currency).lines(purchase, recorded: false) }
     return .lines(out)
   }
