@@ -158,4 +158,17 @@ import Testing
     #expect(third.stdout.contains("Se retomó la compra"), "\(third.transcript)")
     #expect(!third.stdout.contains("NO se abrió"), "\(third.transcript)")
   }
+
+  /// Item 6: `<cantidad> <producto> importe <total de la línea>` in a
+  /// purchase: unit cost = importe ÷ cantidad, rounded to the peso.
+  @Test func purchaseLineByItsAmount() throws {
+    try box.ok(
+      "crear producto \"Coca Cola\" precio 1990 costo 1000 stock 10",
+      "crear proveedor \"Distribuidora Sur\"",
+      "comprar a distribuidora: 24 coca cola importe 26400, 7 coca cola importe 1000")
+    // By hand: 26400 / 24 = 1100; 1000 / 7 = 142,86 → 143.
+    #expect(
+      try sql("SELECT group_concat(quantity || ':' || unit_cost) FROM purchase_lines")
+        == "24000:1100,7000:143")
+  }
 }

@@ -22,7 +22,8 @@ enum PurchaseCommands {
     help: "Precios con IVA (boleta): el IVA es parte del costo.")
   static let items = RequiredParam<[SaleItemRequest]>.positional(
     "líneas", placeholder: "<cantidad> <producto> a <costo>, …",
-    help: "Costo unitario neto (o con IVA con «precios con iva»).", completion: .products)
+    help: "Costo unitario neto (o con IVA con «precios con iva»); o «importe <total de la línea>».",
+    completion: .products)
   static let paidWith = Param<String>.option(
     "pagada", .text, placeholder: "efectivo|transferencia|…",
     help: "Pagada al registrarla; efectivo sale de la caja.", completion: .paymentMethods)
@@ -111,13 +112,38 @@ enum PurchaseCommands {
     return .lines(out)
   }
 
+  /// `24 coca cola importe 26400`: in a purchase, `importe <total>` after
+  /// the product is the line's amount (unit cost = importe ÷ cantidad,
+  /// rounded to the peso, half up); the sale grammar, which only reads it
+  /// first, is not changed.
+  static func purchaseItems(_ call: Invocation) throws -> [SaleItemRequest] {
+    try call[items].map { item in
+      var words = item.query.split(separator: " ").map(String.init)
+      guard item.price == nil, item.amount == nil, words.count >= 3,
+        fold(words[words.count - 2]) == "importe",
+        let last = words.last?.first, last.isNumber || last == "$"
+      else { return item }
+      let text = words.removeLast()
+      words.removeLast()
+      var out = item
+      out.amount = try Literals.money(
+        Token(kind: .word, text: text, column: 0, length: text.count),
+        currency: call.shop.settings.currency)
+      out.query = words.joined(separator: " ")
+      out.trailingQuery = nil
+      out.trailingQuantity = nil
+      out.trailingUnit = nil
+      return out
+    }
+  }
+
   static let addLines = CommandSpec(
     "agregar a compra", group: .stock,
     summary: "Agrega líneas a la compra abierta (en la compra basta escribirlas).",
     params: [items.spec], examples: ["agregar a compra 24 coca cola a 1100"],
     mutates: true, right: .purchases
   ) { call in
-    let p = try call.shop.purchases.addLines(try call[items])
+    let p = try call.shop.purchases.addLines(try purchaseItems(call))
     return .message(Messages.purchaseRunning(p, call.shop.settings.currency))
   }
 
@@ -187,7 +213,7 @@ enum PurchaseCommands {
     mutates: true, right: .purchases
   ) { call in
     let r = try call.shop.purchases.buy(
-      try header(call), items: try call[items], payment: try payment(call, call[paidWith]))
+      try header(call), items: try purchaseItems(call), payment: try payment(call, call[paidWith]))
     return result(call, r)
   }
 
