@@ -68,7 +68,14 @@ enum PurchaseCommands {
     -> PurchasePaymentRequest?
   {
     guard let method else { return nil }
-    if fold(method) == "efectivo" { try call.context.authorize(.withdrawCash) }
+    if fold(method) == "efectivo" {
+      // One approval: a supervisor who just approved `compras` for this
+      // command and also holds `retirar` covers the cash too.
+      let approver = call.shop.context.approvedBy.flatMap { try? call.shop.users.findUser($0) }
+      if approver?.role.rights.contains(.withdrawCash) != true {
+        try call.context.authorize(.withdrawCash)
+      }
+    }
     return PurchasePaymentRequest(method: method, amount: amount, reference: call[reference])
   }
 
