@@ -140,7 +140,7 @@ import Testing
       "saldar gasto 3 transferencia 4000")
     let debts = try jsonArray(try box.ok("deudas con proveedores como json").stdout)
     #expect(
-      debts.map { "\($0["documento"] ?? "")|\($0["proveedor"] ?? "")|\($0["saldo"] ?? "")" }
+      debts.map { "\($0["documento"] ?? "")|\($0["proveedor_o_gasto"] ?? "")|\($0["saldo"] ?? "")" }
         == ["compra 1|Distribuidora Sur|5950", "gasto 3|Agua|5000", "gasto 1|Luz noviembre|45000"],
       "\(debts)")
     #expect(debts[1]["vencida"] as? Bool == true, "\(debts)")

@@ -1665,6 +1665,26 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(self.sql("SELECT seller_name FROM sale_line_sellers").strip(), "anabel")
         s.salir()
 
+    def test_170_una_autorizacion_para_comprar_pagada_en_efectivo(self):
+        """arreglos18: una cajera que escribe «comprar a … pagada efectivo»
+        necesita «compras» y «retirar»; un dueño que tiene los dos autoriza
+        una sola vez (antes se le pedía dos veces)."""
+        self.con_usuarios('crear producto "Coca Cola" precio 1990 costo 1000 stock 10',
+                          'crear proveedor "Distribuidora Sur"')
+        self.tienda_c("abrir caja 100000", usuario=self.DUENO, pin=self.PIN_DUENO)
+        s = self.entrar_al_abrir(self.CAJERA, self.PIN_CAJERA)
+        n = len(s.pantalla().lineas)
+        s.escribir("comprar a distribuidora: 3 coca cola a 1000 pagada efectivo")
+        s.enviar(ENTER)
+        self.responder(s, "Autoriza (usuario): ", self.DUENO)
+        self.responder(s, f"PIN de {self.DUENO}: ", self.PIN_DUENO, secreto=True)
+        _, salida, prompt = s.terminar_linea(n, "el prompt tras una sola autorización")
+        if salida.count("Autoriza (usuario)") > 1 or "retirar" in salida:
+            s.fallar(f"se pidió autorización dos veces: «{salida}»")
+        self.assertEqual(self.sql("SELECT method || '|' || amount FROM purchase_payments").strip(),
+                         "efectivo|3570")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -23,8 +23,11 @@ public struct Purchases: ShopArea {
 
   /// `recibir compra <proveedor> …`: opens a purchase on this terminal. An
   /// orphaned purchase of this user on this register (its terminal gone)
-  /// is taken over instead, and `adopted` says so.
-  public func open(_ header: PurchaseHeader) throws -> (purchase: Purchase, adopted: Bool) {
+  /// is taken over instead, and `adopted` says so; `notOpened` says the
+  /// typed supplier or invoice is another purchase's, which was not opened.
+  public func open(_ header: PurchaseHeader) throws -> (
+    purchase: Purchase, adopted: Bool, notOpened: Bool
+  ) {
     try mutate { journal in
       if let own = try ownDraft() {
         throw PurchaseError.purchaseOpen(supplier: own.supplierName, lines: Int(own.lineCount))
@@ -39,7 +42,11 @@ public struct Purchases: ShopArea {
           before: .object([("proceso", orphan.ownerPID.map(JSONValue.int) ?? .null)]),
           after: .object([("proceso", .int(terminal.pid))]))
         guard let draft = try ownDraft() else { throw PurchaseError.noOpenPurchase }
-        return (try preview(draft), true)
+        let typed = try? shop.suppliers.find(header.supplier)
+        let other =
+          typed?.id != orphan.supplierID
+          || (header.invoice != nil && header.invoice != orphan.invoice)
+        return (try preview(draft), true, other)
       }
       let supplier = try shop.suppliers.find(header.supplier)
       try Self.checkDates(header, today: today)
@@ -54,7 +61,7 @@ public struct Purchases: ShopArea {
           ("factura", header.invoice.map(JSONValue.string) ?? .null),
         ]))
       guard let draft = try ownDraft() else { throw PurchaseError.noOpenPurchase }
-      return (try preview(draft), false)
+      return (try preview(draft), false, false)
     }
   }
 
@@ -95,8 +102,9 @@ public struct Purchases: ShopArea {
 
   /// `cancelar` while a purchase is open: nothing is recorded but the
   /// journal's note.
-  public func cancel() throws -> Purchase {
-    try mutate { journal in
+  public func cancel(reason: String? = nil) throws -> Purchase {
+    let reason = reason?.trimmingCharacters(in: " \t")
+    return try mutate { journal in
       guard let draft = try ownDraft() else { throw PurchaseError.noOpenPurchase }
       let purchase = try preview(draft)
       try PurchaseDraftRow.delete(id: draft.id, in: db)
@@ -105,7 +113,7 @@ public struct Purchases: ShopArea {
         before: .object([
           ("proveedor", .string(draft.supplierName)),
           ("lineas", .int(Int64(purchase.lines.count))), ("total", .int(purchase.total.minorUnits)),
-        ]))
+        ]), after: reason.flatMap { $0.isEmpty ? nil : .object([("motivo", .string($0))]) })
       return purchase
     }
   }

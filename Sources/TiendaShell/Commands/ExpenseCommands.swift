@@ -5,7 +5,9 @@ import TiendaCore
 /// `categorías de gasto`, `crear categoría de gasto`; and `informe resultado`.
 enum ExpenseCommands {
   static let all: [CommandSpec] = [
-    create, list, show, pay, void, stop, pending, categories, createCategory, result,
+    create, list, show, pay, void, stop, stopRecurring, recurring, pending, categories,
+    createCategory,
+    result,
   ]
 
   static let description = RequiredParam<String>.positional(
@@ -201,6 +203,35 @@ enum ExpenseCommands {
     .lines([ExpenseMessages.stopped(try call.shop.expenses.stopRecurrence(of: try call[number]))])
   }
 
+  static let recurrenceRef = RequiredParam<String>.positional(
+    "gasto", .text, placeholder: "<N|\"descripción\">",
+    help: "El número del gasto recurrente (de «gastos recurrentes») o su descripción.")
+
+  static let stopRecurring = CommandSpec(
+    "detener gasto recurrente", group: .expenses,
+    summary: "Deja de repetir un gasto recurrente, por su número o su descripción.",
+    details: """
+      El número es el de «gastos recurrentes» (sirve aunque todavía no se haya creado ningún \
+      gasto del período); los gastos ya creados siguen.
+      """,
+    params: [recurrenceRef.spec],
+    examples: ["detener gasto recurrente 2", "detener gasto recurrente \"Arriendo local\""],
+    mutates: true, right: .purchases
+  ) { call in
+    .lines([
+      ExpenseMessages.stopped(try call.shop.expenses.stopRecurrence(named: try call[recurrenceRef]))
+    ])
+  }
+
+  static let recurring = CommandSpec(
+    "gastos recurrentes", aliases: ["listar gastos recurrentes"], group: .expenses,
+    summary: "Los gastos que se repiten: monto, regla, próximo vencimiento y si siguen activos.",
+    examples: ["gastos recurrentes", "gastos recurrentes como csv"],
+    listing: true, right: .purchases
+  ) { call in
+    .table(ExpenseTables.recurring(try call.shop.expenses.recurrences()))
+  }
+
   static let categories = CommandSpec(
     "categorías de gasto", aliases: ["listar categorías de gasto"], group: .expenses,
     summary: "Las categorías de gasto con sus gastos del mes (o del período).",
@@ -248,6 +279,8 @@ enum ExpenseCommands {
     let period =
       call[since] ?? call[resultPeriod]
       ?? Period(from: LocalDate(year: today.year, month: today.month, day: 1)!, to: today)
-    return .table(ExpenseTables.result(try call.shop.reports.result(period: period)))
+    return .table(
+      ExpenseTables.result(
+        try call.shop.reports.result(period: period), call.shop.settings.currency))
   }
 }

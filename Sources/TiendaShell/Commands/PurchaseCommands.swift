@@ -22,7 +22,8 @@ enum PurchaseCommands {
     help: "Precios con IVA (boleta): el IVA es parte del costo.")
   static let items = RequiredParam<[SaleItemRequest]>.positional(
     "líneas", placeholder: "<cantidad> <producto> a <costo>, …",
-    help: "Costo unitario neto (o con IVA con «precios con iva»).", completion: .products)
+    help: "Costo unitario neto (o con IVA con «precios con iva»); o «importe <total de la línea>».",
+    completion: .products)
   static let paidWith = Param<String>.option(
     "pagada", .text, placeholder: "efectivo|transferencia|…",
     help: "Pagada al registrarla; efectivo sale de la caja.", completion: .paymentMethods)
@@ -37,6 +38,8 @@ enum PurchaseCommands {
     help: "Por omisión, transferencia; efectivo sale de la caja.", completion: .paymentMethods)
   static let amount = Param<Money>.positional(
     "monto", placeholder: "<monto>", help: "Por omisión, todo lo que se debe.")
+  static let cancelReason = Param<String>.option(
+    "motivo", .name, placeholder: "\"…\"", help: "Por qué (queda en el registro); opcional.")
   static let reason = RequiredParam<String>.option(
     "motivo", .name, placeholder: "\"…\"", help: "Por qué se anula.")
   static let period = Param<Period>.positional(
@@ -65,7 +68,14 @@ enum PurchaseCommands {
     -> PurchasePaymentRequest?
   {
     guard let method else { return nil }
-    if fold(method) == "efectivo" { try call.context.authorize(.withdrawCash) }
+    if fold(method) == "efectivo" {
+      // One approval: a supervisor who just approved `compras` for this
+      // command and also holds `retirar` covers the cash too.
+      let approver = call.shop.context.approvedBy.flatMap { try? call.shop.users.findUser($0) }
+      if approver?.role.rights.contains(.withdrawCash) != true {
+        try call.context.authorize(.withdrawCash)
+      }
+    }
     return PurchasePaymentRequest(method: method, amount: amount, reference: call[reference])
   }
 
@@ -101,10 +111,37 @@ enum PurchaseCommands {
     ],
     mutates: true, right: .purchases
   ) { call in
-    let (purchase, adopted) = try call.shop.purchases.open(try header(call))
+    let typed = try header(call)
+    let (purchase, adopted, notOpened) = try call.shop.purchases.open(typed)
     var out = [Messages.purchaseOpened(purchase, adopted: adopted)]
+    if notOpened { out.append(Messages.purchaseNotOpened(typed)) }
     if adopted { out += PurchaseView(call.shop.settings.currency).lines(purchase, recorded: false) }
     return .lines(out)
+  }
+
+  /// `24 coca cola importe 26400`: in a purchase, `importe <total>` after
+  /// the product is the line's amount (unit cost = importe ÷ cantidad,
+  /// rounded to the peso, half up); the sale grammar, which only reads it
+  /// first, is not changed.
+  static func purchaseItems(_ call: Invocation) throws -> [SaleItemRequest] {
+    try call[items].map { item in
+      var words = item.query.split(separator: " ").map(String.init)
+      guard item.price == nil, item.amount == nil, words.count >= 3,
+        fold(words[words.count - 2]) == "importe",
+        let last = words.last?.first, last.isNumber || last == "$"
+      else { return item }
+      let text = words.removeLast()
+      words.removeLast()
+      var out = item
+      out.amount = try Literals.money(
+        Token(kind: .word, text: text, column: 0, length: text.count),
+        currency: call.shop.settings.currency)
+      out.query = words.joined(separator: " ")
+      out.trailingQuery = nil
+      out.trailingQuantity = nil
+      out.trailingUnit = nil
+      return out
+    }
   }
 
   static let addLines = CommandSpec(
@@ -113,7 +150,7 @@ enum PurchaseCommands {
     params: [items.spec], examples: ["agregar a compra 24 coca cola a 1100"],
     mutates: true, right: .purchases
   ) { call in
-    let p = try call.shop.purchases.addLines(try call[items])
+    let p = try call.shop.purchases.addLines(try purchaseItems(call))
     return .message(Messages.purchaseRunning(p, call.shop.settings.currency))
   }
 
@@ -144,9 +181,11 @@ enum PurchaseCommands {
   static let cancel = CommandSpec(
     "cancelar compra", group: .stock,
     summary: "Cancela la compra abierta sin registrar nada (en la compra: «cancelar»).",
-    examples: ["cancelar compra"], mutates: true, right: .purchases
+    params: [cancelReason.spec],
+    examples: ["cancelar compra", "cancelar compra motivo \"factura equivocada\""],
+    mutates: true, right: .purchases
   ) { call in
-    .message(Messages.purchaseCancelled(try call.shop.purchases.cancel()))
+    .message(Messages.purchaseCancelled(try call.shop.purchases.cancel(reason: call[cancelReason])))
   }
 
   static let confirm = CommandSpec(
@@ -181,7 +220,7 @@ enum PurchaseCommands {
     mutates: true, right: .purchases
   ) { call in
     let r = try call.shop.purchases.buy(
-      try header(call), items: try call[items], payment: try payment(call, call[paidWith]))
+      try header(call), items: try purchaseItems(call), payment: try payment(call, call[paidWith]))
     return result(call, r)
   }
 

@@ -50,6 +50,27 @@ enum ExpenseTables {
     return table
   }
 
+  /// `gastos recurrentes`.
+  static func recurring(_ list: [RecurringExpense]) -> Table {
+    Table(
+      columns: [
+        Column(H.number, key: "numero", alignRight: true, priority: .high),
+        Column(H.description, key: "descripcion", priority: .high),
+        Column(H.category, key: "categoria", priority: .low),
+        Column(H.amount, key: "monto", alignRight: true, priority: .high),
+        Column(H.rule, key: "regla"),
+        Column(H.nextDue, key: "proximo_vencimiento", priority: .high),
+        Column(H.active, key: "activo"),
+      ],
+      rows: list.map { r in
+        [
+          .int(r.id), .text(r.description), .text(r.category), .money(r.amount),
+          .text(ExpenseMessages.frequencyText(r.rule)), .date(r.nextDue), .bool(r.active),
+        ]
+      },
+      emptyMessage: ExpenseMessages.noRecurring)
+  }
+
   /// `ver gasto N`.
   static func detail(_ d: ExpenseDetail, _ c: Currency) -> Record {
     let e = d.expense
@@ -74,9 +95,12 @@ enum ExpenseTables {
 
   /// `informe resultado`: income, cost and each category of expenses as
   /// rows (amounts as magnitudes, with their kind); the result in the totals.
-  static func result(_ r: ResultReport) -> Table {
+  static func result(_ r: ResultReport, _ c: Currency) -> Table {
+    // Sales without a cost stay out of the margin and the result (as in
+    // `informe ganancias`): the rows add up to the result.
+    let all = r.salesWithoutCost == .zero && r.withoutCost.isEmpty
     var rows: [[Cell]] = [
-      [.text(H.netSales), .text(H.kindIncome), .money(r.netSales)],
+      [.text(all ? H.netSales : H.netSalesWithCost), .text(H.kindIncome), .money(r.costedSales)],
       [.text(H.costOfSales), .text(H.kindCost), .money(r.costOfSales)],
     ]
     rows += r.expenses.map {
@@ -90,14 +114,22 @@ enum ExpenseTables {
       ],
       rows: rows)
     table.chart = (0, 2)
-    table.totals = [
-      (H.netSales, "neto", .money(r.netSales)),
-      (H.costOfSales, "costo", .money(r.costOfSales)),
-      (H.grossMargin, "margen", .money(r.grossMargin)),
-      (H.expenses, "gastos", .money(r.totalExpenses)),
-      (H.result, "resultado", .money(r.result)),
-    ]
+    table.totals =
+      [(H.netSales, "neto", .money(r.netSales))]
+      + (all
+        ? []
+        : [
+          (H.netSalesWithCost, "neto_con_costo", Cell.money(r.costedSales)),
+          (H.salesWithoutCost, "ventas_sin_costo", Cell.money(r.salesWithoutCost)),
+        ])
+      + [
+        (H.costOfSales, "costo", .money(r.costOfSales)),
+        (all ? H.grossMargin : H.grossMarginWithCost, "margen", .money(r.grossMargin)),
+        (H.expenses, "gastos", .money(r.totalExpenses)),
+        (all ? H.result : H.resultWithCost, "resultado", .money(r.result)),
+      ]
     table.footer = Messages.costNotes(estimated: r.estimatedLines, without: r.withoutCost)
+    if !all { table.footer.append(ExpenseMessages.resultWithoutCost(r.salesWithoutCost, c)) }
     return table
   }
 }

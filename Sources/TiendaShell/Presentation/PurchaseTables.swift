@@ -64,7 +64,9 @@ enum PurchaseTables {
   static func debts(_ list: [SupplierDebt], _ currency: Currency) -> Table {
     var table = Table(
       columns: [
-        Column(H.supplier, key: "proveedor", priority: .high),
+        // An unpaid expense has no supplier: its description goes here and
+        // «documento» says «gasto N» (arreglos18).
+        Column(H.supplierOrExpense, key: "proveedor_o_gasto", priority: .high),
         Column(H.document, key: "documento"), Column(H.invoice, key: "factura", priority: .low),
         Column(H.due, key: "vence"), Column(H.overdue, key: "vencida"),
         Column(H.total, key: "total", alignRight: true, priority: .low),

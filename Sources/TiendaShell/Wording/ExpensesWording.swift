@@ -66,6 +66,19 @@ enum ExpenseMessages {
       + " (páguelos o anúlelos uno a uno)."
   }
 
+  static func stopped(_ r: RecurringExpense) -> String {
+    "Gasto recurrente \(r.id) «\(r.description)» detenido: no se crearán más períodos. Los ya"
+      + " creados siguen (páguelos o anúlelos uno a uno)."
+  }
+
+  static func resultWithoutCost(_ m: Money, _ c: Currency) -> String {
+    "El margen y el resultado no cuentan las ventas sin costo (\(money(m, c)) netas):"
+      + " su margen no se conoce. Con su costo asignado, entran en ambos."
+  }
+
+  static let noRecurring =
+    "No hay gastos recurrentes. Cree uno con: crear gasto \"Arriendo local\" 350000 cada mes día 5"
+
   static func categoryCreated(_ name: String, created: Bool) -> String {
     created
       ? "Categoría de gasto «\(name)» creada."
@@ -116,6 +129,9 @@ enum ExpenseHeadings {
   static let count = "Gastos"
   static let total = "Total del mes"
   static let recurrence = "Recurrencia"
+  static let rule = "Regla"
+  static let nextDue = "Próximo"
+  static let active = "Activo"
   static let recordedBy = "Registrado por"
   static let recordedAt = "Registrado"
   static let payments = "Pagos"
@@ -125,6 +141,10 @@ enum ExpenseHeadings {
   static let netSales = "Ventas netas"
   static let costOfSales = "Costo de lo vendido"
   static let grossMargin = "Margen bruto"
+  static let netSalesWithCost = "Ventas netas con costo"
+  static let salesWithoutCost = "Ventas sin costo (fuera del resultado)"
+  static let grossMarginWithCost = "Margen bruto (ventas con costo)"
+  static let resultWithCost = "Resultado (sin las ventas sin costo)"
   static let expenses = "Gastos"
   static let result = "Resultado"
   static func expenseRow(_ category: String) -> String { "Gastos: \(category)" }
@@ -182,6 +202,23 @@ extension ExpenseError: WordedError {
     case .paidRecurrenceNotDue(let next):
       return
         "El primer vencimiento es el \(next): todavía no hay gasto que pagar. Créelo sin «pagado» y páguelo ese día con: saldar gasto <N>"
+    }
+  }
+}
+
+extension RecurringExpenseError: WordedError {
+  func wording(currency: Currency) -> String {
+    switch self {
+    case .notFound(let text):
+      return
+        "No hay un gasto recurrente «\(text)». Vea los números y descripciones con: gastos recurrentes"
+    case .ambiguous(let text, let ids):
+      return
+        "Hay varios gastos recurrentes «\(text)» (números "
+        + ids.map(String.init).joined(separator: ", ")
+        + "). Indique el número: detener gasto recurrente <N>"
+    case .alreadyStopped(let id, let text):
+      return "El gasto recurrente \(id) «\(text)» ya estaba detenido."
     }
   }
 }

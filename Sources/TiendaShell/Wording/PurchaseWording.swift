@@ -28,6 +28,13 @@ extension Messages {
       + ". Escriba las líneas (24 coca cola a 1100), luego «confirmar» o «cancelar»."
   }
 
+  /// After adopting an orphan when another supplier or invoice was typed.
+  static func purchaseNotOpened(_ h: PurchaseHeader) -> String {
+    "La compra a «\(h.supplier)»" + (h.invoice.map { " factura \($0)" } ?? "")
+      + " NO se abrió: primero termine la retomada («confirmar») o descártela («cancelar»),"
+      + " y luego vuelva a escribir «recibir compra»."
+  }
+
   static func purchaseCancelled(_ p: Purchase) -> String {
     "Compra a «\(p.supplier)» cancelada (\(lineCount(p.lines.count))); no se registró nada."
   }
@@ -80,6 +87,7 @@ extension Messages {
 /// Headings and labels of suppliers and purchases.
 enum PurchaseHeadings {
   static let supplier = "Proveedor"
+  static let supplierOrExpense = "Proveedor / gasto"
   static let rut = "RUT"
   static let phone = "Teléfono"
   static let contact = "Contacto"
