@@ -1665,6 +1665,37 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(self.sql("SELECT seller_name FROM sale_line_sellers").strip(), "anabel")
         s.salir()
 
+    # --- revisión del issue 22 ---------------------------------------------
+
+    def test_190_tab_completa_las_opciones_entre_parentesis(self):
+        """Issue 22 (revisión): Tab dentro de «vender completo (pa» completa
+        las opciones que ofrece el producto, también tras una coma y en el
+        ticket abierto."""
+        self.tienda_c("crear producto completo precio 2500 stock 10",
+                      "crear opciones agregados: palta $500, tomate $300",
+                      "asignar opciones agregados a completo", "abrir caja 0")
+        s = self.abrir()
+        s.escribir("vender completo (pa")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("(palta", "que Tab complete la opción «pa»")
+        if "vender completo (palta" not in linea:
+            s.fallar(f"la línea debía quedar «vender completo (palta», se vio «{linea}»")
+        s.escribir(", to")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("tomate", "que Tab complete la opción tras la coma")
+        _, salida, _ = s.ejecutar(") pagar débito")
+        if "Total $3.300" not in salida:
+            s.fallar(f"la venta debía sumar las opciones, se vio «{salida}»")
+        s.ejecutar("vender")
+        s.escribir("completo (tom")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("(tomate", "Tab en el ticket abierto")
+        s.ejecutar(")")
+        s.ejecutar("pagar débito")
+        self.assertEqual(self.sql("SELECT name FROM sale_line_options ORDER BY sale_id, seq").split(),
+                         ["palta", "tomate", "tomate"])
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -41,6 +41,7 @@ public struct Completer {
     }
     let registry = context.registry
     let typed = tokens
+    if let options = completeLineOption(typed, partial, partialStart) { return options }
     // 1. Command words.
     if let (spec, used) = try? Parser(registry: registry).matchCommand(typed), used > 0 {
       return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
