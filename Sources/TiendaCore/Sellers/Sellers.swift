@@ -129,7 +129,8 @@ public struct Sellers: ShopArea {
       var chosen = lines
       if let line = request.line {
         guard lines.indices.contains(line - 1) else {
-          throw SaleError.noSuchLine(line, count: lines.count)
+          throw SellerError.noSuchSaleLine(
+            line: line, sale: request.sale.trimmingCharacters(in: " \t"), count: lines.count)
         }
         chosen = [lines[line - 1]]
       }

@@ -21,7 +21,7 @@ enum SellerMessages {
 
   static func productCommission(_ product: Product, _ commission: Percent?) -> String {
     commission.map {
-      "«\(product.name)»: comisión " + TextFormat.percent($0) + " (por sobre la del vendedor)."
+      "«\(product.name)»: comisión " + TextFormat.percent($0) + " (en vez de la del vendedor)."
     }
       ?? "«\(product.name)»: sin comisión propia; vale la del vendedor."
   }
@@ -62,6 +62,9 @@ extension SellerError: WordedError {
       return "La venta \(number) no tiene vendedor."
     case .inactive(let name):
       return "El vendedor «\(name)» está desactivado."
+    case .noSuchSaleLine(let line, let sale, let count):
+      return "No hay línea \(line): la venta \(sale) tiene \(count) línea\(count == 1 ? "" : "s")."
+        + " Vea sus líneas con: ver venta \(sale)"
     }
   }
 }

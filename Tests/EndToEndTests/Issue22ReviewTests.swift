@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Bugs found by the fresh-eye review of issue 22 (options, variants,
+/// sellers), each pinned through the real binary and checked with
+/// hand-written SQL.
+@Suite struct Issue22ReviewTests {
+  let box: Sandbox
+
+  init() throws {
+    box = try Sandbox()
+    try box.ok(
+      "crear producto gorro precio 3000 stock 50", "crear vendedor ana comisión 3%",
+      "crear vendedor beto comisión 10%", "abrir caja 0")
+  }
+
+  func sql(_ query: String) throws -> String {
+    try box.sqlite(box.db, query).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// `cambiar vendedor venta 1 ana línea 5` speaks of the sale, not of a
+  /// ticket (there is none open), and changes nothing.
+  @Test func changingSellerOfAMissingLineNamesTheSale() throws {
+    try box.ok("vender 2 gorro vendedor beto pagar efectivo")
+    let r = try box.commands("cambiar vendedor venta 1 ana línea 5")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("la venta 1 tiene 1 línea."), "\(r.stderr)")
+    #expect(!r.stderr.contains("ticket"), "\(r.stderr)")
+    #expect(try sql("SELECT group_concat(seller_name) FROM sale_line_sellers") == "beto")
+  }
+
+  /// A product's own commission replaces the seller's (it is not added on
+  /// top): the message says so, and the report agrees (20% of 6.000).
+  @Test func productCommissionReplacesTheSellers() throws {
+    let r = try box.ok("editar producto gorro comisión 20%")
+    #expect(r.stdout.contains("en vez de la del vendedor"), "\(r.stdout)")
+    #expect(!r.stdout.contains("por sobre"), "\(r.stdout)")
+    try box.ok("vender 2 gorro vendedor beto pagar efectivo")
+    let report = try jsonObject(try box.ok("informe comisiones como json").stdout)
+    let rows = report["filas"] as? [[String: Any]] ?? []
+    #expect(rows.map { $0["comision"] as? Int } == [6000 * 20 / 100], "\(rows)")
+  }
+}
