@@ -40,4 +40,24 @@ import Testing
     let rows = report["filas"] as? [[String: Any]] ?? []
     #expect(rows.map { $0["comision"] as? Int } == [6000 * 20 / 100], "\(rows)")
   }
+
+  /// An option name with brackets or parentheses cannot be chosen inside
+  /// `( … )` (and `[máximo 3]` copied from the usage is not a name), and a
+  /// second price is not part of the name: refused, nothing created.
+  @Test func optionNamesThatCannotBeSoldAreRefused() throws {
+    for text in [
+      "crear opciones a: palta, mayo [máximo 3] [obligatorio]",
+      "crear opciones a: salsa (picante) $200, ají",
+      "crear opciones a: palta $500 $300",
+    ] {
+      let r = try box.commands(text)
+      #expect(r.status == 1, "\(text): \(r.transcript)")
+      #expect(r.stderr.contains("«"), "\(r.stderr)")
+    }
+    #expect(try sql("SELECT count(*) FROM option_groups") == "0")
+    #expect(try sql("SELECT count(*) FROM options") == "0")
+    // The usage's form without brackets works.
+    try box.ok("crear opciones a: palta $500, mayo máximo 3 obligatorio")
+    #expect(try sql("SELECT group_concat(name || '=' || price) FROM options") == "palta=500,mayo=0")
+  }
 }

@@ -46,6 +46,11 @@ enum OptionMessages {
     "No entiendo la opción «\(text)». Escriba el nombre y, si tiene precio, el monto al final:"
       + " palta $500"
   }
+  static func bracketInName(_ text: String) -> String {
+    "«\(text)»: el nombre de una opción no lleva paréntesis ni corchetes (se elige entre"
+      + " paréntesis al vender). Los corchetes del uso marcan lo optativo: escriba, p. ej.:"
+      + " crear opciones agregados: palta $500, mayo máximo 3 obligatorio"
+  }
   static let none = "No hay grupos de opciones. Cree uno con: crear opciones agregados: palta $500"
 }
 
