@@ -1696,6 +1696,23 @@ class PruebaTerminal(unittest.TestCase):
                          ["palta", "tomate", "tomate"])
         s.salir()
 
+    def test_191_tab_completa_el_vendedor_al_cambiarlo(self):
+        """Issue 22 (revisión): Tab tras «cambiar vendedor venta 1 an»
+        completa el vendedor, como tras «vendedor an»."""
+        self.tienda_c("crear producto gorro precio 3000 stock 10",
+                      "crear vendedor anabel comisión 3%", "crear vendedor beto",
+                      "abrir caja 0", "vender gorro vendedor beto pagar efectivo")
+        s = self.abrir()
+        s.escribir("cambiar vendedor venta 1 an")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("anabel", "que Tab complete el vendedor tras el número")
+        if "cambiar vendedor venta 1 anabel" not in linea:
+            s.fallar(f"la línea debía quedar «cambiar vendedor venta 1 anabel», se vio «{linea}»")
+        s.ejecutar("")
+        self.assertEqual(self.sql("SELECT group_concat(seller_name) FROM sale_line_sellers").strip(),
+                         "beto,anabel")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():
