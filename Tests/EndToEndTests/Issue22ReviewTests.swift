@@ -60,4 +60,18 @@ import Testing
     try box.ok("crear opciones a: palta $500, mayo máximo 3 obligatorio")
     #expect(try sql("SELECT group_concat(name || '=' || price) FROM options") == "palta=500,mayo=0")
   }
+
+  /// Changing a sale's seller to the one it already has changes nothing:
+  /// refused, no new row (the rows are append-only), nothing journaled.
+  @Test func changingToTheSameSellerIsRefused() throws {
+    try box.ok("vender 2 gorro vendedor beto pagar efectivo")
+    let journal = try sql("SELECT count(*) FROM journal")
+    let r = try box.commands("cambiar vendedor venta 1 beto")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("ya es el vendedor"), "\(r.stderr)")
+    #expect(try sql("SELECT count(*) FROM sale_line_sellers") == "1")
+    #expect(try sql("SELECT count(*) FROM journal") == journal)
+    try box.ok("cambiar vendedor venta 1 ana")
+    #expect(try sql("SELECT group_concat(seller_name) FROM sale_line_sellers") == "beto,ana")
+  }
 }

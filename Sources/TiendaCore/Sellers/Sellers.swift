@@ -134,6 +134,12 @@ public struct Sellers: ShopArea {
         }
         chosen = [lines[line - 1]]
       }
+      // Lines that already have this seller keep their row (append-only).
+      chosen = chosen.filter { $0.sellerName.map(fold) != fold(seller.name) }
+      guard !chosen.isEmpty else {
+        throw SellerError.alreadySeller(
+          seller: seller.name, sale: request.sale.trimmingCharacters(in: " \t"), line: request.line)
+      }
       let own = try ProductCommissionRow.of(chosen.map(\.productID), in: db)
       let now = clock.now()
       try SaleLineSellerRow.insertAll(

@@ -62,6 +62,9 @@ extension SellerError: WordedError {
       return "La venta \(number) no tiene vendedor."
     case .inactive(let name):
       return "El vendedor «\(name)» está desactivado."
+    case .alreadySeller(let seller, let sale, let line):
+      let place = line.map { "de la línea \($0) de la venta \(sale)" } ?? "de la venta \(sale)"
+      return "«\(seller)» ya es el vendedor \(place); no hay nada que cambiar."
     case .noSuchSaleLine(let line, let sale, let count):
       return "No hay línea \(line): la venta \(sale) tiene \(count) línea\(count == 1 ? "" : "s")."
         + " Vea sus líneas con: ver venta \(sale)"
