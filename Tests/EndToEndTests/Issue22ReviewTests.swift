@@ -74,4 +74,15 @@ import Testing
     try box.ok("cambiar vendedor venta 1 ana")
     #expect(try sql("SELECT group_concat(seller_name) FROM sale_line_sellers") == "beto,ana")
   }
+
+  /// The same attribute twice (`talla S, M talla L`) would make «polera S L»
+  /// with two «talla»: refused, nothing created.
+  @Test func aRepeatedAttributeIsRefused() throws {
+    try box.ok("crear producto polera precio 10000")
+    let r = try box.commands("crear variantes polera talla S, M Talla L")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("«talla»"), "\(r.stderr)")
+    #expect(try sql("SELECT count(*) FROM products") == "2")
+    #expect(try sql("SELECT count(*) FROM variant_attributes") == "0")
+  }
 }
