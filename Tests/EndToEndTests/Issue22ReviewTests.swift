@@ -85,4 +85,16 @@ import Testing
     #expect(try sql("SELECT count(*) FROM products") == "2")
     #expect(try sql("SELECT count(*) FROM variant_attributes") == "0")
   }
+
+  /// `vender Bebida (1,5 lt)` without quotes reads «(1,5 lt)» as options:
+  /// the refusal says to quote a name with parentheses, and nothing is sold.
+  @Test func parenthesesOfANameWithoutQuotesSayToQuoteIt() throws {
+    try box.ok("crear producto \"Bebida (1,5 lt)\" precio 2000 stock 10")
+    let r = try box.commands("vender Bebida (1,5 lt) pagar efectivo")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("entre comillas"), "\(r.stderr)")
+    #expect(try sql("SELECT count(*) FROM sales") == "0")
+    try box.ok("vender \"Bebida (1,5 lt)\" pagar efectivo")
+    #expect(try sql("SELECT total FROM sales") == "2000")
+  }
 }

@@ -81,7 +81,8 @@ extension OptionError: WordedError {
       return "«\(product)» no ofrece las opciones «\(group)»; vea: ver opciones \(group)"
     case .productHasNoOptions(let product):
       return "«\(product)» no tiene opciones. Quite el paréntesis, o asígnele unas con:"
-        + " asignar opciones <grupo> a \(product)"
+        + " asignar opciones <grupo> a \(product). Si el paréntesis es parte del nombre, escriba"
+        + " el nombre entre comillas: \"Bebida (1,5 lt)\"."
     case .unknownOption(let option, let product, let suggestion):
       return "«\(product)» no tiene la opción «\(option)»."
         + (suggestion.map { " ¿Quiso decir «\($0)»?" } ?? " Vea sus opciones con: listar opciones")
