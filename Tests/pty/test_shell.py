@@ -1683,6 +1683,53 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar(f"se pidió autorización dos veces: «{salida}»")
         self.assertEqual(self.sql("SELECT method || '|' || amount FROM purchase_payments").strip(),
                          "efectivo|3570")
+
+    # --- revisión del issue 22 ---------------------------------------------
+
+    def test_190_tab_completa_las_opciones_entre_parentesis(self):
+        """Issue 22 (revisión): Tab dentro de «vender completo (pa» completa
+        las opciones que ofrece el producto, también tras una coma y en el
+        ticket abierto."""
+        self.tienda_c("crear producto completo precio 2500 stock 10",
+                      "crear opciones agregados: palta $500, tomate $300",
+                      "asignar opciones agregados a completo", "abrir caja 0")
+        s = self.abrir()
+        s.escribir("vender completo (pa")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("(palta", "que Tab complete la opción «pa»")
+        if "vender completo (palta" not in linea:
+            s.fallar(f"la línea debía quedar «vender completo (palta», se vio «{linea}»")
+        s.escribir(", to")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("tomate", "que Tab complete la opción tras la coma")
+        _, salida, _ = s.ejecutar(") pagar débito")
+        if "Total $3.300" not in salida:
+            s.fallar(f"la venta debía sumar las opciones, se vio «{salida}»")
+        s.ejecutar("vender")
+        s.escribir("completo (tom")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("(tomate", "Tab en el ticket abierto")
+        s.ejecutar(")")
+        s.ejecutar("pagar débito")
+        self.assertEqual(self.sql("SELECT name FROM sale_line_options ORDER BY sale_id, seq").split(),
+                         ["palta", "tomate", "tomate"])
+        s.salir()
+
+    def test_191_tab_completa_el_vendedor_al_cambiarlo(self):
+        """Issue 22 (revisión): Tab tras «cambiar vendedor venta 1 an»
+        completa el vendedor, como tras «vendedor an»."""
+        self.tienda_c("crear producto gorro precio 3000 stock 10",
+                      "crear vendedor anabel comisión 3%", "crear vendedor beto",
+                      "abrir caja 0", "vender gorro vendedor beto pagar efectivo")
+        s = self.abrir()
+        s.escribir("cambiar vendedor venta 1 an")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("anabel", "que Tab complete el vendedor tras el número")
+        if "cambiar vendedor venta 1 anabel" not in linea:
+            s.fallar(f"la línea debía quedar «cambiar vendedor venta 1 anabel», se vio «{linea}»")
+        s.ejecutar("")
+        self.assertEqual(self.sql("SELECT group_concat(seller_name) FROM sale_line_sellers").strip(),
+                         "beto,anabel")
         s.salir()
 
 # --------------------------------------------------------------------------

@@ -111,6 +111,17 @@ public struct ProductOptions: ShopArea {
     try db.read { try OptionGroupRow.all(in: db).map(\.name) }
   }
 
+  /// The options `productQuery` offers, for Tab inside `(`; empty when it
+  /// names no product or the product offers none.
+  public func optionNames(offeredBy productQuery: String) -> [String] {
+    let found = try? db.read {
+      let product = try shop.catalog.findProduct(productQuery)
+      guard product.hasOptions else { return [String]() }
+      return try ProductOptionRow.of(product: product.id, in: db).map(\.optionName)
+    }
+    return found ?? []
+  }
+
   func info(of group: OptionGroupRow) throws -> OptionGroupInfo {
     guard let found = try list().first(where: { $0.id == group.id }) else {
       throw CoreError.notFound(.optionGroup, query: group.name, suggestion: nil)

@@ -63,4 +63,8 @@ public enum SellerError: Error, Equatable {
   case badCommission
   case noSellerOnSale(number: Int64)
   case inactive(String)
+  /// `cambiar vendedor venta 15 ana línea 5` on a sale of `count` lines.
+  case noSuchSaleLine(line: Int, sale: String, count: Int)
+  /// `cambiar vendedor venta 15 ana` when ana already has every line asked.
+  case alreadySeller(seller: String, sale: String, line: Int?)
 }

@@ -129,9 +129,16 @@ public struct Sellers: ShopArea {
       var chosen = lines
       if let line = request.line {
         guard lines.indices.contains(line - 1) else {
-          throw SaleError.noSuchLine(line, count: lines.count)
+          throw SellerError.noSuchSaleLine(
+            line: line, sale: request.sale.trimmingCharacters(in: " \t"), count: lines.count)
         }
         chosen = [lines[line - 1]]
+      }
+      // Lines that already have this seller keep their row (append-only).
+      chosen = chosen.filter { $0.sellerName.map(fold) != fold(seller.name) }
+      guard !chosen.isEmpty else {
+        throw SellerError.alreadySeller(
+          seller: seller.name, sale: request.sale.trimmingCharacters(in: " \t"), line: request.line)
       }
       let own = try ProductCommissionRow.of(chosen.map(\.productID), in: db)
       let now = clock.now()

@@ -22,6 +22,7 @@ public enum VariantError: Error, Equatable {
   case noVariants(String)
   case unknownAttribute(attribute: String, product: String, known: [String])
   case valueExists(attribute: String, value: String)
+  case repeatedAttribute(String)
 }
 
 /// Variants (issue 22): a parent product with attributes makes one normal
@@ -37,6 +38,11 @@ public struct Variants: ShopArea {
   public func create(_ parentQuery: String, _ attributes: [VariantAttribute]) throws -> [Product] {
     guard !attributes.isEmpty else { throw VariantError.noAttributes }
     let cleaned = try attributes.map(clean)
+    for (i, attribute) in cleaned.enumerated() {
+      if let first = cleaned[..<i].first(where: { fold($0.name) == fold(attribute.name) }) {
+        throw VariantError.repeatedAttribute(first.name)
+      }
+    }
     let count = cleaned.reduce(1) { $0 * $1.values.count }
     guard count <= Self.maximumCombinations else {
       throw VariantError.tooMany(count: count, maximum: Self.maximumCombinations)

@@ -106,6 +106,14 @@ enum OptionCommands {
     } else if Parser.looksLikePrice(last) {
       throw ShellError(OptionMessages.badOption(text))
     }
+    // A name is chosen inside `( … )` later: no brackets or parentheses (nor
+    // `[máximo 3]` copied from the usage), and no second price.
+    if words.contains(where: { $0.first == "$" }) {
+      throw ShellError(OptionMessages.badOption(text))
+    }
+    if words.joined().contains(where: { "()[]".contains($0) }) {
+      throw ShellError(OptionMessages.bracketInName(text))
+    }
     return OptionDraft(name: words.joined(separator: " "), price: price)
   }
 }

@@ -41,6 +41,7 @@ public struct Completer {
     }
     let registry = context.registry
     let typed = tokens
+    if let options = completeLineOption(typed, partial, partialStart) { return options }
     // 1. Command words.
     if let (spec, used) = try? Parser(registry: registry).matchCommand(typed), used > 0 {
       return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
@@ -153,7 +154,10 @@ public struct Completer {
         param = p
         if let first = args.first { valueStart = first.column - 1 }
       } else if args.count < positionals.count, positionals[args.count].completion != nil,
-        positionals[..<args.count].allSatisfy({ $0.kind == .integer }),
+        zip(positionals, args).allSatisfy({ p, arg in
+          // `cambiar vendedor venta 15 an…`: a sale number is text (`2-15`).
+          p.kind == .integer || (p.kind == .text && arg.text.first?.isNumber == true)
+        }),
         args.allSatisfy({ $0.kind == .word })
       {
         // `saldar compra 3 trans…`: the positional after one-word numbers.

@@ -46,6 +46,11 @@ enum OptionMessages {
     "No entiendo la opción «\(text)». Escriba el nombre y, si tiene precio, el monto al final:"
       + " palta $500"
   }
+  static func bracketInName(_ text: String) -> String {
+    "«\(text)»: el nombre de una opción no lleva paréntesis ni corchetes (se elige entre"
+      + " paréntesis al vender). Los corchetes del uso marcan lo optativo: escriba, p. ej.:"
+      + " crear opciones agregados: palta $500, mayo máximo 3 obligatorio"
+  }
   static let none = "No hay grupos de opciones. Cree uno con: crear opciones agregados: palta $500"
 }
 
@@ -76,7 +81,8 @@ extension OptionError: WordedError {
       return "«\(product)» no ofrece las opciones «\(group)»; vea: ver opciones \(group)"
     case .productHasNoOptions(let product):
       return "«\(product)» no tiene opciones. Quite el paréntesis, o asígnele unas con:"
-        + " asignar opciones <grupo> a \(product)"
+        + " asignar opciones <grupo> a \(product). Si el paréntesis es parte del nombre, escriba"
+        + " el nombre entre comillas: \"Bebida (1,5 lt)\"."
     case .unknownOption(let option, let product, let suggestion):
       return "«\(product)» no tiene la opción «\(option)»."
         + (suggestion.map { " ¿Quiso decir «\($0)»?" } ?? " Vea sus opciones con: listar opciones")

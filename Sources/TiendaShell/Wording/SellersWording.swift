@@ -21,7 +21,7 @@ enum SellerMessages {
 
   static func productCommission(_ product: Product, _ commission: Percent?) -> String {
     commission.map {
-      "«\(product.name)»: comisión " + TextFormat.percent($0) + " (por sobre la del vendedor)."
+      "«\(product.name)»: comisión " + TextFormat.percent($0) + " (en vez de la del vendedor)."
     }
       ?? "«\(product.name)»: sin comisión propia; vale la del vendedor."
   }
@@ -62,6 +62,12 @@ extension SellerError: WordedError {
       return "La venta \(number) no tiene vendedor."
     case .inactive(let name):
       return "El vendedor «\(name)» está desactivado."
+    case .alreadySeller(let seller, let sale, let line):
+      let place = line.map { "de la línea \($0) de la venta \(sale)" } ?? "de la venta \(sale)"
+      return "«\(seller)» ya es el vendedor \(place); no hay nada que cambiar."
+    case .noSuchSaleLine(let line, let sale, let count):
+      return "No hay línea \(line): la venta \(sale) tiene \(count) línea\(count == 1 ? "" : "s")."
+        + " Vea sus líneas con: ver venta \(sale)"
     }
   }
 }

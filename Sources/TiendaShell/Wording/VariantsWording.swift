@@ -18,6 +18,9 @@ enum VariantMessages {
 extension VariantError: WordedError {
   func wording(currency: Currency) -> String {
     switch self {
+    case .repeatedAttribute(let a):
+      return
+        "El atributo «\(a)» está dos veces. Escriba todos sus valores juntos, p. ej.: talla S, M, L"
     case .noAttributes: return VariantMessages.badDefinition
     case .noValues(let a): return "El atributo «\(a)» necesita al menos un valor."
     case .repeatedValue(let a, let v):
