@@ -35,6 +35,20 @@
 #   TIENDA_SCRATCH_PATH carpeta de compilación de SwiftPM (por omisión .build)
 set -euo pipefail
 
+# -h/--help: esta ayuda (el comentario de arriba), sin instalar nada. Otro
+# argumento se rechaza: el programa no tiene opciones.
+case "${1-}" in
+  -h | --help | ayuda)
+    sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  "") ;;
+  *)
+    printf 'install.sh no tiene opciones: «%s». Vea ./install.sh --help\n' "$1" >&2
+    exit 2
+    ;;
+esac
+
 morir() {
   printf '\nError: %s\n' "$*" >&2
   printf 'La instalación de tienda no terminó.\n' >&2

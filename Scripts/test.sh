@@ -182,6 +182,15 @@ fi
 # temporal, y el programa instalado respondiendo: sin símbolos (sin tabla
 # .symtab) y sin depender de las bibliotecas de Swift.
 titulo "Instalación (install.sh)"
+# --help explica sin instalar nada; un argumento desconocido se rechaza.
+if ! "$RAIZ/install.sh" --help | grep -q "Instala tienda desde el código fuente"; then
+  echo "Error: ./install.sh --help no mostró su ayuda." >&2
+  exit 1
+fi
+if "$RAIZ/install.sh" --no-existe >/dev/null 2>&1; then
+  echo "Error: ./install.sh aceptó una opción que no existe." >&2
+  exit 1
+fi
 # El presupuesto del programa sin símbolos (DISEÑO §7: 12 MB, contados como
 # install.sh, en MiB). Lo rompió una vez el runtime de concurrencia de Swift
 # arrastrado por un cierre aislado al actor principal (+0,8 MB).
