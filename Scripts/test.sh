@@ -183,7 +183,8 @@ fi
 # .symtab) y sin depender de las bibliotecas de Swift.
 titulo "Instalación (install.sh)"
 # --help explica sin instalar nada; un argumento desconocido se rechaza.
-if ! "$RAIZ/install.sh" --help | grep -q "Instala tienda desde el código fuente"; then
+ayuda_instalar="$("$RAIZ/install.sh" --help)"
+if [[ "$ayuda_instalar" != *"Instala tienda desde el código fuente"* ]]; then
   echo "Error: ./install.sh --help no mostró su ayuda." >&2
   exit 1
 fi
