@@ -75,6 +75,17 @@ import Testing
     #expect(try sql("SELECT group_concat(seller_name) FROM sale_line_sellers") == "beto,ana")
   }
 
+  /// A voided sale paid nobody: its seller is not changed any more (the
+  /// change would be journaled for lines that count $0).
+  @Test func theSellerOfAVoidedSaleIsNotChanged() throws {
+    try box.ok("vender 2 gorro vendedor beto pagar efectivo")
+    try box.ok("anular venta 1 motivo \"error\"")
+    let r = try box.commands("cambiar vendedor venta 1 ana")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("anulada"), "\(r.stderr)")
+    #expect(try sql("SELECT count(*) FROM sale_line_sellers") == "1")
+  }
+
   /// The same attribute twice (`talla S, M talla L`) would make «polera S L»
   /// with two «talla»: refused, nothing created.
   @Test func aRepeatedAttributeIsRefused() throws {

@@ -67,4 +67,6 @@ public enum SellerError: Error, Equatable {
   case noSuchSaleLine(line: Int, sale: String, count: Int)
   /// `cambiar vendedor venta 15 ana` when ana already has every line asked.
   case alreadySeller(seller: String, sale: String, line: Int?)
+  /// `cambiar vendedor venta 15 ana` when sale 15 was voided.
+  case voidedSale(sale: String)
 }

@@ -124,6 +124,9 @@ public struct Sellers: ShopArea {
     try mutate { journal in
       let saleID = try shop.sales.saleID(request.sale)
       let record = try shop.sales.sale(id: saleID)
+      guard !record.voided else {
+        throw SellerError.voidedSale(sale: request.sale.trimmingCharacters(in: " \t"))
+      }
       let seller = try resolve(request.seller)
       let lines = try SaleLineProductRow.of(sale: saleID, in: db)
       var chosen = lines

@@ -65,6 +65,8 @@ extension SellerError: WordedError {
     case .alreadySeller(let seller, let sale, let line):
       let place = line.map { "de la línea \($0) de la venta \(sale)" } ?? "de la venta \(sale)"
       return "«\(seller)» ya es el vendedor \(place); no hay nada que cambiar."
+    case .voidedSale(let sale):
+      return "La venta \(sale) está anulada: no pagó comisión y su vendedor ya no se cambia."
     case .noSuchSaleLine(let line, let sale, let count):
       return "No hay línea \(line): la venta \(sale) tiene \(count) línea\(count == 1 ? "" : "s")."
         + " Vea sus líneas con: ver venta \(sale)"
