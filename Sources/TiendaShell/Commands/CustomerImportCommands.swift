@@ -62,22 +62,12 @@ enum CustomerCSV {
   ]
 
   static func column(_ raw: String) -> String? {
-    let key = fold(raw).trimmingCharacters(in: " ")
-    if let exact = header.first(where: { fold($0) == key }) { return exact }
-    return aliases[key]
+    CSVHeader.column(raw, names: header, aliases: aliases)
   }
 
   /// Rows of the document as import rows; the first bad value stops it all.
   static func rows(_ document: CSV.Document, currency: Currency) throws -> [CustomerImportRow] {
-    var columns: [Int: String] = [:]
-    for (index, raw) in document.header.enumerated() {
-      guard let name = column(raw) else {
-        if raw.trimmingCharacters(in: " ").isEmpty { continue }
-        throw ShellError(
-          Messages.unknownCSVColumn(raw, suggestion: closestMatch(to: raw, among: header)))
-      }
-      columns[index] = name
-    }
+    let columns = try CSVHeader.columns(document.header, column: column, suggestions: header)
     guard columns.values.contains("nombre") || columns.values.contains("rut") else {
       throw ShellError(CustomerMessages.csvNeedsName)
     }

@@ -77,24 +77,14 @@ enum ProductCSV {
   static let importOnly = ["plu"]
 
   static func column(_ raw: String) -> String? {
-    let key = fold(raw).trimmingCharacters(in: " ")
-    if let exact = (header + importOnly).first(where: { fold($0) == key }) { return exact }
-    return aliases[key]
+    CSVHeader.column(raw, names: header + importOnly, aliases: aliases)
   }
 
   /// Rows of the document as import rows; the first bad value stops it all.
   static func rows(_ document: CSV.Document, currency: Currency, today: LocalDate) throws
     -> [ProductImportRow]
   {
-    var columns: [Int: String] = [:]
-    for (index, raw) in document.header.enumerated() {
-      guard let name = column(raw) else {
-        if raw.trimmingCharacters(in: " ").isEmpty { continue }
-        throw ShellError(
-          Messages.unknownCSVColumn(raw, suggestion: closestMatch(to: raw, among: header)))
-      }
-      columns[index] = name
-    }
+    let columns = try CSVHeader.columns(document.header, column: column, suggestions: header)
     guard columns.values.contains("nombre") || columns.values.contains("sku") else {
       throw ShellError(Messages.csvNeedsName)
     }
