@@ -12,6 +12,8 @@ public struct TicketCustomer: Sendable, Equatable {
   public let priceListName: String?
   /// Off the catalog price for products without a fixed price in the list.
   public let priceListPercent: Percent
+  /// The customer's group (promotions for a group, issue 19).
+  public var groupID: Int64? = nil
 }
 
 /// `cliente <cliente>` and `sin cliente` on the open ticket, and the
@@ -80,7 +82,7 @@ extension Tickets {
     TicketCustomer(
       id: info.id, name: info.name, rut: info.rut, creditLimit: info.creditLimit,
       priceListID: info.priceListID, priceListName: info.priceListName,
-      priceListPercent: info.priceListPercent ?? Percent(thousandths: 0))
+      priceListPercent: info.priceListPercent ?? Percent(thousandths: 0), groupID: info.groupID)
   }
 
   /// Prices the lines by the customer's list: a line without a manual

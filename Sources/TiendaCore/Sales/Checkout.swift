@@ -134,6 +134,7 @@ public struct Checkout: ShopArea {
         ticket.customer = shop.tickets.ticketCustomer(info)
       }
       if let seller = request.seller { ticket.seller = try shop.sellers.resolve(seller) }
+      if ticket.promotionContext == nil { try shop.promotions.attach(&ticket) }
       try shop.tickets.add(lines, to: &ticket)
       return try pay(
         &ticket, request.payments, short: .refuse, belowZero: request.belowZero,
@@ -261,7 +262,7 @@ public struct Checkout: ShopArea {
     let saleID = try SaleRow(
       registerID: actor.registerID, number: number, sessionID: sessionID, at: now,
       userName: actor.userName, subtotal: totals.subtotal.minorUnits,
-      lineDiscounts: totals.lineDiscounts.minorUnits,
+      lineDiscounts: (totals.lineDiscounts + totals.promotionDiscounts).minorUnits,
       ticketDiscount: totals.ticketDiscount.minorUnits,
       ticketDiscountPercent: ticket.discount.percent?.thousandths, couponID: ticket.coupon?.id,
       couponDiscount: totals.couponDiscount.minorUnits, total: totals.total.minorUnits,
@@ -275,7 +276,7 @@ public struct Checkout: ShopArea {
         sku: line.product.sku, name: line.product.name, unit: line.product.unit.rawValue,
         quantity: line.quantity.thousandths, unitPrice: line.unitPrice.minorUnits,
         priceIncludesTaxes: line.product.priceIncludesTaxes, amount: priced.amount.minorUnits,
-        lineDiscount: priced.lineDiscount.minorUnits,
+        lineDiscount: (priced.lineDiscount + priced.promotionDiscount).minorUnits,
         ticketDiscount: priced.ticketDiscount.minorUnits,
         couponDiscount: priced.couponDiscount.minorUnits, total: priced.total.minorUnits,
         net: priced.net.minorUnits, note: line.note,
@@ -283,6 +284,9 @@ public struct Checkout: ShopArea {
         taxes: priced.taxes, gift: line.gift)
     }
     try SaleLineRow.insertAll(lines, sale: saleID, into: db)
+    if !totals.promotions.isEmpty {
+      try shop.promotions.record(totals.promotions, sale: saleID)
+    }
     if ticket.lines.contains(where: { !$0.options.isEmpty }) {
       try SaleLineOptionRow.insertAll(ticket.lines.map(\.options), sale: saleID, into: db)
     }

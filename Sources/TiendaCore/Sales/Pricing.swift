@@ -8,6 +8,9 @@ public struct PricingInput: Sendable, Equatable {
   public var taxes: [TaxRate]
   public var discountPercent: Percent?
   public var discountAmount: Money?
+  /// What promotions took off the line (issue 19), in its basis: applied
+  /// before the line's own discount (§8.7).
+  public var promotion: Money = .zero
 
   public init(
     quantity: Quantity, unitPrice: Money, fixedAmount: Money? = nil, includesTaxes: Bool = true,
@@ -59,6 +62,8 @@ public struct PricedLine: Sendable, Equatable {
   public let total: Money
   public let net: Money
   public let taxes: [TaxAmount]
+  /// What promotions took off, with taxes (before `lineDiscount`).
+  public var promotionDiscount: Money = .zero
 }
 
 /// The figures of a whole ticket (DESIGN.md §6 "Money").
@@ -74,8 +79,13 @@ public struct TicketTotals: Sendable, Equatable {
   public let net: Money
   /// Each tax over the whole ticket, in order of first appearance.
   public let taxes: [TaxAmount]
+  /// What promotions took off the ticket, with taxes, and which did it.
+  public var promotionDiscounts: Money = .zero
+  public var promotions: [AppliedPromotion] = []
 
-  public var discounts: Money { lineDiscounts + ticketDiscount + couponDiscount }
+  public var discounts: Money {
+    promotionDiscounts + lineDiscounts + ticketDiscount + couponDiscount
+  }
 }
 
 /// A discount on the ticket or a coupon: a percentage or a fixed amount.
@@ -148,11 +158,14 @@ public enum Pricing {
     var amounts: [Money] = []
     var grosses: [Money] = []
     var discounted: [Money] = []
+    var promoted: [Money] = []
     for input in inputs {
       let amount = input.fixedAmount ?? lineAmount(input.quantity, input.unitPrice)
-      let base = max(.zero, amount - lineDiscount(amount, input))
+      let afterPromotion = max(.zero, amount - input.promotion)
+      let base = max(.zero, afterPromotion - lineDiscount(afterPromotion, input))
       amounts.append(amount)
       grosses.append(withTaxes(amount, input))
+      promoted.append(input.promotion > .zero ? withTaxes(afterPromotion, input) : grosses.last!)
       discounted.append(withTaxes(base, input))
     }
     let afterLines = discounted.reduce(.zero, +)
@@ -174,16 +187,19 @@ public enum Pricing {
       taxTotals.accumulate(splits[i].taxes)
       lines.append(
         PricedLine(
-          amount: amounts[i], gross: grosses[i], lineDiscount: grosses[i] - discounted[i],
+          amount: amounts[i], gross: grosses[i], lineDiscount: promoted[i] - discounted[i],
           ticketDiscount: Money(ticketShares[i]), couponDiscount: Money(couponShares[i]),
-          total: totals[i], net: splits[i].net, taxes: splits[i].taxes))
+          total: totals[i], net: splits[i].net, taxes: splits[i].taxes,
+          promotionDiscount: grosses[i] - promoted[i]))
     }
-    return TicketTotals(
+    var result = TicketTotals(
       lines: lines, subtotal: grosses.reduce(.zero, +),
       lineDiscounts: lines.reduce(.zero) { $0 + $1.lineDiscount },
       ticketDiscount: ticketDiscount, couponDiscount: couponDiscount,
       total: lines.reduce(.zero) { $0 + $1.total }, net: lines.reduce(.zero) { $0 + $1.net },
       taxes: taxTotals)
+    result.promotionDiscounts = lines.reduce(.zero) { $0 + $1.promotionDiscount }
+    return result
   }
 
   /// Chile's cash rounding (Ley 20.956) to the nearest 10: endings 1–5 go

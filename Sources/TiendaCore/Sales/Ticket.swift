@@ -80,16 +80,18 @@ public struct Ticket: Sendable, Equatable {
   public var seller: TicketSeller?
   /// The customer as stored with the ticket's row (written only on a change).
   var savedCustomerID: Int64?
+  /// The active promotions and the moment the ticket is priced at (issue
+  /// 19); nil in a shop without promotions.
+  public var promotionContext: PromotionContext?
+  /// `sin promociones`: a supervisor turned them off for this ticket.
+  public var promotionsOff = false
 
   public init() {}
 
   /// A new, empty open ticket.
   init(openedAt: Int64) { self.openedAt = openedAt }
 
-  public var totals: TicketTotals {
-    Pricing.price(
-      lines.map(\.pricingInput), discount: discount, coupon: coupon?.rule ?? DiscountRule())
-  }
+  public var totals: TicketTotals { promotedTotals() }
 
   public var paid: Money { payments.reduce(.zero) { $0 + $1.amount } }
 
@@ -150,6 +152,8 @@ public struct Tickets: ShopArea {
       ticket.customer = try ticketCustomer(try shop.customers.customer(id: customerID))
       try applyPriceList(&ticket)
     }
+    ticket.promotionsOff = row.promotionsOff
+    try shop.promotions.attach(&ticket)
     return ticket
   }
 

@@ -6,6 +6,7 @@ extension Tickets {
     if let open = try openTicket() { return open }
     var ticket = Ticket()
     ticket.openedAt = clock.now()
+    try shop.promotions.attach(&ticket)
     return ticket
   }
 
@@ -240,7 +241,7 @@ extension Tickets {
       base = totals.lines[line - 1].amount
     } else {
       guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
-      base = totals.subtotal - totals.lineDiscounts
+      base = totals.subtotal - totals.promotionDiscounts - totals.lineDiscounts
     }
     let discount =
       (rule.percent.map { Pricing.share(base, $0) } ?? .zero) + (rule.amount ?? .zero)

@@ -38,6 +38,9 @@ public struct ShopSettings: Sendable, Equatable {
   /// The earliest due day of a recurring expense not generated yet (read
   /// with the settings when the shop opens: `DueRecurrenceRow.pendingSetting`).
   public var nextExpenseDue: LocalDate?
+  /// Some promotion is active (`promociones.hay`, kept by the promotion
+  /// commands): only then does a ticket read the promotions.
+  public var promotionsExist = false
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -117,6 +120,7 @@ public struct ShopSettings: Sendable, Equatable {
     scales = ScaleLayout.all(in: values)
     nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
     nextExpenseDue = values["gastos.próximo_vencimiento"].flatMap(LocalDate.init(iso:))
+    promotionsExist = values["promociones.hay"] == "1"
   }
 }
 

@@ -54,6 +54,7 @@ extension Schema {
     ImmutableTable("expense_voids"),
     ImmutableTable("sale_line_options"),
     ImmutableTable("sale_line_sellers"),
+    ImmutableTable("sale_line_promotions"),
     ImmutableTable(
       "gift_card_moves",
       triggers: [

@@ -21,6 +21,8 @@ public enum Right: String, Sendable, CaseIterable {
 
   /// Suppliers, purchases and expenses (DESIGN §8.5): supervisor, dueño.
   case purchases = "compras"
+  /// `sin promociones` on a ticket (issue 19, DESIGN §8.5): supervisor, dueño.
+  case noPromotions = "sin-promociones"
 
   public static func named(_ text: String) -> Right? {
     allCases.first { fold($0.rawValue) == fold(text) }

@@ -19,6 +19,13 @@ struct TicketView {
     return text
   }
 
+  /// The promotions whose last touched line is `line`, under it.
+  func promotionLines(_ totals: TicketTotals, under line: Int) -> [String] {
+    totals.promotions.filter { $0.lastLine == line }.map {
+      PromotionMessages.appliedLine($0.name, $0.total, currency)
+    }
+  }
+
   /// What the prompt shows while a ticket is open: `[3 art. $7.490]`.
   func promptSummary(_ ticket: Ticket) -> String {
     let totals = ticket.totals
@@ -40,6 +47,9 @@ struct TicketView {
       else { continue }
       out.append("  " + String(k + 1) + ". " + lineText(ticket.lines[k], totals.lines[k]))
       out += line.options.map { OptionMessages.line($0.name, $0.price, currency) }
+    }
+    for promotion in totals.promotions {
+      out.append(PromotionMessages.summaryLine(promotion.name, promotion.total, currency))
     }
     out.append(Messages.ticketRunning(articles: ticket.articleCount, total: totals.total, currency))
     out += warnings.map {
@@ -63,9 +73,13 @@ struct TicketView {
       if let seller = line.seller { out.append(SellerMessages.line(seller.name)) }
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
       if line.gift { out.append("       " + Messages.giftLine) }
+      out += promotionLines(totals, under: i)
     }
     if ticket.lines.isEmpty { out.append("  " + Messages.emptyTicketShown) }
     rows.append((Messages.subtotalLabel, money(totals.subtotal)))
+    if totals.promotionDiscounts > .zero {
+      rows.append((PromotionMessages.promotionsLabel, "-" + money(totals.promotionDiscounts)))
+    }
     if totals.lineDiscounts > .zero {
       rows.append((Messages.lineDiscountsLabel, "-" + money(totals.lineDiscounts)))
     }

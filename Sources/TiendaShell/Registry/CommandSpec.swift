@@ -62,6 +62,8 @@ public enum CompletionSource: Sendable, Equatable {
   case optionGroups
   /// Active sellers (issue 22).
   case sellers
+  /// Promotions (issue 19).
+  case promotions
 }
 
 /// One parameter of a command: positional (no keyword) or `clave valor`.

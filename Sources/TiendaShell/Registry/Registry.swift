@@ -35,6 +35,7 @@ public struct Registry: Sendable {
         SaleHistoryCommands.all,
         GiftCardCommands.all,
         CouponCommands.all,
+        PromotionCommands.all,
         CashCommands.all,
         CashMovementCommands.all,
         PaymentMethodCommands.all,

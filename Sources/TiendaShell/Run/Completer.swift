@@ -268,6 +268,7 @@ public struct Completer {
     case .suppliers: values += (try? context.shop.suppliers.names()) ?? []
     case .optionGroups: values += (try? context.shop.options.names()) ?? []
     case .sellers: values += (try? context.shop.sellers.names()) ?? []
+    case .promotions: values += context.shop.promotions.names()
     case nil: break
     }
     return values

@@ -4,7 +4,7 @@ import TiendaStore
 struct TicketRow: FetchableRow {
   static let select = """
     SELECT id, state, number, name, valid_until, opened_at, discount_percent, discount_amount,
-      coupon_id, boleta, note, gift, quote_id, user_name, seller_id,
+      coupon_id, boleta, note, gift, quote_id, user_name, seller_id, promotions_off,
       (SELECT customer_id FROM ticket_customers c WHERE c.ticket_id = tickets.id) AS customer_id
     FROM tickets
     """
@@ -25,9 +25,11 @@ struct TicketRow: FetchableRow {
   let userName: String?
   let customerID: Int64?
   let sellerID: Int64?
+  let promotionsOff: Bool
 
   init(row: Row) throws {
     id = try row.int("id")
+    promotionsOff = try row.bool("promotions_off")
     state = TicketState(rawValue: try row.string("state")) ?? .open
     number = try row.optionalInt("number")
     name = try row.string("name")
@@ -111,6 +113,7 @@ struct TicketRow: FetchableRow {
       "discount_amount": ticket.discount.amount?.minorUnits, "coupon_id": ticket.coupon?.id,
       "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
       "quote_id": ticket.quoteID, "seller_id": ticket.seller?.id,
+      "promotions_off": ticket.promotionsOff,
     ]
   }
 
@@ -128,6 +131,7 @@ struct TicketRow: FetchableRow {
         "discount_amount": ticket.discount.amount?.minorUnits, "coupon_id": ticket.coupon?.id,
         "boleta": ticket.boleta, "note": ticket.note, "gift": ticket.gift,
         "quote_id": ticket.quoteID, "seller_id": ticket.seller?.id, "register_id": register,
+        "promotions_off": ticket.promotionsOff,
         "opened_at": openedAt,
         "user_name": userName, "owner_pid": owner.pid, "owner_started": owner.started,
         "owner_boot": owner.boot, "owner_user": userName,

@@ -1,0 +1,14 @@
+/// Refusals of the promotions area (worded in `PromotionsWording`).
+public enum PromotionError: Error, Equatable {
+  case notFound(String)
+  case duplicate(String)
+  case emptyName
+  case alreadyActive(String)
+  case alreadyInactive(String)
+  case badGroup(n: Int64, pay: Int64)
+  case badHours(from: Int, to: Int)
+  case badDates
+  case percentZero
+  case amountZero
+  case noExpiringProducts(days: Int64)
+}
