@@ -17,6 +17,8 @@ public enum PrintText {
   static let owner = "dueño"
   static let subtotal = "Subtotal"
   static let lineDiscount = "  Descuento"
+  /// A promotion under the line it touched (issue 19).
+  static func promotion(_ name: String) -> String { "  Promo " + name }
   static let ticketDiscount = "Descuento"
   static func coupon(_ code: String) -> String { "Cupón " + code }
   static let total = "TOTAL"

@@ -61,8 +61,14 @@ public struct TicketDocuments {
       } else {
         doc.text(quantity(line.quantity, line.unit) + " × " + money(line.unitPrice))
         row(&doc, line.name, money(line.amount))
-        if line.lineDiscount > .zero {
-          row(&doc, PrintText.lineDiscount, "-" + money(line.lineDiscount))
+        // Promotions (issue 19) on their own line; the rest is the line's discount.
+        var promoted = Money.zero
+        for promotion in sale.promotions where promotion.position == line.position {
+          row(&doc, PrintText.promotion(promotion.name), "-" + money(promotion.saving))
+          promoted = promoted + promotion.saving
+        }
+        if line.lineDiscount - promoted > .zero {
+          row(&doc, PrintText.lineDiscount, "-" + money(line.lineDiscount - promoted))
         }
       }
       for option in line.options {

@@ -68,6 +68,11 @@ public struct SaleRecord: Sendable {
   /// The customer set on the sale (issue 16): name and RUT as they were.
   public var customerName: String? = nil
   public var customerRut: Rut? = nil
+  /// What promotions gave on its lines (issue 19); their savings are part
+  /// of `lineDiscounts` and of each line's `lineDiscount`.
+  public var promotions: [SaleLinePromotion] = []
+
+  public var promotionDiscounts: Money { promotions.reduce(.zero) { $0 + $1.saving } }
 
   public var voided: Bool { refunds.contains { $0.refundKind == .void } }
   public var refunded: Money { refunds.reduce(.zero) { $0 + $1.total } }
@@ -184,6 +189,8 @@ public struct SalesHistory: ShopArea {
       record.customerName = customer.name
       record.customerRut = customer.rut
     }
+    // Promotions are among the line discounts: a sale without any has none.
+    if row.lineDiscounts > .zero { record.promotions = try shop.promotions.ofSale(id) }
     return record
   }
 

@@ -35,10 +35,17 @@ struct SaleView {
       if let seller = line.seller { out.append(SellerMessages.line(seller)) }
       if !line.note.isEmpty { out.append("       " + Messages.noteLabel + line.note) }
       if line.gift { out.append("       " + Messages.giftLine) }
+      out += sale.promotions.filter { $0.position == line.position }.map {
+        PromotionMessages.appliedLine($0.name, $0.saving, currency)
+      }
     }
     var rows: [(String, String)] = [(Messages.subtotalLabel, money(sale.subtotal))]
-    if sale.lineDiscounts > .zero {
-      rows.append((Messages.lineDiscountsLabel, "-" + money(sale.lineDiscounts)))
+    if sale.promotionDiscounts > .zero {
+      rows.append((PromotionMessages.promotionsLabel, "-" + money(sale.promotionDiscounts)))
+    }
+    if sale.lineDiscounts - sale.promotionDiscounts > .zero {
+      rows.append(
+        (Messages.lineDiscountsLabel, "-" + money(sale.lineDiscounts - sale.promotionDiscounts)))
     }
     if sale.ticketDiscount > .zero {
       rows.append((Messages.ticketDiscountLabel, "-" + money(sale.ticketDiscount)))
