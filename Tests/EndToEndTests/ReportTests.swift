@@ -503,6 +503,8 @@ import Testing
       DROP TABLE sellers; DROP TABLE product_variants; DROP TABLE variant_attributes;
       ALTER TABLE ticket_lines DROP COLUMN options; ALTER TABLE ticket_lines DROP COLUMN seller_id;
       ALTER TABLE tickets DROP COLUMN seller_id;
+      DROP TABLE sale_line_promotions; DROP TABLE promotions;
+      ALTER TABLE tickets DROP COLUMN promotions_off;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       """)

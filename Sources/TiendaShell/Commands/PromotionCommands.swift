@@ -1,12 +1,28 @@
 import TiendaCore
+import TiendaPrint
 
 /// Promotions (issue 19): `crear promoción`, `listar promociones`, `ver
 /// promoción`, `activar`/`desactivar promoción`, and on a ticket
 /// `promociones` and `sin promociones`.
 enum PromotionCommands {
   static let all: [CommandSpec] = [
-    create, list, show, activate, deactivate, onTicket, turnOff,
+    create, list, show, activate, deactivate, onTicket, turnOff, report,
   ]
+
+  static let report = CommandSpec(
+    "informe promociones", group: .reports,
+    summary: "Las promociones dadas en un período: ventas, unidades y ahorro de cada una.",
+    details: "Sin las ventas anuladas. El ahorro es con impuestos, como lo vio el cliente.",
+    params: [ReportCommands.period.spec, ReportCommands.since.spec],
+    examples: ["informe promociones", "informe promociones mes como json"],
+    listing: true, right: .viewReports
+  ) { call in
+    let period = call[ReportCommands.since] ?? call[ReportCommands.period] ?? .day(call.shop.today)
+    return .table(
+      PromotionTables.report(
+        try call.shop.promotions.report(period),
+        periodText: Messages.periodText(period, today: call.shop.today)))
+  }
 
   static let definition = RequiredParam<[Token]>.positional(
     "definicion", .rest,
@@ -100,5 +116,64 @@ enum PromotionCommands {
     return .lines(
       [PromotionMessages.turnedOff]
         + TicketView(call.shop.settings.currency).breakdown(ticket))
+  }
+}
+
+/// `liquidar` (issue 19): a dated promotion on the products about to
+/// expire, and their labels with the reduced price.
+enum ClearanceCommands {
+  static let all: [CommandSpec] = [liquidate]
+
+  static let terms = RequiredParam<[Token]>.positional(
+    "terminos", .rest, placeholder: "[productos por vencer] [días <n>] <n%>",
+    help: "Cuántos días hacia adelante (3) y el porcentaje de rebaja.")
+
+  static let liquidate = CommandSpec(
+    "liquidar", group: .sale,
+    summary: "Rebaja los productos por vencer con una promoción hasta su fecha de vencimiento.",
+    details: """
+      Cada producto activo con stock que vence entre hoy y los días dados recibe la promoción \
+      «Liquidación <SKU> <fecha>» con ese porcentaje, desde hoy hasta su vencimiento. Si hay \
+      una impresora de etiquetas, sale una etiqueta de cada uno con el precio rebajado.
+      """,
+    params: [terms.spec],
+    examples: ["liquidar productos por vencer días 3 30%", "liquidar 20%"],
+    mutates: true, right: .editCatalog
+  ) { call in
+    var days: Int64 = 3
+    var percent: Percent?
+    let tokens = try call[terms]
+    var k = 0
+    while k < tokens.count {
+      let t = tokens[k]
+      let w = fold(t.text)
+      if ["productos", "por", "vencer"].contains(w) {
+        k += 1
+      } else if w == "dias" || w == "dia", k + 1 < tokens.count {
+        days = try Literals.integer(tokens[k + 1])
+        guard (0...3650).contains(days) else { throw ShellError(ClearanceMessages.badDays, at: tokens[k + 1]) }
+        k += 2
+      } else if t.text.hasSuffix("%") {
+        percent = try Literals.percent(t)
+        k += 1
+      } else {
+        throw ShellError(ClearanceMessages.usage, at: t)
+      }
+    }
+    guard let percent else { throw ShellError(ClearanceMessages.usage) }
+    let shop = call.shop
+    let result = try shop.promotions.liquidate(days: days, percent: percent) { printer, wanted in
+      let labels = wanted.map { item -> (LabelData, Int) in
+        var data = LabelCommands.label(item.0.product, shop.settings.currency)
+        data.price = item.1.formatted(shop.settings.currency)
+        if data.unitPrice != nil {
+          data.unitPrice = data.price + " / " + item.0.product.unit.rawValue
+        }
+        return (data, item.0.copies)
+      }
+      return try LabelCommands.render(
+        labels, printer: printer, size: .standard, paper: .a4, shop: shop)
+    }
+    return .lines(ClearanceMessages.done(result, shop.settings.currency))
   }
 }

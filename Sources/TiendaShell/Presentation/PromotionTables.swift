@@ -50,3 +50,24 @@ enum PromotionTables {
     return out
   }
 }
+
+extension PromotionTables {
+  /// `informe promociones`: one row per promotion (§8.14 keys).
+  static func report(_ r: PromotionReport, periodText: String) -> Table {
+    var table = Table(
+      columns: [
+        Column(H.name, key: "nombre", priority: .high),
+        Column(H.tickets, key: "tickets", alignRight: true),
+        Column(H.units, key: "unidades", alignRight: true),
+        Column(H.saving, key: "ahorro", alignRight: true, priority: .high),
+      ],
+      rows: r.rows.map { [.text($0.name), .int($0.tickets), .quantity($0.units, signed: false), .money($0.saving)] },
+      emptyMessage: M.noPromotionsGiven(periodText))
+    table.totals = [
+      (H.tickets, "tickets", Cell.int(r.tickets)), (H.units, "unidades", Cell.quantity(r.units, signed: false)),
+      (H.saving, "ahorro", Cell.money(r.saving)),
+    ]
+    table.chart = (0, 3)
+    return table
+  }
+}

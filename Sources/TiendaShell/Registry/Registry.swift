@@ -36,6 +36,7 @@ public struct Registry: Sendable {
         GiftCardCommands.all,
         CouponCommands.all,
         PromotionCommands.all,
+        ClearanceCommands.all,
         CashCommands.all,
         CashMovementCommands.all,
         PaymentMethodCommands.all,

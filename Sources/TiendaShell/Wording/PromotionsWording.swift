@@ -38,6 +38,9 @@ enum PromotionMessages {
     "  «\(name)» -" + TextFormat.money(saving, currency)
   }
   static let promotionsLabel = "Promociones"
+  static func noPromotionsGiven(_ period: String) -> String {
+    "No se dieron promociones en \(period)."
+  }
 
   static func nearMiss(_ miss: PromotionNearMiss, _ currency: Currency) -> String {
     switch miss.missing {
@@ -106,6 +109,9 @@ enum PromotionsHeadings {
   static let conditions = "Condiciones"
   static let active = "Activa"
   static let origin = "Liquidación"
+  static let tickets = "Veces"
+  static let units = "Unidades"
+  static let saving = "Ahorro"
 }
 
 extension PromotionError: WordedError {
@@ -131,5 +137,33 @@ extension PromotionError: WordedError {
       return
         "Ningún producto con stock vence dentro de \(days) días: no hay nada que liquidar."
     }
+  }
+}
+
+/// Spanish wording of `liquidar` (issue 19).
+enum ClearanceMessages {
+  static let usage =
+    "Escriba el porcentaje de rebaja y, si quiere, los días: liquidar productos por vencer días 3 30%"
+  static let badDays = "Los días van de 0 a 3650, p. ej. días 3."
+
+  static func done(_ r: ClearanceResult, _ currency: Currency) -> [String] {
+    var out = r.cleared.map {
+      "  \($0.product.name): " + TextFormat.money($0.product.price, currency) + " → "
+        + TextFormat.money($0.reducedPrice, currency) + " hasta "
+        + ($0.promotion.conditions.until?.description ?? "")
+    }
+    if !r.cleared.isEmpty {
+      out.insert(
+        r.cleared.count == 1 ? "1 producto en liquidación:" : "\(r.cleared.count) productos en liquidación:",
+        at: 0)
+    }
+    if !r.alreadyCleared.isEmpty {
+      out.append("Ya estaban en liquidación: " + r.alreadyCleared.joined(separator: ", ") + ".")
+    }
+    if let labels = r.labels {
+      out.append(
+        "Etiquetas con el precio rebajado: \(labels.labels) en «\(labels.job.printerName)» (trabajo \(labels.job.id)).")
+    }
+    return out
   }
 }
