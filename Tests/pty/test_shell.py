@@ -1732,6 +1732,46 @@ class PruebaTerminal(unittest.TestCase):
                          "beto,anabel")
         s.salir()
 
+    # --- promociones (issue 19) ---------------------------------------------
+
+    def test_200_el_ticket_muestra_la_promocion_bajo_sus_lineas(self):
+        """Issue 19: en el ticket, la promoción sale en su propia línea bajo
+        lo que toca (nombre y -ahorro) y «promociones» dice qué falta."""
+        self.tienda_c("crear producto empanada precio 2500 stock 20",
+                      'crear promoción "2x1 empanadas" lleva 2 paga 1 en empanada',
+                      "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("vender")
+        _, salida, _ = s.ejecutar("3 empanada")
+        if "«2x1 empanadas» -$2.500" not in salida or "Total $5.000" not in salida:
+            s.fallar(f"el ticket debía mostrar la promoción y $5.000, se vio «{salida}»")
+        _, salida, _ = s.ejecutar("total")
+        if "Promoción «2x1 empanadas» -$2.500" not in salida:
+            s.fallar(f"«total» debía mostrar la línea de la promoción, se vio «{salida}»")
+        _, salida, _ = s.ejecutar("promociones")
+        if "Lleve 1 más y paga 1 de 2 («2x1 empanadas»)." not in salida:
+            s.fallar(f"«promociones» debía decir lo que falta, se vio «{salida}»")
+        s.ejecutar("pagar débito")
+        self.assertEqual(self.sql("SELECT name || '|' || saving FROM sale_line_promotions").strip(),
+                         "2x1 empanadas|2500")
+        s.salir()
+
+    def test_201_tab_completa_el_nombre_de_la_promocion(self):
+        """Issue 19: Tab tras «ver promoción pal» completa el nombre."""
+        self.tienda_c("crear producto palta precio 890 stock 20",
+                      'crear promoción "Paltas de temporada" 3 palta por 2000')
+        s = self.abrir()
+        s.escribir("desactivar promoción pal")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("temporada", "que Tab complete la promoción")
+        if "desactivar promoción" not in linea or "Paltas de temporada" not in linea:
+            s.fallar(f"la línea debía completar el nombre, se vio «{linea}»")
+        _, salida, _ = s.ejecutar("")
+        if "desactivada" not in salida:
+            s.fallar(f"la promoción debía desactivarse, se vio «{salida}»")
+        self.assertEqual(self.sql("SELECT active FROM promotions").strip(), "0")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():
