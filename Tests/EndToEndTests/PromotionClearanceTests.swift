@@ -46,7 +46,8 @@ import Testing
   @Test func nothingToLiquidateIsSaid() throws {
     let r = try box.tienda(["-c", "liquidar días 0 30%"])
     #expect(r.status == 1, "\(r.transcript)")
-    #expect(r.stderr.contains("Ningún producto con stock vence dentro de 0 días"), "\(r.transcript)")
+    #expect(
+      r.stderr.contains("Ningún producto con stock vence dentro de 0 días"), "\(r.transcript)")
     #expect(try box.count("SELECT count(*) FROM promotions") == 0)
   }
 

@@ -34,7 +34,9 @@ import Testing
         + "sale_line_promotions_no_update\n")
     // The supervisor and the dueño gain `sin-promociones`; the cashier does not.
     #expect(
-      try sql("SELECT code FROM roles WHERE ',' || rights || ',' LIKE '%,sin-promociones,%' ORDER BY code")
+      try sql(
+        "SELECT code FROM roles WHERE ',' || rights || ',' LIKE '%,sin-promociones,%' ORDER BY code"
+      )
         == "dueño\nsupervisor\n")
   }
 
@@ -59,6 +61,7 @@ import Testing
     #expect(sofia.stdout.contains("Promociones quitadas de este ticket."), "\(sofia.transcript)")
     #expect(sofia.stdout.hasSuffix("  Total     $7.500\n  Neto      $6.303\n  IVA 19%   $1.197\n"))
     #expect(try sql("SELECT promotions_off FROM tickets") == "1\n")
-    #expect(try box.count("SELECT count(*) FROM journal WHERE action = 'ticket.sin_promociones'") == 1)
+    #expect(
+      try box.count("SELECT count(*) FROM journal WHERE action = 'ticket.sin_promociones'") == 1)
   }
 }

@@ -102,7 +102,8 @@ import Testing
       for (sku, qty) in items {
         lines.append(
           sku == "TOM"
-            ? "\(qty / 1000),\(String(format: "%03d", qty % 1000)) kg \(sku)" : "\(qty / 1000) \(sku)")
+            ? "\(qty / 1000),\(String(format: "%03d", qty % 1000)) kg \(sku)"
+            : "\(qty / 1000) \(sku)")
       }
       let lineDiscount = g.next(4) == 0
       let discount = g.next(4) == 0
@@ -111,14 +112,16 @@ import Testing
       if discount { lines.append("descuento 5%") }
       if coupon { lines.append("cupón DIEZ") }
       lines.append("pagar débito")
-      let r = try box.tienda([], stdin: lines.joined(separator: "\n") + "\n", env: ["TIENDA_AHORA": stamp])
+      let r = try box.tienda(
+        [], stdin: lines.joined(separator: "\n") + "\n", env: ["TIENDA_AHORA": stamp])
       #expect(r.status == 0, "\(r.transcript)")
       let weekday = day - 6  // 7 December is a Monday
       sales.append(
         "{\"number\": \(number), \"weekday\": \(weekday), \"hour\": \(hour), \"items\": ["
           + items.map { "[\"\($0.0)\", \($0.1)]" }.joined(separator: ", ") + "], "
           + "\"line_discount\": \(lineDiscount ? "10000" : "null"), "
-          + "\"discount\": \(discount ? "5000" : "null"), \"coupon\": \(coupon ? "10000" : "null")}")
+          + "\"discount\": \(discount ? "5000" : "null"), \"coupon\": \(coupon ? "10000" : "null")}"
+      )
     }
     let spec = """
       {"products": {\(catalog.joined(separator: ", "))},

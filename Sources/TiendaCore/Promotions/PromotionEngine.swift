@@ -176,7 +176,8 @@ public enum PromotionEngine {
           guard sum > price.minorUnits else { continue }
           parts = Rounding.allocate(sum - price.minorUnits, weights: chunk.map(\.price))
         case .nthUnit(_, let percent):
-          parts[chunk.count - 1] = Pricing.share(Money(chunk[chunk.count - 1].price), percent)
+          parts[chunk.count - 1] =
+            Pricing.share(Money(chunk[chunk.count - 1].price), percent)
             .minorUnits
         default: break
         }
@@ -204,7 +205,8 @@ public enum PromotionEngine {
         !scoped.isEmpty || rule.scope == .all
       {
         misses.append(
-          PromotionNearMiss(name: rule.name, reward: rule.reward, missing: .amount(minimum - subtotal)))
+          PromotionNearMiss(
+            name: rule.name, reward: rule.reward, missing: .amount(minimum - subtotal)))
         continue
       }
       let n: Int64

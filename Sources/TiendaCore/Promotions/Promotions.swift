@@ -51,7 +51,9 @@ public struct Promotions: ShopArea {
   func check(_ draft: PromotionDraft) throws {
     switch draft.reward {
     case .buyPay(let n, let pay):
-      guard n >= 2, pay >= 1, pay < n, n <= 1000 else { throw PromotionError.badGroup(n: n, pay: pay) }
+      guard n >= 2, pay >= 1, pay < n, n <= 1000 else {
+        throw PromotionError.badGroup(n: n, pay: pay)
+      }
     case .pack(let n, let price):
       guard n >= 1, n <= 1000 else { throw PromotionError.badGroup(n: n, pay: 0) }
       guard price > .zero else { throw PromotionError.amountZero }

@@ -27,7 +27,8 @@ enum PromotionCommands {
   static let definition = RequiredParam<[Token]>.positional(
     "definicion", .rest,
     placeholder: "\"<nombre>\" <promoción> en <todo|categoría …|producto> [condiciones]",
-    help: "El nombre, lo que da y dónde, y sus condiciones (días, horas, desde, hasta, mínimo, grupo).")
+    help:
+      "El nombre, lo que da y dónde, y sus condiciones (días, horas, desde, hasta, mínimo, grupo).")
   static let name = RequiredParam<String>.positional(
     "nombre", .name, placeholder: "<nombre>", help: "El nombre de la promoción.",
     completion: .promotions)
@@ -90,7 +91,8 @@ enum PromotionCommands {
   }
 
   static let deactivate = CommandSpec(
-    "desactivar promoción", group: .sale, summary: "Deja de aplicar una promoción (su historia queda).",
+    "desactivar promoción", group: .sale,
+    summary: "Deja de aplicar una promoción (su historia queda).",
     params: [name.spec], examples: ["desactivar promoción paltas"], mutates: true,
     right: .editCatalog
   ) { call in
@@ -151,7 +153,9 @@ enum ClearanceCommands {
         k += 1
       } else if w == "dias" || w == "dia", k + 1 < tokens.count {
         days = try Literals.integer(tokens[k + 1])
-        guard (0...3650).contains(days) else { throw ShellError(ClearanceMessages.badDays, at: tokens[k + 1]) }
+        guard (0...3650).contains(days) else {
+          throw ShellError(ClearanceMessages.badDays, at: tokens[k + 1])
+        }
         k += 2
       } else if t.text.hasSuffix("%") {
         percent = try Literals.percent(t)

@@ -61,10 +61,13 @@ extension PromotionTables {
         Column(H.units, key: "unidades", alignRight: true),
         Column(H.saving, key: "ahorro", alignRight: true, priority: .high),
       ],
-      rows: r.rows.map { [.text($0.name), .int($0.tickets), .quantity($0.units, signed: false), .money($0.saving)] },
+      rows: r.rows.map {
+        [.text($0.name), .int($0.tickets), .quantity($0.units, signed: false), .money($0.saving)]
+      },
       emptyMessage: M.noPromotionsGiven(periodText))
     table.totals = [
-      (H.tickets, "tickets", Cell.int(r.tickets)), (H.units, "unidades", Cell.quantity(r.units, signed: false)),
+      (H.tickets, "tickets", Cell.int(r.tickets)),
+      (H.units, "unidades", Cell.quantity(r.units, signed: false)),
       (H.saving, "ahorro", Cell.money(r.saving)),
     ]
     table.chart = (0, 3)

@@ -11,7 +11,8 @@ enum PromotionMessages {
   static func deactivated(_ name: String) -> String {
     "Promoción «\(name)» desactivada (su historia queda)."
   }
-  static let none = "No hay promociones. Cree una con: crear promoción \"2x1 empanadas\" lleva 2 paga 1 en categoría empanadas"
+  static let none =
+    "No hay promociones. Cree una con: crear promoción \"2x1 empanadas\" lleva 2 paga 1 en categoría empanadas"
   static let noneOnTicket = "Ninguna promoción se aplica a este ticket por ahora."
   static let turnedOff = "Promociones quitadas de este ticket."
   static let appliedHeading = "Se aplican:"
@@ -83,7 +84,8 @@ enum PromotionMessages {
     var parts: [String] = []
     if !c.weekdays.isEmpty {
       parts.append(
-        "días " + c.weekdays.compactMap { (1...7).contains($0) ? dayNames[$0 - 1] : nil }
+        "días "
+          + c.weekdays.compactMap { (1...7).contains($0) ? dayNames[$0 - 1] : nil }
           .joined(separator: ", "))
     }
     if let from = c.hourFrom, let to = c.hourTo { parts.append("horas \(from)-\(to)") }
@@ -129,7 +131,8 @@ extension PromotionError: WordedError {
         "«lleva \(n) paga \(pay)» no sirve: se lleva al menos 2 y se paga al menos 1 y menos de"
         + " lo que se lleva (máximo 1000), p. ej. lleva 2 paga 1."
     case .badHours(let from, let to):
-      return "Las horas \(from)-\(to) no sirven: van de 0 a 24 y no pueden ser iguales, p. ej. horas 18-21."
+      return
+        "Las horas \(from)-\(to) no sirven: van de 0 a 24 y no pueden ser iguales, p. ej. horas 18-21."
     case .badDates: return "«hasta» es antes de «desde». Revise las fechas."
     case .percentZero: return "El porcentaje debe ser mayor que 0 %."
     case .amountZero: return "El monto debe ser mayor que $0."
@@ -154,7 +157,8 @@ enum ClearanceMessages {
     }
     if !r.cleared.isEmpty {
       out.insert(
-        r.cleared.count == 1 ? "1 producto en liquidación:" : "\(r.cleared.count) productos en liquidación:",
+        r.cleared.count == 1
+          ? "1 producto en liquidación:" : "\(r.cleared.count) productos en liquidación:",
         at: 0)
     }
     if !r.alreadyCleared.isEmpty {
@@ -162,7 +166,8 @@ enum ClearanceMessages {
     }
     if let labels = r.labels {
       out.append(
-        "Etiquetas con el precio rebajado: \(labels.labels) en «\(labels.job.printerName)» (trabajo \(labels.job.id)).")
+        "Etiquetas con el precio rebajado: \(labels.labels) en «\(labels.job.printerName)» (trabajo \(labels.job.id))."
+      )
     }
     return out
   }

@@ -162,8 +162,7 @@ struct SaleLinePromotionRow: FetchableRow {
   static func insertAll(_ applied: [AppliedPromotion], sale: Int64, into db: Database) throws {
     var rows: [[SQLValue]] = []
     for promotion in applied {
-      for (line, saving) in promotion.savings.sorted(by: { $0.key < $1.key }) where saving > .zero
-      {
+      for (line, saving) in promotion.savings.sorted(by: { $0.key < $1.key }) where saving > .zero {
         rows.append([
           .integer(sale), .integer(Int64(line + 1)), .integer(promotion.promotionID),
           .text(promotion.name), .integer(promotion.units[line] ?? 0),
