@@ -131,3 +131,56 @@ import Testing
     #expect(update.stderr.contains("no se pueden modificar"), "\(update.transcript)")
   }
 }
+
+/// Issue 19: the customer-group condition, `$ off` once per ticket, and
+/// `simular` showing what a promotion does to a sale without keeping it.
+@Suite struct PromotionConditionTests {
+  let box: Sandbox
+
+  init() throws {
+    box = try Sandbox()
+    try box.ok(
+      "crear grupo vecinos", "crear cliente \"Juan Pérez\" grupo vecinos",
+      "crear cliente \"Ana Soto\"", "crear producto pan precio 1000 stock 100",
+      "crear promoción \"Vecinos\" 500 de descuento en todo grupo vecinos")
+  }
+
+  @Test func aGroupPromotionOnlyForItsCustomers() throws {
+    let juan = try box.ok("vender 3 pan cliente juan pérez pagar débito")
+    #expect(juan.stdout.contains("Total $2.500"), "\(juan.transcript)")  // once per ticket
+    let ana = try box.ok("vender 3 pan cliente ana soto pagar débito")
+    #expect(ana.stdout.contains("Total $3.000"), "\(ana.transcript)")
+    let nobody = try box.ok("vender 3 pan pagar débito")
+    #expect(nobody.stdout.contains("Total $3.000"), "\(nobody.transcript)")
+  }
+
+  @Test func simularShowsThePromotionAndKeepsNothing() throws {
+    let r = try box.ok("simular vender 2 pan cliente juan pérez pagar débito")
+    #expect(r.stdout.contains("Total $1.500"), "\(r.transcript)")
+    #expect(try box.count("SELECT count(*) FROM sale_line_promotions") == 0)
+    #expect(try box.count("SELECT count(*) FROM sales") == 0)
+  }
+
+  /// Bad definitions are refused in Spanish, naming the problem, and
+  /// nothing is written.
+  @Test func badDefinitionsAreRefusedAndNothingIsWritten() throws {
+    let cases: [(String, String)] = [
+      ("crear promoción \"X\" lleva 1 paga 1 en todo", "«lleva 1 paga 1» no sirve"),
+      ("crear promoción \"X\" 10% en todo horas 25-3", "Las horas 25-3 no sirven"),
+      ("crear promoción \"X\" 10% en todo días lunes, feriado", "«feriado» no es un día"),
+      ("crear promoción \"X\" 10%", "Falta a qué se aplica"),
+      ("crear promoción \"Vecinos\" 10% en todo", "Ya existe la promoción «Vecinos»"),
+      ("crear promoción \"X\" 3 pan por 0", "El monto debe ser mayor que $0"),
+      ("crear promoción \"X\" gratis en todo", "No entiendo la promoción"),
+      ("crear promoción \"X\" 10% en todo desde 10-12-2026 hasta 01-12-2026", "«hasta» es antes"),
+      ("ver promoción nada", "No hay una promoción «nada»"),
+      ("desactivar promoción vecinos; desactivar promoción vecinos", "ya está desactivada"),
+    ]
+    for (line, message) in cases {
+      let r = try box.tienda(["-c", line])
+      #expect(r.status == 1, "\(r.transcript)")
+      #expect(r.stderr.contains(message), "\(line): \(r.transcript)")
+    }
+    #expect(try box.count("SELECT count(*) FROM promotions") == 1)
+  }
+}

@@ -6,12 +6,12 @@ import TiendaPrint
 /// `promociones` and `sin promociones`.
 enum PromotionCommands {
   static let all: [CommandSpec] = [
-    create, list, show, activate, deactivate, onTicket, turnOff, report,
+    create, list, show, activate, deactivate, onTicket, turnOff,
   ]
 
   static let report = CommandSpec(
     "informe promociones", group: .reports,
-    summary: "Las promociones dadas en un período: ventas, unidades y ahorro de cada una.",
+    summary: "Las promociones dadas en un período: veces, unidades y ahorro de cada una.",
     details: "Sin las ventas anuladas. El ahorro es con impuestos, como lo vio el cliente.",
     params: [ReportCommands.period.spec, ReportCommands.since.spec],
     examples: ["informe promociones", "informe promociones mes como json"],
@@ -119,6 +119,11 @@ enum PromotionCommands {
       [PromotionMessages.turnedOff]
         + TicketView(call.shop.settings.currency).breakdown(ticket))
   }
+}
+
+/// `informe promociones`, listed with the other reports.
+enum PromotionReportCommands {
+  static let all: [CommandSpec] = [PromotionCommands.report]
 }
 
 /// `liquidar` (issue 19): a dated promotion on the products about to

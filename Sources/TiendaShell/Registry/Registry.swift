@@ -41,6 +41,7 @@ public struct Registry: Sendable {
         CashMovementCommands.all,
         PaymentMethodCommands.all,
         ReportCommands.all,
+        PromotionReportCommands.all,
         ExpenseCommands.all,
         OptionCommands.all,
         SellerCommands.all,
