@@ -21,6 +21,8 @@ public struct CommittedSale: Sendable {
   public let payments: [PaymentRecord]
   /// A session was opened for it (float 0).
   public let openedSession: Bool
+  /// What it earned and spent of its customer's points (nil: none).
+  public var points: SalePoints? = nil
 
   public var tendered: Money { payments.reduce(.zero) { $0 + $1.tendered } }
   public var change: Money { payments.reduce(.zero) { $0 + $1.change } }
@@ -154,7 +156,9 @@ public struct Checkout: ShopArea {
     try ticket.checkLimits()
     let totals = ticket.totals
     let cards = try shop.giftCards.available(
-      for: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
+      for: try shop.points.available(
+        for: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
+        ticket: ticket, remaining: totals.total - ticket.paid),
       already: ticket.payments)
     let records = try Settlement.settle(
       total: totals.total, already: ticket.payments, requests: cards.requests,
@@ -310,6 +314,9 @@ public struct Checkout: ShopArea {
         ticket.payments, customer: ticket.customer?.id, sale: saleID, session: sessionID,
         overLimit: prepared.overLimit, known: prepared.account, journal: journal)
     }
+    // Points: the redemption checked again, and what the sale earned.
+    let points = try shop.points.settle(
+      ticket, totals: totals, sale: saleID, session: sessionID, at: now)
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,
       reason: "venta \(number)", names: products.mapValues(\.name))
@@ -334,7 +341,7 @@ public struct Checkout: ShopArea {
     }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
-      payments: ticket.payments, openedSession: opened)
+      payments: ticket.payments, openedSession: opened, points: points)
   }
 
   /// Moves the stock of a sale (or a refund): every product's cached stock

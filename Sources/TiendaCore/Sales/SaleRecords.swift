@@ -68,6 +68,8 @@ public struct SaleRecord: Sendable {
   /// The customer set on the sale (issue 16): name and RUT as they were.
   public var customerName: String? = nil
   public var customerRut: Rut? = nil
+  /// What the sale earned and spent of its customer's points (nil: none).
+  public var points: SalePoints? = nil
 
   public var voided: Bool { refunds.contains { $0.refundKind == .void } }
   public var refunded: Money { refunds.reduce(.zero) { $0 + $1.total } }
@@ -183,6 +185,7 @@ public struct SalesHistory: ShopArea {
     if let customer = try SaleCustomerRow.of(sale: id, in: db) {
       record.customerName = customer.name
       record.customerRut = customer.rut
+      record.points = try shop.points.ofSale(id, at: row.at, customerName: customer.name)
     }
     return record
   }

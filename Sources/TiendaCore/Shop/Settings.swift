@@ -38,6 +38,8 @@ public struct ShopSettings: Sendable, Equatable {
   /// The earliest due day of a recurring expense not generated yet (read
   /// with the settings when the shop opens: `DueRecurrenceRow.pendingSetting`).
   public var nextExpenseDue: LocalDate?
+  /// Loyalty points (`configurar puntos`); nil = off.
+  public var points: PointsRule?
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -117,6 +119,7 @@ public struct ShopSettings: Sendable, Equatable {
     scales = ScaleLayout.all(in: values)
     nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
     nextExpenseDue = values["gastos.próximo_vencimiento"].flatMap(LocalDate.init(iso:))
+    points = values[PointsRule.key].flatMap(PointsRule.init(stored:))
   }
 }
 
