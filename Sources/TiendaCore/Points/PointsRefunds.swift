@@ -23,7 +23,6 @@ extension Points {
     let redeemed = sum(.redeemed)
     let returned = sum(.returned)
     let back = payments.filter { $0.method == .points }.reduce(Money.zero) { $0 + $1.amount }
-    var balance: Int64?
     if back > .zero, redeemed.amount > .zero {
       let target = try Rounding.scaled(
         -redeemed.points, by: (returned.amount + back).minorUnits, over: redeemed.amount.minorUnits)
@@ -32,6 +31,8 @@ extension Points {
         var row = move(customer, .returned, points, session: session, at: at)
         row.amount = back
         row.refundID = refund
+        // Points given back last like newly earned ones.
+        row.expiresAt = settings.points?.expiry(from: at)
         _ = try row.insert(into: db)
       }
     }
@@ -45,8 +46,7 @@ extension Points {
     }
     let wanted = try share(before + total) - share(before)
     guard wanted > 0 else { return }
-    balance = try ledger(customer).balance
-    let taken = min(wanted, balance ?? 0)
+    let taken = min(wanted, try ledger(customer).balance)
     guard taken > 0 else { return }
     var row = move(customer, .takenBack, -taken, session: session, at: at)
     row.refundID = refund

@@ -18,7 +18,9 @@ enum PointsTables {
           .instant($0.at), .text(PointsMessages.kindWord($0.kind)), .int($0.points),
           .int($0.balanceAfter), .text(PointsMessages.detail($0, currency)),
         ]
-      }, emptyMessage: PointsMessages.noPoints)
+      },
+      emptyMessage: (PointsMessages.header(s, currency) + [PointsMessages.noPoints]).joined(
+        separator: "\n"))
     table.footer = PointsMessages.header(s, currency)
     return table
   }
