@@ -19,13 +19,15 @@ import Testing
 
   @Test func aSchema23ShopTakesPoints() throws {
     #expect(try sql("PRAGMA user_version") == "23\n")
-    #expect(try sql("SELECT available, active FROM payment_methods WHERE name = 'puntos'") == "0|0\n")
+    #expect(
+      try sql("SELECT available, active FROM payment_methods WHERE name = 'puntos'") == "0|0\n")
     let sales = try sql("SELECT * FROM sales ORDER BY id")
     let check = try box.commands("verificar base")
     #expect(check.status == 0 && check.stdout.contains("La base está sana."), "\(check.transcript)")
     #expect(try Int(sql("PRAGMA user_version").dropLast()) ?? 0 >= 25)
     #expect(try sql("SELECT * FROM sales ORDER BY id") == sales)
-    #expect(try sql("SELECT available, active FROM payment_methods WHERE name = 'puntos'") == "1|1\n")
+    #expect(
+      try sql("SELECT available, active FROM payment_methods WHERE name = 'puntos'") == "1|1\n")
     #expect(
       try sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'point_moves'"
@@ -37,6 +39,8 @@ import Testing
     try box.ok(
       "configurar puntos 1 cada 100", "vender 3 pan cliente juan pagar efectivo",
       "vender 1 pan cliente juan pagar puntos 10, efectivo")
-    #expect(try sql("SELECT kind, points FROM point_moves ORDER BY id") == "acumulación|30\ncanje|-10\nacumulación|9\n")
+    #expect(
+      try sql("SELECT kind, points FROM point_moves ORDER BY id")
+        == "acumulación|30\ncanje|-10\nacumulación|9\n")
   }
 }

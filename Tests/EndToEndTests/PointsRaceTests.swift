@@ -40,7 +40,8 @@ import Testing
     #expect(
       all.filter { $0.status == 1 && $0.stderr.contains("no alcanza para 500 puntos") }.count == 1,
       "\(all.map(\.transcript))")
-    #expect(try sql("SELECT count(*), sum(points) FROM point_moves WHERE kind = 'canje'") == "1|-500\n")
+    #expect(
+      try sql("SELECT count(*), sum(points) FROM point_moves WHERE kind = 'canje'") == "1|-500\n")
     #expect(try sql("SELECT count(*) FROM sales") == "1\n")
     // Hand-written SQL: 800 − 500 + 5 earned on the 500 paid in cash.
     #expect(try sql("SELECT sum(points) FROM point_moves") == "305\n")

@@ -45,7 +45,8 @@ import Testing
     try at("2026-11-25T12:00:00Z", "vender 1 queso cliente juana pagar fiado 2000, efectivo")
     // Sale 3: 2 pan = 2.000: $100 in points (20 points), 1.900 cash → 19.
     let s3 = try at("2026-11-26T12:00:00Z", "vender 2 pan cliente juana pagar puntos 100, efectivo")
-    #expect(s3.stdout.contains("Canjeó 20 puntos · Ganó 19 puntos · Saldo 54 puntos"), "\(s3.stdout)")
+    #expect(
+      s3.stdout.contains("Canjeó 20 puntos · Ganó 19 puntos · Saldo 54 puntos"), "\(s3.stdout)")
     // Return 1 pan of sale 3 (1.000 of 2.000, in cash): half of 19 earned,
     // rounded half up = 10, taken back.
     try at("2026-11-27T12:00:00Z", "devolver venta 3 1 pan")
@@ -68,7 +69,8 @@ import Testing
     // Each earn expires 30 days after its sale.
     #expect(
       try sql(
-        "SELECT count(*) FROM point_moves WHERE kind = 'acumulación' AND expires_at = at + 30*86400")
+        "SELECT count(*) FROM point_moves WHERE kind = 'acumulación' AND expires_at = at + 30*86400"
+      )
         == "4\n")
     // Earned only on what was paid neither on credit nor with points
     // (hand-written SQL over `payments`): per sale, floor(paid / 100).
@@ -87,8 +89,10 @@ import Testing
     #expect(try balance(at: "2026-12-28T12:00:00Z") == "Juana Soto: 40 puntos ($200)")
     #expect(try balance(at: "2026-12-29T12:00:00Z") == "Juana Soto: 0 puntos ($0)")
     let listing = try jsonArray(
-      try box.tienda(["-c", "puntos juana como json"], env: ["TIENDA_AHORA": "2026-12-30T00:00:00Z"])
-        .stdout)
+      try box.tienda(
+        ["-c", "puntos juana como json"], env: ["TIENDA_AHORA": "2026-12-30T00:00:00Z"]
+      )
+      .stdout)
     #expect(
       listing.filter { $0["movimiento"] as? String == "vencidos" }.map { $0["puntos"] as? Int }
         == [-4, -40])

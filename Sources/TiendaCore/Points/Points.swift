@@ -101,14 +101,16 @@ public struct Points: ShopArea {
   /// what this ticket already takes (`already`), when the payment is added;
   /// one without an amount takes what the balance pays of what is left,
   /// in whole points. Reads nothing when no request is by points.
+  /// `balance`: the customer's points as read (in this transaction).
   func available(
     for requests: [PaymentRequest], ticket: Ticket, remaining: Money
-  ) throws -> [PaymentRequest] {
-    guard requests.contains(where: { $0.method == .points }) else { return requests }
+  ) throws -> (requests: [PaymentRequest], balance: Int64?) {
+    guard requests.contains(where: { $0.method == .points }) else { return (requests, nil) }
     guard let rule = settings.points else { throw PointsError.off }
     guard let customer = ticket.customer else { throw PointsError.noCustomer }
-    var left = try ledger(customer.id).balance - redeemed(ticket.payments, rule: rule)
-    return try requests.map { request in
+    let balance = try ledger(customer.id).balance
+    var left = balance - (try redeemed(ticket.payments, rule: rule))
+    let asked = try requests.map { request in
       guard request.method == .points else { return request }
       var asked = request
       let amount =
@@ -125,6 +127,7 @@ public struct Points: ShopArea {
       asked.amount = amount
       return asked
     }
+    return (asked, balance)
   }
 
   /// The whole points `amount` pays; refused when it is not a multiple of
@@ -146,8 +149,9 @@ public struct Points: ShopArea {
   /// written, then the points earned on what was paid (not fiado, not
   /// points), rounded down. Nothing is read or written for a sale without
   /// a customer, nor for one with a customer while points are off.
+  /// `known`: the balance already read in this transaction (not read again).
   func settle(
-    _ ticket: Ticket, totals: TicketTotals, sale: Int64, session: Int64, at: Int64
+    _ ticket: Ticket, sale: Int64, session: Int64, at: Int64, known: Int64? = nil
   ) throws -> SalePoints? {
     let spent = ticket.payments.filter { $0.method == .points }
     guard let customer = ticket.customer else {
@@ -158,8 +162,7 @@ public struct Points: ShopArea {
       if !spent.isEmpty { throw PointsError.off }
       return nil
     }
-    let ledger = try self.ledger(customer.id)
-    var balance = ledger.balance
+    var balance = try known ?? self.ledger(customer.id).balance
     let redeemed = try self.redeemed(spent, rule: rule)
     if redeemed > 0 {
       guard redeemed <= balance else {

@@ -70,6 +70,8 @@ struct SalePreparation {
   var overLimit = false
   /// The customer's account read in this transaction (its balance is current).
   var account: AccountHolder?
+  /// The customer's points read in this transaction (current).
+  var points: Int64?
 }
 
 /// Paying a ticket and recording the sale.
@@ -155,11 +157,10 @@ public struct Checkout: ShopArea {
     guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
     try ticket.checkLimits()
     let totals = ticket.totals
-    let cards = try shop.giftCards.available(
-      for: try shop.points.available(
-        for: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
-        ticket: ticket, remaining: totals.total - ticket.paid),
-      already: ticket.payments)
+    let points = try shop.points.available(
+      for: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
+      ticket: ticket, remaining: totals.total - ticket.paid)
+    let cards = try shop.giftCards.available(for: points.requests, already: ticket.payments)
     let records = try Settlement.settle(
       total: totals.total, already: ticket.payments, requests: cards.requests,
       roundCash: roundsCash, giftCards: cards.balances)
@@ -200,7 +201,8 @@ public struct Checkout: ShopArea {
         ticket, totals: totals, belowZero: belowZero, journal: journal,
         prepared: SalePreparation(
           sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
-          giftCards: cards.cards, overLimit: prepared.overLimit, account: account))
+          giftCards: cards.cards, overLimit: prepared.overLimit, account: account,
+          points: points.balance))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -316,7 +318,7 @@ public struct Checkout: ShopArea {
     }
     // Points: the redemption checked again, and what the sale earned.
     let points = try shop.points.settle(
-      ticket, totals: totals, sale: saleID, session: sessionID, at: now)
+      ticket, sale: saleID, session: sessionID, at: now, known: prepared.points)
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,
       reason: "venta \(number)", names: products.mapValues(\.name))

@@ -7,7 +7,8 @@ enum PointsCommands {
   static let all: [CommandSpec] = [configure, show, redeem, adjust]
 
   static let rule = RequiredParam<[Token]>.positional(
-    "regla", .rest, placeholder: "<n> cada <monto> [canje 1 punto = <monto>] [vencen <días> días] | no",
+    "regla", .rest,
+    placeholder: "<n> cada <monto> [canje 1 punto = <monto>] [vencen <días> días] | no",
     help: "Cuántos puntos por cuánto pagado, cuánto vale un punto y en cuántos días vencen.")
   static let customer = CustomerCommands.customer
   static let count = RequiredParam<Int64>.positional(
@@ -20,7 +21,8 @@ enum PointsCommands {
 
   static let configure = CommandSpec(
     "configurar puntos", group: .customers,
-    summary: "Configura los puntos de los clientes: cuántos da cada compra, cuánto vale uno, cuándo vencen.",
+    summary:
+      "Configura los puntos de los clientes: cuántos da cada compra, cuánto vale uno, cuándo vencen.",
     details: """
       Los puntos se ganan en las ventas con cliente, sobre lo pagado (no sobre lo fiado ni lo \
       pagado con puntos), redondeando hacia abajo. Se canjean como medio de pago «puntos». \
@@ -28,7 +30,8 @@ enum PointsCommands {
       """,
     params: [rule.spec],
     examples: [
-      "configurar puntos 1 cada 1000", "configurar puntos 1 cada 1000 canje 1 punto = $1 vencen 365 días",
+      "configurar puntos 1 cada 1000",
+      "configurar puntos 1 cada 1000 canje 1 punto = $1 vencen 365 días",
       "configurar puntos no",
     ],
     mutates: true, right: .editCatalog
@@ -55,7 +58,8 @@ enum PointsCommands {
   static let redeem = CommandSpec(
     "canjear", group: .sale,
     summary: "Paga parte del ticket abierto con los puntos de su cliente.",
-    details: "Cada punto paga lo que dice «configurar puntos»; no da vuelto ni supera lo que falta.",
+    details:
+      "Cada punto paga lo que dice «configurar puntos»; no da vuelto ni supera lo que falta.",
     params: [count.spec, word.spec],
     examples: ["canjear 500 puntos"],
     mutates: true, right: .sell
@@ -76,7 +80,9 @@ enum PointsCommands {
     "ajustar puntos", group: .customers,
     summary: "Suma o resta puntos a un cliente (supervisor), con motivo.",
     params: [customer.spec, change.spec, reason.spec],
-    examples: ["ajustar puntos juan +100 motivo \"cumpleaños\"", "ajustar puntos juan -50 motivo \"error\""],
+    examples: [
+      "ajustar puntos juan +100 motivo \"cumpleaños\"", "ajustar puntos juan -50 motivo \"error\"",
+    ],
     mutates: true, right: .void
   ) { call in
     guard let why = call[reason], !why.isEmpty else { throw PointsError.reasonRequired }
@@ -131,7 +137,8 @@ enum PointsCommands {
           days = nil
         } else {
           days = try Literals.integer(tokens[j])
-          if j + 1 < tokens.count, tokens[j + 1].isKeyword("días") || tokens[j + 1].isKeyword("día") {
+          if j + 1 < tokens.count, tokens[j + 1].isKeyword("días") || tokens[j + 1].isKeyword("día")
+          {
             j += 1
           }
         }

@@ -35,7 +35,10 @@ enum PointsTables {
 
   /// `ver configuración`.
   static func setting(_ shop: Shop) -> (String, String, Cell) {
-    (H.pointsField, "puntos", .text(PointsMessages.rule(shop.settings.points, shop.settings.currency)))
+    (
+      H.pointsField, "puntos",
+      .text(PointsMessages.rule(shop.settings.points, shop.settings.currency))
+    )
   }
 
   /// A sale's confirmation gains a line with the points it earned or spent.

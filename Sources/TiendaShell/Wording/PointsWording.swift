@@ -123,7 +123,9 @@ extension PointsError: WordedError {
     case .reasonRequired:
       return "Falta el motivo del ajuste. Ejemplo: ajustar puntos juan +100 motivo \"regalo\""
     case .balanceShort(let customer, let balance, let wanted):
-      if balance <= 0 { return "\(customer) no tiene puntos. Pague con otro medio. No se guardó nada." }
+      if balance <= 0 {
+        return "\(customer) no tiene puntos. Pague con otro medio. No se guardó nada."
+      }
       return
         "\(customer) tiene \(p(balance)); no alcanza para \(p(wanted)). Canjee hasta \(p(balance)) y pague el resto con otro medio."
     case .spentMeanwhile(let customer, let balance, let wanted):
