@@ -90,6 +90,8 @@ enum PointsMessages {
   }
 
   static let noPoints = "Sin movimientos de puntos."
+  /// A refund's part paid back to the customer's points.
+  static func refunded(_ amount: String) -> String { "Devuelto a puntos \(amount)" }
   static let adjustmentNotSet =
     "El ajuste de puntos es +N o -N (por ejemplo: ajustar puntos juan +100 motivo \"regalo\")."
   static let wholePointsOnly = "Los puntos son enteros: escriba un número sin decimales."
