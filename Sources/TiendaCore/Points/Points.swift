@@ -117,6 +117,8 @@ public struct Points: ShopArea {
         request.amount
         ?? rule.worth(min(left, remaining.minorUnits / rule.value.minorUnits)) ?? .zero
       guard amount > .zero else {
+        // Points left, but what is left to pay is less than one point.
+        if left > 0 { throw PointsError.notWholePoints(amount: remaining, value: rule.value) }
         throw PointsError.balanceShort(customer: customer.name, balance: left, wanted: 0)
       }
       let count = try points(in: amount, rule: rule)
