@@ -1742,7 +1742,9 @@ class PruebaTerminal(unittest.TestCase):
                       'crear cliente "Juana Soto"', "configurar puntos 1 cada 100",
                       "abrir caja 0", "vender 5 pan cliente juana pagar efectivo")
         s = self.abrir()
-        s.ejecutar("vender cliente juana")
+        _, salida, _ = s.ejecutar("vender cliente juana")
+        if "Puntos: 50 ($50)" not in salida:
+            s.fallar(f"el ticket debía mostrar los puntos del cliente, se vio «{salida}»")
         s.ejecutar("2 pan")
         s.escribir("canj")
         s.enviar(TAB)

@@ -33,6 +33,17 @@ enum PointsTables {
     return [(H.pointsField, "puntos", .int(balance))]
   }
 
+  /// Under «Cliente: …» on a ticket, while points are on: what the
+  /// customer may spend (`Puntos: 50 ($50)`).
+  static func ticketLines(_ customer: CustomerInfo, shop: Shop) -> [String] {
+    guard let rule = shop.settings.points,
+      let balance = try? shop.points.balance(customerID: customer.id)
+    else { return [] }
+    return [
+      "  " + PointsMessages.onTicket(balance, worth: rule.worth(balance), shop.settings.currency)
+    ]
+  }
+
   /// `ver configuración`.
   static func setting(_ shop: Shop) -> (String, String, Cell) {
     (

@@ -90,6 +90,10 @@ enum PointsMessages {
   }
 
   static let noPoints = "Sin movimientos de puntos."
+  /// `Puntos: 50 ($50)`.
+  static func onTicket(_ balance: Int64, worth: Money?, _ c: Currency) -> String {
+    "Puntos: " + count(balance) + (worth.map { " (" + money($0, c) + ")" } ?? "")
+  }
   /// A refund's part paid back to the customer's points.
   static func refunded(_ amount: String) -> String { "Devuelto a puntos \(amount)" }
   static let adjustmentNotSet =
