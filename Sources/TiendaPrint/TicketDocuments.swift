@@ -82,6 +82,7 @@ public struct TicketDocuments {
       doc.text(PrintText.giftNote, align: .center)
     } else {
       totals(&doc, sale)
+      points(&doc, sale)
     }
     footer(&doc, boleta: sale.boleta)
     return doc

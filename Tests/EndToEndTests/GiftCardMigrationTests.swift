@@ -27,7 +27,7 @@ import Testing
     #expect(try sql("PRAGMA user_version") == "13\n")
     let tables = [
       "payments", "sales", "refunds", "cash_sessions", "z_reports", "z_report_methods",
-      "payment_methods WHERE name NOT IN ('tarjeta-regalo', 'fiado')", "journal",
+      "payment_methods WHERE name NOT IN ('tarjeta-regalo', 'fiado', 'puntos')", "journal",
     ]
     let before = try tables.map { try sql("SELECT * FROM \($0) ORDER BY 1") }
     #expect(try sql("SELECT active, available FROM payment_methods WHERE id = 6") == "0|0\n")

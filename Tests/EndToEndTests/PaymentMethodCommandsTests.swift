@@ -60,7 +60,6 @@ import Testing
       ("crear medio de pago Débito", "Ya existe el medio de pago «débito»"),
       ("desactivar medio de pago efectivo", "El efectivo no se puede desactivar"),
       ("editar medio de pago débito tipo billetera", "viene incluido"),
-      ("editar medio de pago puntos activo sí", "todavía no se puede usar"),
       ("desactivar medio de pago amipas", "¿Quiso decir «amipass»?"),
       ("editar medio de pago amipass tipo ticket", "tipo"),
     ] {

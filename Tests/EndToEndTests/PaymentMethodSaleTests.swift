@@ -65,7 +65,8 @@ import Testing
     for (line, message) in [
       ("vender 1 bebida pagar amipass", "«amipass» pide el número de referencia"),
       ("vender 1 bebida pagar amipas ref 1", "¿Quiso decir «amipass»?"),
-      ("vender 1 bebida pagar puntos", "«puntos» todavía no se puede usar"),
+      // Puntos is payable since migration 25, once points are configured.
+      ("vender 1 bebida pagar puntos", "Los puntos están desactivados"),
       // Fiado is payable since migration 20, with a customer on the ticket.
       ("vender 1 bebida pagar fiado", "el ticket necesita un cliente"),
       ("vender 1 bebida pagar vale-x", "«vale-x» está desactivado"),

@@ -79,9 +79,9 @@ import Testing
     }
     #expect(try sql(every) == rowsBefore)
 
-    // The methods are data now: the built-ins, one of them not yet available
+    // The methods are data now: the built-ins, every one available now
     // (tarjeta-regalo became payable with migration 15, gift cards; fiado
-    // with migration 20, customer accounts).
+    // with migration 20, customer accounts; puntos with migration 25).
     #expect(
       try sql(
         "SELECT name, type, active, builtin, available, reference_required FROM payment_methods"
@@ -93,7 +93,7 @@ import Testing
           transferencia|transferencia|1|1|1|0
           fiado|otro|1|1|1|0
           tarjeta-regalo|vale|1|1|1|0
-          puntos|otro|0|1|0|0
+          puntos|otro|1|1|1|0
 
           """)
 

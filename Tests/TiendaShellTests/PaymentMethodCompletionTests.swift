@@ -24,16 +24,17 @@ import TiendaTestSupport
     #expect(complete("vender 1 pan pagar ami") == ["amipass"])
     #expect(complete("vender 1 pan pagar efectivo 500, ami") == ["amipass"])
     // tarjeta-regalo is payable since migration 15 (gift cards), fiado
-    // since migration 20 (customer accounts).
+    // since migration 20 (customer accounts), puntos since migration 25.
     #expect(
       complete("pagar ")
         == [
-          "efectivo", "débito", "crédito", "transferencia", "fiado", "tarjeta-regalo", "amipass",
+          "efectivo", "débito", "crédito", "transferencia", "fiado", "tarjeta-regalo", "puntos",
+          "amipass",
         ])
     #expect(complete("pagar tarj") == ["tarjeta-regalo"])
     // Deactivated and not-yet-available methods are not offered.
     #expect(complete("pagar che") == [])
-    #expect(complete("pagar pun") == [])
+    #expect(complete("pagar pun") == ["puntos"])
     #expect(complete("pagar fia") == ["fiado"])
     // `editar medio de pago` offers every method.
     #expect(complete("editar medio de pago che") == ["cheque"])

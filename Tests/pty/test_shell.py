@@ -1770,6 +1770,31 @@ class PruebaTerminal(unittest.TestCase):
         if "desactivada" not in salida:
             s.fallar(f"la promoción debía desactivarse, se vio «{salida}»")
         self.assertEqual(self.sql("SELECT active FROM promotions").strip(), "0")
+
+    # --- puntos (issue 19 B) -----------------------------------------------
+
+    def test_210_canjear_puntos_en_el_ticket_muestra_el_saldo(self):
+        """Issue 19 B: en un ticket con cliente, «canjear 100 puntos» es un
+        pago por puntos; al cobrar, la pantalla dice lo canjeado, lo ganado
+        y el saldo nuevo, y Tab completa «canj»."""
+        self.tienda_c("crear producto pan precio 1000 stock 10",
+                      'crear cliente "Juana Soto"', "configurar puntos 1 cada 100",
+                      "abrir caja 0", "vender 5 pan cliente juana pagar efectivo")
+        s = self.abrir()
+        _, salida, _ = s.ejecutar("vender cliente juana")
+        if "Puntos: 50 ($50)" not in salida:
+            s.fallar(f"el ticket debía mostrar los puntos del cliente, se vio «{salida}»")
+        s.ejecutar("2 pan")
+        s.escribir("canj")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("canjear", "que Tab complete «canj»")
+        _, salida, _ = s.ejecutar(" 30 puntos")
+        if "Puntos $30" not in salida or "Falta $1.970" not in salida:
+            s.fallar(f"el canje debía quedar como pago por puntos, se vio «{salida}»")
+        _, salida, _ = s.ejecutar("pagar efectivo")
+        if "Puntos de Juana Soto: Canjeó 30 puntos · Ganó 19 puntos · Saldo 39 puntos" not in salida:
+            s.fallar(f"la venta debía mostrar los puntos y el saldo, se vio «{salida}»")
+        self.assertEqual(self.sql("SELECT sum(points) FROM point_moves").strip(), "39")
         s.salir()
 
 # --------------------------------------------------------------------------

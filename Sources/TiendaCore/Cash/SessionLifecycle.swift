@@ -123,6 +123,11 @@ extension CashRegister {
       if counted[.account] == nil && report.methods.contains(where: { $0.method == .account }) {
         counted[.account] = report.accounts.sold.amount - report.accounts.refunded.amount
       }
+      // Points neither: their ledger is the count (redeemed less given
+      // back to points, from `point_moves`).
+      if report.methods.contains(where: { $0.method == .points }) {
+        counted[.points] = try shop.points.sessionNet(session.id)
+      }
       // A shop's method counted with no payment in the session is shown too.
       for method in counted.keys.sorted(by: { spanishCompare($0.rawValue, $1.rawValue) < 0 })
       where !report.methods.contains(where: { $0.method == method }) {

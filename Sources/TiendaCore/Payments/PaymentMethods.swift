@@ -178,7 +178,9 @@ public struct PaymentMethods: ShopArea {
         let suggestion = payable.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }
         throw PaymentMethodError.unknown(method.rawValue, payable: payable, suggestion: suggestion)
       }
-      guard row.available else { throw CashError.methodNotCountable(row.name) }
+      guard row.available, fold(row.name) != PaymentMethod.points.rawValue else {
+        throw CashError.methodNotCountable(row.name)
+      }
       let name = PaymentMethod(rawValue: row.name)
       if name == .cash { continue }
       result[name] = (result[name] ?? .zero) + amount

@@ -21,6 +21,8 @@ public struct CommittedSale: Sendable {
   public let payments: [PaymentRecord]
   /// A session was opened for it (float 0).
   public let openedSession: Bool
+  /// What it earned and spent of its customer's points (nil: none).
+  public var points: SalePoints? = nil
 
   public var tendered: Money { payments.reduce(.zero) { $0 + $1.tendered } }
   public var change: Money { payments.reduce(.zero) { $0 + $1.change } }
@@ -68,6 +70,8 @@ struct SalePreparation {
   var overLimit = false
   /// The customer's account read in this transaction (its balance is current).
   var account: AccountHolder?
+  /// The customer's points read in this transaction (current).
+  var points: Int64?
 }
 
 /// Paying a ticket and recording the sale.
@@ -154,9 +158,10 @@ public struct Checkout: ShopArea {
     guard !ticket.lines.isEmpty else { throw SaleError.emptyTicket }
     try ticket.checkLimits()
     let totals = ticket.totals
-    let cards = try shop.giftCards.available(
+    let points = try shop.points.available(
       for: try PaymentMethods.resolve(requests, checkBuiltIns: short == .keep, in: db),
-      already: ticket.payments)
+      ticket: ticket, remaining: totals.total - ticket.paid)
+    let cards = try shop.giftCards.available(for: points.requests, already: ticket.payments)
     let records = try Settlement.settle(
       total: totals.total, already: ticket.payments, requests: cards.requests,
       roundCash: roundsCash, giftCards: cards.balances)
@@ -197,7 +202,8 @@ public struct Checkout: ShopArea {
         ticket, totals: totals, belowZero: belowZero, journal: journal,
         prepared: SalePreparation(
           sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
-          giftCards: cards.cards, overLimit: prepared.overLimit, account: account))
+          giftCards: cards.cards, overLimit: prepared.overLimit, account: account,
+          points: points.balance))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -314,6 +320,9 @@ public struct Checkout: ShopArea {
         ticket.payments, customer: ticket.customer?.id, sale: saleID, session: sessionID,
         overLimit: prepared.overLimit, known: prepared.account, journal: journal)
     }
+    // Points: the redemption checked again, and what the sale earned.
+    let points = try shop.points.settle(
+      ticket, sale: saleID, session: sessionID, at: now, known: prepared.points)
     try recordStock(
       needs.map { ($0.key, Quantity(thousandths: -$0.value.thousandths)) }, kind: .sale,
       reason: "venta \(number)", names: products.mapValues(\.name))
@@ -338,7 +347,7 @@ public struct Checkout: ShopArea {
     }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
-      payments: ticket.payments, openedSession: opened)
+      payments: ticket.payments, openedSession: opened, points: points)
   }
 
   /// Moves the stock of a sale (or a refund): every product's cached stock

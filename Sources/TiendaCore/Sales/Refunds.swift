@@ -274,6 +274,8 @@ extension SalesHistory {
     try shop.giftCards.credit(payments, refund: refundID, session: session.id, at: now)
     // Fiado goes back to the customer's account (DESIGN §8.12).
     try shop.accounts.credit(payments, sale: sale.id, refund: refundID, session: session.id)
+    try shop.points.refund(
+      sale, payments: payments, refund: refundID, total: total, session: session.id, at: now)
     try shop.checkout.recordStock(
       stock.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) },
       kind: kind.movementKind, reason: "\(kind.rawValue) venta \(sale.number)", names: names)

@@ -74,6 +74,9 @@ public struct SaleRecord: Sendable {
 
   public var promotionDiscounts: Money { promotions.reduce(.zero) { $0 + $1.saving } }
 
+  /// What the sale earned and spent of its customer's points (nil: none).
+  public var points: SalePoints? = nil
+
   public var voided: Bool { refunds.contains { $0.refundKind == .void } }
   public var refunded: Money { refunds.reduce(.zero) { $0 + $1.total } }
 }
@@ -188,6 +191,7 @@ public struct SalesHistory: ShopArea {
     if let customer = try SaleCustomerRow.of(sale: id, in: db) {
       record.customerName = customer.name
       record.customerRut = customer.rut
+      record.points = try shop.points.ofSale(id, at: row.at, customerName: customer.name)
     }
     // Promotions are among the line discounts: a sale without any has none.
     if row.lineDiscounts > .zero { record.promotions = try shop.promotions.ofSale(id) }

@@ -54,4 +54,6 @@ extension Shop {
   public var sellers: Sellers { Sellers(shop: self) }
   public var variants: Variants { Variants(shop: self) }
   public var promotions: Promotions { Promotions(shop: self) }
+
+  public var points: Points { Points(shop: self) }
 }

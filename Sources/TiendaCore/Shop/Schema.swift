@@ -81,5 +81,7 @@ public enum Schema {
     Schema.expenses,
     Schema.options,
     Schema.promotions,
+
+    Schema.points,
   ]
 }

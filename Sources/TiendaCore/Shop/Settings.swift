@@ -42,6 +42,9 @@ public struct ShopSettings: Sendable, Equatable {
   /// commands): only then does a ticket read the promotions.
   public var promotionsExist = false
 
+  /// Loyalty points (`configurar puntos`); nil = off.
+  public var points: PointsRule?
+
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
 
@@ -121,6 +124,8 @@ public struct ShopSettings: Sendable, Equatable {
     nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
     nextExpenseDue = values["gastos.próximo_vencimiento"].flatMap(LocalDate.init(iso:))
     promotionsExist = values["promociones.hay"] == "1"
+
+    points = values[PointsRule.key].flatMap(PointsRule.init(stored:))
   }
 }
 

@@ -67,6 +67,12 @@ extension Schema {
         "account_moves_no_update", "account_moves_no_delete", "account_moves_no_replace",
         "account_moves_session_open", "account_moves_balance",
       ]),
+    ImmutableTable(
+      "point_moves",
+      triggers: [
+        "point_moves_no_update", "point_moves_no_delete", "point_moves_no_replace",
+        "point_moves_session_open",
+      ]),
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",

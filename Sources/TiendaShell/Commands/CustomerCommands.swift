@@ -124,7 +124,9 @@ enum CustomerCommands {
     let info = try call.shop.customers.show(try call[customer])
     return .record(
       CustomerTables.customer(
-        info, account: CustomerAccountView.recordFields(info, shop: call.shop)))
+        info,
+        account: CustomerAccountView.recordFields(info, shop: call.shop)
+          + PointsTables.recordFields(info, shop: call.shop)))
   }
 
   static let groupFilter = Param<String>.option(

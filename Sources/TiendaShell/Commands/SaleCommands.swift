@@ -64,8 +64,10 @@ enum SaleCommands {
         }
         noteSale(outcome, call)
         return .lines(
-          CustomerAccountView.afterSale(
-            TicketView(call.shop.settings.currency).outcome(outcome), outcome, shop: call.shop))
+          PointsTables.afterSale(
+            CustomerAccountView.afterSale(
+              TicketView(call.shop.settings.currency).outcome(outcome), outcome, shop: call.shop),
+            outcome))
       }
     }
     // In ticket mode the seller is its own line (`vendedor ana`).
@@ -178,8 +180,10 @@ enum SaleCommands {
     }
     noteSale(outcome, call)
     return .lines(
-      CustomerAccountView.afterSale(
-        TicketView(call.shop.settings.currency).outcome(outcome), outcome, shop: call.shop))
+      PointsTables.afterSale(
+        CustomerAccountView.afterSale(
+          TicketView(call.shop.settings.currency).outcome(outcome), outcome, shop: call.shop),
+        outcome))
   }
 
   /// A sale committed: its hooks run after the command (`al vender ejecutar`).

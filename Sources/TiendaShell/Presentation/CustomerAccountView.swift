@@ -8,10 +8,11 @@ import TiendaCore
 enum CustomerAccountView {
   /// Lines under «Cliente: …» on a ticket (balance, limit left).
   static func ticketLines(_ customer: CustomerInfo, shop: Shop) -> [String] {
-    guard let holder = try? shop.accounts.holder(customerID: customer.id) else { return [] }
+    let points = PointsTables.ticketLines(customer, shop: shop)
+    guard let holder = try? shop.accounts.holder(customerID: customer.id) else { return points }
     let c = shop.settings.currency
-    if seesFigures(shop) { return ["  " + AccountWording.standing(holder, c)] }
-    return ["  " + AccountWording.available(holder, c)]
+    if seesFigures(shop) { return ["  " + AccountWording.standing(holder, c)] + points }
+    return ["  " + AccountWording.available(holder, c)] + points
   }
 
   /// Extra fields of `ver cliente` (balance), after the customer's own.

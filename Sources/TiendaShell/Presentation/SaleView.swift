@@ -18,6 +18,7 @@ struct SaleView {
     ]
     if let name = sale.customerName {
       out.append("  " + CustomerMessages.saleCustomer(name: name, rut: sale.customerRut))
+      if let points = sale.points { out.append(PointsMessages.afterSale(points)) }
     }
     for line in sale.lines {
       var text =

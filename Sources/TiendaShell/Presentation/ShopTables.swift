@@ -25,6 +25,7 @@ enum ShopTables {
           H.csvSeparator, "separador_csv",
           .text(OutputMessages.csvSeparatorWords.first { $0.delimiter == s.csvDelimiter }!.word)
         ),
+        PointsTables.setting(shop),
         (H.register, "caja", .text(shop.actor.registerName)),
         (
           H.user, "usuario",

@@ -63,6 +63,7 @@ public struct Registry: Sendable {
         PriceListCommands.all,
         CustomerImportCommands.all,
         AccountCommands.all,
+        PointsCommands.all,
         SupplierCommands.all,
         PurchaseCommands.all,
       ].joined()))

@@ -170,7 +170,9 @@ extension Messages {
       text +=
         p.method == .giftCard
         ? " · A la tarjeta de regalo \(p.reference ?? "") \(money(p.amount))"
-        : " · Revierta \(p.method.rawValue) \(money(p.amount))"
+        : p.method == .points
+          ? " · " + PointsMessages.refunded(money(p.amount))
+          : " · Revierta \(p.method.rawValue) \(money(p.amount))"
     }
     return text
   }
