@@ -135,7 +135,7 @@ public struct OrderInfo: Sendable, Equatable {
   /// Señas held now: received − returned − kept − applied.
   public let deposit: Money
   /// What is left to pay on delivery.
-  public var balance: Money { total > deposit ? total - deposit : .zero }
+  public var balance: Money { state.isOpen && total > deposit ? total - deposit : .zero }
   /// The sale it became (register-local number), once delivered.
   public let saleNumber: Int64?
   public let createdAt: Int64

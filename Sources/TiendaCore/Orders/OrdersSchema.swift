@@ -135,6 +135,6 @@ extension Schema {
       ) STRICT;
       INSERT OR IGNORE INTO payment_methods(name, name_folded, type, active, builtin, available,
           created_at)
-        VALUES ('seña', 'sena', 'otro', 0, 1, 0, unixepoch());
+        VALUES ('seña', 'sena', 'otro', 1, 1, 1, unixepoch());
       """)
 }
