@@ -69,6 +69,9 @@ enum OrderMessages {
   static let badCancelDeposit =
     "Diga qué pasa con la seña: devolver seña (por su medio), devolver seña efectivo, o retener seña."
 
+  static func depositsIn(_ n: Int) -> String { "Señas recibidas en efectivo (\(n))" }
+  static func depositsOut(_ n: Int) -> String { "Señas devueltas en efectivo (\(n))" }
+
   static let noOrders = "No hay pedidos que mostrar."
   static let badListWord =
     "Use: pedidos [nuevos|en preparación|listos|entregados|anulados|todos] [hoy|mañana|semana]"
