@@ -70,6 +70,13 @@ extension Orders {
     try OrderRow.setDeposit(id: order, held.minorUnits, in: db)
   }
 
+  /// Orders whose cached seña differs from their ledger (`verificar base`).
+  func depositMismatches() throws -> [LedgerProblem] {
+    try OrderDepositMismatchRow.all(in: db).map {
+      .orderDepositDiffers(order: $0.number, cached: Money($0.cached), ledger: Money($0.ledger))
+    }
+  }
+
   /// Señas of a session for the X and Z (received, returned, kept,
   /// applied), by method.
   public func sessionDeposits(_ session: Int64) throws -> OrderSessionSummary {

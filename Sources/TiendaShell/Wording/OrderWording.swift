@@ -72,6 +72,13 @@ enum OrderMessages {
   static func depositsIn(_ n: Int) -> String { "Señas recibidas en efectivo (\(n))" }
   static func depositsOut(_ n: Int) -> String { "Señas devueltas en efectivo (\(n))" }
 
+  static func committedWarning(_ product: String, stock: String, committed: String) -> String {
+    "  Atención: «\(product)» tiene \(stock) en stock y \(committed) comprometidas en pedidos abiertos (pedidos)."
+  }
+
+  static let committed = "Comprometido"
+  static let available = "Disponible"
+
   static let noOrders = "No hay pedidos que mostrar."
   static let badListWord =
     "Use: pedidos [nuevos|en preparación|listos|entregados|anulados|todos] [hoy|mañana|semana]"
