@@ -117,6 +117,36 @@ public struct OrderSessionSummary: Sendable, Equatable {
   public var cashIn: (count: Int, amount: Money) { Self.cash(received) }
   public var cashOut: (count: Int, amount: Money) { Self.cash(returned) }
 
+  /// As the Z keeps them (section `señas`): `<kind>:<method>` (kind
+  /// seña, devolución, retenida, aplicada); read back the same.
+  public var zLines: [ZLine] {
+    let kinds: [(OrderDepositInfo.Kind, [Line])] = [
+      (.received, received), (.returned, returned), (.kept, kept), (.applied, applied),
+    ]
+    return kinds.flatMap { kind, lines in
+      lines.map {
+        ZLine(kind: kind.rawValue + ":" + $0.method.rawValue, count: $0.count, amount: $0.amount)
+      }
+    }
+  }
+
+  public init(zLines: [ZLine]) {
+    self.init()
+    for z in zLines {
+      let parts = z.kind.split(separator: ":", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let kind = OrderDepositInfo.Kind(rawValue: parts[0]) else {
+        continue
+      }
+      let line = Line(method: PaymentMethod(rawValue: parts[1]), count: z.count, amount: z.amount)
+      switch kind {
+      case .received: received.append(line)
+      case .returned: returned.append(line)
+      case .kept: kept.append(line)
+      case .applied: applied.append(line)
+      }
+    }
+  }
+
   static func cash(_ lines: [Line]) -> (count: Int, amount: Money) {
     let cash = lines.filter { $0.method == .cash }
     return (cash.reduce(0) { $0 + $1.count }, cash.reduce(.zero) { $0 + $1.amount })

@@ -76,6 +76,11 @@ enum OrderMessages {
     "  Atención: «\(product)» tiene \(stock) en stock y \(committed) comprometidas en pedidos abiertos (pedidos)."
   }
 
+  static let depositsReceived = "Señas recibidas"
+  static let depositsReturned = "Señas devueltas"
+  static let depositsKept = "Señas retenidas"
+  static let depositsApplied = "Señas aplicadas a ventas"
+
   static let committed = "Comprometido"
   static let available = "Disponible"
 
