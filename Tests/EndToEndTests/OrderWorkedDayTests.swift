@@ -58,10 +58,34 @@ import Testing
     let closed = try box.ok("cerrar caja \(cash) débito 25000 transferencia 10000")
     #expect(closed.stdout.contains("Diferencia $0"), "\(closed.stdout)")
     #expect(try sql("SELECT state FROM orders ORDER BY number") == "entregado\nanulado")
+    // The Z keeps the señas apart from the sales, by kind and method.
+    #expect(
+      try sql(
+        "SELECT kind, count, amount FROM z_report_lines WHERE section = 'señas' ORDER BY position")
+        == "seña:efectivo|1|5000\nseña:transferencia|1|10000\ndevolución:efectivo|1|10000\naplicada:seña|1|5000"
+    )
+    #expect(
+      try sql(
+        "SELECT kind, amount FROM z_report_lines WHERE section = 'caja' AND kind LIKE 'señas%' ORDER BY position"
+      ) == "señas-recibidas|5000\nseñas-devueltas|-10000")
+    let z = try box.ok("informe z 1").stdout
+    #expect(z.contains("Señas recibidas (2):"), "\(z)")
     #expect(
       try sql("SELECT from_state, to_state FROM order_states WHERE order_id = 1 ORDER BY id")
         == "|nuevo\nnuevo|en preparación\nen preparación|listo\nlisto|entregado")
     try box.ok("verificar base")
+  }
+
+  @Test func aKeptSeñaStaysInTheDrawerAndIsListed() throws {
+    try box.ok("pedido Ana: 1 torta para mañana 12:00 seña efectivo 4000")
+    let refused = try box.tienda(["-c", "anular pedido 1 motivo \"no vino\""])
+    #expect(refused.stderr.contains("diga qué hacer con ella"), "\(refused.transcript)")
+    try box.ok("anular pedido 1 motivo \"no vino\" retener seña")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
+    #expect(x["efectivo_esperado"] as? Int == 10000 + 4000, "\(x)")
+    #expect(x["señas_retenidas"] as? Int == 4000, "\(x)")
+    #expect(try sql("SELECT deposit, state FROM orders") == "0|anulado")
+    #expect(try sql("SELECT count(*) FROM sales") == "0")
   }
 
   @Test func illegalMovesAreRefusedNamingTheState() throws {
