@@ -117,8 +117,13 @@ import Testing
         == "order_deposits_no_delete\norder_deposits_no_replace\norder_deposits_no_update\n"
         + "order_deposits_session_open\n")
     #expect(
-      try sql("SELECT name, active, available FROM payment_methods WHERE name = 'seña'")
-        == "seña|1|1\n")
+      try sql("SELECT count(*) FROM payment_methods WHERE name = 'seña'") == "0\n")
+    // Only the applied seña of a delivery passes the payable-method trigger.
+    #expect(
+      try sql(
+        "SELECT sql LIKE '%NEW.method <> ''seña''%' FROM sqlite_master WHERE name = 'payments_method_payable'"
+      )
+        == "1\n")
     let bad = try box.tienda(["-c", "vender 1 completo pagar seña"])
     #expect(bad.status != 0)
   }
