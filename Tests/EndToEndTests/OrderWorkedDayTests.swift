@@ -88,6 +88,18 @@ import Testing
     #expect(try sql("SELECT count(*) FROM sales") == "0")
   }
 
+  @Test func returningADeliveredOrderGivesTheSeñaBackInCash() throws {
+    try box.ok("pedido Ana: 2 torta seña efectivo 5000", "entregar pedido 1 pagar débito")
+    try box.ok("devolver venta 1 2 torta")
+    #expect(
+      try sql("SELECT method, amount FROM payments WHERE refund_id IS NOT NULL ORDER BY id")
+        == "débito|25000\nefectivo|5000")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
+    // Float + seña in cash − the seña handed back in cash.
+    #expect(x["efectivo_esperado"] as? Int == 10000 + 5000 - 5000, "\(x)")
+    #expect(x["debito_esperado"] as? Int == 0, "\(x)")
+  }
+
   @Test func illegalMovesAreRefusedNamingTheState() throws {
     try box.ok("pedido Ana: 1 torta para mañana 12:00")
     try box.ok("pedido 1 listo")
