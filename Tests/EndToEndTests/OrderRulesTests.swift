@@ -71,6 +71,27 @@ import Testing
     #expect(r.stdout.contains("comprometidas en pedidos"), "\(r.transcript)")
   }
 
+  @Test func listingsAreByDueTimeAndFilter() throws {
+    // TIENDA_AHORA is 23-11-2026 13:00 UTC (10:00 in Santiago).
+    try box.ok(
+      "pedido Ana: 1 torta para hoy 18:00", "pedido Luis: 1 torta para hoy 11:30",
+      "pedido Eva: 1 torta para mañana 09:00", "pedido Tom: 1 empanada para 30-11-2026 12:00")
+    try box.ok("preparar pedido 2")
+    let today = try box.rows("pedidos hoy como json").compactMap { $0["cliente"] as? String }
+    #expect(today == ["Luis", "Ana"])
+    let open = try box.rows("pedidos como json").compactMap { $0["numero"] as? Int }
+    #expect(open == [2, 1, 3, 4])
+    let preparing = try box.rows("pedidos en preparación como json").compactMap {
+      $0["numero"] as? Int
+    }
+    #expect(preparing == [2])
+    let tomorrow = try box.rows("pedidos mañana como json").compactMap { $0["numero"] as? Int }
+    #expect(tomorrow == [3])
+    let bad = try box.tienda(["-c", "pedidos ayer"])
+    #expect(
+      bad.status != 0 && bad.stderr.contains("no es un estado ni un plazo"), "\(bad.transcript)")
+  }
+
   @Test func arqueoSaysOrdersDueSoon() throws {
     // TIENDA_AHORA is 23-11-2026 13:00 UTC; an order due within 3 hours.
     try box.ok("pedido Ana: 1 torta para hoy 12:00")
