@@ -56,4 +56,6 @@ extension Shop {
   public var promotions: Promotions { Promotions(shop: self) }
 
   public var points: Points { Points(shop: self) }
+
+  public var orders: Orders { Orders(shop: self) }
 }

@@ -83,5 +83,7 @@ public enum Schema {
     Schema.promotions,
 
     Schema.points,
+
+    Schema.orders,
   ]
 }

@@ -73,6 +73,13 @@ extension Schema {
         "point_moves_no_update", "point_moves_no_delete", "point_moves_no_replace",
         "point_moves_session_open",
       ]),
+    ImmutableTable("order_states"),
+    ImmutableTable(
+      "order_deposits",
+      triggers: [
+        "order_deposits_no_update", "order_deposits_no_delete", "order_deposits_no_replace",
+        "order_deposits_session_open",
+      ]),
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",

@@ -66,6 +66,7 @@ public struct Registry: Sendable {
         PointsCommands.all,
         SupplierCommands.all,
         PurchaseCommands.all,
+        OrderCommands.all,
       ].joined()))
 
   /// Commands of a group, in declaration order.
