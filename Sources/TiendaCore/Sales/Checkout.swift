@@ -332,6 +332,7 @@ public struct Checkout: ShopArea {
     if ticket.gift || ticket.lines.contains(where: \.gift) {
       try shop.printQueue.enqueueAutomatic(.gift, document: .sale(saleID))
     }
+    try shop.kitchen.enqueueForSale(saleID, lines: ticket.lines)
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
       payments: ticket.payments, openedSession: opened)

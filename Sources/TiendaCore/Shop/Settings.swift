@@ -38,6 +38,9 @@ public struct ShopSettings: Sendable, Equatable {
   /// The earliest due day of a recurring expense not generated yet (read
   /// with the settings when the shop opens: `DueRecurrenceRow.pendingSetting`).
   public var nextExpenseDue: LocalDate?
+  /// `configurar comanda categorías …` (issue 20): a sale with products of
+  /// these categories (or their subcategories) prints a kitchen slip. Empty: off.
+  public var kitchenCategories: [Int64] = []
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -117,6 +120,7 @@ public struct ShopSettings: Sendable, Equatable {
     scales = ScaleLayout.all(in: values)
     nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
     nextExpenseDue = values["gastos.próximo_vencimiento"].flatMap(LocalDate.init(iso:))
+    kitchenCategories = KitchenSettings.categories(values[KitchenSettings.categoriesKey])
   }
 }
 

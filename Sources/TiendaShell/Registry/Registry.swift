@@ -45,6 +45,7 @@ public struct Registry: Sendable {
         VariantCommands.all,
         PrinterCommands.all,
         PrintCommands.all,
+        KitchenCommands.all,
         LabelCommands.all,
         UserCommands.all,
         AuditCommands.all,
