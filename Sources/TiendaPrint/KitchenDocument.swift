@@ -6,8 +6,9 @@ enum KitchenPrintText {
   static func order(_ n: Int64) -> String { "PEDIDO \(n)" }
   static func sale(_ n: Int64) -> String { "VENTA \(n)" }
   static func station(_ name: String) -> String { "Para: " + name }
-  static func taken(_ at: String) -> String { "Hecho: " + at }
-  static func due(_ at: String) -> String { "ENTREGA " + at }
+  static func taken(_ at: String) -> String { "Tomado: " + at }
+  /// `PARA 24-11 12:00`: 16 characters, one large line even at 58 mm.
+  static func due(_ day: String, _ time: String) -> String { "PARA \(day) \(time)" }
   static let pickup = "RETIRO EN TIENDA"
   static func delivery(_ address: String) -> String { "DESPACHO: " + address }
   static func option(_ name: String) -> String { "  + " + name }
@@ -31,9 +32,17 @@ extension TicketDocuments {
       doc.text(register, align: .center)
     }
     if let station = slip.station { doc.text(KitchenPrintText.station(station), bold: true) }
-    doc.text(KitchenPrintText.taken(LocalTime.formatted(slip.at)))
+    switch slip.source {
+    case .order: doc.text(KitchenPrintText.taken(LocalTime.formatted(slip.at)))
+    case .sale: doc.text(LocalTime.formatted(slip.at))
+    }
     if let customer = slip.customer { doc.text(PrintText.customer(customer), bold: true) }
-    if let due = slip.due { doc.add(.large(KitchenPrintText.due(LocalTime.formatted(due)))) }
+    if let due = slip.due {
+      // `dd-mm-aaaa hh:mm`: the day without its year, and the time.
+      let parts = LocalTime.formatted(due).split(separator: " ")
+      let day = parts.first.map { String($0.prefix(5)) } ?? ""
+      doc.add(.large(KitchenPrintText.due(day, parts.count > 1 ? String(parts[1]) : "")))
+    }
     switch slip.delivery {
     case .pickup?: doc.text(KitchenPrintText.pickup, bold: true, tall: true)
     case .delivery(let address)?:

@@ -12,7 +12,6 @@ enum OrderVoucherPrintText {
   static func deposit(_ method: String) -> String { "Seña " + method }
   static let balance = "SALDO"
   static let conditions = "Condiciones"
-  static let notABoleta = "NO ES BOLETA: la boleta se entrega al retirar."
 }
 
 extension TicketDocuments {
@@ -63,7 +62,7 @@ extension TicketDocuments {
       for line in Layout.wrap(v.conditions, width: width) { doc.text(line) }
     }
     doc.add(.blank)
-    doc.text(OrderVoucherPrintText.notABoleta, align: .center)
+    doc.text(PrintText.notABoleta, align: .center, bold: true)
     return doc
   }
 }

@@ -72,15 +72,22 @@ extension Kitchen {
   /// `imprimir comanda N [en <impresora>]`: the order's slip on the comanda
   /// printers by category (or all of it on the printer named; without a
   /// comanda printer, on the tickets printer); without any printer, the
-  /// slip to show on screen.
-  public func printOrderSlip(_ number: Int64, on printer: String?) throws -> KitchenPrintResult {
+  /// slip to show on screen. `render` gives the bytes of the whole slip
+  /// for the printer named (stored with its job: the routing does not
+  /// apply to it).
+  public func printOrderSlip(
+    _ number: Int64, on printer: String?, render: (Printer, KitchenSlip) -> [UInt8]
+  ) throws -> KitchenPrintResult {
     let id = try orderID(number: number)
     return try mutate { journal in
       let slip = try orderSlip(id: id)
       let ids: [Int64]
       if let printer {
         let target = try shop.printQueue.printer(named: printer, role: .kitchen)
-        ids = [try shop.printQueue.enqueueKitchen(.order(id), printerID: target.id)]
+        ids = [
+          try shop.printQueue.enqueueJob(
+            .kitchen, document: .order(id), printer: target, payload: render(target, slip))
+        ]
         journal.record(
           "impresión.comanda", entity: "impresión", id: String(ids[0]),
           after: .object([("pedido", .int(number))]))
@@ -95,7 +102,7 @@ extension Kitchen {
   /// `preparar pedido N` (the Orders area calls this in its transaction):
   /// the order's comanda on its printers. Nothing when no printer could
   /// take it (the order still moves on).
-  public func enqueueOrderSlip(orderID: Int64, journal: JournalRecorder) throws {
+  func enqueueOrderSlip(orderID: Int64, journal: JournalRecorder? = nil) throws {
     try enqueue(try orderSlip(id: orderID), document: .order(orderID), journal: journal)
   }
 }

@@ -125,7 +125,8 @@ public struct PaymentMethods: ShopArea {
     return try requests.map { request in
       guard looked(request.method) else { return request }
       let typed = request.method.rawValue
-      guard let row = rows[fold(typed)] else {
+      // «seña» is the applied deposit of an order (issue 20): never typed.
+      guard let row = rows[fold(typed)], fold(row.name) != "sena" else {
         let payable = try PaymentMethodRow.payableNames(in: db)
         let folded = fold(typed)
         let suggestion = payable.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }

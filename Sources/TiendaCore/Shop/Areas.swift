@@ -53,6 +53,7 @@ extension Shop {
   public var options: ProductOptions { ProductOptions(shop: self) }
   public var sellers: Sellers { Sellers(shop: self) }
   public var variants: Variants { Variants(shop: self) }
+  public var orders: Orders { Orders(shop: self) }
   public var kitchen: Kitchen { Kitchen(shop: self) }
   public var orderVouchers: OrderVouchers { OrderVouchers(shop: self) }
 }

@@ -66,6 +66,13 @@ extension Schema {
         "account_moves_no_update", "account_moves_no_delete", "account_moves_no_replace",
         "account_moves_session_open", "account_moves_balance",
       ]),
+    ImmutableTable("order_states"),
+    ImmutableTable(
+      "order_deposits",
+      triggers: [
+        "order_deposits_no_update", "order_deposits_no_delete", "order_deposits_no_replace",
+        "order_deposits_session_open",
+      ]),
     // A session may be closed once; after that it is final.
     ImmutableTable(
       "cash_sessions",

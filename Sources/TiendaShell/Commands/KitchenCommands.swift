@@ -31,7 +31,14 @@ enum KitchenCommands {
     access: .loggedIn
   ) { call in
     let shop = call.shop
-    switch try shop.kitchen.printOrderSlip(try call[order], on: call[PrintCommands.onPrinter]) {
+    let result = try shop.kitchen.printOrderSlip(
+      try call[order], on: call[PrintCommands.onPrinter]
+    ) { printer, slip in
+      var documents = TicketDocuments(settings: shop.settings, width: printer.width)
+      documents.practice = shop.practice
+      return PrintSpool.bytes(documents.kitchenSlip(slip), for: printer)
+    }
+    switch result {
     case .queued(let jobs):
       return .message(Messages.kitchenQueued(jobs.map { ($0.id, $0.printerName) }))
     case .preview(let slip):

@@ -102,7 +102,9 @@ public final class Runner {
       var statement = statement
       // A purchase being received takes bare lines, `quitar`, `total` and
       // `cancelar` (one open document per terminal, DESIGN §8.4).
-      if let routed = PurchaseSession.route(statement, matched: matched, context) {
+      if let routed = PurchaseSession.route(statement, matched: matched, context)
+        ?? OrderSession.route(statement, matched: matched, context)
+      {
         statement = routed
         matched = try? parser.matchCommand(routed)
       }
@@ -122,6 +124,7 @@ public final class Runner {
         let result: CommandResult
         do {
           try PurchaseSession.refuseTicket(call, context)
+          try OrderSession.refuseTicket(call, context)
           result = try TicketSession.run(call, context) { try call.spec.run(call) }
         } catch CoreError.notFound(.product, let query, let suggestion)
           where asItem && parser.commandSuggestion(statement) != nil

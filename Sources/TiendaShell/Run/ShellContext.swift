@@ -68,8 +68,9 @@ public final class ShellContext {
   public var prompt: String {
     let name = shop.settings.name
     let user = shop.actor.userName.map { " (" + $0 + ")" } ?? ""
+    let order = shop.orders.openDraft().map { " " + OrderMessages.prompt($0) } ?? ""
     let ticket = (try? shop.tickets.openTicket()).flatMap { $0 }.map {
-      " " + TicketView(shop.settings.currency).promptSummary($0)
+      order + " " + TicketView(shop.settings.currency).promptSummary($0)
     }
     let purchase = shop.purchases.openPurchaseSummary().map {
       " " + Messages.purchasePrompt(supplier: $0.supplier, lines: $0.lines)
