@@ -100,6 +100,26 @@ import Testing
     #expect(try box.rows("cola de impresión como json").isEmpty)
   }
 
+  @Test func deliveringAnOrderPrintsNoSecondComanda() throws {
+    let kitchen = try PrinterListener()
+    try box.ok(
+      "configurar impresora cocina tcp 127.0.0.1:\(kitchen.port) rol comanda",
+      "configurar comanda categorías tortas, empanadas")
+    // The order's delivery becomes a sale of tortas and empanadas: it was
+    // prepared already, so the setting for sales does not apply to it.
+    let delivered = try box.tienda(
+      ["-c", "entregar pedido 1 pagar efectivo"], env: ["TIENDA_ESPERA_IMPRESION": "8000"])
+    #expect(delivered.status == 0, "\(delivered.transcript)")
+    #expect(try box.rows("ventas como json").count == 1)
+    #expect(try kitchenJobs().isEmpty)
+    // A plain sale of the same products does print one.
+    let sale = try box.tienda(
+      ["-c", "vender 1 empanada pino pagar efectivo"], env: ["TIENDA_ESPERA_IMPRESION": "8000"])
+    #expect(sale.status == 0, "\(sale.transcript)")
+    #expect(try kitchenJobs().map { $0["documento"] as? String } == ["venta:2"])
+    #expect(printable(kitchen.waitForBytes(atLeast: 40)).contains("VENTA 2"))
+  }
+
   @Test func anUnknownOrderIsRefused() throws {
     let r = try box.tienda(["-c", "imprimir comanda 9"])
     #expect(r.status == 1, "\(r.transcript)")

@@ -68,6 +68,9 @@ struct SalePreparation {
   var overLimit = false
   /// The customer's account read in this transaction (its balance is current).
   var account: AccountHolder?
+  /// False when the sale is an order being delivered: it was prepared
+  /// (and its comanda printed) already, so `configurar comanda` prints none.
+  var kitchenSlip = true
 }
 
 /// Paying a ticket and recording the sale.
@@ -196,7 +199,8 @@ public struct Checkout: ShopArea {
         ticket, totals: totals, belowZero: belowZero, journal: journal,
         prepared: SalePreparation(
           sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
-          giftCards: cards.cards, overLimit: prepared.overLimit, account: account))
+          giftCards: cards.cards, overLimit: prepared.overLimit, account: account,
+          kitchenSlip: prepared.kitchenSlip))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -332,7 +336,7 @@ public struct Checkout: ShopArea {
     if ticket.gift || ticket.lines.contains(where: \.gift) {
       try shop.printQueue.enqueueAutomatic(.gift, document: .sale(saleID))
     }
-    try shop.kitchen.enqueueForSale(saleID, lines: ticket.lines)
+    if prepared.kitchenSlip { try shop.kitchen.enqueueForSale(saleID, lines: ticket.lines) }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
       payments: ticket.payments, openedSession: opened)

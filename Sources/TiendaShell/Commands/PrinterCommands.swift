@@ -101,7 +101,9 @@ enum PrinterCommands {
     "listar impresoras", group: .printing, summary: "Lista las impresoras configuradas.",
     examples: ["listar impresoras"], listing: true, access: .loggedIn
   ) { call in
-    .table(PrintingTables.printers(try call.shop.printers.list()))
+    .table(
+      PrintingTables.printers(
+        try call.shop.printers.list(), categories: try call.shop.kitchen.printerCategories()))
   }
 
   static let delete = CommandSpec(

@@ -48,6 +48,11 @@ extension Messages {
   static let allCategoriesWord = "todas"
 }
 
+/// Table headings of the kitchen area.
+enum KitchenHeadings {
+  static let categories = "Categorías"
+}
+
 extension KitchenError: WordedError {
   func wording(currency: Currency) -> String { Messages.describe(kitchen: self) }
 }
