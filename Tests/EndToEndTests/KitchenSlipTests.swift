@@ -132,8 +132,11 @@ import Testing
     #expect(kitchenText.contains("Para: cocina"), "\(kitchenText)")
     #expect(barText.contains("Para: barra"), "\(barText)")
     let printers = try box.rows("listar impresoras como json")
-    #expect(printers.first { $0["nombre"] as? String == "cocina" }?["categorias"] as? String == "sándwiches")
-    #expect(printers.first { $0["nombre"] as? String == "barra" }?["categorias"] as? String == "bebidas")
+    #expect(
+      printers.first { $0["nombre"] as? String == "cocina" }?["categorias"] as? String
+        == "sándwiches")
+    #expect(
+      printers.first { $0["nombre"] as? String == "barra" }?["categorias"] as? String == "bebidas")
     let comandas = try kitchenJobs()
     #expect(comandas.count == 2)
     #expect(comandas.allSatisfy { $0["estado"] as? String == "impreso" }, "\(comandas)")

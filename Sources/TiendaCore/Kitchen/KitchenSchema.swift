@@ -5,10 +5,12 @@ extension Schema {
   /// (`configurar impresora cocina rol comanda categorías empanadas, tortas`).
   /// A comanda printer without rows here takes every line. Configuration,
   /// not a ledger: rows are replaced when the printer is configured again.
+  /// `IF NOT EXISTS`: tests that rebuild an older file by dropping the
+  /// newer tables (and setting `user_version`) may leave this one.
   static let kitchenRoutes = Migration(
     version: 27,
     sql: """
-      CREATE TABLE printer_categories(
+      CREATE TABLE IF NOT EXISTS printer_categories(
         printer_id INTEGER NOT NULL REFERENCES printers(id),
         category_id INTEGER NOT NULL REFERENCES categories(id),
         PRIMARY KEY (printer_id, category_id)
