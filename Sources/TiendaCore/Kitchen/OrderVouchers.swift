@@ -73,8 +73,8 @@ extension Kitchen {
   /// printers by category (or all of it on the printer named; without a
   /// comanda printer, on the tickets printer); without any printer, the
   /// slip to show on screen. `render` gives the bytes of the whole slip
-  /// for the printer named (stored with its job: the routing does not
-  /// apply to it).
+  /// for the printer named (stored with its job, which names no document:
+  /// the routing never applies to it, not even on a retry).
   public func printOrderSlip(
     _ number: Int64, on printer: String?, render: (Printer, KitchenSlip) -> [UInt8]
   ) throws -> KitchenPrintResult {
@@ -85,8 +85,9 @@ extension Kitchen {
       if let printer {
         let target = try shop.printQueue.printer(named: printer, role: .kitchen)
         ids = [
-          try shop.printQueue.enqueueJob(
-            .kitchen, document: .order(id), printer: target, payload: render(target, slip))
+          // Bytes only, no document: a retry sends this same whole slip
+          // (a document would be rendered again, routed by category).
+          try shop.printQueue.enqueueJob(.kitchen, printer: target, payload: render(target, slip))
         ]
         journal.record(
           "impresión.comanda", entity: "impresión", id: String(ids[0]),
