@@ -65,6 +65,10 @@ import Testing
       // Account moves of the customer (`estado de cuenta`, `deudores`, issue 16).
       "vender 3 EMP01 cliente juan pagar fiado",
       "abonar juan 1000 transferencia ref 99887766554433",
+      // An order with long names (`pedidos`, `ver pedido 1`, issue 20).
+      "pedido \"Comercializadora y Distribuidora Los Andes Limitada\": 2 EMP01, 1 EMP01 para"
+        + " 30-11-2026 12:00 entrega despacho \"Avenida Libertador Bernardo O'Higgins 1234,"
+        + " departamento 56\" nota \"Llamar al conserje antes de subir, el timbre no funciona\"",
       "vender", "1 EMP01", "sostener \"Juan Pérez de la Fuente, vecino del departamento 1203 B\"",
       "vender", "2 EMP01",
       "sostener cotización para \"Comercializadora y Distribuidora Los Andes Limitada\"",

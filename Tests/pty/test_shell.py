@@ -1732,6 +1732,47 @@ class PruebaTerminal(unittest.TestCase):
                          "beto,anabel")
         s.salir()
 
+    # --- pedidos (issue 20 A) ---------------------------------------------
+
+    def _en_santiago(self, horas):
+        """Fecha y hora (dd-mm-aaaa HH:MM) de dentro de `horas` horas en la
+        zona de una tienda nueva (America/Santiago)."""
+        import datetime
+        from zoneinfo import ZoneInfo
+        t = datetime.datetime.now(ZoneInfo("America/Santiago")) + datetime.timedelta(hours=horas)
+        return t.strftime("%d-%m-%Y %H:%M")
+
+    def test_220_pedido_abierto_en_el_prompt_y_aviso_al_iniciar(self):
+        """Issue 20 A: «crear pedido» abre el pedido como documento de la
+        terminal (el prompt lo muestra), las líneas se agregan como en un
+        ticket, «guardar» lo deja numerado con su seña; al volver a entrar
+        se avisa de los pedidos de las próximas horas."""
+        self.tienda_c("crear producto torta precio 15000 stock 5", "abrir caja 0")
+        s = self.abrir()
+        _, salida, prompt = s.ejecutar(f"crear pedido cliente Ana para {self._en_santiago(1)}")
+        if "Pedido nuevo abierto para Ana" not in salida:
+            s.fallar(f"«crear pedido» debía abrir el pedido, se vio «{salida}»")
+        if prompt != "tienda [pedido nuevo: Ana] [0 art. $0]> ":
+            s.fallar(f"el prompt debía mostrar el pedido, se vio «{prompt}»")
+        _, salida, prompt = s.ejecutar("2 torta")
+        if prompt != "tienda [pedido nuevo: Ana] [2 art. $30.000]> ":
+            s.fallar(f"el prompt debía mostrar las líneas del pedido, se vio «{prompt}»")
+        _, salida, _ = s.ejecutar("pagar efectivo")
+        if "se cobra al entregarlo" not in salida:
+            s.fallar(f"pagar un pedido abierto debía rechazarse, se vio «{salida}»")
+        s.ejecutar("seña efectivo 5000")
+        _, salida, prompt = s.ejecutar("guardar")
+        if "Pedido 1 creado: Ana" not in salida or "saldo $25.000" not in salida:
+            s.fallar(f"«guardar» debía crear el pedido 1 con su saldo, se vio «{salida}»")
+        if prompt != "tienda> ":
+            s.fallar(f"tras guardar el prompt debía quedar limpio, se vio «{prompt}»")
+        s.salir()
+        self.assertEqual(self.sql("SELECT state, total, deposit FROM orders").strip(),
+                         "nuevo|30000|5000")
+        s = self.abrir()
+        if "Hay 1 pedido para las próximas 3 horas" not in s.pantalla().todo():
+            s.fallar("al iniciar debía avisar del pedido de la próxima hora")
+
     # --- issue 20 B: comandas y comprobante de pedido ------------------------
 
     def test_230_la_venta_no_espera_a_la_impresora_de_comanda_colgada(self):

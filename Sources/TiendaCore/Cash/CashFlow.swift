@@ -25,12 +25,18 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
   case supplierPayments = "pagos-a-proveedores"
   /// Expenses paid in cash from the drawer (`saldar gasto N efectivo`).
   case expensesPaid = "gastos-pagados"
+  /// Señas of orders received in cash (issue 20, DESIGN §8.9): not sales.
+  case orderDepositsIn = "señas-recibidas"
+  /// Señas given back in cash when an order is cancelled.
+  case orderDepositsOut = "señas-devueltas"
 
   /// Into the drawer (true) or out of it.
   public var isInflow: Bool {
     switch self {
-    case .sales, .deposits, .giftCardsSold, .accountPayments: true
-    case .refunds, .withdrawals, .giftCardsVoided, .loans, .supplierPayments, .expensesPaid: false
+    case .sales, .deposits, .giftCardsSold, .accountPayments, .orderDepositsIn: true
+    case .refunds, .withdrawals, .giftCardsVoided, .loans, .supplierPayments, .expensesPaid,
+      .orderDepositsOut:
+      false
     }
   }
 
@@ -40,7 +46,7 @@ public enum CashFlowKind: String, Sendable, CaseIterable {
     switch self {
     case .sales, .refunds, .deposits, .withdrawals: true
     case .giftCardsSold, .giftCardsVoided, .accountPayments, .loans, .supplierPayments,
-      .expensesPaid:
+      .expensesPaid, .orderDepositsIn, .orderDepositsOut:
       false
     }
   }

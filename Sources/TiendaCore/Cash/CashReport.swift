@@ -76,6 +76,9 @@ public struct CashReport: Sendable, Equatable {
   /// Customer accounts: sold on credit, credited back, abonos by method,
   /// loans (outside sales and revenue, DESIGN §8.9).
   public var accounts = AccountSessionSummary()
+  /// Señas of orders received, returned, kept and applied (issue 20,
+  /// outside sales, DESIGN §8.9).
+  public var orders = OrderSessionSummary()
 
   /// The one formula (DESIGN §8.10): float + Σ in − Σ out over every kind.
   public var expectedCash: Money {
@@ -166,6 +169,18 @@ extension CashRegister {
         expected[received.method, default: .zero] + received.amount
       payments[received.method, default: 0] += received.count
     }
+    // Señas (issue 20): by card or transfer they count in that method;
+    // an applied seña («seña» payments of a delivered order) is no money.
+    r.orders = try shop.orders.sessionDeposits(session.id)
+    for line in r.orders.received where line.method != .cash {
+      expected[line.method, default: .zero] = expected[line.method, default: .zero] + line.amount
+      payments[line.method, default: 0] += line.count
+    }
+    for line in r.orders.returned where line.method != .cash {
+      expected[line.method, default: .zero] = expected[line.method, default: .zero] - line.amount
+    }
+    expected[Orders.depositMethod] = nil
+    payments[Orders.depositMethod] = nil
     r.flows = try cashFlows(
       session: session.id, payments: paymentTotals, movements: movementTotals,
       giftCards: r.giftCards, accounts: r.accounts)
@@ -227,6 +242,12 @@ extension CashRegister {
     // Expenses paid in cash from the drawer.
     let expenses = try shop.expenses.cashPaid(session: session)
     flows.append(CashFlow(kind: .expensesPaid, count: expenses.count, amount: expenses.amount))
+    // Señas of orders in cash (issue 20).
+    let orders = try shop.orders.sessionDeposits(session)
+    flows.append(
+      CashFlow(kind: .orderDepositsIn, count: orders.cashIn.count, amount: orders.cashIn.amount))
+    flows.append(
+      CashFlow(kind: .orderDepositsOut, count: orders.cashOut.count, amount: orders.cashOut.amount))
     return .merged(flows)
   }
 

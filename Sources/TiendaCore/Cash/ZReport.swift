@@ -119,6 +119,9 @@ extension CashRegister {
       zLines: lines.filter { $0.section == ZReportLineRow.Section.giftCards.rawValue }.map(\.line))
     r.accounts = AccountSessionSummary(
       zLines: lines.filter { $0.section == ZReportLineRow.Section.accounts.rawValue }.map(\.line))
+    r.orders = OrderSessionSummary(
+      zLines: lines.filter { $0.section == ZReportLineRow.Section.orderDeposits.rawValue }.map(
+        \.line))
     return ZReport(
       number: number, report: r, closedAt: row.closedAt, closedBy: row.closedBy,
       approvedBy: row.approvedBy, counted: counted, leftFloat: row.leftFloat, note: row.note,
@@ -150,6 +153,10 @@ extension CashRegister {
     }
     for (i, line) in z.report.accounts.zLines.enumerated() {
       try ZReportLineRow(zReportID: zID, section: .accounts, line: line, position: i)
+        .insert(into: db)
+    }
+    for (i, line) in z.report.orders.zLines.enumerated() {
+      try ZReportLineRow(zReportID: zID, section: .orderDeposits, line: line, position: i)
         .insert(into: db)
     }
     for d in z.denominations {

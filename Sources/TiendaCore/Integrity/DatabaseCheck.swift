@@ -41,6 +41,8 @@ public enum LedgerProblem: Sendable, Equatable {
   /// A customer's cached account balance differs from the sum of its
   /// account's moves (issue 16).
   case accountBalanceDiffers(customer: String, cached: Money, ledger: Money)
+  /// An order's cached seña differs from its seña ledger (issue 20).
+  case orderDepositDiffers(order: Int64, cached: Money, ledger: Money)
 }
 
 /// `verificar base`: ledger checks, seals and stored amounts.
@@ -87,6 +89,7 @@ extension Integrity {
     problems += try AccountBalanceMismatchRow.all(in: db).map {
       .accountBalanceDiffers(customer: $0.customer, cached: $0.cached, ledger: $0.ledger)
     }
+    problems += try shop.orders.depositMismatches()
     return problems
   }
 }

@@ -113,13 +113,13 @@ extension Orders {
   /// What the order holds by method: received minus returned, in the
   /// order the methods were first used.
   func heldByMethod(_ order: Int64) throws -> [(PaymentMethod, Money)] {
-    var order_: [String] = []
+    var methodsInOrder: [String] = []
     var held: [String: Int64] = [:]
     for row in try OrderDepositRow.of(order: order, in: db) {
-      if held[row.method] == nil { order_.append(row.method) }
+      if held[row.method] == nil { methodsInOrder.append(row.method) }
       held[row.method, default: 0] += row.kind == .received ? row.amount : -row.amount
     }
-    return order_.compactMap { name in
+    return methodsInOrder.compactMap { name in
       guard let amount = held[name], amount > 0 else { return nil }
       return (PaymentMethod(rawValue: name), Money(amount))
     }

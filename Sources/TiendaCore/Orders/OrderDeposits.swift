@@ -70,6 +70,13 @@ extension Orders {
     try OrderRow.setDeposit(id: order, held.minorUnits, in: db)
   }
 
+  /// Orders whose cached seña differs from their ledger (`verificar base`).
+  func depositMismatches() throws -> [LedgerProblem] {
+    try OrderDepositMismatchRow.all(in: db).map {
+      .orderDepositDiffers(order: $0.number, cached: Money($0.cached), ledger: Money($0.ledger))
+    }
+  }
+
   /// Señas of a session for the X and Z (received, returned, kept,
   /// applied), by method.
   public func sessionDeposits(_ session: Int64) throws -> OrderSessionSummary {
@@ -109,6 +116,36 @@ public struct OrderSessionSummary: Sendable, Equatable {
   /// Cash received and returned (what moved the drawer).
   public var cashIn: (count: Int, amount: Money) { Self.cash(received) }
   public var cashOut: (count: Int, amount: Money) { Self.cash(returned) }
+
+  /// As the Z keeps them (section `señas`): `<kind>:<method>` (kind
+  /// seña, devolución, retenida, aplicada); read back the same.
+  public var zLines: [ZLine] {
+    let kinds: [(OrderDepositInfo.Kind, [Line])] = [
+      (.received, received), (.returned, returned), (.kept, kept), (.applied, applied),
+    ]
+    return kinds.flatMap { kind, lines in
+      lines.map {
+        ZLine(kind: kind.rawValue + ":" + $0.method.rawValue, count: $0.count, amount: $0.amount)
+      }
+    }
+  }
+
+  public init(zLines: [ZLine]) {
+    self.init()
+    for z in zLines {
+      let parts = z.kind.split(separator: ":", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let kind = OrderDepositInfo.Kind(rawValue: parts[0]) else {
+        continue
+      }
+      let line = Line(method: PaymentMethod(rawValue: parts[1]), count: z.count, amount: z.amount)
+      switch kind {
+      case .received: received.append(line)
+      case .returned: returned.append(line)
+      case .kept: kept.append(line)
+      case .applied: applied.append(line)
+      }
+    }
+  }
 
   static func cash(_ lines: [Line]) -> (count: Int, amount: Money) {
     let cash = lines.filter { $0.method == .cash }

@@ -18,8 +18,9 @@ extension Schema {
   /// - `order_drafts`: an order being created or edited is this
   ///   terminal's open ticket (DESIGN §8.4) plus this row; deleting the
   ///   ticket deletes it. One draft per order at a time.
-  /// - payment method «seña» (internal): the applied deposit as a payment
-  ///   of the sale, never cash.
+  /// - «seña» (internal, not in `payment_methods`: it cannot be typed,
+  ///   listed or counted): the applied deposit as a payment of the sale,
+  ///   never cash; `payments_method_payable` lets it through.
   ///
   /// The SQL below is frozen: it must produce the same thing forever.
   static let orders = Migration(
@@ -133,8 +134,10 @@ extension Schema {
         deposit_amount INTEGER CHECK (deposit_amount > 0),
         deposit_reference TEXT
       ) STRICT;
-      INSERT OR IGNORE INTO payment_methods(name, name_folded, type, active, builtin, available,
-          created_at)
-        VALUES ('seña', 'sena', 'otro', 1, 1, 1, unixepoch());
+      DROP TRIGGER IF EXISTS payments_method_payable;
+      CREATE TRIGGER payments_method_payable BEFORE INSERT ON payments
+        WHEN NEW.sale_id IS NOT NULL AND NEW.method <> 'seña' AND NOT EXISTS (
+          SELECT 1 FROM payment_methods WHERE name = NEW.method AND active = 1 AND available = 1)
+        BEGIN SELECT RAISE(ABORT, 'medio de pago desactivado'); END;
       """)
 }

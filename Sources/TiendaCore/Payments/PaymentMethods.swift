@@ -125,8 +125,7 @@ public struct PaymentMethods: ShopArea {
     return try requests.map { request in
       guard looked(request.method) else { return request }
       let typed = request.method.rawValue
-      // «seña» is the applied deposit of an order (issue 20): never typed.
-      guard let row = rows[fold(typed)], fold(row.name) != "sena" else {
+      guard let row = rows[fold(typed)] else {
         let payable = try PaymentMethodRow.payableNames(in: db)
         let folded = fold(typed)
         let suggestion = payable.first { fold($0).hasPrefix(folded) || folded.hasPrefix(fold($0)) }

@@ -217,8 +217,10 @@ extension SalesHistory {
       let part = min(left, payment.amount - used)
       guard part > .zero else { continue }
       left = left - part
+      // The applied seña of an order (issue 20) was money handed over:
+      // it goes back in cash.
       records.append(
-        payment.method == .cash
+        payment.method == .cash || payment.method == Orders.depositMethod
           ? cash(part)
           : PaymentRecord(
             method: payment.method, amount: part, tendered: part, change: .zero, rounding: .zero,

@@ -34,6 +34,8 @@ public struct StockWarning: Sendable, Equatable {
   public let product: String
   public let stock: Quantity
   public let unit: ProductUnit
+  /// Units committed to open orders (issue 20) when the sale would use them.
+  public var committed: Quantity?
 }
 
 extension Tickets {

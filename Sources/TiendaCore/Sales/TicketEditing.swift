@@ -86,10 +86,19 @@ extension Tickets {
     var products: [Int64: Product] = [:]
     let needs = try stockNeeds(ticket, components: &products)
     for line in ticket.lines { products[line.product.id] = line.product }
-    return try needs.compactMap { need in
+    // Units committed to open orders (issue 20): one query, ticket mode only.
+    let committed = try shop.orders.committedStock(products: needs.keys.sorted())
+    return try needs.compactMap { need -> StockWarning? in
       let product = try products[need.key] ?? shop.catalog.product(id: need.key)
-      guard !product.sellWithoutStock, product.stock < need.value else { return nil }
-      return StockWarning(product: product.name, stock: product.stock, unit: product.unit)
+      guard !product.sellWithoutStock else { return nil }
+      if product.stock < need.value {
+        return StockWarning(product: product.name, stock: product.stock, unit: product.unit)
+      }
+      guard let held = committed[need.key],
+        product.stock.thousandths - held.thousandths < need.value.thousandths
+      else { return nil }
+      return StockWarning(
+        product: product.name, stock: product.stock, unit: product.unit, committed: held)
     }.sorted { $0.product < $1.product }
   }
 

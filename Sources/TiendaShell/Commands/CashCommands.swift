@@ -152,6 +152,12 @@ enum CashCommands {
     examples: ["arqueo", "informe x como json"], listing: true, right: .viewReports
   ) { call in
     let report = try cash(call) { try call.shop.register.xReport() }
-    return .record(CashView.record(report, z: nil, currency: call.shop.settings.currency))
+    let record = CashView.record(report, z: nil, currency: call.shop.settings.currency)
+    // Orders due in the next hours (issue 20), under the figures.
+    guard let due = OrderMessages.dueSoon(call.shop.orders.dueSoon(), hours: 3) else {
+      return .record(record)
+    }
+    return .record(
+      Record(record.fields.map { ($0.label, $0.key, $0.value) }, footer: record.footer + [due]))
   }
 }

@@ -147,7 +147,7 @@ enum OrderCommands {
   static let show = CommandSpec(
     "ver pedido", group: .sale,
     summary: "Muestra un pedido: cliente, entrega, líneas, seña, saldo, historia.",
-    params: [number.spec], examples: ["ver pedido 3"], listing: true, right: .sell
+    params: [number.spec], examples: ["ver pedido 1"], listing: true, right: .sell
   ) { call in
     .record(
       OrderTables.detail(try call.shop.orders.order(try call[number]), call.shop.settings.currency))

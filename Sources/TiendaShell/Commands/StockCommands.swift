@@ -87,7 +87,10 @@ enum StockCommands {
       // Kits, and services and open-price products without stock, keep none.
       products = try call.shop.catalog.products().filter { !$0.isKit && $0.tracksStock }
     }
-    return .table(CatalogTables.stock(products, empty: Messages.noProducts))
+    return .table(
+      CatalogTables.stock(
+        products, empty: Messages.noProducts,
+        committed: try call.shop.orders.committedStock(products: products.map(\.id))))
   }
 
   static let low = CommandSpec(

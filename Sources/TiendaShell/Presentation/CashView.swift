@@ -108,6 +108,7 @@ enum CashView {
     }
     f += GiftCardCashView.fields(r.giftCards)
     f += AccountCashView.fields(r.accounts)
+    f += OrderTables.cashFields(r.orders)
     f.append((CashReportLabels.drawerOpens, "aperturas_cajon", .int(Int64(r.drawerOpens))))
     if let z {
       f += [

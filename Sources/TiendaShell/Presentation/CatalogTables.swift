@@ -55,19 +55,45 @@ enum CatalogTables {
   }
 
   /// `stock`, `stock bajo`: each product's stock against its minimum.
-  static func stock(_ products: [Product], empty: String) -> Table {
-    Table(
-      columns: [
-        Column(H.sku, key: "sku"), Column(H.product, key: "nombre", priority: .high),
-        Column(H.stock, key: "stock", alignRight: true),
-        Column(H.minimum, key: "minimo", alignRight: true),
-        Column(H.unit, key: "unidad"), Column(H.state, key: "estado"),
-      ],
+  /// `committed`: units in open orders (issue 20); its columns show only
+  /// when some product has any.
+  static func stock(
+    _ products: [Product], empty: String, committed: [Int64: Quantity] = [:]
+  ) -> Table {
+    let withOrders = !committed.isEmpty
+    var columns = [
+      Column(H.sku, key: "sku"), Column(H.product, key: "nombre", priority: .high),
+      Column(H.stock, key: "stock", alignRight: true),
+    ]
+    if withOrders {
+      columns += [
+        Column(OrderMessages.committed, key: "comprometido", alignRight: true),
+        Column(OrderMessages.available, key: "disponible", alignRight: true),
+      ]
+    }
+    columns += [
+      Column(H.minimum, key: "minimo", alignRight: true),
+      Column(H.unit, key: "unidad"), Column(H.state, key: "estado"),
+    ]
+    return Table(
+      columns: columns,
       rows: products.map { p in
         let low = p.minimum.map { p.stock <= $0 } ?? false
-        return [
+        var row: [Cell] = [
           .text(p.sku), .text(p.name),
           p.tracksStock ? .quantity(p.stock, signed: false) : .null,
+        ]
+        if withOrders {
+          let held = committed[p.id] ?? Quantity(thousandths: 0)
+          row += [
+            .quantity(held, signed: false),
+            p.tracksStock
+              ? .quantity(
+                Quantity(thousandths: p.stock.thousandths - held.thousandths), signed: true)
+              : .null,
+          ]
+        }
+        return row + [
           p.minimum.map { .quantity($0, signed: false) } ?? .null, .text(p.unit.rawValue),
           .text(p.stock.thousandths < 0 ? Messages.negative : (low ? Messages.low : "")),
         ]

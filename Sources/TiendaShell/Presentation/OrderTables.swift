@@ -77,4 +77,32 @@ enum OrderTables {
         (H.created, "tomado", .instant(order.createdAt)),
       ], footer: footer)
   }
+
+  /// The señas part of the X and Z (issue 20, DESIGN §8.9): received,
+  /// returned, kept and applied, by method. Not sales; the cash that moved
+  /// is in the cash flows above. Shown only when señas moved.
+  static func cashFields(_ s: OrderSessionSummary) -> [(String, String, Cell)] {
+    guard !s.isEmpty else { return [] }
+    let groups: [(String, String, [OrderSessionSummary.Line])] = [
+      (OrderMessages.depositsReceived, "señas_recibidas", s.received),
+      (OrderMessages.depositsReturned, "señas_devueltas", s.returned),
+      (OrderMessages.depositsKept, "señas_retenidas", s.kept),
+      (OrderMessages.depositsApplied, "señas_aplicadas", s.applied),
+    ]
+    var f: [(String, String, Cell)] = []
+    for (label, key, lines) in groups where !lines.isEmpty || key == "señas_recibidas" {
+      let count = lines.reduce(0) { $0 + $1.count }
+      f.append(
+        (label + " (\(count))", key, .money(lines.reduce(Money.zero) { $0 + $1.amount })))
+      for line in lines where key != "señas_aplicadas" {
+        f.append(
+          (
+            "  " + line.method.rawValue + " (\(line.count))",
+            key + "_" + foldedWords(line.method.rawValue).joined(separator: "_"),
+            .money(line.amount)
+          ))
+      }
+    }
+    return f
+  }
 }

@@ -43,7 +43,12 @@ struct TicketView {
     }
     out.append(Messages.ticketRunning(articles: ticket.articleCount, total: totals.total, currency))
     out += warnings.map {
-      Messages.stockShortWarning($0.product, Messages.amount($0.stock, $0.unit))
+      if let held = $0.committed {
+        return OrderMessages.committedWarning(
+          $0.product, stock: Messages.amount($0.stock, $0.unit),
+          committed: Messages.amount(held, $0.unit))
+      }
+      return Messages.stockShortWarning($0.product, Messages.amount($0.stock, $0.unit))
     }
     return out
   }

@@ -77,12 +77,14 @@ public enum TicketSession {
   /// by an earlier session (the next ticket command takes it over), and
   /// other users' orphans on this register (`retomar`).
   public static func startupNotices(_ shop: Shop) -> [String] {
+    // Orders due in the next hours (issue 20): one query, interactive only.
+    let due = OrderMessages.dueSoon(shop.orders.dueSoon(), hours: 3).map { [$0] } ?? []
     // An empty orphan (`vender`, then the terminal closed) is not worth a
     // word: the next ticket command takes it over silently.
     guard let orphans = try? shop.tickets.orphanTickets().filter({ !$0.isEmpty }), !orphans.isEmpty
-    else { return [] }
+    else { return due }
     let register = shop.actor.registerName
-    var out: [String] = []
+    var out: [String] = due
     let user = shop.actor.userName
     if let own = orphans.first(where: { $0.userName == user }) {
       out.append(Messages.ownOrphanWaiting(own.lineCount, register: register))

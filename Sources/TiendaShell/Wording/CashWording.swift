@@ -242,6 +242,8 @@ enum CashReportLabels {
     case .supplierPayments:
       (PurchaseHeadings.supplierPaymentsFlow(flow.count), "pagos_a_proveedores")
     case .expensesPaid: (ExpenseLabels.cashPaid(flow.count), "gastos_pagados")
+    case .orderDepositsIn: (OrderMessages.depositsIn(flow.count), "efectivo_señas_recibidas")
+    case .orderDepositsOut: (OrderMessages.depositsOut(flow.count), "efectivo_señas_devueltas")
     }
   }
   /// «Débito (3 pagos)»: what a payment method should have brought.

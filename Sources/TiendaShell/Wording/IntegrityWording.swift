@@ -31,6 +31,9 @@ extension Messages {
         return Messages.rollupDiffers(table, groups: groups)
       case .accountBalanceDiffers(let customer, let cached, let ledger):
         return AccountWording.balanceDiffers(customer, cached: cached, ledger: ledger)
+      case .orderDepositDiffers(let order, let cached, let ledger):
+        return
+          "el pedido \(order) guarda una seña de \(cached.minorUnits) pero sus movimientos suman \(ledger.minorUnits)"
       }
     }.joined(separator: "; ") + (problems.count > 3 ? " y \(problems.count - 3) más" : "")
   }

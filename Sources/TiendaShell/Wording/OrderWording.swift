@@ -69,6 +69,21 @@ enum OrderMessages {
   static let badCancelDeposit =
     "Diga qué pasa con la seña: devolver seña (por su medio), devolver seña efectivo, o retener seña."
 
+  static func depositsIn(_ n: Int) -> String { "Señas recibidas en efectivo (\(n))" }
+  static func depositsOut(_ n: Int) -> String { "Señas devueltas en efectivo (\(n))" }
+
+  static func committedWarning(_ product: String, stock: String, committed: String) -> String {
+    "  Atención: «\(product)» tiene \(stock) en stock y \(committed) comprometidas en pedidos abiertos (pedidos)."
+  }
+
+  static let depositsReceived = "Señas recibidas"
+  static let depositsReturned = "Señas devueltas"
+  static let depositsKept = "Señas retenidas"
+  static let depositsApplied = "Señas aplicadas a ventas"
+
+  static let committed = "Comprometido"
+  static let available = "Disponible"
+
   static let noOrders = "No hay pedidos que mostrar."
   static let badListWord =
     "Use: pedidos [nuevos|en preparación|listos|entregados|anulados|todos] [hoy|mañana|semana]"

@@ -15,6 +15,9 @@ struct ZReportLineRow: FetchableRow, PersistableRow {
     /// Customer accounts: fiado sold and credited back, abonos, loans
     /// (`AccountSessionSummary.zLines`).
     case accounts = "fiado"
+    /// Señas of orders received, returned, kept and applied
+    /// (`OrderSessionSummary.zLines`, issue 20).
+    case orderDeposits = "señas"
   }
 
   let zReportID: Int64

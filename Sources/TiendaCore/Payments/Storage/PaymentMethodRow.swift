@@ -79,8 +79,7 @@ struct PaymentMethodRow: FetchableRow, PersistableRow {
   /// Names of the methods a payment may use now.
   static func payableNames(in db: Database) throws -> [String] {
     try db.fetchValues(
-      "SELECT name FROM payment_methods WHERE active = 1 AND available = 1 AND name_folded <> 'sena' ORDER BY id"
-    )
+      "SELECT name FROM payment_methods WHERE active = 1 AND available = 1 ORDER BY id")
   }
 
   /// Writes the type, reference rule and active flag of method `id`.
