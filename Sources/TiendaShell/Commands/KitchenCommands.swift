@@ -28,7 +28,7 @@ enum KitchenCommands {
       """,
     params: [order.spec, PrintCommands.onPrinter.spec],
     examples: ["imprimir comanda 12", "imprimir comanda 12 en cocina"], mutates: true,
-    access: .loggedIn
+    right: .sell
   ) { call in
     let shop = call.shop
     let result = try shop.kitchen.printOrderSlip(
@@ -57,7 +57,7 @@ enum KitchenCommands {
       """,
     params: [order.spec, PrintCommands.onPrinter.spec],
     examples: ["imprimir pedido 12", "imprimir pedido 12 en boletera"], mutates: true,
-    access: .loggedIn
+    right: .sell
   ) { call in
     let shop = call.shop
     switch try shop.orderVouchers.printVoucher(try call[order], on: call[PrintCommands.onPrinter])
