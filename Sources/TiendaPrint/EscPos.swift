@@ -10,6 +10,8 @@ public enum EscPos {
   public static func bold(_ on: Bool) -> [UInt8] { [0x1B, 0x45, on ? 1 : 0] }
   /// GS ! n: double height only, so the columns stay the same.
   public static func tall(_ on: Bool) -> [UInt8] { [0x1D, 0x21, on ? 0x01 : 0x00] }
+  /// GS ! 0x11: double width and double height (half the columns).
+  public static func large(_ on: Bool) -> [UInt8] { [0x1D, 0x21, on ? 0x11 : 0x00] }
   /// Feed 4 lines and cut (partial).
   public static let feedAndCut: [UInt8] = [0x1D, 0x56, 0x42, 0x04]
   public static let feed: [UInt8] = [0x1B, 0x64, 0x04]
@@ -58,6 +60,14 @@ public enum EscPos {
         }
         if t { out += tall(false) }
         if b { out += bold(false) }
+        if a != .left { out += align(.left) }
+      case .large(let text, let a):
+        if a != .left { out += align(a) }
+        out += large(true)
+        for line in Layout.wrap(text, width: max(1, width / 2)) {
+          out += CodePage850.encode(line) + [0x0A]
+        }
+        out += large(false)
         if a != .left { out += align(.left) }
       case .rule:
         out += Array(String(repeating: "-", count: width).utf8) + [0x0A]

@@ -14,6 +14,9 @@ public struct PrintDocument: Sendable, Equatable {
     case blank
     case ean13(String)
     case code128(String)
+    /// Double width and height (GS ! 0x11), wrapped at half the columns:
+    /// what the kitchen reads from afar (issue 20).
+    case large(String, align: Align = .left)
   }
 
   public var items: [Item] = []

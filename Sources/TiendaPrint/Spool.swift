@@ -19,6 +19,11 @@ public enum PrintSpool {
     guard let source = job.document else { throw PrintError.nothingToPrint }
     let document: PrintDocument
     switch (source.kind, job.kind) {
+    case (_, .kitchen):
+      document = documents.kitchenSlip(try shop.kitchen.slip(for: job, printer: printer))
+    case (.order, _):
+      document = documents.orderVoucher(
+        try shop.orderVouchers.voucher(orderID: source.id), copy: job.copy)
     case (.sale, .gift): document = documents.sale(try shop.sales.sale(id: source.id), gift: true)
     case (.sale, _): document = documents.sale(try shop.sales.sale(id: source.id), copy: job.copy)
     case (.refund, _):
@@ -152,6 +157,10 @@ public enum PlainText {
       switch item {
       case .text(let text, let align, _, _):
         for line in text.count <= width ? [text] : Layout.wrap(text, width: width) {
+          out += Layout.aligned(line, align, width: width) + "\n"
+        }
+      case .large(let text, let align):
+        for line in Layout.wrap(text, width: width) {
           out += Layout.aligned(line, align, width: width) + "\n"
         }
       case .rule: out += String(repeating: "-", count: width) + "\n"

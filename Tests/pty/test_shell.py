@@ -1836,6 +1836,62 @@ class PruebaTerminal(unittest.TestCase):
         s = self.abrir()
         if "Hay 1 pedido para las próximas 3 horas" not in s.pantalla().todo():
             s.fallar("al iniciar debía avisar del pedido de la próxima hora")
+
+    # --- issue 20 B: comandas y comprobante de pedido ------------------------
+
+    def test_230_la_venta_no_espera_a_la_impresora_de_comanda_colgada(self):
+        """Issue 20: con «configurar comanda categorías …», una venta en la
+        terminal encola la comanda y el prompt vuelve al tiro aunque la
+        impresora de cocina no conteste; la comanda queda incierta."""
+        import socket
+        colgada = socket.socket()
+        colgada.bind(("127.0.0.1", 0))
+        colgada.listen(8)  # acepta en el backlog y nunca lee ni contesta
+        puerto = colgada.getsockname()[1]
+        try:
+            self.tienda_c("crear categoría sándwiches",
+                          "crear producto churrasco precio 4500 categoría sándwiches stock 10",
+                          f"configurar impresora cocina tcp 127.0.0.1:{puerto} rol comanda",
+                          "configurar comanda categorías sándwiches", "abrir caja 0")
+            s = self.abrir()
+            inicio = time.monotonic()
+            _, salida, _ = s.ejecutar("vender 1 churrasco pagar efectivo")
+            demora = time.monotonic() - inicio
+            if "Venta 1" not in salida:
+                s.fallar(f"la venta debía hacerse, se vio «{salida}»")
+            if demora > 1.5:
+                s.fallar(f"el prompt tardó {demora:.1f} s: la venta esperó a la impresora")
+            _, salida, _ = s.ejecutar("vender 1 churrasco pagar efectivo")
+            if "Venta 2" not in salida:
+                s.fallar(f"la segunda venta debía hacerse, se vio «{salida}»")
+            limite = time.monotonic() + 8
+            while time.monotonic() < limite:
+                estados = self.sql("SELECT group_concat(state) FROM print_jobs "
+                                   "WHERE kind = 'comanda'").strip()
+                if "incierto" in estados:
+                    break
+                time.sleep(0.2)
+            if "incierto" not in estados:
+                s.fallar(f"la comanda debía quedar incierta, quedó «{estados}»")
+            self.assertEqual(self.sql("SELECT count(*) FROM sales").strip(), "2")
+            s.salir()
+        finally:
+            colgada.close()
+
+    def test_231_preparar_pedido_muestra_la_comanda_en_pantalla(self):
+        """Issue 20: una impresora de comanda de pantalla muestra la comanda
+        de «preparar pedido N» en la terminal, sin precios."""
+        self.tienda_c("crear categoría tortas",
+                      "crear producto \"Torta mil hojas\" precio 18000 categoría tortas stock 5",
+                      "configurar impresora cocina pantalla rol comanda", "abrir caja 0",
+                      "pedido Ana: 1 torta mil hojas para mañana 12:00 entrega retiro")
+        s = self.abrir()
+        _, salida, _ = s.ejecutar("preparar pedido 1")
+        for parte in ("COMANDA", "PEDIDO 1", "1 × Torta mil hojas", "RETIRO EN TIENDA", "corte"):
+            if parte not in salida:
+                s.fallar(f"la comanda en pantalla debía mostrar «{parte}», se vio «{salida}»")
+        if "$" in salida:
+            s.fallar(f"la comanda no lleva precios, se vio «{salida}»")
         s.salir()
 
 # --------------------------------------------------------------------------

@@ -5,5 +5,6 @@ extension Orders {
   /// Called once the order moved to «en preparación», inside the same
   /// transaction. HOOK: the comanda helper wires the kitchen slip here.
   func orderPrepared(_ order: OrderInfo) throws {
+    try shop.kitchen.enqueueOrderSlip(orderID: order.id)
   }
 }

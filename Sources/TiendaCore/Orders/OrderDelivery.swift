@@ -52,6 +52,7 @@ extension Orders {
       }
       var prepared = SalePreparation()
       prepared.overLimit = overLimit
+      prepared.kitchenSlip = false  // issue 20 B: its comanda went out when prepared
       for line in ticket.lines {
         prepared.products[line.product.id] = ProductStockRow(line.product)
       }

@@ -50,6 +50,10 @@ public enum PrintJobKind: String, Sendable, CaseIterable {
   case giftCard = "tarjeta-regalo"
   /// An abono's or a loan's receipt (`cuenta:N`, the account move).
   case account = "cuenta"
+  /// A kitchen slip (issue 20): a sale's (`venta:N`) or an order's (`pedido:N`).
+  case kitchen = "comanda"
+  /// An order's voucher for the customer (`pedido:N`).
+  case orderVoucher = "pedido"
 }
 
 /// The kind of ledger document a job renders when it is sent.
@@ -59,6 +63,7 @@ public enum PrintedDocumentKind: String, Sendable, CaseIterable {
   case ticket
   case giftCard = "tarjeta-regalo"
   case account = "cuenta"
+  case order = "pedido"
 }
 
 /// A ledger document rendered when the job is sent, stored as `venta:12`,
@@ -77,6 +82,7 @@ public struct PrintedDocument: Sendable, Equatable {
   public static func ticket(_ id: Int64) -> PrintedDocument { PrintedDocument(.ticket, id) }
   public static func giftCard(_ id: Int64) -> PrintedDocument { PrintedDocument(.giftCard, id) }
   public static func account(_ id: Int64) -> PrintedDocument { PrintedDocument(.account, id) }
+  public static func order(_ id: Int64) -> PrintedDocument { PrintedDocument(.order, id) }
 
   /// `venta:12`, as stored in the job's `document` column.
   public var stored: String { kind.rawValue + ":" + String(id) }

@@ -77,6 +77,8 @@ public struct PrinterDraft: Sendable {
   public var drawer: Bool?
   public var makeDefault: Bool?
   public var statusCheck: Bool?
+  /// `categorías …` of a comanda printer (issue 20); empty: every line.
+  public var categories: [String]?
 
   public init(name: String) { self.name = name }
 }
@@ -142,7 +144,11 @@ public struct Printers: ShopArea {
         isDefault: draft.makeDefault ?? (existing?.isDefault ?? !hasDefault),
         statusCheck: draft.statusCheck ?? existing?.statusCheck ?? true)
       if let existing, existing == wanted {
-        return existing  // nothing changes: no write, no journal row
+        // Nothing changes (no write, no journal row) but maybe its categories.
+        if let names = draft.categories {
+          try shop.kitchen.setPrinterCategories(existing, names: names, journal: journal)
+        }
+        return existing
       }
       if wanted.isDefault { try PrinterRow.clearDefault(db, role: role) }
       let id: Int64
@@ -157,6 +163,9 @@ public struct Printers: ShopArea {
         journal.record(
           existing == nil ? "impresora.crear" : "impresora.editar", entity: "impresoras",
           id: saved.name, before: existing?.json, after: saved.json)
+      }
+      if let names = draft.categories {
+        try shop.kitchen.setPrinterCategories(saved, names: names, journal: journal)
       }
       return saved
     }

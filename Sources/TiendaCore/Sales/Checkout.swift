@@ -72,6 +72,10 @@ struct SalePreparation {
   var account: AccountHolder?
   /// The customer's points read in this transaction (current).
   var points: Int64?
+
+  /// False when the sale is an order being delivered: it was prepared
+  /// (and its comanda printed) already, so `configurar comanda` prints none.
+  var kitchenSlip = true
 }
 
 /// Paying a ticket and recording the sale.
@@ -203,7 +207,7 @@ public struct Checkout: ShopArea {
         prepared: SalePreparation(
           sessionID: prepared.sessionID, number: prepared.number, products: prepared.products,
           giftCards: cards.cards, overLimit: prepared.overLimit, account: account,
-          points: points.balance))
+          points: points.balance, kitchenSlip: prepared.kitchenSlip))
     } catch {
       let all = ticket.payments.map { PaymentRequest(method: $0.method, reference: $0.reference) }
       throw PaymentMethods.refusal(for: error, requests: all, in: db) ?? error
@@ -345,6 +349,7 @@ public struct Checkout: ShopArea {
     if ticket.gift || ticket.lines.contains(where: \.gift) {
       try shop.printQueue.enqueueAutomatic(.gift, document: .sale(saleID))
     }
+    if prepared.kitchenSlip { try shop.kitchen.enqueueForSale(saleID, lines: ticket.lines) }
     return CommittedSale(
       id: saleID, number: number, registerName: actor.registerName, totals: totals,
       payments: ticket.payments, openedSession: opened, points: points)

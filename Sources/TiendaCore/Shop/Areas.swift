@@ -58,4 +58,6 @@ extension Shop {
   public var points: Points { Points(shop: self) }
 
   public var orders: Orders { Orders(shop: self) }
+  public var kitchen: Kitchen { Kitchen(shop: self) }
+  public var orderVouchers: OrderVouchers { OrderVouchers(shop: self) }
 }

@@ -85,5 +85,6 @@ public enum Schema {
     Schema.points,
 
     Schema.orders,
+    Schema.kitchenRoutes,
   ]
 }

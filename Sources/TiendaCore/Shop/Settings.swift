@@ -45,6 +45,10 @@ public struct ShopSettings: Sendable, Equatable {
   /// Loyalty points (`configurar puntos`); nil = off.
   public var points: PointsRule?
 
+  /// `configurar comanda categorías …` (issue 20): a sale with products of
+  /// these categories (or their subcategories) prints a kitchen slip. Empty: off.
+  public var kitchenCategories: [Int64] = []
+
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
 
@@ -126,6 +130,8 @@ public struct ShopSettings: Sendable, Equatable {
     promotionsExist = values["promociones.hay"] == "1"
 
     points = values[PointsRule.key].flatMap(PointsRule.init(stored:))
+
+    kitchenCategories = KitchenSettings.categories(values[KitchenSettings.categoriesKey])
   }
 }
 

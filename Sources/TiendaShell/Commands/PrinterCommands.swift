@@ -30,6 +30,11 @@ enum PrinterCommands {
     "predeterminada", placeholder: "sí|no", help: "La predeterminada de su rol.")
   static let statusCheck = Param<Bool>.option(
     "estado", placeholder: "sí|no", help: "Confirmar cada trabajo con el estado de la impresora.")
+  /// Issue 20: the categories a comanda printer takes.
+  static let categories = Param<[String]>.option(
+    "categorías", key: "categorias", placeholder: "<categoría>, …|todas",
+    help: "Comanda: las categorías que toma (todas: lo que ninguna otra toma).",
+    completion: .categories)
   static let testedPrinter = Param<String>.positional(
     "impresora", .name, placeholder: "<nombre>", help: "Por omisión, la de tickets.")
 
@@ -48,6 +53,7 @@ enum PrinterCommands {
     params: [
       printerRef.spec, tcp.spec, file.spec, cups.spec, screen.spec, role.spec, language.spec,
       width.spec, codePage.spec, cut.spec, drawer.spec, makeDefault.spec, statusCheck.spec,
+      categories.spec,
     ],
     examples: [
       "configurar impresora boletera tcp 192.168.1.50:9100 ancho 48 cajón sí",
@@ -55,6 +61,7 @@ enum PrinterCommands {
       "configurar impresora zebra cups ZD220 rol etiquetas lenguaje zpl",
       "configurar impresora vista pantalla",
       "configurar impresora vieja tcp 192.168.1.60 estado no",
+      "configurar impresora cocina tcp 192.168.1.61 rol comanda categorías empanadas, tortas",
     ],
     mutates: true, right: .manageUsers
   ) { call in
@@ -77,15 +84,26 @@ enum PrinterCommands {
     draft.drawer = call[drawer]
     draft.makeDefault = call[makeDefault]
     draft.statusCheck = call[statusCheck]
+    if let names = call[categories] {
+      draft.categories =
+        names.count == 1 && fold(names[0]) == Messages.allCategoriesWord ? [] : names
+    }
     let printer = try call.shop.printers.configurePrinter(draft)
-    return .message(Messages.printerSaved(printer.name, PrintingTables.describe(printer)))
+    var message = Messages.printerSaved(printer.name, PrintingTables.describe(printer))
+    if draft.categories != nil {
+      message += Messages.printerCategories(
+        try call.shop.kitchen.printerCategories()[printer.id] ?? [])
+    }
+    return .message(message)
   }
 
   static let list = CommandSpec(
     "listar impresoras", group: .printing, summary: "Lista las impresoras configuradas.",
     examples: ["listar impresoras"], listing: true, access: .loggedIn
   ) { call in
-    .table(PrintingTables.printers(try call.shop.printers.list()))
+    .table(
+      PrintingTables.printers(
+        try call.shop.printers.list(), categories: try call.shop.kitchen.printerCategories()))
   }
 
   static let delete = CommandSpec(

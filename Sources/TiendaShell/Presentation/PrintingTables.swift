@@ -7,8 +7,8 @@ import TiendaPrint
 enum PrintingTables {
   typealias H = PrintingHeadings
 
-  /// `listar impresoras`.
-  static func printers(_ printers: [Printer]) -> Table {
+  /// `listar impresoras`; `categories`: what each comanda printer takes.
+  static func printers(_ printers: [Printer], categories: [Int64: [String]] = [:]) -> Table {
     Table(
       columns: [
         Column(H.name, key: "nombre", priority: .high), Column(H.transport, key: "transporte"),
@@ -19,12 +19,14 @@ enum PrintingTables {
         Column(H.drawer, key: "cajon", priority: .low),
         Column(H.isDefault, key: "predeterminada"),
         Column(H.statusCheck, key: "estado", priority: .low),
+        Column(KitchenHeadings.categories, key: "categorias", priority: .low),
       ],
       rows: printers.map {
         [
           .text($0.name), .text($0.transport.rawValue), .text($0.target), .text($0.role.rawValue),
           .text($0.language.rawValue), .int(Int64($0.width)), .int(Int64($0.codePage)),
           .bool($0.cut), .bool($0.drawer), .bool($0.isDefault), .bool($0.statusCheck),
+          .text((categories[$0.id] ?? []).joined(separator: ", ")),
         ]
       }, emptyMessage: Messages.noPrinters)
   }

@@ -48,6 +48,7 @@ public struct Registry: Sendable {
         VariantCommands.all,
         PrinterCommands.all,
         PrintCommands.all,
+        KitchenCommands.all,
         LabelCommands.all,
         UserCommands.all,
         AuditCommands.all,
