@@ -53,7 +53,12 @@ import Testing
       "crear opciones agregados: \"Palta Hass molida de la Región de Valparaíso\" $500, tomate"
         + " $300 máximo 2",
       "asignar opciones agregados a EMP01",
-      "crear vendedor \"Ana María de los Ángeles Fuentealba Irarrázaval\" comisión 3%")
+      "crear vendedor \"Ana María de los Ángeles Fuentealba Irarrázaval\" comisión 3%",
+      // A promotion with a long name (`ver promoción paltas`, issue 19) and
+      // points on (`puntos juan`).
+      "crear promoción \"Paltas de la Región de Valparaíso para la once del domingo\" 3 "
+        + "tomate por 2000 días lun, mar, mié horas 8-21 mínimo 5000",
+      "configurar puntos 1 cada 1000 vencen 365 días")
     var lines = (1...15).map { _ in
       "vender 1 EMP01, 0,5 kg tomate, 1 coca cola pagar efectivo 100000"
     }
