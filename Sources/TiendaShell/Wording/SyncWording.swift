@@ -4,6 +4,46 @@ import TiendaStore
 /// Spanish wording of branches and the central server (issue 23).
 enum SyncMessages {
   static let branchField = "sucursal"
+  static let pushWord = "enviar"
+
+  static func pushed(_ r: PushReport) -> String {
+    if r.events == 0 && r.alreadyThere == 0 { return "Nada que enviar: la central ya tiene todo." }
+    var text =
+      "Enviadas \(r.rows) " + (r.rows == 1 ? "fila" : "filas") + " a la central ("
+      + String(r.events) + (r.events == 1 ? " evento" : " eventos") + ")."
+    if r.alreadyThere > 0 {
+      text +=
+        " \(r.alreadyThere) " + (r.alreadyThere == 1 ? "evento ya estaba" : "eventos ya estaban")
+        + " en la central (un envío cortado antes)."
+    }
+    return text
+  }
+
+  static func pushConflicts(_ r: PushReport) -> String {
+    let list = r.conflicts.prefix(10).map(String.init).joined(separator: ", ")
+    return pushed(r)
+      + " Pero \(r.conflicts.count) "
+      + (r.conflicts.count == 1 ? "evento llegó" : "eventos llegaron")
+      + " con el mismo número y OTRO contenido que el que ya tiene la central (secuencia \(list)):"
+      + " no se aplicaron y quedaron en tienda.conflictos. Suele ser un archivo copiado o restaurado"
+      + " a mano; revíselos en la central antes de seguir."
+  }
+
+  static let branchLabel = "Sucursal"
+  static let branchIDLabel = "Identificador"
+  static let epochLabel = "Época"
+  static let centralLabel = "Central"
+  static let reachableLabel = "La central responde"
+  static let lastPushLabel = "Último envío"
+  static let acknowledgedLabel = "Último evento recibido por la central"
+  static let pendingEventsLabel = "Eventos pendientes"
+  static let pendingRowsLabel = "Filas pendientes por tabla"
+  static let nothingPending = "ninguna"
+  static let notConfigured = "no configurada"
+  static let notProbed = "no se consultó"
+  static let reachable = "sí"
+  static let reachableNotPrepared = "sí, pero sin el esquema (central preparar)"
+  static let unreachable = "no"
 
   static func centralConfigured(_ conninfo: String) -> String {
     "Central configurada: \(conninfo). La contraseña no se guarda: tienda la toma de PGPASSWORD"

@@ -88,9 +88,9 @@ enum CentralSchema {
   static func create(_ table: LocalTableShape, _ pg: PostgresConnection) throws {
     let name = "tienda." + quoted(table.name)
     let columns = table.columns.map { quoted($0.name) + " " + $0.centralType }
-    let key = (["sucursal"] + table.key).map(quoted).joined(separator: ", ")
+    let key = table.centralKey.map(quoted).joined(separator: ", ")
     try pg.execute(
-      "CREATE TABLE IF NOT EXISTS \(name)(sucursal text NOT NULL, "
+      "CREATE TABLE IF NOT EXISTS \(name)(sucursal text NOT NULL, epoca text NOT NULL, "
         + columns.joined(separator: ", ") + ", PRIMARY KEY (\(key)))")
     for column in table.columns {
       try pg.execute(
@@ -124,11 +124,24 @@ struct LocalTableShape: Sendable {
   let columns: [Column]
   /// The primary key's columns (the rowid `id` when the table has none).
   let key: [String]
+  /// Rows that change after they are written (`SyncedTable.mutable`).
+  var mutable = false
+
+  /// Where the outbox key's columns (at most 3) are in `columns`.
+  var keyPositions: [Int] {
+    key.prefix(3).compactMap { k in columns.firstIndex { $0.name == k } }
+  }
+
+  /// The central key: ledger rows are keyed by branch, epoch and local key
+  /// (a restored or copied file reuses local ids under a new epoch); rows
+  /// that change keep one central row per branch and local key (latest wins).
+  var centralKey: [String] { (mutable ? ["sucursal"] : ["sucursal", "epoca"]) + key }
 
   /// Reads the table's shape from the shop file.
   static func read(_ db: Database, table: String) throws -> LocalTableShape? {
     let rows = try db.query("SELECT name, type, pk FROM pragma_table_info(?)", [.text(table)])
     guard !rows.isEmpty else { return nil }
+    let mutable = SyncTables.all.first { $0.name == table }?.mutable ?? false
     var columns: [Column] = []
     var key: [(Int64, String)] = []
     for row in rows {
@@ -141,8 +154,9 @@ struct LocalTableShape: Sendable {
     // outbox records for every row; the central copy gets a `rowid` column.
     if key.isEmpty {
       columns.append(Column(name: "rowid", type: "INTEGER"))
-      return LocalTableShape(name: table, columns: columns, key: ["rowid"])
+      return LocalTableShape(name: table, columns: columns, key: ["rowid"], mutable: mutable)
     }
-    return LocalTableShape(name: table, columns: columns, key: key.sorted { $0.0 < $1.0 }.map(\.1))
+    return LocalTableShape(
+      name: table, columns: columns, key: key.sorted { $0.0 < $1.0 }.map(\.1), mutable: mutable)
   }
 }
