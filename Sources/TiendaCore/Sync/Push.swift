@@ -1,6 +1,10 @@
 import TiendaCrypto
 import TiendaStore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What one `sincronizar` sent.
 public struct PushReport: Sendable, Equatable {
   /// Events the central applied now.
@@ -83,6 +87,7 @@ extension Sync {
         report.rows += fresh.reduce(0) { $0 + $1.rowCount }
       }
       // Only now, after the central's commit.
+      Self.pauseForTests()
       acknowledged = last.event.seq
       try db.write {
         try OutboxStore.set(db, OutboxStore.Key.acknowledged, String(acknowledged))
@@ -90,6 +95,14 @@ extension Sync {
       }
     }
     return report
+  }
+
+  /// `TIENDA_PAUSA_ENVIO_MS`: the tests' window to SIGKILL a push between
+  /// the central's commit and the local acknowledgement (the worst moment).
+  private static func pauseForTests() {
+    guard let text = getenv("TIENDA_PAUSA_ENVIO_MS"), let ms = UInt32(String(cString: text))
+    else { return }
+    usleep(ms * 1000)
   }
 
   func acknowledgedSequence() throws -> Int64 {
