@@ -21,8 +21,7 @@ enum SyncOutbox {
       }
       state.syncIdentityChecked = true
     }
-    try OutboxStore.closeEvent(
-      shop.db, kind: shop.context.command, registerID: registerID, at: at)
+    // The event itself is written by the journal's trigger (SyncOutboxSQL).
   }
 
   /// `restaurar`: the restored file takes a new epoch (inside its journaled write).

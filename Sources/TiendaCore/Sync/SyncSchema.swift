@@ -65,6 +65,21 @@ enum SyncOutboxSQL {
       let values = keys.map { "NEW.\"" + $0 + "\"" }.joined(separator: ", ")
       let selected = keys.map { "\"" + $0 + "\"" }.joined(separator: ", ")
       let name = table.name
+      if name == "journal" {
+        // The journal's row closes the event: one event per journal row,
+        // written by this trigger (no statement of its own in a sale).
+        sql += """
+          CREATE TRIGGER journal_outbox_insert AFTER INSERT ON journal
+            BEGIN
+              INSERT INTO outbox_rows(table_name, key1) VALUES ('journal', NEW.id);
+              INSERT INTO outbox_events(last_row, journal_id, register_id, kind, at)
+                SELECT max(id), NEW.id, NEW.register_id, NEW.command, NEW.at FROM outbox_rows;
+            END;
+          INSERT INTO outbox_rows(table_name, key1) SELECT 'journal', id FROM journal ORDER BY id;
+
+          """
+        continue
+      }
       sql += """
         CREATE TRIGGER \(name)_outbox_insert AFTER INSERT ON \(name)
           BEGIN INSERT INTO outbox_rows(table_name, \(columns)) VALUES ('\(name)', \(values)); END;
