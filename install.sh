@@ -79,6 +79,11 @@ echo
 echo "Paso 1 de 4: paquetes del sistema"
 apt_asegurar_paquetes "${PAQUETES[@]}" \
   || morir "no se pudieron instalar los paquetes del sistema (${PAQUETES[*]})."
+# libpq5: sólo para «sincronizar» con una central PostgreSQL (tienda la carga
+# al usarla); sin ella tienda funciona igual, así que sólo se avisa.
+if ! apt_asegurar_paquetes libpq5; then
+  echo "Aviso: no se pudo instalar libpq5; tienda funciona, pero «sincronizar» pedirá instalarla." >&2
+fi
 
 # --- 2. Compilación ---------------------------------------------------------
 if [[ -n "${TIENDA_DIR_BIN:-}" ]]; then

@@ -60,4 +60,6 @@ extension Shop {
   public var orders: Orders { Orders(shop: self) }
   public var kitchen: Kitchen { Kitchen(shop: self) }
   public var orderVouchers: OrderVouchers { OrderVouchers(shop: self) }
+
+  public var sync: Sync { Sync(shop: self) }
 }

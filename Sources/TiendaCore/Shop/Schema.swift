@@ -86,5 +86,7 @@ public enum Schema {
 
     Schema.orders,
     Schema.kitchenRoutes,
+
+    Schema.sync,
   ]
 }

@@ -49,6 +49,11 @@ public struct ShopSettings: Sendable, Equatable {
   /// these categories (or their subcategories) prints a kitchen slip. Empty: off.
   public var kitchenCategories: [Int64] = []
 
+  /// The file identity recorded for the sync epoch (`sincronización.identidad`).
+  var syncIdentity: String?
+  /// Outbox triggers still to be made (migration 28, `SyncOutbox.attachMissing`).
+  var syncAttachPending = false
+
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
 
@@ -132,6 +137,9 @@ public struct ShopSettings: Sendable, Equatable {
     points = values[PointsRule.key].flatMap(PointsRule.init(stored:))
 
     kitchenCategories = KitchenSettings.categories(values[KitchenSettings.categoriesKey])
+
+    syncIdentity = values["sincronización.identidad"]
+    syncAttachPending = values["sincronización.adjuntar"] != nil
   }
 }
 
@@ -151,6 +159,8 @@ public struct ShopSettingsChange: Sendable {
   public var ticketFooter: String?
   /// `;` or `,`.
   public var csvDelimiter: Character?
+  /// `sucursal "Feria Matta"`: this branch's name (issue 23).
+  public var branchName: String?
 
   public init(
     name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
@@ -223,6 +233,7 @@ extension Shop {
       }
       updates.append((ShopSettings.Key.csvDelimiter, String(delimiter)))
     }
+    if let branch = change.branchName { updates.append(try Sync.branchNameSetting(branch)) }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
     let oldZone = settings.effectiveZone
     let newSettings: ShopSettings? = try mutate { journal in

@@ -68,6 +68,8 @@ public struct Registry: Sendable {
         SupplierCommands.all,
         PurchaseCommands.all,
         OrderCommands.all,
+
+        SyncCommands.all,
       ].joined()))
 
   /// Commands of a group, in declaration order.
