@@ -53,4 +53,5 @@ extension Shop {
   public var options: ProductOptions { ProductOptions(shop: self) }
   public var sellers: Sellers { Sellers(shop: self) }
   public var variants: Variants { Variants(shop: self) }
+  public var centralCatalog: CentralCatalog { CentralCatalog(shop: self) }
 }

@@ -80,5 +80,6 @@ public enum Schema {
     Schema.purchases,
     Schema.expenses,
     Schema.options,
+    Schema.centralCatalog,
   ]
 }
