@@ -58,6 +58,7 @@ public struct Registry: Sendable {
         PriceCommands.all,
         CustomerCommands.all,
         PriceListCommands.all,
+        CentralCatalogCommands.all,
         CustomerImportCommands.all,
         AccountCommands.all,
         SupplierCommands.all,

@@ -1,0 +1,28 @@
+import TiendaCore
+
+/// The central catalog (issue 23, part B): `configurar central maestro
+/// catálogo sí|no`. The pull itself is `sincronizar recibir`.
+enum CentralCatalogCommands {
+  static let all: [CommandSpec] = [master]
+
+  static let on = RequiredParam<Bool>.positional(
+    "si", placeholder: "sí|no",
+    help: "sí: el catálogo de este archivo viene del servidor central; no: se edita aquí.")
+
+  static let master = CommandSpec(
+    "configurar central maestro catálogo", group: .shop,
+    summary: "Si este archivo toma su catálogo (productos, precios, clientes…) del servidor central.",
+    details: """
+      Con «sí», «sincronizar recibir» trae del servidor central los productos, categorías, \
+      impuestos, precios, listas de precios y clientes que cambiaron desde la última vez, en \
+      una sola transacción. Las ventas ya hechas conservan su precio.
+      """,
+    params: [on.spec],
+    examples: ["configurar central maestro catálogo sí", "configurar central maestro catálogo no"],
+    mutates: true, right: .manageUsers
+  ) { call in
+    let value = try call[on]
+    try call.shop.centralCatalog.setMaster(value)
+    return .message(Messages.catalogMasterSet(value))
+  }
+}
