@@ -11,7 +11,8 @@ enum CentralCatalogCommands {
 
   static let master = CommandSpec(
     "configurar central maestro catálogo", group: .shop,
-    summary: "Si este archivo toma su catálogo (productos, precios, clientes…) del servidor central.",
+    summary:
+      "Si este archivo toma su catálogo (productos, precios, clientes…) del servidor central.",
     details: """
       Con «sí», «sincronizar recibir» trae del servidor central los productos, categorías, \
       impuestos, precios, listas de precios y clientes que cambiaron desde la última vez, en \
