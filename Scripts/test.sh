@@ -76,6 +76,22 @@ if ! cups_preparar_colas; then
   apt_aviso "no se pudieron preparar las colas de CUPS: las pruebas de impresión fallarán en CI."
 fi
 
+# Sucursales (issue 23): un PostgreSQL desechable en /dev/shm para las pruebas
+# de «sincronizar» (Scripts/lib/postgres.sh exporta TIENDA_PG_CONNINFO y lo
+# detiene al salir). postgresql es el servidor; libpq5, la biblioteca que
+# tienda carga con dlopen (la compilación no necesita libpq-dev).
+if ! apt_asegurar_paquetes postgresql libpq5; then
+  PAQUETES_OK=0
+fi
+# shellcheck source=Scripts/lib/postgres.sh
+source "$RAIZ/Scripts/lib/postgres.sh"
+if postgres_iniciar; then
+  trap postgres_detener EXIT
+  apt_info "PostgreSQL de prueba en $TIENDA_PG_DIR."
+else
+  apt_aviso "no se pudo iniciar el PostgreSQL de prueba: las pruebas de sincronización fallarán."
+fi
+
 # pexpect: el python3 del PATH puede ser el del sistema (/usr) o uno de pyenv.
 PEXPECT_OK=0
 if command -v python3 >/dev/null 2>&1; then

@@ -56,7 +56,12 @@ public enum ShopFile {
         throw StoreError(kind: .notTiendaFile, code: error.code, message: error.message)
       }
       let emptyFile = probe.applicationID == 0 && probe.version == 0 && probe.tables == 0
-      if emptyFile { chmod(path, 0o600) }
+      // Only a regular file: `--db /dev/null` as root made /dev/null 0600
+      // for the whole machine (PostgreSQL's initdb then failed).
+      var info = stat()
+      if emptyFile, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+        chmod(path, 0o600)
+      }
       if !emptyFile && probe.applicationID != applicationID {
         throw StoreError(kind: .notTiendaFile, message: "application_id \(probe.applicationID)")
       }

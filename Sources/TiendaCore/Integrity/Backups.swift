@@ -63,6 +63,7 @@ extension Backups {
     try db.migrate(Schema.migrations, applicationID: Schema.applicationID)
     try shop.reloadState()
     try mutate { journal in
+      try SyncOutbox.restored(shop, at: clock.now())
       journal.record(
         "tienda.restaurar", entity: "tienda",
         after: .object([("desde", .string(path)), ("copia_anterior", .string(copy))]))

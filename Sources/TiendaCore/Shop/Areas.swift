@@ -53,6 +53,7 @@ extension Shop {
   public var options: ProductOptions { ProductOptions(shop: self) }
   public var sellers: Sellers { Sellers(shop: self) }
   public var variants: Variants { Variants(shop: self) }
+  public var sync: Sync { Sync(shop: self) }
   public var centralReports: CentralReports { CentralReports(shop: self) }
   public var centralCatalog: CentralCatalog { CentralCatalog(shop: self) }
 }

@@ -80,6 +80,7 @@ public enum Schema {
     Schema.purchases,
     Schema.expenses,
     Schema.options,
+    Schema.sync,
     Schema.centralCatalog,
   ]
 }

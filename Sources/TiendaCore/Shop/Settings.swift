@@ -38,6 +38,10 @@ public struct ShopSettings: Sendable, Equatable {
   /// The earliest due day of a recurring expense not generated yet (read
   /// with the settings when the shop opens: `DueRecurrenceRow.pendingSetting`).
   public var nextExpenseDue: LocalDate?
+  /// The file identity recorded for the sync epoch (`sincronización.identidad`).
+  var syncIdentity: String?
+  /// Outbox triggers still to be made (migration 28, `SyncOutbox.attachMissing`).
+  var syncAttachPending = false
 
   /// The zone in use: the configured one, else the system's, else Santiago.
   public var effectiveZone: String
@@ -117,6 +121,8 @@ public struct ShopSettings: Sendable, Equatable {
     scales = ScaleLayout.all(in: values)
     nextPriceChange = values[Key.nextPriceChange].flatMap(LocalDate.init(iso:))
     nextExpenseDue = values["gastos.próximo_vencimiento"].flatMap(LocalDate.init(iso:))
+    syncIdentity = values["sincronización.identidad"]
+    syncAttachPending = values["sincronización.adjuntar"] != nil
   }
 }
 
@@ -136,6 +142,8 @@ public struct ShopSettingsChange: Sendable {
   public var ticketFooter: String?
   /// `;` or `,`.
   public var csvDelimiter: Character?
+  /// `sucursal "Feria Matta"`: this branch's name (issue 23).
+  public var branchName: String?
 
   public init(
     name: String? = nil, rut: Rut? = nil, address: String? = nil, currencyCode: String? = nil,
@@ -208,6 +216,7 @@ extension Shop {
       }
       updates.append((ShopSettings.Key.csvDelimiter, String(delimiter)))
     }
+    if let branch = change.branchName { updates.append(try Sync.branchNameSetting(branch)) }
     guard !updates.isEmpty else { throw CoreError.nothingToChange }
     let oldZone = settings.effectiveZone
     let newSettings: ShopSettings? = try mutate { journal in

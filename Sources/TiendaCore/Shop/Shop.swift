@@ -115,6 +115,11 @@ public final class Shop {
       try db.write { try SettingsStore.set(db, key: ShopSettings.Key.zone, value: zone) }
       shop.settings.zone = zone
     }
+    // A synced table added by a later migration: its outbox triggers (issue 23).
+    if rows == nil || shop.settings.syncAttachPending {
+      try SyncOutbox.attachMissing(db)
+      shop.settings.syncAttachPending = false
+    }
     // Migration 17 on a file with sales: the report rollups, in the shop's zone.
     try shop.reports.rebuildIfPending()
     // Dated price changes whose day has come (a write only when one is due;
@@ -152,8 +157,10 @@ public final class Shop {
         guard db.totalChanges == changesBefore else { throw CoreError.missingJournalEntry }
         return result
       }
+      let now = clock.now()
       try JournalWriter.append(
-        recorder.entries, at: clock.now(), session: state.actor, context: context, to: self)
+        recorder.entries, at: now, session: state.actor, context: context, to: self)
+      try SyncOutbox.closeEvent(self, registerID: state.actor.registerID, at: now)
       return result
     }
   }

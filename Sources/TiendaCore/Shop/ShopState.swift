@@ -17,6 +17,8 @@ final class ShopState {
   let terminal = TerminalID.current
   /// Print jobs this process queued or put back in the queue.
   var jobsQueuedHere: Set<Int64> = []
+  /// Whether this process compared the file's identity with the recorded one (sync epoch).
+  var syncIdentityChecked = false
 
   init(db: Database, clock: ShopClock, settings: ShopSettings, actor: Actor) {
     self.db = db

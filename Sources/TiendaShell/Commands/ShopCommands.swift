@@ -40,6 +40,10 @@ enum ShopCommands {
     "separador-csv", .choice(OutputMessages.csvSeparatorWords.map(\.word)),
     key: "separador_csv", placeholder: "punto-y-coma|coma", help: OutputMessages.csvSeparatorHelp)
 
+  static let branch = Param<String>.option(
+    "sucursal", .name, placeholder: "\"…\"",
+    help: "Nombre de esta sucursal en la central (ver «configurar central»).")
+
   static let configure = CommandSpec(
     "configurar tienda", group: .shop,
     summary: "Cambia los datos de la tienda: nombre, RUT, dirección, moneda y zona horaria.",
@@ -48,7 +52,7 @@ enum ShopCommands {
     params: [
       name.spec, rut.spec, address.spec, currency.spec, zone.spec, sellExpired.spec,
       autoOpen.spec, rounding.spec, maxHeld.spec, autoPrint.spec, footer.spec, retryHours.spec,
-      csvSeparator.spec,
+      csvSeparator.spec, branch.spec,
     ],
     examples: [
       "configurar tienda nombre \"Feria Don Pepe\" rut 76.123.456-0",
@@ -111,6 +115,10 @@ enum ShopCommands {
     {
       change.csvDelimiter = choice.delimiter
       fields.append(OutputMessages.csvSeparatorField)
+    }
+    if let branch = call[branch] {
+      change.branchName = branch
+      fields.append(SyncMessages.branchField)
     }
     guard !fields.isEmpty else {
       throw ShellError(

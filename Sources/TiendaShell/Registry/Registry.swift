@@ -63,6 +63,7 @@ public struct Registry: Sendable {
         AccountCommands.all,
         SupplierCommands.all,
         PurchaseCommands.all,
+        SyncCommands.all,
       ].joined()))
 
   /// Commands of a group, in declaration order.

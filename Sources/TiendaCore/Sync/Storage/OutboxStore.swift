@@ -1,0 +1,160 @@
+import TiendaStore
+
+/// The outbox in the shop file: events, their rows, epochs, what was sent.
+enum OutboxStore {
+  enum Key {
+    static let acknowledged = "sincronización.enviado"
+    static let lastPush = "sincronización.último_envío"
+    static let identity = "sincronización.identidad"
+  }
+
+  /// One event for the transaction that is ending (inside `Shop.mutate`):
+  /// the outbox rows written since the previous event.
+  static func closeEvent(
+    _ db: Database, kind: String, registerID: Int64, at: Int64
+  ) throws {
+    try db.run(
+      """
+      INSERT INTO outbox_events(last_row, journal_id, register_id, kind, at)
+        SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM journal), ?, ?, ?
+        FROM outbox_rows
+      """, [.integer(registerID), .text(kind), .integer(at)])
+  }
+
+  /// A new epoch from the next event not yet acknowledged by the central... no:
+  /// from the next event to be written (events already written keep theirs).
+  static func newEpoch(_ db: Database, reason: String, at: Int64) throws {
+    try db.run(
+      """
+      INSERT OR REPLACE INTO outbox_epochs(from_seq, epoch, reason, at)
+        SELECT coalesce(max(seq), 0) + 1, lower(hex(randomblob(16))), ?, ? FROM outbox_events
+      """, [.text(reason), .integer(at)])
+  }
+
+  static func currentEpoch(_ db: Database) throws -> String {
+    try db.fetchValue("SELECT epoch FROM outbox_epochs ORDER BY from_seq DESC LIMIT 1") ?? ""
+  }
+
+  /// Synced tables that have no outbox trigger yet (added by a later migration).
+  static func tablesWithoutTriggers(_ db: Database, _ tables: [String]) throws -> [String] {
+    let existing = Set(
+      try db.fetchValues(
+        "SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_outbox_insert'")
+        as [String])
+    let present = Set(
+      try db.fetchValues("SELECT name FROM sqlite_schema WHERE type = 'table'") as [String])
+    return tables.filter { present.contains($0) && !existing.contains($0) }
+  }
+
+  static func setting(_ db: Database, _ key: String) throws -> String? {
+    try SettingsStore.value(db, key: key)
+  }
+
+  static func set(_ db: Database, _ key: String, _ value: String) throws {
+    try SettingsStore.set(db, key: key, value: value)
+  }
+
+  /// Up to `limit` events after `seq`, with their epoch and first row.
+  static func events(_ db: Database, after seq: Int64, limit: Int) throws -> [OutboxEvent] {
+    try db.fetchAll(
+      """
+      SELECT e.seq, e.last_row, e.journal_id, e.register_id, e.kind, e.at,
+        coalesce((SELECT p.last_row FROM outbox_events p WHERE p.seq < e.seq
+          ORDER BY p.seq DESC LIMIT 1), 0) AS first_after,
+        (SELECT x.epoch FROM outbox_epochs x WHERE x.from_seq <= e.seq
+          ORDER BY x.from_seq DESC LIMIT 1) AS epoch
+      FROM outbox_events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?
+      """, [.integer(seq), .integer(Int64(limit))], as: OutboxEvent.self)
+  }
+
+  /// The outbox rows in `(after, upTo]`, in order.
+  static func rows(_ db: Database, after: Int64, upTo: Int64) throws -> [OutboxRow] {
+    try db.fetchAll(
+      """
+      SELECT id, table_name, key1, key2, key3 FROM outbox_rows
+      WHERE id > ? AND id <= ? ORDER BY id
+      """, [.integer(after), .integer(upTo)], as: OutboxRow.self)
+  }
+
+  /// The current content of rows of one table, by key, in `table.columns` order.
+  static func contents(
+    _ db: Database, table: LocalTableShape, keys: [[SQLValue]],
+    _ body: ([SQLValue]) throws -> Void
+  ) throws {
+    let width = min(3, table.key.count)
+    let keyList = table.key.prefix(width).map { "\"" + $0 + "\"" }.joined(separator: ", ")
+    let list = table.columns.map { "\"" + $0.name + "\"" }.joined(separator: ", ")
+    let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ",") + ")"
+    let step = max(1, 900 / width)
+    var start = 0
+    while start < keys.count {
+      let chunk = keys[start..<min(start + step, keys.count)]
+      start += step
+      let marks = Array(repeating: tuple, count: chunk.count).joined(separator: ",")
+      try db.forEach(
+        "SELECT \(list) FROM \"\(table.name)\" WHERE (\(keyList)) IN (VALUES \(marks))",
+        chunk.flatMap { $0.prefix(width) }
+      ) { row in
+        try body(try table.columns.map { try row.value($0.name) })
+      }
+    }
+  }
+
+  /// Events not yet acknowledged, and their rows per table.
+  static func pending(_ db: Database, after seq: Int64) throws -> (
+    events: Int64, rows: [(table: String, count: Int64)]
+  ) {
+    let events: Int64 =
+      try db.fetchValue("SELECT count(*) AS n FROM outbox_events WHERE seq > ?", [.integer(seq)])
+      ?? 0
+    let first: Int64 =
+      try db.fetchValue(
+        "SELECT coalesce(max(last_row), 0) AS n FROM outbox_events WHERE seq <= ?",
+        [.integer(seq)]) ?? 0
+    let last: Int64 =
+      try db.fetchValue("SELECT coalesce(max(last_row), 0) AS n FROM outbox_events") ?? 0
+    let rows = try db.query(
+      """
+      SELECT table_name, count(*) AS n FROM outbox_rows WHERE id > ? AND id <= ?
+      GROUP BY table_name ORDER BY table_name
+      """, [.integer(first), .integer(last)]
+    ).map { (table: try $0.string("table_name"), count: try $0.int("n")) }
+    return (events, rows)
+  }
+}
+
+/// One outbox event as read for a push.
+struct OutboxEvent: FetchableRow {
+  let seq: Int64
+  let lastRow: Int64
+  let firstAfter: Int64
+  let journalID: Int64
+  let registerID: Int64
+  let kind: String
+  let at: Int64
+  let epoch: String
+
+  init(row: Row) throws {
+    seq = try row["seq"]
+    lastRow = try row["last_row"]
+    firstAfter = try row["first_after"]
+    journalID = try row["journal_id"]
+    registerID = try row["register_id"]
+    kind = try row["kind"]
+    at = try row["at"]
+    epoch = try row["epoch"]
+  }
+}
+
+/// One row recorded by an outbox trigger: its table and key.
+struct OutboxRow: FetchableRow {
+  let id: Int64
+  let table: String
+  let key: [SQLValue]
+
+  init(row: Row) throws {
+    id = try row["id"]
+    table = try row["table_name"]
+    key = [try row.value("key1"), try row.value("key2"), try row.value("key3")]
+  }
+}

@@ -1,0 +1,21 @@
+import TiendaStore
+
+/// What can go wrong configuring or talking to the central server.
+public enum SyncError: Error, Equatable, Sendable {
+  /// `sincronizar` and the central commands need `configurar central "…"` first.
+  case centralNotConfigured
+  /// A conninfo that carries a password (it would be stored in the file).
+  case passwordInConninfo
+  /// A conninfo libpq would not understand (empty, or not `clave=valor`).
+  case badConninfo(String)
+  /// An empty or too long branch name.
+  case badBranchName
+  /// libpq or the server said no.
+  case postgres(PostgresError)
+  /// The central schema is newer than this tienda knows (a newer version prepared it).
+  case centralSchemaNewer(found: Int, known: Int)
+  /// The central schema is missing or older: run `central preparar`.
+  case centralNotPrepared
+  /// Demo, practice mode and `--simular` never talk to the central server.
+  case notInThisMode
+}

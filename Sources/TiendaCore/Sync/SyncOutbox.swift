@@ -1,0 +1,45 @@
+import TiendaStore
+
+/// The outbox's side of every write (DESIGN §8.15), called by `Shop.mutate`.
+enum SyncOutbox {
+  /// Closes the transaction's event. The first write of a process also
+  /// checks the file's identity (device, inode, host): a copied or moved
+  /// file takes a new epoch before its first new event, so it never reuses
+  /// keys the original pushed. No SQL unless the identity changed.
+  static func closeEvent(_ shop: Shop, registerID: Int64, at: Int64) throws {
+    let state = shop.state
+    if !state.syncIdentityChecked {
+      if let identity = shop.db.fileIdentity(), identity != state.settings.syncIdentity {
+        let recorded = try OutboxStore.setting(shop.db, OutboxStore.Key.identity)
+        if recorded != identity {
+          // A file that never recorded one (just created or migrated) keeps its epoch.
+          if recorded != nil {
+            try OutboxStore.newEpoch(shop.db, reason: "copia", at: at)
+          }
+          try OutboxStore.set(shop.db, OutboxStore.Key.identity, identity)
+        }
+      }
+      state.syncIdentityChecked = true
+    }
+    try OutboxStore.closeEvent(
+      shop.db, kind: shop.context.command, registerID: registerID, at: at)
+  }
+
+  /// `restaurar`: the restored file takes a new epoch (inside its journaled write).
+  static func restored(_ shop: Shop, at: Int64) throws {
+    try OutboxStore.newEpoch(shop.db, reason: "restaurar", at: at)
+    if let identity = shop.db.fileIdentity() {
+      try OutboxStore.set(shop.db, OutboxStore.Key.identity, identity)
+    }
+  }
+
+  /// After migrations: synced tables added by a later migration get their
+  /// triggers and their rows so far as events (see `SyncTables`).
+  static func attachMissing(_ db: Database) throws {
+    try db.write {
+      let missing = try OutboxStore.tablesWithoutTriggers(db, SyncTables.all.map(\.name))
+      let shapes = try missing.compactMap { try LocalTableShape.read(db, table: $0) }
+      try db.execute(SyncOutboxSQL.attach(shapes))
+    }
+  }
+}
