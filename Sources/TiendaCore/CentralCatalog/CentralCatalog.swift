@@ -122,8 +122,9 @@ public struct CentralCatalog: ShopArea {
 extension CentralCatalog {
   /// `sincronizar recibir`: the changes since this file's version, read
   /// from the central server, applied here in one transaction.
-  public func pull(from central: CentralSQL) throws -> CatalogPullSummary {
+  public func pull() throws -> CatalogPullSummary {
     guard try isMaster() else { throw CentralCatalogError.notMaster }
+    let central = try PostgresCentral(shop)
     let changes = try CentralCatalogFetch.changes(since: try pulledVersion(), in: central)
     return try apply(changes)
   }

@@ -7,9 +7,8 @@ import TiendaStore
 public struct CentralReports: ShopArea {
   let shop: Shop
 
-  public func sales(_ request: SalesReportRequest, byBranch: Bool, in central: CentralSQL)
-    throws -> SalesReport
-  {
+  public func sales(_ request: SalesReportRequest, byBranch: Bool) throws -> SalesReport {
+    let central = try PostgresCentral(shop)
     let rows = try CentralReportQueries.rows(
       request.dimension, byBranch: byBranch, period: request.period, in: central)
     let totals = try CentralReportQueries.totals(period: request.period, in: central)
@@ -31,9 +30,8 @@ public struct CentralReports: ShopArea {
     return report
   }
 
-  public func products(_ request: ProductReportRequest, byBranch: Bool, in central: CentralSQL)
-    throws -> ProductReport
-  {
+  public func products(_ request: ProductReportRequest, byBranch: Bool) throws -> ProductReport {
+    let central = try PostgresCentral(shop)
     let ascending = request.order == .worst
     var rows =
       byBranch
@@ -55,9 +53,8 @@ public struct CentralReports: ShopArea {
     return report
   }
 
-  public func stock(category: String?, byBranch: Bool, in central: CentralSQL) throws
-    -> StockReport
-  {
+  public func stock(category: String?, byBranch: Bool) throws -> StockReport {
+    let central = try PostgresCentral(shop)
     let rows = try CentralReportQueries.stock(category: category, byBranch: byBranch, in: central)
     return try Reports.stockReport(rows, category: category)
   }

@@ -25,5 +25,10 @@ public enum SyncTables {
       SyncedTable("customers", mutable: true),
       SyncedTable("accounts", mutable: true),
       SyncedTable("registers", mutable: true),
+      // The central stock report (issue 23 B): each branch's products.
+      SyncedTable("products", mutable: true),
+      SyncedTable("categories", mutable: true),
+      SyncedTable("taxes", mutable: true),
+      SyncedTable("product_taxes", mutable: true),
     ]
 }

@@ -3,7 +3,7 @@ import TiendaCore
 /// The central catalog (issue 23, part B): `configurar central maestro
 /// catálogo sí|no`. The pull itself is `sincronizar recibir`.
 enum CentralCatalogCommands {
-  static let all: [CommandSpec] = [master]
+  static let all: [CommandSpec] = [master, pull]
 
   static let on = RequiredParam<Bool>.positional(
     "si", placeholder: "sí|no",
@@ -25,5 +25,25 @@ enum CentralCatalogCommands {
     let value = try call[on]
     try call.shop.centralCatalog.setMaster(value)
     return .message(Messages.catalogMasterSet(value))
+  }
+
+  static let pull = CommandSpec(
+    "sincronizar recibir", group: .shop,
+    summary: "Trae del servidor central los cambios del catálogo (productos, precios, clientes…).",
+    details: """
+      Sólo en un archivo con «configurar central maestro catálogo sí». Trae lo que cambió desde \
+      la última vez, en una sola transacción: o todo o nada. Sin conexión con el servidor \
+      central no cambia nada y termina con error.
+      """,
+    examples: ["sincronizar recibir"], mutates: true, right: .viewReports
+  ) { call in
+    let summary = try call.shop.centralCatalog.pull()
+    let currency = call.shop.settings.currency
+    return .lines(
+      Messages.catalogPulled(summary)
+        + summary.repriced.map {
+          Messages.catalogRepriced(
+            $0.sku, from: Money($0.from).formatted(currency), to: Money($0.to).formatted(currency))
+        })
   }
 }

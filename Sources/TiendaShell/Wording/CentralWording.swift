@@ -33,6 +33,10 @@ extension Messages {
       + lines
   }
 
+  static let branchOnlyInCentral =
+    "«por sucursal» agrupa las sucursales de la cadena: sólo existe en el servidor central."
+    + " Agregue «en central», p. ej.: informe ventas mes en central por sucursal"
+
   static func catalogRepriced(_ sku: String, from: String, to: String) -> String {
     "  Precio de \(sku): \(from) → \(to)"
   }

@@ -10,20 +10,20 @@ enum CentralCatalogFetch {
     try central.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     do {
       let upTo =
-        try central.rows("SELECT version FROM catalog_version WHERE id = 1", []).first
+        try central.rows("SELECT version FROM tienda.catalog_version WHERE id = 1", []).first
         .map { row -> Int64 in try row["version"] } ?? 0
       var changes = CentralCatalogChanges(version: upTo)
       let range: [String?] = [String(since), String(upTo)]
       let window = "version > $1::bigint AND version <= $2::bigint ORDER BY version"
       changes.taxes = try central.rows(
-        "SELECT code, rate, description FROM catalog_taxes WHERE \(window)", range
+        "SELECT code, rate, description FROM tienda.catalog_taxes WHERE \(window)", range
       ).map {
         CentralTax(code: try $0["code"], rate: try $0["rate"], description: try $0["description"])
       }
       changes.categories = try central.rows(
         """
         SELECT global_id, name, parent_global_id, active::int AS active
-        FROM catalog_categories WHERE \(window)
+        FROM tienda.catalog_categories WHERE \(window)
         """, range
       ).map {
         CentralCategory(
@@ -34,7 +34,7 @@ enum CentralCatalogFetch {
         """
         SELECT global_id, sku, name, barcode, category_global_id, unit, price, cost,
           price_includes_taxes::int AS price_includes_taxes, taxes, active::int AS active
-        FROM catalog_products WHERE \(window)
+        FROM tienda.catalog_products WHERE \(window)
         """, range
       ).map {
         CentralProduct(
@@ -47,7 +47,7 @@ enum CentralCatalogFetch {
       changes.priceLists = try central.rows(
         """
         SELECT global_id, name, percent_off, active::int AS active
-        FROM catalog_price_lists WHERE \(window)
+        FROM tienda.catalog_price_lists WHERE \(window)
         """, range
       ).map {
         CentralPriceList(
@@ -56,7 +56,7 @@ enum CentralCatalogFetch {
       }
       changes.listPrices = try central.rows(
         """
-        SELECT list_global_id, product_global_id, price FROM catalog_price_list_prices
+        SELECT list_global_id, product_global_id, price FROM tienda.catalog_price_list_prices
         WHERE \(window)
         """, range
       ).map {
@@ -68,7 +68,7 @@ enum CentralCatalogFetch {
         """
         SELECT global_id, name, rut, phone, email, address, kind, credit_limit, note,
           active::int AS active
-        FROM catalog_customers WHERE \(window)
+        FROM tienda.catalog_customers WHERE \(window)
         """, range
       ).map {
         CentralCustomer(

@@ -81,9 +81,9 @@ enum CentralReportQueries {
     let view: String
     let figures: String
     switch source {
-    case .sales: (view, figures) = ("central_ticket_events", ticketFigures)
-    case .products: (view, figures) = ("central_product_events", productFigures)
-    case .payments: (view, figures) = ("central_payment_events", paymentFigures)
+    case .sales: (view, figures) = ("tienda.central_ticket_events", ticketFigures)
+    case .products: (view, figures) = ("tienda.central_product_events", productFigures)
+    case .payments: (view, figures) = ("tienda.central_payment_events", paymentFigures)
     }
     let filter = source == .products ? " AND ($3::text IS NULL OR r.category = $3)" : ""
     let sql = """
@@ -102,7 +102,7 @@ enum CentralReportQueries {
   ) throws -> [ReportFigures] {
     let sql = """
       SELECT r.sku AS key, max(r.name) || ' · ' || r.branch AS name, \(productFigures)
-      FROM central_product_events r
+      FROM tienda.central_product_events r
       WHERE r.day BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR r.category = $3)
       GROUP BY r.branch, r.sku ORDER BY \(order(.products, time: false, byUnits: byUnits, ascending: ascending))
       """
@@ -116,7 +116,7 @@ enum CentralReportQueries {
     try central.rows(
       """
       SELECT '' AS key, '' AS name, \(ticketFigures)
-      FROM central_ticket_events r WHERE r.day BETWEEN $1::date AND $2::date
+      FROM tienda.central_ticket_events r WHERE r.day BETWEEN $1::date AND $2::date
       """, [period.from.iso, period.to.iso]
     ).first.map { try ReportFigures(row: $0) } ?? ReportFigures()
   }
@@ -125,7 +125,7 @@ enum CentralReportQueries {
   static func taxes(period: Period, in central: CentralSQL) throws -> [TaxAmountRow] {
     try central.rows(
       """
-      SELECT code, (sum(sold) - sum(returned))::bigint AS amount FROM central_tax_events
+      SELECT code, (sum(sold) - sum(returned))::bigint AS amount FROM tienda.central_tax_events
       WHERE day BETWEEN $1::date AND $2::date GROUP BY code ORDER BY code
       """, [period.from.iso, period.to.iso]
     ).map { try TaxAmountRow(row: $0) }
@@ -138,7 +138,7 @@ enum CentralReportQueries {
       """
       SELECT coalesce(sum((r.kind = 'anulación')::int), 0)::bigint AS voids,
         coalesce(sum(r.total), 0)::bigint AS total
-      FROM central_sale_refunds r
+      FROM tienda.central_sale_refunds r
       WHERE r.sale_day BETWEEN $1::date AND $2::date AND r.day <= $2::date
       """, [period.from.iso, period.to.iso]
     ).first.map { try RefundsOfSalesRow(row: $0) } ?? RefundsOfSalesRow()
@@ -155,7 +155,7 @@ enum CentralReportQueries {
       SELECT s.sku, \(name) AS name, max(s.category) AS category, max(s.unit) AS unit,
         sum(s.stock)::bigint AS stock, max(s.cost) AS cost, max(s.price) AS price,
         max(s.net_price) AS net_price
-      FROM central_stock s WHERE $1::text IS NULL OR s.category = $1
+      FROM tienda.central_stock s WHERE $1::text IS NULL OR s.category = $1
       GROUP BY \(group) ORDER BY 2, 1
       """, [category]
     ).map { try StockValueRow(row: $0) }
