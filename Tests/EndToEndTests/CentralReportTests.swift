@@ -33,7 +33,7 @@ import TiendaTestSupport
         PackagePaths.sqlite3,
         ["-csv", "-header", box.db, "SELECT '\(branch)' AS sucursal, * FROM \(table)"])
       #expect(dump.status == 0, "\(dump.transcript)")
-      guard let header = dump.stdout.split(separator: "\n").first else { continue }
+      guard let header = dump.stdout.split(whereSeparator: \.isNewline).first else { continue }
       try dump.stdout.write(toFile: csv, atomically: true, encoding: .utf8)
       let columns = header.split(separator: ",").map { "\"\($0)\"" }.joined(separator: ", ")
       let r = try box.run(
@@ -57,19 +57,19 @@ import TiendaTestSupport
     let catalog = [
       "crear producto Pan precio 1000 sku PAN01 stock 100 costo 400",
       "crear producto Queso precio 4500 sku QUE01 stock 100 costo 3000",
-      "crear producto Vino precio 6990 sku VIN01 stock 100 impuestos iva, ila-vino",
+      "crear producto Vino precio 6990 sku VIN01 stock 100 costo 4000",
     ]
-    var r = try a.commands(
-      ["configurar tienda zona America/Santiago", "configurar tienda sucursal \"Feria Matta\""]
-        + catalog + ["configurar central \"\(info)\"", "central preparar"])
+    var r = try a.tienda(
+      (["configurar tienda zona America/Santiago", "configurar tienda sucursal \"Feria Matta\""]
+        + catalog + ["configurar central \"\(info)\"", "central preparar"]).flatMap { ["-c", $0] })
     #expect(r.status == 0, "\(r.transcript)")
     r = try b.tienda(
       (["configurar tienda zona Europe/Madrid", "configurar tienda sucursal \"Madrid\""] + catalog)
         .flatMap { ["-c", $0] })
     #expect(r.status == 0, "\(r.transcript)")
     // 2026-11-23 02:30 UTC: the 22nd in Santiago (23:30), the 23rd in Madrid (03:30).
-    let late = ["TIENDA_AHORA": "2026-11-23T02:30:00Z"]
-    let noon = ["TIENDA_AHORA": "2026-11-23T15:00:00Z"]
+    let late: [String: String?] = ["TIENDA_AHORA": "2026-11-23T02:30:00Z"]
+    let noon: [String: String?] = ["TIENDA_AHORA": "2026-11-23T15:00:00Z"]
     for (box, env, line) in [
       (a, late, "vender 2 PAN01, 1 QUE01 pagar efectivo 6500"),
       (a, noon, "vender 1 VIN01 pagar débito"),
@@ -77,10 +77,10 @@ import TiendaTestSupport
       (b, late, "vender 1 QUE01, 1 VIN01 pagar débito"),
       (b, noon, "vender 5 PAN01 pagar efectivo 5000"),
     ] {
-      r = try box.commands(line, env: env.mapValues { $0 })
+      r = try box.commands(line, env: env)
       #expect(r.status == 0, "\(r.transcript)")
     }
-    r = try a.commands("anular venta 3 motivo \"cobro duplicado\"", env: noon.mapValues { $0 })
+    r = try a.commands("anular venta 3 motivo \"cobro duplicado\"", env: noon)
     #expect(r.status == 0, "\(r.transcript)")
     try Self.load(a, into: info)
     try Self.load(b, into: info)
@@ -113,7 +113,7 @@ import TiendaTestSupport
     let madrid = try oracle(b, "+1 hours", day)
     #expect(matta[1] == 2 && madrid[1] == 2, "\(matta) \(madrid)")
 
-    let env = ["TIENDA_AHORA": "2026-11-23T20:00:00Z"].mapValues { Optional($0) }
+    let env: [String: String?] = ["TIENDA_AHORA": "2026-11-23T20:00:00Z"]
     r = try a.commands("informe ventas hoy en central como json", env: env)
     #expect(r.status == 0, "\(r.transcript)")
     let totals = try #require(try json(r.stdout)["totales"] as? [String: Any])
@@ -132,7 +132,8 @@ import TiendaTestSupport
     let central = try a.commands("informe ventas hoy en central por sucursal como csv", env: env)
       .stdout
     #expect(
-      local.split(separator: "\n").first == central.split(separator: "\n").first,
+      local.split(whereSeparator: \.isNewline).first
+        == central.split(whereSeparator: \.isNewline).first,
       "\(local)\n\(central)")
 
     // Products: units per SKU over both files, over every day.
