@@ -503,6 +503,11 @@ import Testing
       DROP TABLE sellers; DROP TABLE product_variants; DROP TABLE variant_attributes;
       ALTER TABLE ticket_lines DROP COLUMN options; ALTER TABLE ticket_lines DROP COLUMN seller_id;
       ALTER TABLE tickets DROP COLUMN seller_id;
+      DROP TRIGGER products_global_id; DROP TRIGGER categories_global_id;
+      DROP TRIGGER price_lists_global_id; DROP INDEX products_global_id;
+      DROP INDEX categories_global_id; DROP INDEX price_lists_global_id;
+      ALTER TABLE products DROP COLUMN global_id; ALTER TABLE categories DROP COLUMN global_id;
+      ALTER TABLE price_lists DROP COLUMN global_id;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       """)
