@@ -1740,8 +1740,8 @@ class PruebaTerminal(unittest.TestCase):
         s = self.abrir()
         s.escribir("informe ventas mes en cen")
         s.enviar(TAB)
-        s.esperar_en_linea("informe ventas mes en central", "que Tab complete «central»")
-        s.escribir(" por suc")
+        s.esperar_en_linea("informe ventas mes en central ", "que Tab complete «central»")
+        s.escribir("por suc")
         s.enviar(TAB)
         s.esperar_en_linea("en central por sucursal", "que Tab complete «sucursal»")
         s.enviar("\x15")  # Ctrl-U: borra la línea sin ejecutarla
