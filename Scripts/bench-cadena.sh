@@ -107,22 +107,54 @@ echo "Archivos armados: $total_ventas ventas en $((armado / 1000)) s."
 for s in $(seq 2 "$sucursales"); do
   "$bin" --db "$tmp/s$s.db" -c "configurar central \"$central\"" >/dev/null
 done
+# El envío: `sincronizar enviar` de cada sucursal. Mientras ese comando no
+# exista (lo hace la otra mitad del issue 23), CADENA_CARGA=directa carga las
+# mismas tablas con sqlite3 (CSV) y psql \copy, sólo para medir los informes:
+# esa cifra NO es la del envío.
+tablas="registers sales sale_lines sale_line_costs sale_line_taxes refunds refund_lines refund_line_taxes payments stock_movements journal products categories taxes product_taxes"
+cargar_directo() {
+  local db="$1" id nombre zona t cab
+  id=$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'sucursal.id'")
+  nombre=$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'sucursal.nombre'")
+  zona=$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'tienda.zona'")
+  psql_c -c "INSERT INTO tienda.sucursales(id, nombre, zona) VALUES ('$id', '$nombre', '$zona') ON CONFLICT DO NOTHING"
+  for t in $tablas; do
+    sqlite3 -csv -header "$db" "SELECT '$id' AS sucursal, * FROM $t" >"$tmp/$t.csv"
+    cab=$(head -1 "$tmp/$t.csv" | sed 's/,/","/g; s/^/"/; s/$/"/')
+    [[ -s "$tmp/$t.csv" ]] && psql_c -c "\\copy tienda.$t($cab) FROM '$tmp/$t.csv' CSV HEADER"
+  done
+}
 inicio=$(date +%s%N)
+modo="sincronizar enviar"
 for s in $(seq 1 "$sucursales"); do
-  "$bin" --db "$tmp/s$s.db" -c "sincronizar enviar" >/dev/null
+  if [[ "${CADENA_CARGA:-}" == directa ]]; then
+    modo="carga directa (sqlite3 → psql \\copy)"
+    cargar_directo "$tmp/s$s.db"
+  else
+    "$bin" --db "$tmp/s$s.db" -c "sincronizar enviar" >/dev/null
+  fi
 done
 envio=$(( ($(date +%s%N) - inicio) / 1000000 ))
-filas=$(psql_c -c "SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE relname NOT LIKE 'catalog%'")
-echo "Envío: $filas filas en $envio ms = $(( filas * 1000 / (envio > 0 ? envio : 1) )) filas/s."
+filas=$(psql_c -c "SELECT (SELECT count(*) FROM tienda.sales) + (SELECT count(*) FROM tienda.sale_lines) + (SELECT count(*) FROM tienda.sale_line_costs) + (SELECT count(*) FROM tienda.sale_line_taxes) + (SELECT count(*) FROM tienda.payments) + (SELECT count(*) FROM tienda.stock_movements) + (SELECT count(*) FROM tienda.journal)")
+echo "Envío ($modo): $filas filas del libro en $envio ms = $(( filas * 1000 / (envio > 0 ? envio : 1) )) filas/s."
+psql_c -c "ANALYZE"
+echo "Tamaño de la base central: $(psql_c -c "SELECT pg_size_pretty(pg_database_size('tienda'))")."
 
 medir() {
   local t0 t1
   t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000000 ))
 }
-export TIENDA_AHORA="$(date -d "2026-09-01 + $dias days" +%Y-%m-%d)T23:00:00Z"
-for informe in "informe ventas año en central" "informe ventas año en central por sucursal" \
-  "informe productos año en central top 10" "informe stock en central"; do
+export TIENDA_AHORA="$(date -d "2026-09-01 + $((dias - 1)) days" +%Y-%m-%d)T23:00:00Z"
+desde="2026-09-01"
+hasta="$(date -d "2026-09-01 + $((dias - 1)) days" +%Y-%m-%d)"
+periodo="desde $(date -d "$desde" +%d-%m-%Y) hasta $(date -d "$hasta" +%d-%m-%Y)"
+for informe in "informe ventas $periodo en central" "informe ventas $periodo en central por sucursal" \
+  "informe ventas $periodo en central por mes" "informe productos $periodo en central top 10" \
+  "informe stock en central" "informe stock en central por sucursal"; do
   ms=$(medir "$bin" --db "$tmp/s1.db" -c "$informe como csv")
-  echo "$informe: $ms ms"
+  echo "$informe: $ms ms (tienda completo)"
 done
+t0=$(date +%s%N)
+psql_c -c "SELECT b.nombre, sum(s.total), count(*) FROM tienda.sales s JOIN tienda.sucursales b ON b.id = s.sucursal WHERE (to_timestamp(s.at) AT TIME ZONE b.zona)::date BETWEEN '$desde' AND '$hasta' GROUP BY 1" >/dev/null
+echo "SQL a mano (ventas por sucursal sobre tienda.sales): $(( ($(date +%s%N) - t0) / 1000000 )) ms (psql completo)"
