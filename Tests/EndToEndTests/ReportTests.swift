@@ -510,6 +510,8 @@ import Testing
       ALTER TABLE price_lists DROP COLUMN global_id;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
+      DROP TABLE outbox_rows; DROP TABLE outbox_events; DROP TABLE outbox_epochs;
+      DELETE FROM settings WHERE key IN ('sucursal.id', 'sucursal.nombre');
       """)
     #expect(undo.status == 0, "\(undo.transcript)")
     let report = try box.commands("informe ganancias como json")
