@@ -170,4 +170,54 @@ import TiendaTestSupport
     #expect(r.status == 1, "\(r.transcript)")
     #expect(r.stderr.contains("configurar central maestro catálogo sí"), "\(r.transcript)")
   }
+
+  /// Two central writers at once: the second waits on the version row
+  /// until the first commits, so versions follow commit order, and a pull
+  /// made while the first is open neither sees it nor skips it later.
+  @Test func concurrentCentralWritersAreNeverSkipped() throws {
+    guard let chain = try Chain() else { return }
+    try chain.psql(
+      """
+      INSERT INTO tienda.catalog_products(global_id, sku, name, price)
+        VALUES ('p1', 'PAN01', 'Pan', 1000), ('p2', 'QUE01', 'Queso', 4500);
+      """)
+    var r = try chain.a.commands("sincronizar recibir")
+    #expect(r.status == 0, "\(r.transcript)")
+    let before = try chain.psql("SELECT version FROM tienda.catalog_version")
+    func background(_ sql: String) throws -> Process {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: ThrowawayPostgres.psqlPath)
+      process.arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", chain.info, "-c", sql]
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      return process
+    }
+    // The first writer holds its transaction open for 3 s.
+    let first = try background(
+      "BEGIN; UPDATE tienda.catalog_products SET price = 1100 WHERE sku = 'PAN01';"
+        + " SELECT pg_sleep(3); COMMIT;")
+    Thread.sleep(forTimeInterval: 0.8)
+    // The second starts later and is quick, but waits for the first.
+    let second = try background(
+      "UPDATE tienda.catalog_products SET price = 4700 WHERE sku = 'QUE01'")
+    Thread.sleep(forTimeInterval: 0.5)
+    r = try chain.a.commands("sincronizar recibir")
+    #expect(r.stdout.contains("Catálogo al día"), "\(r.transcript)")
+    #expect(
+      try chain.sql(chain.a, "SELECT value FROM settings WHERE key = 'central.catálogo_versión'")
+        == before + "\n")
+    first.waitUntilExit()
+    second.waitUntilExit()
+    #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
+    #expect(
+      try chain.psql(
+        "SELECT string_agg(sku, ',' ORDER BY version) FROM tienda.catalog_products")
+        == "PAN01,QUE01")
+    r = try chain.a.commands("sincronizar recibir")
+    #expect(r.stdout.contains("Productos: 2 actualizados"), "\(r.transcript)")
+    #expect(
+      try chain.sql(
+        chain.a, "SELECT group_concat(price, ',') FROM (SELECT price FROM products ORDER BY sku)")
+        == "1100,4700\n")
+  }
 }
