@@ -505,8 +505,16 @@ import Testing
       ALTER TABLE tickets DROP COLUMN seller_id;
       DROP TABLE sale_line_promotions; DROP TABLE promotions;
       ALTER TABLE tickets DROP COLUMN promotions_off;
+
+      DROP TRIGGER products_global_id; DROP TRIGGER categories_global_id;
+      DROP TRIGGER price_lists_global_id; DROP INDEX products_global_id;
+      DROP INDEX categories_global_id; DROP INDEX price_lists_global_id;
+      ALTER TABLE products DROP COLUMN global_id; ALTER TABLE categories DROP COLUMN global_id;
+      ALTER TABLE price_lists DROP COLUMN global_id;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
+      DROP TABLE outbox_rows; DROP TABLE outbox_events; DROP TABLE outbox_epochs;
+      DELETE FROM settings WHERE key IN ('sucursal.id', 'sucursal.nombre');
       """)
     #expect(undo.status == 0, "\(undo.transcript)")
     let report = try box.commands("informe ganancias como json")

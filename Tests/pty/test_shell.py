@@ -1892,6 +1892,23 @@ class PruebaTerminal(unittest.TestCase):
                 s.fallar(f"la comanda en pantalla debía mostrar «{parte}», se vio «{salida}»")
         if "$" in salida:
             s.fallar(f"la comanda no lleva precios, se vio «{salida}»")
+
+    def test_250_tab_completa_en_central_y_por_sucursal(self):
+        """Issue 23: Tab completa «central» tras «informe ventas mes en» y
+        «sucursal» tras «… en central por suc»; «por sucursal» sin «en
+        central» se rechaza en castellano y dice cómo pedirlo."""
+        self.tienda_c("crear producto gorro precio 3000 stock 10")
+        s = self.abrir()
+        s.escribir("informe ventas mes en cen")
+        s.enviar(TAB)
+        s.esperar_en_linea("informe ventas mes en central ", "que Tab complete «central»")
+        s.escribir("por suc")
+        s.enviar(TAB)
+        s.esperar_en_linea("en central por sucursal", "que Tab complete «sucursal»")
+        s.enviar("\x15")  # Ctrl-U: borra la línea sin ejecutarla
+        _, salida, _ = s.ejecutar("informe ventas mes por sucursal")
+        if "sólo existe en el servidor central" not in salida:
+            s.fallar(f"«por sucursal» sin «en central» debía rechazarse, se vio «{salida}»")
         s.salir()
 
 # --------------------------------------------------------------------------

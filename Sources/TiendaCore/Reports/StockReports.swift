@@ -56,6 +56,13 @@ extension Reports {
     try db.read {
       let category = try query.map { try shop.catalog.findCategory($0) }
       let rows = try ReportQueries.stock(categoryID: category?.id, in: db)
+      return try Self.stockReport(rows, category: category?.name)
+    }
+  }
+
+  /// Stock rows valued and summed (local and central `informe stock`).
+  static func stockReport(_ rows: [StockValueRow], category: String?) throws -> StockReport {
+    do {
       var values: [StockValue] = []
       var atCost: Int64 = 0
       var atPrice: Int64 = 0
@@ -81,7 +88,7 @@ extension Reports {
             valueAtPrice: Money(atPriceRow), margin: marginRow.map(Money.init)))
       }
       return StockReport(
-        rows: values, category: category?.name, valueAtCost: Money(atCost),
+        rows: values, category: category, valueAtCost: Money(atCost),
         valueAtPrice: Money(atPrice), margin: Money(margin), withoutCost: withoutCost)
     }
   }

@@ -62,4 +62,6 @@ extension Shop {
   public var orderVouchers: OrderVouchers { OrderVouchers(shop: self) }
 
   public var sync: Sync { Sync(shop: self) }
+  public var centralReports: CentralReports { CentralReports(shop: self) }
+  public var centralCatalog: CentralCatalog { CentralCatalog(shop: self) }
 }

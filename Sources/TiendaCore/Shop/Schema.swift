@@ -88,5 +88,6 @@ public enum Schema {
     Schema.kitchenRoutes,
 
     Schema.sync,
+    Schema.centralCatalog,
   ]
 }

@@ -23,7 +23,17 @@ public enum SyncTables {
     Schema.immutableTables.map { SyncedTable($0.name, mutable: $0.name == "cash_sessions") }
     + [
       SyncedTable("customers", mutable: true),
-      SyncedTable("accounts", mutable: true),
+      SyncedTable("account_balances", mutable: true),
       SyncedTable("registers", mutable: true),
+      SyncedTable("suppliers", mutable: true),
+      // Orders (issue 20): their state and lines change until delivered.
+      SyncedTable("orders", mutable: true),
+      SyncedTable("order_lines", mutable: true),
+      SyncedTable("promotions", mutable: true),
+      // The central stock report (issue 23 B): each branch's products.
+      SyncedTable("products", mutable: true),
+      SyncedTable("categories", mutable: true),
+      SyncedTable("taxes", mutable: true),
+      SyncedTable("product_taxes", mutable: true),
     ]
 }

@@ -23,14 +23,27 @@ enum ReportCommands {
   static let worst = Param<String>.option(
     "menos", .choice(["vendidos"]), placeholder: "vendidos",
     help: "Los que menos vendieron primero (incluye los que no vendieron nada).")
-  static let rankBy = Param<String>.option(
-    "por", .choice(["total", "unidades"]), placeholder: "total|unidades",
-    help: "Ordena por el total vendido (por omisión) o por unidades.")
   static let top = Param<Int64>.option(
     "top", placeholder: "<N>", help: "Sólo los N primeros.")
   static let category = Param<String>.option(
     "categoría", .name, key: "categoria", placeholder: "<categoría>",
     help: "Sólo los productos de esa categoría.", completion: .categories)
+  static let central = Param<String>.option(
+    "en", .choice(["central"]), placeholder: "central",
+    help: "Sobre todas las sucursales, en el servidor central (configurar central).")
+  static let byBranch = Param<String>.option(
+    "por", .choice(ReportDimension.allCases.map(\.rawValue) + ["sucursal"]),
+    placeholder: ReportDimension.allCases.map(\.rawValue).joined(separator: "|") + "|sucursal",
+    help: "Cómo se agrupan las filas (por omisión, por día); «sucursal» sólo en central.")
+  static let productRankOrBranch = Param<String>.option(
+    "por", .choice(["total", "unidades", "sucursal"]), placeholder: "total|unidades|sucursal",
+    help:
+      "Ordena por el total vendido (por omisión) o por unidades; «sucursal» (en central) da una fila por sucursal y producto."
+  )
+  static let stockByBranch = Param<String>.option(
+    "por", .choice(["sucursal"]), placeholder: "sucursal",
+    help: "En central: una fila por sucursal y producto.")
+
   static let profitBy = Param<String>.option(
     "por", .choice(["producto", "categoría", "día", "semana", "mes"]),
     placeholder: "producto|categoría|día|semana|mes",
@@ -45,9 +58,10 @@ enum ReportCommands {
       (el día en que se hicieron), total neto, neto sin impuestos, cada impuesto, tickets \
       vigentes y ticket promedio. «como gráfico» dibuja barras; «como json» da filas y totales.
       """,
-    params: [period.spec, since.spec, by.spec],
+    params: [period.spec, since.spec, byBranch.spec, central.spec],
     examples: [
       "informe ventas", "informe ventas mes por día como gráfico",
+      "informe ventas mes en central por sucursal",
       "informe ventas año por categoría como csv > categorias.csv",
       "informe ventas semana por hora", "informe ventas ayer por cajero como json",
       "informe ventas marzo por día",
@@ -55,9 +69,17 @@ enum ReportCommands {
     listing: true, right: .viewReports
   ) { call in
     let period = call[since] ?? call[period] ?? .day(call.shop.today)
-    let dimension = call[by].flatMap(ReportDimension.init(rawValue:)) ?? .day
-    let report = try call.shop.reports.sales(
-      SalesReportRequest(period: period, dimension: dimension))
+    let dimension = call[byBranch].flatMap(ReportDimension.init(rawValue:)) ?? .day
+    let perBranch = call[byBranch] == "sucursal"
+    let request = SalesReportRequest(period: period, dimension: dimension)
+    let report: SalesReport
+    if call[central] != nil {
+      report = try call.shop.centralReports.sales(
+        request, byBranch: perBranch)
+    } else {
+      guard !perBranch else { throw ShellError(Messages.branchOnlyInCentral) }
+      report = try call.shop.reports.sales(request)
+    }
     return .table(
       ReportTables.sales(
         report, periodText: Messages.periodText(period, today: call.shop.today)))
@@ -72,10 +94,12 @@ enum ReportCommands {
       activos que no vendieron nada.
       """,
     params: [
-      period.spec, since.spec, best.spec, worst.spec, rankBy.spec, top.spec, category.spec,
+      period.spec, since.spec, best.spec, worst.spec, productRankOrBranch.spec, top.spec,
+      category.spec, central.spec,
     ],
     examples: [
       "informe productos mes más vendidos top 10", "informe productos año por unidades top 20",
+      "informe productos mes en central top 10",
       "informe productos semana menos vendidos categoría Bebidas",
       "informe productos mes top 10 como gráfico",
     ],
@@ -89,10 +113,18 @@ enum ReportCommands {
       guard (1...10_000).contains(n) else { throw ShellError(Messages.badTop(n)) }
       return Int(n)
     }
-    let report = try call.shop.reports.products(
-      ProductReportRequest(
-        period: period, order: call[worst] != nil ? .worst : .best,
-        byUnits: call[rankBy] == "unidades", limit: limit, category: call[category]))
+    let request = ProductReportRequest(
+      period: period, order: call[worst] != nil ? .worst : .best,
+      byUnits: call[productRankOrBranch] == "unidades", limit: limit, category: call[category])
+    let perBranch = call[productRankOrBranch] == "sucursal"
+    let report: ProductReport
+    if call[central] != nil {
+      report = try call.shop.centralReports.products(
+        request, byBranch: perBranch)
+    } else {
+      guard !perBranch else { throw ShellError(Messages.branchOnlyInCentral) }
+      report = try call.shop.reports.products(request)
+    }
     return .table(
       ReportTables.products(
         report, periodText: Messages.periodText(period, today: call.shop.today), ranked: true))
@@ -147,15 +179,23 @@ enum ReportCommands {
       El valor a precio es stock × precio tal como se muestra (con impuestos si el precio los \
       incluye); el margen compara el precio sin impuestos con el costo.
       """,
-    params: [valued.spec, category.spec],
+    params: [valued.spec, category.spec, central.spec, stockByBranch.spec],
     examples: [
       "informe stock valorizado", "informe stock valorizado categoría Bebidas como csv > stock.csv",
+      "informe stock en central por sucursal",
     ],
     listing: true, right: .viewReports
   ) { call in
-    .table(
-      ReportTables.stock(
-        try call.shop.reports.stock(category: call[category]), valued: call[valued]))
+    let perBranch = call[stockByBranch] != nil
+    guard call[central] != nil else {
+      guard !perBranch else { throw ShellError(Messages.branchOnlyInCentral) }
+      return .table(
+        ReportTables.stock(
+          try call.shop.reports.stock(category: call[category]), valued: call[valued]))
+    }
+    let report = try call.shop.centralReports.stock(
+      category: call[category], byBranch: perBranch)
+    return .table(ReportTables.stock(report, valued: call[valued]))
   }
 
   static let discounts = CommandSpec(

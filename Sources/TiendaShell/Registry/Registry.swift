@@ -62,6 +62,7 @@ public struct Registry: Sendable {
         PriceCommands.all,
         CustomerCommands.all,
         PriceListCommands.all,
+        CentralCatalogCommands.all,
         CustomerImportCommands.all,
         AccountCommands.all,
         PointsCommands.all,

@@ -71,6 +71,9 @@ enum CentralSchema {
       }
       for step in steps.dropFirst(found) { try pg.execute(step) }
       for table in tables { try create(table, pg) }
+      // The central catalog and the central reports' views (issue 23 B).
+      try pg.execute(CentralCatalog.centralSchema)
+      try pg.execute(CentralReportsSchema.views)
       try pg.execute("DELETE FROM tienda.esquema")
       try pg.execute("INSERT INTO tienda.esquema(version) VALUES ($1)", [String(version)])
       return (found, version)
