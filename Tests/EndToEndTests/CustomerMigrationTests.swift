@@ -45,7 +45,7 @@ import Testing
     }
     #expect(
       try sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sale_customers'"
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE '%outbox%' AND tbl_name = 'sale_customers'"
           + " ORDER BY name")
         == "sale_customers_no_delete\nsale_customers_no_replace\nsale_customers_no_update\n")
 

@@ -133,7 +133,7 @@ import Testing
     #expect(try Int(sql("PRAGMA user_version").dropLast()) ?? 0 >= 26)
     #expect(
       try sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'order_deposits' ORDER BY name"
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE '%outbox%' AND tbl_name = 'order_deposits' ORDER BY name"
       )
         == "order_deposits_no_delete\norder_deposits_no_replace\norder_deposits_no_update\n"
         + "order_deposits_session_open\n")

@@ -52,7 +52,7 @@ import Testing
           + " GROUP BY method ORDER BY method") == byMethod)
     #expect(
       try sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payments'"
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE '%outbox%' AND tbl_name = 'payments'"
           + " AND name <> 'payments_report' ORDER BY name")
         == "payments_method_payable\npayments_method_reference\npayments_no_delete\n"
         + "payments_no_replace\npayments_no_update\npayments_session_open\n")

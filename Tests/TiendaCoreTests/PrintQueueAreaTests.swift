@@ -46,11 +46,12 @@ import TiendaTestSupport
   @Test func kindsAndDocumentsKeepTheirStoredWords() throws {
     // The words every earlier version wrote in `print_jobs.kind`, and the
     // gift card voucher (issue 15), the account receipts and statements
-    // (issue 16).
+    // (issue 16), the kitchen slip and the order voucher (issue 20).
     #expect(
       Set(PrintJobKind.allCases.map(\.rawValue)) == [
         "ticket", "regalo", "sostenido", "cotización", "anulación", "devolución", "cajón",
         "prueba", "informe-x", "informe-z", "etiquetas", "tarjeta-regalo", "cuenta",
+        "comanda", "pedido",
       ])
     #expect(PrintedDocument(stored: "tarjeta-regalo:4") == .giftCard(4))
     #expect(PrintedDocument(stored: "cuenta:5") == .account(5))

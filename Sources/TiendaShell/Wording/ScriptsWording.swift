@@ -143,7 +143,9 @@ extension Messages {
 
   static func simulationReport(_ changes: SimulatedChanges?) -> String {
     guard let changes else { return "Simulación: no se guardó nada." }
-    let rows = changes.rows.filter { $0.table != "journal" }
+    // The journal is shown apart; the outbox (issue 23) is bookkeeping of
+    // the other rows, not a change the user made.
+    let rows = changes.rows.filter { $0.table != "journal" && !$0.table.hasPrefix("outbox_") }
     if rows.isEmpty && changes.stock.isEmpty && changes.journal.isEmpty {
       return "Simulación: no se guardó nada; no habría cambiado nada."
     }
