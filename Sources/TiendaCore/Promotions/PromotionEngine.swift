@@ -113,7 +113,9 @@ public enum PromotionEngine {
       let scoped = lines.filter { inScope(rule, $0) }.reduce(Int64(0)) {
         $0 + $1.quantity.thousandths
       }
-      if scoped < minimum * 1000 { return false }
+      // A minimum stored before it was bounded never traps: too many is unmet.
+      let (wanted, overflow) = minimum.multipliedReportingOverflow(by: 1000)
+      if overflow || scoped < wanted { return false }
     }
     return true
   }

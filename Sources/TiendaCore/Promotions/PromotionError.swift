@@ -8,6 +8,8 @@ public enum PromotionError: Error, Equatable {
   case badGroup(n: Int64, pay: Int64)
   case badHours(from: Int, to: Int)
   case badDates
+  /// `mínimo N unidades` outside 1…99.999 (a line's most, DESIGN §8.2).
+  case badMinimumUnits(Int64)
   case percentZero
   case amountZero
   case noExpiringProducts(days: Int64)

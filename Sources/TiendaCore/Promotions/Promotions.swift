@@ -72,6 +72,9 @@ public struct Promotions: ShopArea {
       }
     }
     if let from = c.from, let until = c.until, until < from { throw PromotionError.badDates }
+    if let units = c.minimumUnits, !(1...Limits.lineUnits / 1000).contains(units) {
+      throw PromotionError.badMinimumUnits(units)
+    }
   }
 
   /// The `promociones.hay` setting: tickets read promotions only once one exists.

@@ -134,6 +134,9 @@ extension PromotionError: WordedError {
       return
         "Las horas \(from)-\(to) no sirven: van de 0 a 24 y no pueden ser iguales, p. ej. horas 18-21."
     case .badDates: return "«hasta» es antes de «desde». Revise las fechas."
+    case .badMinimumUnits(let n):
+      return
+        "«mínimo \(n) unidades» no sirve: van de 1 a 99.999 unidades, p. ej. mínimo 3 unidades."
     case .percentZero: return "El porcentaje debe ser mayor que 0 %."
     case .amountZero: return "El monto debe ser mayor que $0."
     case .noExpiringProducts(let days):

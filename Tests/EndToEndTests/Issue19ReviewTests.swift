@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// Issue 19, fresh-eye review: bugs found by using promotions and points
+/// through the real binary, each pinned by a test that failed before its fix.
+///
+/// 2026-12-07 is a Monday; Santiago is UTC−3 in December (22:00Z = 19:00).
+@Suite struct Issue19ReviewTests {
+  let box: Sandbox
+  static let monday = "2026-12-07T22:00:00Z"
+
+  init() throws {
+    box = try Sandbox()
+    try box.ok(
+      "crear categoría bebidas",
+      "crear producto \"palta hass\" precio 890 stock 100 sku PAL",
+      "crear producto \"agua mineral\" precio 990 categoría bebidas stock 100 sku AGU")
+  }
+
+  func run(_ lines: String..., at now: String = monday) throws -> RunResult {
+    try box.tienda(lines.flatMap { ["-c", $0] }, env: ["TIENDA_AHORA": now])
+  }
+
+  /// A huge `mínimo N unidades` was accepted and then every sale trapped
+  /// (arithmetic overflow in the engine): the POS could not sell at all.
+  @Test func aHugeMinimumOfUnitsIsRefusedAndNeverTraps() throws {
+    let r = try run("crear promoción \"W\" 10% en todo mínimo 9223372036854775807 unidades")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("unidades"), "\(r.transcript)")
+    #expect(!r.stderr.contains("Swift runtime failure"), "\(r.transcript)")
+    // One stored by an older build (or by hand) must not stop the sales.
+    #expect(try run("crear promoción \"V\" 10% en todo mínimo 3 unidades").status == 0)
+    try box.sqlite(box.db, "UPDATE promotions SET minimum_units = 9223372036854775807")
+    let sale = try run("vender 4 palta hass pagar efectivo")
+    #expect(sale.status == 0, "\(sale.transcript)")
+    #expect(sale.stdout.contains("Total $3.560"), "\(sale.transcript)")
+  }
+
+  /// `días lunes, juernes` was taken as «lun, jue»: a misspelt day must be
+  /// refused, naming it (DESIGN §5.2), and the full and short names work.
+  @Test func aMisspeltWeekdayIsRefused() throws {
+    let r = try run("crear promoción \"W\" 10% en todo días lunes, juernes")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("«juernes»"), "\(r.transcript)")
+    let l = try run("crear promoción \"L\" 10% en todo días lujo")
+    #expect(l.status == 1, "\(l.transcript)")
+    let ok = try run("crear promoción \"D\" 10% en todo días lunes, mié, sábado, do")
+    #expect(ok.status == 0, "\(ok.transcript)")
+    #expect(ok.stdout.contains("días lun, mié, sáb, dom"), "\(ok.transcript)")
+  }
+
+  /// `en producto <producto>` (as `en categoría <categoría>`) names the
+  /// product; it searched for a product called «producto palta hass».
+  @Test func enProductoNamesTheProduct() throws {
+    let r = try run("crear promoción \"P\" 10% en producto palta hass")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("en Palta hass") || r.stdout.contains("en palta hass"))
+  }
+}
