@@ -1894,6 +1894,26 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar(f"la comanda no lleva precios, se vio «{salida}»")
         s.salir()
 
+    # --- revisión del issue 19 (probar19) ---------------------------------
+
+    def test_260_la_primera_promocion_creada_en_otra_terminal_vale_en_esta(self):
+        """Issue 19 (revisión): una terminal abierta antes de que exista
+        alguna promoción aplica la que el dueño crea en otra terminal (antes
+        la ignoraba hasta reiniciar, porque «promociones.hay» se leía al
+        iniciar): el ticket siguiente, y también el que ya estaba abierto."""
+        self.tienda_c("crear producto palta precio 890 stock 20", "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("vender")
+        s.ejecutar("3 palta")
+        self.tienda_c('crear promoción "Paltas" 3 palta por 2000')
+        _, salida, _ = s.ejecutar("total")
+        if "Promoción «Paltas» -$670" not in salida or "$2.000" not in salida:
+            s.fallar(f"el ticket abierto debía tomar la promoción nueva, se vio «{salida}»")
+        s.ejecutar("pagar débito")
+        self.assertEqual(self.sql("SELECT name || '|' || saving FROM sale_line_promotions").strip(),
+                         "Paltas|670")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

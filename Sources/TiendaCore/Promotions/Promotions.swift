@@ -85,6 +85,18 @@ public struct Promotions: ShopArea {
     }
   }
 
+  /// At the interactive prompt, before each command: while this process
+  /// knows of no promotion, one read of `promociones.hay`, so the first
+  /// promotion created in another terminal applies here from the next
+  /// command on (a long-running session read the setting only at start-up
+  /// and silently missed it). Free once a promotion exists.
+  public func noticeCreatedElsewhere() {
+    guard !settings.promotionsExist,
+      (try? db.read { try SettingsStore.value(db, key: "promociones.hay") }) == "1"
+    else { return }
+    shop.settings.promotionsExist = true
+  }
+
   /// `listar promociones [activas]`.
   public func list(activeOnly: Bool = false) throws -> [PromotionRule] {
     try db.read { try PromotionRow.all(activeOnly: activeOnly, in: db).map(\.rule) }
