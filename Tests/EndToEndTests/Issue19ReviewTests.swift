@@ -56,4 +56,19 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     #expect(r.stdout.contains("en Palta hass") || r.stdout.contains("en palta hass"))
   }
+
+  /// «Próximo vencimiento: N puntos el <día>» counted only the points of
+  /// the earliest moment of that day: 100 of the 150 that expire then.
+  @Test func nextExpiryCountsEveryPointOfThatDay() throws {
+    #expect(
+      try run(
+        "crear cliente \"Juana Soto\"", "configurar puntos 1 cada 100 vencen 365 días",
+        "ajustar puntos juana +100 motivo \"bienvenida\"", at: Self.monday
+      ).status == 0)
+    #expect(
+      try run("ajustar puntos juana +50 motivo \"cumpleaños\"", at: "2026-12-07T22:10:00Z")
+        .status == 0)
+    let r = try run("puntos juana", at: "2026-12-08T12:00:00Z")
+    #expect(r.stdout.contains("Próximo vencimiento: 150 puntos el 07-12-2027"), "\(r.transcript)")
+  }
 }
