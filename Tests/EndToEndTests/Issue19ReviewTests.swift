@@ -71,4 +71,30 @@ import Testing
     let r = try run("puntos juana", at: "2026-12-08T12:00:00Z")
     #expect(r.stdout.contains("Próximo vencimiento: 150 puntos el 07-12-2027"), "\(r.transcript)")
   }
+
+  /// There was no way to change a promotion: a deactivated one keeps its
+  /// name, so «desactivar + crear» needed a new name. `editar promoción`
+  /// replaces what it gives, where and when, keeping name, state and the
+  /// savings already recorded on past sales.
+  @Test func editarPromocionChangesTheRuleAndKeepsItsHistory() throws {
+    #expect(try run("crear promoción \"Paltas\" 3 palta hass por 2000").status == 0)
+    let first = try run("abrir caja 0", "vender 3 palta hass pagar débito")
+    #expect(first.stdout.contains("Total $2.000"), "\(first.transcript)")
+    let e = try run("editar promoción paltas 3 palta hass por 1900 días mar")
+    #expect(e.status == 0, "\(e.transcript)")
+    #expect(e.stdout.contains("Promoción «Paltas» cambiada: 3 por $1.900"), "\(e.transcript)")
+    // Monday: not one of its days now.
+    #expect(try run("vender 3 palta hass pagar débito").stdout.contains("Total $2.670"))
+    let tuesday = try run("vender 3 palta hass pagar débito", at: "2026-12-08T22:00:00Z")
+    #expect(tuesday.stdout.contains("Total $1.900"), "\(tuesday.transcript)")
+    let saved = try box.sqlite(box.db, "SELECT group_concat(saving) FROM sale_line_promotions")
+    #expect(saved.stdout == "670,770\n")
+    #expect(try box.sqlite(box.db, "SELECT count(*) FROM promotions").stdout == "1\n")
+    let bad = try run("editar promoción zzz 10% en todo")
+    #expect(
+      bad.status == 1 && bad.stderr.contains("No hay una promoción «zzz»"), "\(bad.transcript)")
+    let wrong = try run("editar promoción paltas 0% en todo")
+    #expect(wrong.status == 1, "\(wrong.transcript)")
+    #expect(try box.sqlite(box.db, "SELECT n, amount, days FROM promotions").stdout == "3|1900|2\n")
+  }
 }

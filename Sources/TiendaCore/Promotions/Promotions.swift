@@ -19,6 +19,21 @@ public struct Promotions: ShopArea {
     guard try PromotionRow.find(folded: fold(name), in: db) == nil else {
       throw PromotionError.duplicate(name)
     }
+    let rule = try resolve(draft, name: name)
+    let id = try PromotionRow(rule: rule, origin: origin, createdAt: clock.now()).insert(into: db)
+    try markExist()
+    journal.record(
+      "promoción.crear", entity: "promotions", id: String(id),
+      after: .object([("nombre", .string(name))]))
+    guard let row = try PromotionRow.find(folded: fold(name), in: db) else {
+      throw PromotionError.notFound(name)
+    }
+    return row.rule
+  }
+
+  /// The draft checked, its product, category and group found: a rule
+  /// named `name` (not stored).
+  func resolve(_ draft: PromotionDraft, name: String) throws -> PromotionRule {
     try check(draft)
     var conditions = draft.conditions
     if let group = draft.group {
@@ -35,17 +50,31 @@ public struct Promotions: ShopArea {
       let category = try shop.catalog.findCategory(query)
       scope = .category(id: category.id, name: category.name)
     }
-    let rule = PromotionRule(
+    return PromotionRule(
       id: 0, name: name, scope: scope, reward: draft.reward, conditions: conditions)
-    let id = try PromotionRow(rule: rule, origin: origin, createdAt: clock.now()).insert(into: db)
-    try markExist()
-    journal.record(
-      "promoción.crear", entity: "promotions", id: String(id),
-      after: .object([("nombre", .string(name))]))
-    guard let row = try PromotionRow.find(folded: fold(name), in: db) else {
-      throw PromotionError.notFound(name)
+  }
+
+  /// `editar promoción <nombre> <promoción> en … [condiciones]`: the
+  /// promotion named by `draft.name` gets this reward, scope and
+  /// conditions (all of them, as in `crear promoción`), keeping its name,
+  /// its state and its history: sales already made keep what it saved.
+  @discardableResult
+  public func replace(_ draft: PromotionDraft) throws -> PromotionRule {
+    try mutate { journal in
+      let old = try find(draft.name)
+      guard var row = try PromotionRow.find(folded: fold(old.name), in: db) else {
+        throw PromotionError.notFound(draft.name)
+      }
+      var rule = try resolve(draft, name: old.name)
+      rule.id = old.id
+      rule.active = old.active
+      row.rule = rule
+      try row.update(in: db)
+      journal.record(
+        "promoción.editar", entity: "promotions", id: String(old.id),
+        after: .object([("nombre", .string(old.name))]))
+      return try find(old.name)
     }
-    return row.rule
   }
 
   func check(_ draft: PromotionDraft) throws {

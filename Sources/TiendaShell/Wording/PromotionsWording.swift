@@ -7,6 +7,10 @@ enum PromotionMessages {
   static func created(_ rule: PromotionRule, _ currency: Currency) -> String {
     "Promoción «\(rule.name)» creada: " + terms(rule, currency) + "."
   }
+  static func edited(_ rule: PromotionRule, _ currency: Currency) -> String {
+    "Promoción «\(rule.name)» cambiada: " + terms(rule, currency)
+      + (rule.active ? "." : " (sigue desactivada: activar promoción \(rule.name)).")
+  }
   static func activated(_ name: String) -> String { "Promoción «\(name)» activada." }
   static func deactivated(_ name: String) -> String {
     "Promoción «\(name)» desactivada (su historia queda)."
