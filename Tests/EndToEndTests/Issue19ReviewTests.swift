@@ -97,4 +97,21 @@ import Testing
     #expect(wrong.status == 1, "\(wrong.transcript)")
     #expect(try box.sqlite(box.db, "SELECT n, amount, days FROM promotions").stdout == "3|1900|2\n")
   }
+
+  /// `canjear` was not a ticket-mode command: with the ticket left by a
+  /// terminal that is gone (or opened by an earlier `-c`), it said «No hay
+  /// un ticket abierto» while `total` or `pagar` took the ticket over.
+  @Test func canjearTakesOverTheTicketLeftOpenLikePagar() throws {
+    #expect(
+      try run(
+        "crear cliente \"Juana Soto\"", "configurar puntos 1 cada 100", "abrir caja 0",
+        "ajustar puntos juana +100 motivo \"bienvenida\"", "vender 2 palta hass cliente juana"
+      ).status == 0)
+    let r = try run("canjear 30 puntos")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("Retomé el ticket"), "\(r.transcript)")
+    #expect(r.stdout.contains("Puntos $30"), "\(r.transcript)")
+    let paid = try run("pagar efectivo")
+    #expect(paid.stdout.contains("Canjeó 30 puntos"), "\(paid.transcript)")
+  }
 }
