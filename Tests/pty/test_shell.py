@@ -1914,6 +1914,21 @@ class PruebaTerminal(unittest.TestCase):
                          "Paltas|670")
         s.salir()
 
+    def test_261_los_puntos_configurados_en_otra_terminal_valen_en_esta(self):
+        """Issue 19 (revisión): «configurar puntos» hecho en otra terminal
+        vale en una sesión ya abierta desde su comando siguiente (antes la
+        venta no daba puntos hasta reiniciar la caja)."""
+        self.tienda_c("crear producto pan precio 1000 stock 10", 'crear cliente "Juana Soto"',
+                      "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("total")
+        self.tienda_c("configurar puntos 1 cada 100")
+        _, salida, _ = s.ejecutar("vender 3 pan cliente juana pagar efectivo")
+        if "Ganó 30 puntos" not in salida:
+            s.fallar(f"la venta debía dar 30 puntos, se vio «{salida}»")
+        self.assertEqual(self.sql("SELECT sum(points) FROM point_moves").strip(), "30")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -114,16 +114,19 @@ public struct Promotions: ShopArea {
     }
   }
 
-  /// At the interactive prompt, before each command: while this process
-  /// knows of no promotion, one read of `promociones.hay`, so the first
-  /// promotion created in another terminal applies here from the next
-  /// command on (a long-running session read the setting only at start-up
-  /// and silently missed it). Free once a promotion exists.
-  public func noticeCreatedElsewhere() {
-    guard !settings.promotionsExist,
-      (try? db.read { try SettingsStore.value(db, key: "promociones.hay") }) == "1"
-    else { return }
-    shop.settings.promotionsExist = true
+  /// At the interactive prompt, before each typed command, one read of
+  /// the settings table: the first promotion (`promociones.hay`) and the
+  /// points rule (`configurar puntos`) set in another terminal count here
+  /// from this command on. A long-running session read them only at
+  /// start-up and silently missed the promotion the owner had just made,
+  /// or earned no points. Nothing changes when the read fails.
+  public func noticeSettingsChangedElsewhere() {
+    guard let values = try? db.read({ try SettingsStore.values(db) }) else { return }
+    if !settings.promotionsExist && values["promociones.hay"] == "1" {
+      shop.settings.promotionsExist = true
+    }
+    let points = values[PointsRule.key].flatMap(PointsRule.init(stored:))
+    if points != settings.points { shop.settings.points = points }
   }
 
   /// `listar promociones [activas]`.
