@@ -114,4 +114,20 @@ import Testing
     let paid = try run("pagar efectivo")
     #expect(paid.stdout.contains("Canjeó 30 puntos"), "\(paid.transcript)")
   }
+
+  /// An adjustment below zero was worded as a redemption («Canjee hasta …
+  /// y pague el resto con otro medio»): it must say what an adjustment can
+  /// take, and change nothing.
+  @Test func anAdjustmentBelowZeroIsWordedAsAnAdjustment() throws {
+    #expect(
+      try run(
+        "crear cliente \"Juana Soto\"", "configurar puntos 1 cada 100",
+        "ajustar puntos juana +100 motivo \"bienvenida\""
+      ).status == 0)
+    let r = try run("ajustar puntos juana -150 motivo \"error\"")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(!r.stderr.contains("Canjee"), "\(r.transcript)")
+    #expect(r.stderr.contains("no se le pueden restar 150 puntos"), "\(r.transcript)")
+    #expect(try box.sqlite(box.db, "SELECT sum(points) FROM point_moves").stdout == "100\n")
+  }
 }
