@@ -130,4 +130,19 @@ import Testing
     #expect(r.stderr.contains("no se le pueden restar 150 puntos"), "\(r.transcript)")
     #expect(try box.sqlite(box.db, "SELECT sum(points) FROM point_moves").stdout == "100\n")
   }
+
+  /// After `sin promociones`, `promociones` said «Ninguna promoción se
+  /// aplica a este ticket por ahora», as if none were open: it must say
+  /// they were taken off this ticket.
+  @Test func promocionesSaysTheTicketGoesWithoutThem() throws {
+    #expect(
+      try run(
+        "crear promoción \"Paltas\" 3 palta hass por 2000", "abrir caja 0",
+        "vender 3 palta hass", "sin promociones"
+      ).status == 0)
+    let r = try run("promociones")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("Este ticket va sin promociones"), "\(r.transcript)")
+    #expect(!r.stdout.contains("Ninguna promoción"), "\(r.transcript)")
+  }
 }

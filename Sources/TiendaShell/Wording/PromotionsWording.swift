@@ -18,6 +18,8 @@ enum PromotionMessages {
   static let none =
     "No hay promociones. Cree una con: crear promoción \"2x1 empanadas\" lleva 2 paga 1 en categoría empanadas"
   static let noneOnTicket = "Ninguna promoción se aplica a este ticket por ahora."
+  static let offOnTicket =
+    "Este ticket va sin promociones (se quitaron con «sin promociones»); el próximo ticket las tiene."
   static let turnedOff = "Promociones quitadas de este ticket."
   static let appliedHeading = "Se aplican:"
   static let closeHeading = "Cerca de aplicarse:"
