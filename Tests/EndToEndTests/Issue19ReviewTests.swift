@@ -145,4 +145,21 @@ import Testing
     #expect(r.stdout.contains("Este ticket va sin promociones"), "\(r.transcript)")
     #expect(!r.stdout.contains("Ninguna promoción"), "\(r.transcript)")
   }
+
+  /// A name that starts several promotions («liq» with two clearances)
+  /// said «No hay una promoción «liq»»: it must name the candidates.
+  @Test func aNameStartingSeveralPromotionsNamesThem() throws {
+    #expect(
+      try run(
+        "crear promoción \"Liquidación palta\" 10% en palta hass",
+        "crear promoción \"Liquidación agua\" 10% en agua mineral"
+      ).status == 0)
+    let r = try run("desactivar promoción liq")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(!r.stderr.contains("No hay una promoción"), "\(r.transcript)")
+    #expect(
+      r.stderr.contains("«Liquidación agua»") && r.stderr.contains("«Liquidación palta»"),
+      "\(r.transcript)")
+    #expect(try box.sqlite(box.db, "SELECT sum(active) FROM promotions").stdout == "2\n")
+  }
 }

@@ -1,6 +1,8 @@
 /// Refusals of the promotions area (worded in `PromotionsWording`).
 public enum PromotionError: Error, Equatable {
   case notFound(String)
+  /// The text starts the names of several promotions.
+  case ambiguous(String, [String])
   case duplicate(String)
   case emptyName
   case alreadyActive(String)

@@ -141,7 +141,10 @@ public struct Promotions: ShopArea {
     let starting = try PromotionRow.all(activeOnly: false, in: db).filter {
       fold($0.rule.name).hasPrefix(folded)
     }
-    guard starting.count == 1, !folded.isEmpty else { throw PromotionError.notFound(query) }
+    guard !folded.isEmpty, !starting.isEmpty else { throw PromotionError.notFound(query) }
+    guard starting.count == 1 else {
+      throw PromotionError.ambiguous(query, starting.map(\.rule.name))
+    }
     return starting[0].rule
   }
 

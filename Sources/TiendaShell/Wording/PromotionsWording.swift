@@ -127,6 +127,12 @@ extension PromotionError: WordedError {
     switch self {
     case .notFound(let q):
       return "No hay una promoción «\(q)». Vea las que hay con: listar promociones"
+    case .ambiguous(let q, let names):
+      let shown = names.prefix(5).map { "«\($0)»" }.joined(separator: ", ")
+      return
+        "«\(q)» empieza el nombre de \(names.count) promociones: \(shown)"
+        + (names.count > 5 ? "…" : "")
+        + ". Escriba más del nombre (entre comillas si tiene espacios)."
     case .duplicate(let n):
       return "Ya existe la promoción «\(n)». Use otro nombre o vea: ver promoción \(n)"
     case .emptyName: return "Falta el nombre de la promoción (entre comillas si tiene espacios)."
