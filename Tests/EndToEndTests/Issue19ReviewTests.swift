@@ -162,4 +162,19 @@ import Testing
       "\(r.transcript)")
     #expect(try box.sqlite(box.db, "SELECT sum(active) FROM promotions").stdout == "2\n")
   }
+
+  /// `promociones` said nothing about a promotion with `mínimo N unidades`
+  /// the ticket was short of; it now says how many more units it needs.
+  @Test func promocionesTellsTheUnitsAMinimumStillNeeds() throws {
+    #expect(
+      try run(
+        "crear promoción \"Agua x6\" 20% en agua mineral mínimo 6 unidades", "abrir caja 0",
+        "vender 4 agua mineral"
+      ).status == 0)
+    let r = try run("promociones")
+    #expect(r.stdout.contains("Lleve 2 más para «Agua x6» (20% de descuento)."), "\(r.transcript)")
+    let six = try run("2 agua mineral", "promociones")
+    #expect(six.stdout.contains("«Agua x6» -$1.188"), "\(six.transcript)")
+    #expect(!six.stdout.contains("Lleve"), "\(six.transcript)")
+  }
 }

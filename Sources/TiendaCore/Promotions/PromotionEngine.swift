@@ -211,6 +211,17 @@ public enum PromotionEngine {
             name: rule.name, reward: rule.reward, missing: .amount(minimum - subtotal)))
         continue
       }
+      if let minimum = rule.conditions.minimumUnits, !scoped.isEmpty {
+        // `mínimo N unidades`: how many more units in scope it needs.
+        let have = scoped.reduce(Int64(0)) { $0 + $1.quantity.thousandths }
+        let (wanted, overflow) = minimum.multipliedReportingOverflow(by: 1000)
+        if !overflow && have < wanted {
+          misses.append(
+            PromotionNearMiss(
+              name: rule.name, reward: rule.reward, missing: .units((wanted - have + 999) / 1000)))
+          continue
+        }
+      }
       let n: Int64
       switch rule.reward {
       case .buyPay(let count, _), .pack(let count, _), .nthUnit(let count, _): n = count

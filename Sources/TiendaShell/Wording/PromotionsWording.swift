@@ -59,7 +59,9 @@ enum PromotionMessages {
         what = "\(count) por " + TextFormat.money(price, currency)
       case .nthUnit(let count, let p):
         what = "la unidad \(count) con " + TextFormat.percent(p) + " de descuento"
-      default: what = "la promoción"
+      default:
+        // `mínimo N unidades` of a % or $ promotion.
+        return "  Lleve \(n) más para «\(miss.name)» (" + reward(miss.reward, currency) + ")."
       }
       return "  Lleve \(n) más y \(what) («\(miss.name)»)."
     case .amount(let m):
