@@ -286,6 +286,7 @@ func runInteractive(
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       interruptRequested = 0
       interruptibleDatabase = context.shop.file.interruptHandle  // `modo práctica` swaps the shop
+      context.shop.promotions.noticeSettingsChangedElsewhere()  // promotions, points
       let queuedBefore = context.shop.jobsQueuedHere
       let status = runner.run(
         line: line, source: .interactive(promptWidth: TextFormat.displayWidth(prompt)))

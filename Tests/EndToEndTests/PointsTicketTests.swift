@@ -71,6 +71,7 @@ import Testing
     #expect(owner.status == 0 && owner.stdout.contains("saldo 100 puntos"), "\(owner.transcript)")
     // Never below zero.
     let below = try box.asUser("dora", pin: "9999", "ajustar puntos juana -500 motivo \"error\"")
-    #expect(below.status == 1 && below.stderr.contains("no alcanza"), "\(below.transcript)")
+    #expect(
+      below.status == 1 && below.stderr.contains("no se le pueden restar"), "\(below.transcript)")
   }
 }

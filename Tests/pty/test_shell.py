@@ -1911,6 +1911,41 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar(f"«por sucursal» sin «en central» debía rechazarse, se vio «{salida}»")
         s.salir()
 
+    # --- revisión del issue 19 (probar19) ---------------------------------
+
+    def test_260_la_primera_promocion_creada_en_otra_terminal_vale_en_esta(self):
+        """Issue 19 (revisión): una terminal abierta antes de que exista
+        alguna promoción aplica la que el dueño crea en otra terminal (antes
+        la ignoraba hasta reiniciar, porque «promociones.hay» se leía al
+        iniciar): el ticket siguiente, y también el que ya estaba abierto."""
+        self.tienda_c("crear producto palta precio 890 stock 20", "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("vender")
+        s.ejecutar("3 palta")
+        self.tienda_c('crear promoción "Paltas" 3 palta por 2000')
+        _, salida, _ = s.ejecutar("total")
+        if "Promoción «Paltas» -$670" not in salida or "$2.000" not in salida:
+            s.fallar(f"el ticket abierto debía tomar la promoción nueva, se vio «{salida}»")
+        s.ejecutar("pagar débito")
+        self.assertEqual(self.sql("SELECT name || '|' || saving FROM sale_line_promotions").strip(),
+                         "Paltas|670")
+        s.salir()
+
+    def test_261_los_puntos_configurados_en_otra_terminal_valen_en_esta(self):
+        """Issue 19 (revisión): «configurar puntos» hecho en otra terminal
+        vale en una sesión ya abierta desde su comando siguiente (antes la
+        venta no daba puntos hasta reiniciar la caja)."""
+        self.tienda_c("crear producto pan precio 1000 stock 10", 'crear cliente "Juana Soto"',
+                      "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("total")
+        self.tienda_c("configurar puntos 1 cada 100")
+        _, salida, _ = s.ejecutar("vender 3 pan cliente juana pagar efectivo")
+        if "Ganó 30 puntos" not in salida:
+            s.fallar(f"la venta debía dar 30 puntos, se vio «{salida}»")
+        self.assertEqual(self.sql("SELECT sum(points) FROM point_moves").strip(), "30")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -60,11 +60,16 @@ public struct PointsLedger: Sendable {
 
   public var balance: Int64 { lots.reduce(0) { $0 + $1.points } }
 
-  /// The earliest expiry still ahead, and how many points it takes.
+  /// The earliest expiry still ahead, and how many points expire on that
+  /// (local) day: the statement says a day, so every lot of that day counts.
   public var nextExpiry: (at: Int64, points: Int64)? {
     let dated = lots.compactMap { lot in lot.expiresAt.map { ($0, lot.points) } }
     guard let first = dated.map(\.0).min() else { return nil }
-    return (first, dated.filter { $0.0 == first }.reduce(0) { $0 + $1.1 })
+    let day = LocalTime.components(first).date
+    return (
+      first,
+      dated.filter { LocalTime.components($0.0).date == day }.reduce(0) { $0 + $1.1 }
+    )
   }
 
   /// The ledger of `moves` (oldest first) as of `now`.

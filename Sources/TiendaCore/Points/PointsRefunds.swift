@@ -67,7 +67,7 @@ extension Points {
       let customer = try shop.customers.resolve(request.customer)
       let balance = try ledger(customer.id).balance
       guard balance + request.points >= 0 else {
-        throw PointsError.balanceShort(
+        throw PointsError.adjustBelowZero(
           customer: customer.name, balance: balance, wanted: -request.points)
       }
       let now = clock.now()
@@ -125,6 +125,8 @@ public enum PointsError: Error, Equatable {
   case reasonRequired
   /// The customer has fewer points than asked.
   case balanceShort(customer: String, balance: Int64, wanted: Int64)
+  /// `ajustar puntos … -N` past the customer's balance.
+  case adjustBelowZero(customer: String, balance: Int64, wanted: Int64)
   /// Another terminal spent them since the payment was added.
   case spentMeanwhile(customer: String, balance: Int64, wanted: Int64)
   /// An amount by points that is not a whole number of points.

@@ -113,7 +113,9 @@ public enum PromotionEngine {
       let scoped = lines.filter { inScope(rule, $0) }.reduce(Int64(0)) {
         $0 + $1.quantity.thousandths
       }
-      if scoped < minimum * 1000 { return false }
+      // A minimum stored before it was bounded never traps: too many is unmet.
+      let (wanted, overflow) = minimum.multipliedReportingOverflow(by: 1000)
+      if overflow || scoped < wanted { return false }
     }
     return true
   }
@@ -208,6 +210,17 @@ public enum PromotionEngine {
           PromotionNearMiss(
             name: rule.name, reward: rule.reward, missing: .amount(minimum - subtotal)))
         continue
+      }
+      if let minimum = rule.conditions.minimumUnits, !scoped.isEmpty {
+        // `mínimo N unidades`: how many more units in scope it needs.
+        let have = scoped.reduce(Int64(0)) { $0 + $1.quantity.thousandths }
+        let (wanted, overflow) = minimum.multipliedReportingOverflow(by: 1000)
+        if !overflow && have < wanted {
+          misses.append(
+            PromotionNearMiss(
+              name: rule.name, reward: rule.reward, missing: .units((wanted - have + 999) / 1000)))
+          continue
+        }
       }
       let n: Int64
       switch rule.reward {

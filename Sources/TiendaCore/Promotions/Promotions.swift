@@ -19,6 +19,21 @@ public struct Promotions: ShopArea {
     guard try PromotionRow.find(folded: fold(name), in: db) == nil else {
       throw PromotionError.duplicate(name)
     }
+    let rule = try resolve(draft, name: name)
+    let id = try PromotionRow(rule: rule, origin: origin, createdAt: clock.now()).insert(into: db)
+    try markExist()
+    journal.record(
+      "promoción.crear", entity: "promotions", id: String(id),
+      after: .object([("nombre", .string(name))]))
+    guard let row = try PromotionRow.find(folded: fold(name), in: db) else {
+      throw PromotionError.notFound(name)
+    }
+    return row.rule
+  }
+
+  /// The draft checked, its product, category and group found: a rule
+  /// named `name` (not stored).
+  func resolve(_ draft: PromotionDraft, name: String) throws -> PromotionRule {
     try check(draft)
     var conditions = draft.conditions
     if let group = draft.group {
@@ -35,17 +50,31 @@ public struct Promotions: ShopArea {
       let category = try shop.catalog.findCategory(query)
       scope = .category(id: category.id, name: category.name)
     }
-    let rule = PromotionRule(
+    return PromotionRule(
       id: 0, name: name, scope: scope, reward: draft.reward, conditions: conditions)
-    let id = try PromotionRow(rule: rule, origin: origin, createdAt: clock.now()).insert(into: db)
-    try markExist()
-    journal.record(
-      "promoción.crear", entity: "promotions", id: String(id),
-      after: .object([("nombre", .string(name))]))
-    guard let row = try PromotionRow.find(folded: fold(name), in: db) else {
-      throw PromotionError.notFound(name)
+  }
+
+  /// `editar promoción <nombre> <promoción> en … [condiciones]`: the
+  /// promotion named by `draft.name` gets this reward, scope and
+  /// conditions (all of them, as in `crear promoción`), keeping its name,
+  /// its state and its history: sales already made keep what it saved.
+  @discardableResult
+  public func replace(_ draft: PromotionDraft) throws -> PromotionRule {
+    try mutate { journal in
+      let old = try find(draft.name)
+      guard var row = try PromotionRow.find(folded: fold(old.name), in: db) else {
+        throw PromotionError.notFound(draft.name)
+      }
+      var rule = try resolve(draft, name: old.name)
+      rule.id = old.id
+      rule.active = old.active
+      row.rule = rule
+      try row.update(in: db)
+      journal.record(
+        "promoción.editar", entity: "promotions", id: String(old.id),
+        after: .object([("nombre", .string(old.name))]))
+      return try find(old.name)
     }
-    return row.rule
   }
 
   func check(_ draft: PromotionDraft) throws {
@@ -72,6 +101,9 @@ public struct Promotions: ShopArea {
       }
     }
     if let from = c.from, let until = c.until, until < from { throw PromotionError.badDates }
+    if let units = c.minimumUnits, !(1...Limits.lineUnits / 1000).contains(units) {
+      throw PromotionError.badMinimumUnits(units)
+    }
   }
 
   /// The `promociones.hay` setting: tickets read promotions only once one exists.
@@ -80,6 +112,21 @@ public struct Promotions: ShopArea {
       try SettingsStore.set(db, key: "promociones.hay", value: "1")
       shop.settings.promotionsExist = true
     }
+  }
+
+  /// At the interactive prompt, before each typed command, one read of
+  /// the settings table: the first promotion (`promociones.hay`) and the
+  /// points rule (`configurar puntos`) set in another terminal count here
+  /// from this command on. A long-running session read them only at
+  /// start-up and silently missed the promotion the owner had just made,
+  /// or earned no points. Nothing changes when the read fails.
+  public func noticeSettingsChangedElsewhere() {
+    guard let values = try? db.read({ try SettingsStore.values(db) }) else { return }
+    if !settings.promotionsExist && values["promociones.hay"] == "1" {
+      shop.settings.promotionsExist = true
+    }
+    let points = values[PointsRule.key].flatMap(PointsRule.init(stored:))
+    if points != settings.points { shop.settings.points = points }
   }
 
   /// `listar promociones [activas]`.
@@ -94,7 +141,10 @@ public struct Promotions: ShopArea {
     let starting = try PromotionRow.all(activeOnly: false, in: db).filter {
       fold($0.rule.name).hasPrefix(folded)
     }
-    guard starting.count == 1, !folded.isEmpty else { throw PromotionError.notFound(query) }
+    guard !folded.isEmpty, !starting.isEmpty else { throw PromotionError.notFound(query) }
+    guard starting.count == 1 else {
+      throw PromotionError.ambiguous(query, starting.map(\.rule.name))
+    }
     return starting[0].rule
   }
 

@@ -6,7 +6,7 @@ import TiendaPrint
 /// `promociones` and `sin promociones`.
 enum PromotionCommands {
   static let all: [CommandSpec] = [
-    create, list, show, activate, deactivate, onTicket, turnOff,
+    create, edit, list, show, activate, deactivate, onTicket, turnOff,
   ]
 
   static let report = CommandSpec(
@@ -59,6 +59,27 @@ enum PromotionCommands {
       try call[definition], currency: call.shop.settings.currency, today: call.shop.today)
     let rule = try call.shop.promotions.create(try parser.parse())
     return .message(PromotionMessages.created(rule, call.shop.settings.currency))
+  }
+
+  static let edit = CommandSpec(
+    "editar promoción", group: .sale,
+    summary: "Cambia lo que da una promoción, dónde y sus condiciones (todo de nuevo).",
+    details: """
+      Se escribe como «crear promoción», con el nombre de una promoción que existe: la \
+      promoción queda con lo nuevo (lo que no se escribe, como una condición, se quita) y \
+      conserva su nombre, si está activa y su historia (las ventas hechas no cambian).
+      """,
+    params: [definition.spec],
+    examples: [
+      "editar promoción paltas 3 palta hass por 1900",
+      "editar promoción \"2x1 empanadas\" lleva 2 paga 1 en categoría empanadas días lun",
+    ],
+    mutates: true, right: .editCatalog
+  ) { call in
+    var parser = PromotionDefinition(
+      try call[definition], currency: call.shop.settings.currency, today: call.shop.today)
+    let rule = try call.shop.promotions.replace(try parser.parse())
+    return .message(PromotionMessages.edited(rule, call.shop.settings.currency))
   }
 
   static let list = CommandSpec(

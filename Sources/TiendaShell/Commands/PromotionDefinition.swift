@@ -60,6 +60,10 @@ struct PromotionDefinition {
       i += 1
       return .all
     }
+    if word(i) == "producto" && i + 1 < tokens.count && !isConditionWord(i + 1) {
+      // `en producto palta hass`, like `en categoría …`.
+      i += 1
+    }
     if word(i) == "categoria" {
       i += 1
       let name = name()
@@ -123,10 +127,11 @@ struct PromotionDefinition {
         repeat {
           let day = try next()
           let folded = fold(day.text)
+          // A day's name or its start («lun», «mié», «sábado»); a
+          // misspelt one («juernes») is refused, never guessed.
           guard folded.count >= 2,
-            let k = ["lu", "ma", "mi", "ju", "vi", "sa", "do"].firstIndex(where: {
-              folded.hasPrefix($0)
-            })
+            let k = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
+              .firstIndex(where: { $0.hasPrefix(folded) })
           else { throw ShellError(PromotionMessages.badDay(day.text), at: day) }
           if !draft.conditions.weekdays.contains(k + 1) { draft.conditions.weekdays.append(k + 1) }
           guard current?.kind == .comma else { break }

@@ -37,7 +37,9 @@ enum PromotionTables {
   {
     let applied = ticket.totals.promotions
     var out: [String] = []
-    if applied.isEmpty {
+    if ticket.promotionsOff {
+      out.append(M.offOnTicket)
+    } else if applied.isEmpty {
       out.append(M.noneOnTicket)
     } else {
       out.append(M.appliedHeading)

@@ -8,7 +8,7 @@ public enum TicketSession {
   static let ticketCommands: Set<String> = [
     "vender", "agregar", "pagar", "total", "quitar", "descuento", "cupón", "nota", "regalo",
     "boleta", "cancelar", "sostener", "sostener cotización", "cliente", "sin cliente",
-    "promociones", "sin promociones",
+    "promociones", "sin promociones", "canjear",
   ]
 
   /// Whether `call` is a ticket-mode command. A one-line sale

@@ -134,6 +134,9 @@ extension PointsError: WordedError {
       }
       return
         "\(customer) tiene \(p(balance)); no alcanza para \(p(wanted)). Canjee hasta \(p(balance)) y pague el resto con otro medio."
+    case .adjustBelowZero(let customer, let balance, let wanted):
+      return
+        "\(customer) tiene \(p(balance)): no se le pueden restar \(p(wanted)) (el saldo no queda bajo cero). Reste a lo más \(p(balance)), con -\(balance)."
     case .spentMeanwhile(let customer, let balance, let wanted):
       return
         "Los puntos de \(customer) se usaron en otra caja mientras tanto: quedan \(p(balance)) y el ticket pide \(p(wanted)). Quite el pago con puntos (cancele el pago o el ticket) y cobre de nuevo. No se guardó la venta."

@@ -7,6 +7,10 @@ enum PromotionMessages {
   static func created(_ rule: PromotionRule, _ currency: Currency) -> String {
     "Promoción «\(rule.name)» creada: " + terms(rule, currency) + "."
   }
+  static func edited(_ rule: PromotionRule, _ currency: Currency) -> String {
+    "Promoción «\(rule.name)» cambiada: " + terms(rule, currency)
+      + (rule.active ? "." : " (sigue desactivada: activar promoción \(rule.name)).")
+  }
   static func activated(_ name: String) -> String { "Promoción «\(name)» activada." }
   static func deactivated(_ name: String) -> String {
     "Promoción «\(name)» desactivada (su historia queda)."
@@ -14,6 +18,8 @@ enum PromotionMessages {
   static let none =
     "No hay promociones. Cree una con: crear promoción \"2x1 empanadas\" lleva 2 paga 1 en categoría empanadas"
   static let noneOnTicket = "Ninguna promoción se aplica a este ticket por ahora."
+  static let offOnTicket =
+    "Este ticket va sin promociones (se quitaron con «sin promociones»); el próximo ticket las tiene."
   static let turnedOff = "Promociones quitadas de este ticket."
   static let appliedHeading = "Se aplican:"
   static let closeHeading = "Cerca de aplicarse:"
@@ -53,7 +59,9 @@ enum PromotionMessages {
         what = "\(count) por " + TextFormat.money(price, currency)
       case .nthUnit(let count, let p):
         what = "la unidad \(count) con " + TextFormat.percent(p) + " de descuento"
-      default: what = "la promoción"
+      default:
+        // `mínimo N unidades` of a % or $ promotion.
+        return "  Lleve \(n) más para «\(miss.name)» (" + reward(miss.reward, currency) + ")."
       }
       return "  Lleve \(n) más y \(what) («\(miss.name)»)."
     case .amount(let m):
@@ -121,6 +129,12 @@ extension PromotionError: WordedError {
     switch self {
     case .notFound(let q):
       return "No hay una promoción «\(q)». Vea las que hay con: listar promociones"
+    case .ambiguous(let q, let names):
+      let shown = names.prefix(5).map { "«\($0)»" }.joined(separator: ", ")
+      return
+        "«\(q)» empieza el nombre de \(names.count) promociones: \(shown)"
+        + (names.count > 5 ? "…" : "")
+        + ". Escriba más del nombre (entre comillas si tiene espacios)."
     case .duplicate(let n):
       return "Ya existe la promoción «\(n)». Use otro nombre o vea: ver promoción \(n)"
     case .emptyName: return "Falta el nombre de la promoción (entre comillas si tiene espacios)."
@@ -134,6 +148,9 @@ extension PromotionError: WordedError {
       return
         "Las horas \(from)-\(to) no sirven: van de 0 a 24 y no pueden ser iguales, p. ej. horas 18-21."
     case .badDates: return "«hasta» es antes de «desde». Revise las fechas."
+    case .badMinimumUnits(let n):
+      return
+        "«mínimo \(n) unidades» no sirve: van de 1 a 99.999 unidades, p. ej. mínimo 3 unidades."
     case .percentZero: return "El porcentaje debe ser mayor que 0 %."
     case .amountZero: return "El monto debe ser mayor que $0."
     case .noExpiringProducts(let days):

@@ -52,6 +52,7 @@ struct PromotionRow: FetchableRow, PersistableRow {
     let ids: String = (try row["category_ids"] as String?) ?? ""
     rule.categoryIDs = ids.split(separator: ",").compactMap { Int64($0) }
     origin = try row["origin"]
+    createdAt = try row["created_at"]
     rule.clearance = origin == "liquidación"
   }
 
@@ -131,6 +132,11 @@ struct PromotionRow: FetchableRow, PersistableRow {
 
   static func find(folded: String, in db: Database) throws -> PromotionRow? {
     try db.fetchOne(select + " WHERE p.name_folded = ?", [.text(folded)])
+  }
+
+  /// Writes the row's rule over the stored one (`editar promoción`).
+  func update(in db: Database) throws {
+    try db.update(Self.table, set: columns, where: "id = ?", [.integer(rule.id)])
   }
 
   static func setActive(_ id: Int64, _ active: Bool, in db: Database) throws {
