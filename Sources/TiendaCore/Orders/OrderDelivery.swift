@@ -32,7 +32,7 @@ extension Orders {
   ) throws -> (order: OrderInfo, sale: PaymentOutcome) {
     try mutate { journal in
       let order = try row(number)
-      try checkMove(order, to: .delivered)
+      try checkMove(order, to: .delivered, journal: journal)
       var ticket = Ticket(openedAt: clock.now())
       ticket.lines = try ticketLines(order)
       ticket.discount = DiscountRule(
@@ -80,7 +80,7 @@ extension Orders {
   {
     try mutate { journal in
       let order = try row(number)
-      try checkMove(order, to: .cancelled)
+      try checkMove(order, to: .cancelled, journal: journal)
       guard !reason.trimmingCharacters(in: " \t").isEmpty else { throw OrderError.reasonMissing }
       if order.deposit > 0 {
         guard let deposit else {

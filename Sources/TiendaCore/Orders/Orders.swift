@@ -38,9 +38,7 @@ public struct Orders: ShopArea {
       guard order.state == .new || order.state == .preparing else {
         throw OrderError.notEditable(number: number, state: order.state)
       }
-      if try OrderDraftRow.of(order: order.id, in: db) != nil {
-        throw OrderError.editedElsewhere(number: number)
-      }
+      try refuseIfEdited(order, journal: journal)
       var ticket = try startDocument()
       ticket.lines = try ticketLines(order)
       ticket.discount = DiscountRule(

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Issue 20 review (a fresh-eye tester): orders against the other open
+/// documents of a terminal, an order left open by a terminal that died,
+/// and a returned delivered sale giving the seña back by its method.
+@Suite struct Issue20ReviewTests {
+  let box: Sandbox
+
+  init() throws {
+    box = try Sandbox()
+    try box.ok(
+      "crear producto Torta precio 15000 stock 5", "crear producto Empanada precio 2000 stock 100",
+      "abrir caja 10000")
+  }
+
+  func sql(_ query: String) throws -> String {
+    try box.sqlite(box.db, query).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  @Test func aOneLineSaleNeverTakesAnEmptyOrderDraft() throws {
+    let script = try box.write(
+      "s.tienda",
+      """
+      crear pedido cliente Ana para mañana 15:00
+      vender 1 empanada pagar efectivo 2000
+      2 torta
+      guardar
+
+      """)
+    let r = try box.tienda([script])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("s.tienda:2:"), "\(r.transcript)")
+    #expect(r.stderr.contains("pedido nuevo"), "\(r.transcript)")
+    // The sale was refused, the draft kept its lines and was saved.
+    #expect(try sql("SELECT count(*) FROM sales") == "0")
+  }
+
+  @Test func receivingAPurchaseWhileAnOrderIsOpenNamesTheOrder() throws {
+    try box.ok("crear proveedor Lácteos")
+    let r = try box.tienda([
+      "-c", "crear pedido cliente Ana", "-c", "1 torta", "-c", "recibir compra Lácteos",
+    ])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("pedido nuevo abierto"), "\(r.transcript)")
+    #expect(!r.stderr.contains("ticket de venta"), "\(r.transcript)")
+  }
+
+  @Test func anOrderLeftOpenByADeadTerminalIsNotBlocked() throws {
+    try box.ok("pedido Ana: 1 torta para mañana 16:00")
+    // This process ends with order 1 open for editing: its terminal is gone.
+    try box.ok("editar pedido 1", "1 empanada")
+    #expect(try sql("SELECT count(*) FROM order_drafts") == "1")
+    let delivered = try box.tienda(["-c", "entregar pedido 1 pagar efectivo 15000"])
+    #expect(delivered.status == 0, "\(delivered.transcript)")
+    // The saved order is what was delivered; the unsaved draft went.
+    #expect(try sql("SELECT state, total FROM orders") == "entregado|15000")
+    #expect(try sql("SELECT count(*) FROM order_drafts") == "0")
+    #expect(try sql("SELECT total FROM sales") == "15000")
+  }
+
+  @Test func aDeadTerminalsDraftDoesNotBlockEditing() throws {
+    try box.ok("pedido Ana: 1 torta para mañana 16:00")
+    try box.ok("editar pedido 1")
+    let r = try box.tienda(["-c", "editar pedido 1", "-c", "1 empanada", "-c", "guardar"])
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(try sql("SELECT total FROM orders") == "17000")
+  }
+}
+
+extension Sandbox {
+  /// Another terminal, still running, that ran `command` (e.g. `editar
+  /// pedido 1`) and waits on its input for `seconds`: its open document
+  /// belongs to a live process. Returns once `ready` (an SQL count) is 1.
+  func liveTerminal(_ command: String, ready: String, seconds: Int = 3) throws -> Process {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = [
+      "-c", "(printf '%s\\n' \"$1\"; sleep \(seconds)) | \"$0\" --db \"$2\"",
+      PackagePaths.binary, command, db,
+    ]
+    p.environment = environment
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    for _ in 0..<100 {
+      if try sqlite(db, ready).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1" {
+        break
+      }
+      usleep(50_000)
+    }
+    return p
+  }
+}
