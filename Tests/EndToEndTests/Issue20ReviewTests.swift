@@ -66,6 +66,46 @@ import Testing
     #expect(r.status == 0, "\(r.transcript)")
     #expect(try sql("SELECT total FROM orders") == "17000")
   }
+
+  /// DESIGN §8.12: a refund goes back by the original method, «the same for
+  /// devolver seña»: the part of a delivered order's sale paid by its seña
+  /// goes back by the seña's methods (last received first), after the
+  /// balance (last paid first); partial returns split by what is left.
+  @Test func aReturnedDeliveredSaleGivesTheSeñaBackByItsMethod() throws {
+    try box.ok(
+      "pedido Ana: 2 torta seña transferencia 10000", "entregar pedido 1 pagar débito")
+    try box.ok("devolver venta 1 1 torta")
+    try box.ok("devolver venta 1 1 torta")
+    #expect(
+      try sql("SELECT method, amount FROM payments WHERE refund_id IS NOT NULL ORDER BY id")
+        == "débito|15000\ndébito|5000\ntransferencia|10000")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
+    #expect(x["efectivo_esperado"] as? Int == 10000, "\(x)")
+    #expect(x["debito_esperado"] as? Int == 0, "\(x)")
+    #expect(x["transferencia_esperado"] as? Int == 0, "\(x)")
+  }
+
+  @Test func aSeñaInTwoMethodsGoesBackLastReceivedFirst() throws {
+    try box.ok(
+      "pedido Ana: 2 torta seña efectivo 5000", "seña transferencia 10000 pedido 1",
+      "entregar pedido 1 pagar efectivo 15000", "devolver venta 1")
+    #expect(
+      try sql("SELECT method, amount FROM payments WHERE refund_id IS NOT NULL ORDER BY id")
+        == "efectivo|15000\ntransferencia|10000\nefectivo|5000")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
+    // Float + seña in cash + balance in cash − both cash refunds.
+    #expect(x["efectivo_esperado"] as? Int == 10000 + 5000 + 15000 - 15000 - 5000, "\(x)")
+    #expect(x["transferencia_esperado"] as? Int == 0, "\(x)")
+  }
+
+  @Test func reembolsoEfectivoStillGivesItAllInCash() throws {
+    try box.ok(
+      "pedido Ana: 2 torta seña transferencia 10000", "entregar pedido 1 pagar efectivo 20000",
+      "devolver venta 1 reembolso efectivo")
+    #expect(
+      try sql("SELECT method, amount FROM payments WHERE refund_id IS NOT NULL ORDER BY id")
+        == "efectivo|30000")
+  }
 }
 
 extension Sandbox {

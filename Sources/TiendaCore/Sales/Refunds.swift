@@ -212,15 +212,19 @@ extension SalesHistory {
     // Earlier refunds are taken from the same payments in the same order.
     var earlier = left > .zero ? try RefundedByMethodRow.ofSale(sale.id, in: db) : [:]
     for payment in sale.payments.reversed() where left > .zero && payment.method != .giftCard {
+      if payment.method == Orders.depositMethod {
+        // A delivered order's seña goes back by its own methods (issue 20).
+        records += try shop.orders.refundAppliedDeposit(
+          sale: sale.id, cap: payment.amount, left: &left, earlier: &earlier, cash: cash)
+        continue
+      }
       let used = min(earlier[payment.method] ?? .zero, payment.amount)
       earlier[payment.method] = (earlier[payment.method] ?? .zero) - used
       let part = min(left, payment.amount - used)
       guard part > .zero else { continue }
       left = left - part
-      // The applied seña of an order (issue 20) was money handed over:
-      // it goes back in cash.
       records.append(
-        payment.method == .cash || payment.method == Orders.depositMethod
+        payment.method == .cash
           ? cash(part)
           : PaymentRecord(
             method: payment.method, amount: part, tendered: part, change: .zero, rounding: .zero,

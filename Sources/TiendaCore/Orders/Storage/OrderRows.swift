@@ -429,3 +429,28 @@ struct OrderDepositMismatchRow: FetchableRow {
       """)
   }
 }
+
+/// What an order's seña holds by method (received less returned), for the
+/// order that became sale `id`; last received first.
+struct AppliedDepositMethodRow: FetchableRow {
+  let method: String
+  let amount: Int64
+
+  init(row: Row) throws {
+    method = try row["method"]
+    amount = try row["amount"]
+  }
+
+  static func ofSale(_ id: Int64, in db: Database) throws -> [AppliedDepositMethodRow] {
+    try db.fetchAll(
+      """
+      SELECT method, sum(CASE kind WHEN 'seña' THEN amount ELSE -amount END) AS amount,
+        max(id) AS last
+      FROM order_deposits
+      WHERE kind IN ('seña', 'devolución') AND order_id = (
+        SELECT order_id FROM order_deposits WHERE sale_id = ? AND kind = 'aplicada' LIMIT 1)
+      GROUP BY method HAVING sum(CASE kind WHEN 'seña' THEN amount ELSE -amount END) > 0
+      ORDER BY last DESC
+      """, [.integer(id)], as: AppliedDepositMethodRow.self)
+  }
+}
