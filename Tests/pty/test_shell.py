@@ -1894,6 +1894,26 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar(f"la comanda no lleva precios, se vio «{salida}»")
         s.salir()
 
+    # --- issue 20: revisión (probar20) --------------------------------------
+
+    def test_270_tab_completa_el_producto_de_un_pedido_en_una_linea(self):
+        """Issue 20: en «pedido <cliente>: 1 tor», Tab completa el producto
+        (tras «: » vienen los productos, como en «vender»)."""
+        self.tienda_c("crear producto \"Torta mil hojas\" precio 18000 sku TMH stock 5",
+                      "abrir caja 0")
+        s = self.abrir()
+        s.escribir("pedido Ana: 1 tor")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("mil hojas", "que Tab complete «tor» a «Torta mil hojas»")
+        if "pedido Ana: 1 Torta mil hojas" not in linea:
+            s.fallar(f"la línea debía quedar «pedido Ana: 1 Torta mil hojas», se vio «{linea}»")
+        n = len(s.pantalla().lineas)
+        s.enviar(ENTER)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras tomar el pedido")
+        if "Pedido 1 creado: Ana" not in salida:
+            s.fallar(f"el pedido debía crearse, se vio «{salida}»")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():
