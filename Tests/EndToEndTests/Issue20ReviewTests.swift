@@ -106,6 +106,28 @@ import Testing
       try sql("SELECT method, amount FROM payments WHERE refund_id IS NOT NULL ORDER BY id")
         == "efectivo|30000")
   }
+
+  /// A seña given back in cash never takes more than the drawer should
+  /// hold (like a cash refund or `retiro`): another register with an
+  /// empty drawer is refused and nothing changes.
+  @Test func aSeñaGivenBackInCashNeedsTheCashInTheDrawer() throws {
+    try box.ok("crear caja \"Caja 2\"", "pedido Ana: 1 torta seña efectivo 5000")
+    try box.ok("seña transferencia 3000 pedido 1")
+    #expect(try box.tienda(["--caja", "Caja 2", "-c", "abrir caja 0"]).status == 0)
+    let before = try sql("SELECT count(*) FROM order_deposits")
+    let r = try box.tienda([
+      "--caja", "Caja 2", "-c", "anular pedido 1 motivo \"no viene\" devolver seña",
+    ])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("en la caja debería haber $0"), "\(r.transcript)")
+    #expect(try sql("SELECT state FROM orders") == "nuevo")
+    #expect(try sql("SELECT count(*) FROM order_deposits") == before)
+    // Kept, or given back where the cash is, it goes through.
+    try box.ok("anular pedido 1 motivo \"no viene\" devolver seña")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
+    #expect(x["efectivo_esperado"] as? Int == 10000, "\(x)")
+    #expect((x["transferencia_esperado"] as? Int ?? 0) == 0, "\(x)")
+  }
 }
 
 extension Sandbox {

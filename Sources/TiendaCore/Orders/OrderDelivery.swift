@@ -99,6 +99,11 @@ extension Orders {
         case .giveBack(let inCash):
           guard let session else { throw OrderError.noOpenSession(register: actor.registerName) }
           let back = inCash ? [(PaymentMethod.cash, Money(order.deposit))] : held
+          // Cash handed back never exceeds what the drawer should hold.
+          let cash = back.filter { $0.0 == .cash }.reduce(Money.zero) { $0 + $1.1 }
+          _ = try shop.register.expectedCash(in: session, handingOut: cash) {
+            OrderError.depositExceedsCash(requested: $0, available: $1)
+          }
           for (method, amount) in back {
             try moveDeposit(
               order: order.id, kind: .returned, method: method, reference: nil, amount: amount,

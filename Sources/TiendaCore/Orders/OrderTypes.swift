@@ -190,6 +190,8 @@ public enum OrderError: Error, Equatable {
   case noOpenSession(register: String)
   case paymentOnDraft
   case depositChoiceNeeded(number: Int64, deposit: Money)
+  /// Giving a seña back in cash would take more than the drawer holds.
+  case depositExceedsCash(requested: Money, available: Money)
   case reasonMissing
   case dueInPast
   case badTime(String)

@@ -174,6 +174,9 @@ extension OrderError: WordedError {
     case .depositChoiceNeeded(let number, let deposit):
       return
         "El pedido \(number) tiene una seña de \(TextFormat.money(deposit, currency)): diga qué hacer con ella: anular pedido \(number) motivo \"…\" devolver seña | retener seña"
+    case .depositExceedsCash(let requested, let available):
+      return
+        "No se puede devolver \(TextFormat.money(requested, currency)) de seña en efectivo: en la caja debería haber \(TextFormat.money(available, currency)) (vea «arqueo»). Devuélvala por su medio («devolver seña»), en la caja donde está el efectivo, o registre antes un ingreso («ingreso <monto> motivo \"…\"»)."
     case .reasonMissing:
       return "Falta el motivo: anular pedido <N> motivo \"…\""
     case .dueInPast:
