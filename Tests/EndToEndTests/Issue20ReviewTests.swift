@@ -128,6 +128,19 @@ import Testing
     #expect(x["efectivo_esperado"] as? Int == 10000, "\(x)")
     #expect((x["transferencia_esperado"] as? Int ?? 0) == 0, "\(x)")
   }
+
+  /// Wording found by hand: an order without a day, a one-line order
+  /// without «: », and «seña» counted at the close.
+  @Test func ordersAreWordedPlainly() throws {
+    let saved = try box.ok("pedido Ana: 1 torta").stdout
+    #expect(saved.contains("Pedido 1 creado: Ana, sin fecha, retiro."), "\(saved)")
+    let colon = try box.tienda(["-c", "pedido Ana 1 torta"])
+    #expect(colon.status != 0)
+    #expect(colon.stderr.contains("pedido Ana: 1 torta"), "\(colon.transcript)")
+    let close = try box.tienda(["-c", "cerrar caja 10000 seña 5000"])
+    #expect(close.status != 0)
+    #expect(close.stderr.contains("ya están en el efectivo esperado"), "\(close.transcript)")
+  }
 }
 
 extension Sandbox {

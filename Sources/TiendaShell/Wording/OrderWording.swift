@@ -8,6 +8,18 @@ enum OrderMessages {
     return LocalTime.formatted(at)
   }
 
+  /// `pedido Ana 1 torta`: the customer and the products need `: `
+  /// between them; the example splits the typed words at the first number.
+  static func colonMissing(_ words: [String]) -> String {
+    var example = "pedido ana: 2 torta"
+    if let i = words.firstIndex(where: { $0.first?.isNumber == true }), i > 0 {
+      example =
+        "pedido " + words[..<i].joined(separator: " ") + ": "
+        + words[i...].joined(separator: " ")
+    }
+    return "Falta «: » entre quien encarga y los productos, p. ej.: " + example
+  }
+
   static func draftName(_ number: Int64?) -> String {
     number.map { "pedido \($0)" } ?? "pedido nuevo"
   }
@@ -35,8 +47,8 @@ enum OrderMessages {
   static func saved(_ order: OrderInfo, created: Bool, _ currency: Currency) -> String {
     var text =
       (created ? "Pedido \(order.number) creado" : "Pedido \(order.number) guardado")
-      + ": \(order.customerName.isEmpty ? "sin cliente" : order.customerName), para "
-      + due(order.dueAt) + ", " + order.delivery.rawValue
+      + ": \(order.customerName.isEmpty ? "sin cliente" : order.customerName), "
+      + (order.dueAt == nil ? "" : "para ") + due(order.dueAt) + ", " + order.delivery.rawValue
     if order.delivery == .dispatch { text += " a " + order.address }
     text += ". Total \(TextFormat.money(order.total, currency))"
     if order.deposit > .zero {
