@@ -1914,6 +1914,27 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar(f"el pedido debía crearse, se vio «{salida}»")
         s.salir()
 
+    def test_271_vender_con_un_pedido_abierto_nombra_el_pedido(self):
+        """Issue 20 (DESIGN §8.4): con un pedido abierto, «vender» (abrir un
+        ticket) y «vender … pagar» se rechazan nombrando el pedido; el
+        pedido sigue abierto con sus líneas y se guarda."""
+        self.tienda_c("crear producto torta precio 15000 sku TOR stock 5", "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("crear pedido cliente Ana")
+        _, salida, prompt = s.ejecutar("vender")
+        if "Ya hay un pedido nuevo abierto" not in salida:
+            s.fallar(f"«vender» debía nombrar el pedido abierto, se vio «{salida}»")
+        _, salida, _ = s.ejecutar("vender 1 torta pagar efectivo")
+        if "Ya hay un pedido nuevo abierto" not in salida:
+            s.fallar(f"la venta de una línea debía nombrar el pedido, se vio «{salida}»")
+        s.ejecutar("2 torta")
+        _, salida, prompt = s.ejecutar("guardar")
+        if "Pedido 1 creado: Ana" not in salida:
+            s.fallar(f"el pedido debía guardarse, se vio «{salida}»")
+        s.salir()
+        self.assertEqual(self.sql("SELECT count(*) FROM sales").strip(), "0")
+        self.assertEqual(self.sql("SELECT total FROM orders").strip(), "30000")
+
 # --------------------------------------------------------------------------
 
 def main():
