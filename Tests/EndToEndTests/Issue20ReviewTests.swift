@@ -141,6 +141,23 @@ import Testing
     #expect(close.status != 0)
     #expect(close.stderr.contains("ya están en el efectivo esperado"), "\(close.transcript)")
   }
+
+  /// An order keeps the promotion it was taken with (DESIGN §8.7; the
+  /// order's prices are those of its moment): saving it again after an
+  /// edit and delivering it charge the order's total, not the catalog's.
+  @Test func anOrderKeepsItsPromotionWhenEditedAndDelivered() throws {
+    try box.ok(
+      "crear producto Pan precio 1000 stock 50",
+      "crear promoción \"pan 2x1\" lleva 2 paga 1 en pan")
+    try box.ok("pedido Ana: 2 pan, 1 torta para mañana 12:00")
+    #expect(try sql("SELECT total FROM orders") == "16000")
+    try box.ok("editar pedido 1 para mañana 13:00", "guardar")
+    #expect(try sql("SELECT total FROM orders") == "16000")
+    let r = try box.ok("entregar pedido 1 pagar débito")
+    #expect(r.stdout.contains("Total $16.000"), "\(r.stdout)")
+    #expect(try sql("SELECT total FROM sales") == "16000")
+    #expect(try sql("SELECT sum(amount) FROM payments") == "16000")
+  }
 }
 
 extension Sandbox {

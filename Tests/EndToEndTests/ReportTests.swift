@@ -505,6 +505,7 @@ import Testing
       ALTER TABLE tickets DROP COLUMN seller_id;
       DROP TABLE sale_line_promotions; DROP TABLE promotions;
       ALTER TABLE tickets DROP COLUMN promotions_off;
+      ALTER TABLE order_lines DROP COLUMN fixed_amount;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       """)

@@ -296,13 +296,27 @@ public struct Orders: ShopArea {
       line.discountPercent = row.discountPercent.map { Percent(thousandths: $0) }
       line.discountAmount = row.discountAmount.map(Money.init)
       line.note = row.note
+      line.fixedAmount = row.fixedAmount.map(Money.init)
       return line
     }
   }
 
   func lineRows(_ ticket: Ticket, _ totals: TicketTotals, order: Int64) -> [OrderLineRow] {
-    ticket.lines.enumerated().map { i, line in
-      OrderLineRow(
+    // What promotions take off each line now (its basis): kept as the
+    // line's fixed amount, since the order's lines are priced by hand
+    // from now on (at an edit and at delivery) and take no promotion.
+    let savings =
+      ticket.liveContext.map {
+        PromotionEngine.evaluate(
+          ticket.promotionLines, context: $0, subtotal: ticket.promotionSubtotal
+        ).savings
+      } ?? []
+    return ticket.lines.enumerated().map { i, line in
+      let saving = i < savings.count ? savings[i] : .zero
+      let fixed =
+        line.fixedAmount
+        ?? (saving > .zero ? Pricing.lineAmount(line.quantity, line.unitPrice) - saving : nil)
+      return OrderLineRow(
         orderID: order, position: Int64(i + 1), productID: line.product.id,
         name: line.product.name, categoryID: line.product.categoryID,
         unit: line.product.unit.rawValue, quantity: line.quantity.thousandths,
@@ -310,7 +324,8 @@ public struct Orders: ShopArea {
         options: line.options.map { String($0.id) }.joined(separator: ","),
         optionNames: line.options.map(\.name).joined(separator: ", "), note: line.note,
         discountPercent: line.discountPercent?.thousandths,
-        discountAmount: line.discountAmount?.minorUnits, total: totals.lines[i].total.minorUnits)
+        discountAmount: line.discountAmount?.minorUnits, total: totals.lines[i].total.minorUnits,
+        fixedAmount: fixed?.minorUnits)
     }
   }
 

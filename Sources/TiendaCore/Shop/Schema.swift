@@ -86,5 +86,6 @@ public enum Schema {
 
     Schema.orders,
     Schema.kitchenRoutes,
+    Schema.orderLineAmounts,
   ]
 }

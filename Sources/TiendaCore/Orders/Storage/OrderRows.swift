@@ -170,12 +170,17 @@ struct OrderLineRow: FetchableRow, PersistableRow {
   var discountPercent: Int64?
   var discountAmount: Int64?
   var total: Int64
+  /// The line's amount when it is not quantity × price (an `importe`, a
+  /// promotion's saving kept): migration 31.
+  var fixedAmount: Int64?
 
   init(
     orderID: Int64, position: Int64, productID: Int64, name: String, categoryID: Int64?,
     unit: String, quantity: Int64, unitPrice: Int64, options: String, optionNames: String,
-    note: String, discountPercent: Int64?, discountAmount: Int64?, total: Int64
+    note: String, discountPercent: Int64?, discountAmount: Int64?, total: Int64,
+    fixedAmount: Int64? = nil
   ) {
+    self.fixedAmount = fixedAmount
     self.orderID = orderID
     self.position = position
     self.productID = productID
@@ -207,6 +212,7 @@ struct OrderLineRow: FetchableRow, PersistableRow {
     discountPercent = try row["discount_percent"]
     discountAmount = try row["discount_amount"]
     total = try row["total"]
+    fixedAmount = try row["fixed_amount"]
   }
 
   var columns: KeyValuePairs<String, any SQLBindable> {
@@ -215,6 +221,7 @@ struct OrderLineRow: FetchableRow, PersistableRow {
       "category_id": categoryID, "unit": unit, "quantity": quantity, "unit_price": unitPrice,
       "options": options, "option_names": optionNames, "note": note,
       "discount_percent": discountPercent, "discount_amount": discountAmount, "total": total,
+      "fixed_amount": fixedAmount,
     ]
   }
 
