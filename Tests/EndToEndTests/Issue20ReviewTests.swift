@@ -158,6 +158,14 @@ import Testing
     #expect(try sql("SELECT total FROM sales") == "16000")
     #expect(try sql("SELECT sum(amount) FROM payments") == "16000")
   }
+
+  /// A RUT with a wrong check digit is not taken as a walk-in name.
+  @Test func aWrongRutIsRefusedNotTakenAsAName() throws {
+    let r = try box.tienda(["-c", "pedido 12.345.678-9: 1 torta"])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("dígito verificador"), "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM orders") == "0")
+  }
 }
 
 extension Sandbox {

@@ -248,6 +248,8 @@ public struct Orders: ShopArea {
     if let query = header.customer {
       let name = query.trimmingCharacters(in: " \t")
       guard !name.isEmpty else { throw CoreError.emptyName(.customer) }
+      // A RUT with a wrong check digit is a typo, not a walk-in's name.
+      if Rut.looksLikeRut(name) && Rut.parse(name) == nil { throw OrderError.badRut(name) }
       do {
         let found = try shop.customers.resolve(name)
         guard found.active else { throw CustomerError.inactive(found.name) }

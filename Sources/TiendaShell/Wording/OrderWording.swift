@@ -189,6 +189,8 @@ extension OrderError: WordedError {
     case .depositExceedsCash(let requested, let available):
       return
         "No se puede devolver \(TextFormat.money(requested, currency)) de seña en efectivo: en la caja debería haber \(TextFormat.money(available, currency)) (vea «arqueo»). Devuélvala por su medio («devolver seña»), en la caja donde está el efectivo, o registre antes un ingreso («ingreso <monto> motivo \"…\"»)."
+    case .badRut(let text):
+      return Messages.badRutCheckDigit(text)
     case .reasonMissing:
       return "Falta el motivo: anular pedido <N> motivo \"…\""
     case .dueInPast:
