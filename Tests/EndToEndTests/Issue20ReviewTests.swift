@@ -166,6 +166,17 @@ import Testing
     #expect(r.stderr.contains("dígito verificador"), "\(r.transcript)")
     #expect(try sql("SELECT count(*) FROM orders") == "0")
   }
+
+  /// A cancelled order sends no work to the kitchen.
+  @Test func aCancelledOrdersComandaIsRefused() throws {
+    try box.ok(
+      "configurar impresora cocina pantalla rol comanda", "pedido Ana: 1 torta",
+      "anular pedido 1 motivo \"no viene\"")
+    let r = try box.tienda(["-c", "imprimir comanda 1"])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("El pedido 1 está anulado"), "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM print_jobs WHERE kind = 'comanda'") == "0")
+  }
 }
 
 extension Sandbox {
