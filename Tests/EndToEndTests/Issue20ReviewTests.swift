@@ -177,6 +177,18 @@ import Testing
     #expect(r.stderr.contains("El pedido 1 está anulado"), "\(r.transcript)")
     #expect(try sql("SELECT count(*) FROM print_jobs WHERE kind = 'comanda'") == "0")
   }
+
+  /// A seña in cash is cash like any other (Ley 20.956): with rounding on,
+  /// an amount the drawer cannot hold ($5.005) is refused, naming both
+  /// amounts that can; nothing is recorded.
+  @Test func aCashSeñaIsARoundAmount() throws {
+    let r = try box.tienda(["-c", "pedido Ana: 1 torta seña efectivo 5005"])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("$5.000 o $5.010"), "\(r.transcript)")
+    #expect(try sql("SELECT count(*) FROM orders") == "0")
+    try box.ok("pedido Ana: 1 torta seña débito 5005")
+    #expect(try sql("SELECT amount FROM order_deposits") == "5005")
+  }
 }
 
 extension Sandbox {

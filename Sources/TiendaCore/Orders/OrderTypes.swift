@@ -192,6 +192,8 @@ public enum OrderError: Error, Equatable {
   case depositChoiceNeeded(number: Int64, deposit: Money)
   /// Giving a seña back in cash would take more than the drawer holds.
   case depositExceedsCash(requested: Money, available: Money)
+  /// A cash seña that is not a multiple of $10 while cash is rounded.
+  case cashDepositNotRound(Money, below: Money, above: Money)
   /// `cliente 12.345.678-9`: a RUT whose check digit is wrong.
   case badRut(String)
   case reasonMissing

@@ -189,6 +189,9 @@ extension OrderError: WordedError {
     case .depositExceedsCash(let requested, let available):
       return
         "No se puede devolver \(TextFormat.money(requested, currency)) de seña en efectivo: en la caja debería haber \(TextFormat.money(available, currency)) (vea «arqueo»). Devuélvala por su medio («devolver seña»), en la caja donde está el efectivo, o registre antes un ingreso («ingreso <monto> motivo \"…\"»)."
+    case .cashDepositNotRound(let amount, let below, let above):
+      return
+        "Una seña de \(TextFormat.money(amount, currency)) en efectivo no se puede recibir: el efectivo se redondea a $10. Use \(TextFormat.money(below, currency)) o \(TextFormat.money(above, currency)), o páguela con otro medio."
     case .badRut(let text):
       return Messages.badRutCheckDigit(text)
     case .reasonMissing:
