@@ -189,6 +189,21 @@ import Testing
     try box.ok("pedido Ana: 1 torta seña débito 5005")
     #expect(try sql("SELECT amount FROM order_deposits") == "5005")
   }
+
+  /// Voiding a delivered order's sale gives the seña back by its method
+  /// too (it was reversed as the internal «seña»: the transfer stayed in
+  /// the register and nobody got it back).
+  @Test func voidingADeliveredSaleGivesTheSeñaBack() throws {
+    try box.ok(
+      "pedido Ana: 2 torta seña transferencia 10000", "entregar pedido 1 pagar efectivo 20000",
+      "anular venta 1 motivo \"error\"")
+    #expect(
+      try sql("SELECT method, amount FROM payments WHERE refund_id IS NOT NULL ORDER BY id")
+        == "transferencia|10000\nefectivo|20000")
+    let x = try jsonObject(try box.ok("arqueo como json").stdout)
+    #expect(x["efectivo_esperado"] as? Int == 10000, "\(x)")
+    #expect((x["transferencia_esperado"] as? Int ?? 0) == 0, "\(x)")
+  }
 }
 
 extension Sandbox {

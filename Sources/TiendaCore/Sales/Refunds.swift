@@ -70,7 +70,14 @@ extension SalesHistory {
         sale.payments.contains { $0.method == .giftCard }
         ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
       let payments = try sale.payments.flatMap {
-        $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
+        if $0.method == Orders.depositMethod {
+          // A delivered order's seña goes back by its own methods (issue 20).
+          var left = $0.amount
+          var earlier: [PaymentMethod: Money] = [:]
+          return try shop.orders.refundAppliedDeposit(
+            sale: sale.id, cap: $0.amount, left: &left, earlier: &earlier, cash: cashRefund)
+        }
+        return $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
           ? try refundPayments($0.amount, sale: sale, method: .cash)
           : [
             PaymentRecord(
@@ -188,12 +195,7 @@ extension SalesHistory {
   func refundPayments(
     _ total: Money, sale: SaleRecord, method: RefundMethod, cards: [String: Money] = [:]
   ) throws -> [PaymentRecord] {
-    func cash(_ amount: Money) -> PaymentRecord {
-      let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
-      return PaymentRecord(
-        method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
-        reference: nil)
-    }
+    let cash = cashRefund
     guard method != .cash else { return [cash(total)] }
     var left = total
     var cards = cards
@@ -232,6 +234,14 @@ extension SalesHistory {
     }
     if left > .zero { records.append(cash(left)) }
     return records
+  }
+
+  /// Cash handed back: rounded like any cash.
+  func cashRefund(_ amount: Money) -> PaymentRecord {
+    let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
+    return PaymentRecord(
+      method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
+      reference: nil)
   }
 
   func recordRefund(
