@@ -204,6 +204,17 @@ import Testing
     #expect(x["efectivo_esperado"] as? Int == 10000, "\(x)")
     #expect((x["transferencia_esperado"] as? Int ?? 0) == 0, "\(x)")
   }
+
+  /// An open order whose time has passed is the most urgent: `arqueo` (and
+  /// the start-up line) says so, not only the orders of the next hours.
+  @Test func arqueoSaysOrdersRunningLate() throws {
+    // TIENDA_AHORA is 23-11-2026 13:00 UTC (10:00 in Santiago).
+    try box.ok("pedido Ana: 1 torta para hoy 11:00", "pedido Luis: 1 torta para hoy 16:00")
+    let later = try box.tienda(["-c", "arqueo"], env: ["TIENDA_AHORA": "2026-11-23T17:00:00Z"])
+    #expect(later.status == 0, "\(later.transcript)")
+    #expect(later.stdout.contains("Hay 1 pedido para las próximas 3 horas"), "\(later.stdout)")
+    #expect(later.stdout.contains("1 atrasado"), "\(later.stdout)")
+  }
 }
 
 extension Sandbox {

@@ -202,3 +202,14 @@ public enum OrderError: Error, Equatable {
   case badDelivery(String)
   case addressMissing
 }
+
+/// Open orders due in the next hours and open orders already late.
+public struct OrderDueCount: Sendable, Equatable {
+  public let soon: Int
+  public let late: Int
+
+  public init(soon: Int, late: Int) {
+    self.soon = soon
+    self.late = late
+  }
+}

@@ -198,11 +198,12 @@ public struct Orders: ShopArea {
     }
   }
 
-  /// How many open orders are due in the next `hours` (the prompt at
-  /// start-up and `arqueo`): one query.
-  public func dueSoon(hours: Int = 3) -> Int {
+  /// How many open orders are due in the next `hours`, and how many are
+  /// late (the prompt at start-up and `arqueo`): one query.
+  public func dueSoon(hours: Int = 3) -> OrderDueCount {
     let now = clock.now()
-    return (try? OrderRow.dueCount(from: now, to: now + Int64(hours) * 3600, in: db)) ?? 0
+    return (try? OrderRow.dueCount(from: now, to: now + Int64(hours) * 3600, in: db))
+      ?? OrderDueCount(soon: 0, late: 0)
   }
 
   // MARK: Helpers

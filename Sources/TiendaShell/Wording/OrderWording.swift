@@ -71,11 +71,20 @@ enum OrderMessages {
     "Seña recibida. Pedido \(order.number): seña \(TextFormat.money(order.deposit, currency)), saldo \(TextFormat.money(order.balance, currency))."
   }
 
-  static func dueSoon(_ count: Int, hours: Int) -> String? {
-    guard count > 0 else { return nil }
-    return count == 1
-      ? "Hay 1 pedido para las próximas \(hours) horas: pedidos hoy"
-      : "Hay \(count) pedidos para las próximas \(hours) horas: pedidos hoy"
+  static func dueSoon(_ due: OrderDueCount, hours: Int) -> String? {
+    guard due.soon > 0 || due.late > 0 else { return nil }
+    let late =
+      due.late == 0 ? "" : due.late == 1 ? " y 1 atrasado" : " y \(due.late) atrasados"
+    if due.soon == 0 {
+      return due.late == 1
+        ? "Hay 1 pedido atrasado (su hora ya pasó): pedidos"
+        : "Hay \(due.late) pedidos atrasados (su hora ya pasó): pedidos"
+    }
+    return
+      (due.soon == 1
+      ? "Hay 1 pedido para las próximas \(hours) horas"
+      : "Hay \(due.soon) pedidos para las próximas \(hours) horas") + late
+      + (due.late == 0 ? ": pedidos hoy" : ": pedidos")
   }
 
   static let badCancelDeposit =

@@ -113,13 +113,15 @@ struct OrderRow: FetchableRow, PersistableRow {
     return try db.fetchAll(sql, values)
   }
 
-  /// How many open orders are due in `[from, to)` (one cheap query for the prompt).
-  static func dueCount(from: Int64, to: Int64, in db: Database) throws -> Int {
-    (try db.fetchValue(
+  /// How many open orders are due in `[from, to)` and how many are late
+  /// (due before `from`): one cheap query for the prompt.
+  static func dueCount(from: Int64, to: Int64, in db: Database) throws -> OrderDueCount {
+    let row: OrderDueCountRow? = try db.fetchOne(
       """
-      SELECT count(*) FROM orders WHERE state IN ('nuevo', 'en preparación', 'listo')
-        AND due_at >= ? AND due_at < ?
-      """, [.integer(from), .integer(to)]) as Int?) ?? 0
+      SELECT coalesce(sum(due_at >= ?1), 0) AS soon, coalesce(sum(due_at < ?1), 0) AS late
+      FROM orders WHERE state IN ('nuevo', 'en preparación', 'listo') AND due_at < ?2
+      """, [.integer(from), .integer(to)])
+    return OrderDueCount(soon: row?.soon ?? 0, late: row?.late ?? 0)
   }
 
   /// Writes the header, totals, state and sale of an existing order.
@@ -459,5 +461,16 @@ struct AppliedDepositMethodRow: FetchableRow {
       GROUP BY method HAVING sum(CASE kind WHEN 'seña' THEN amount ELSE -amount END) > 0
       ORDER BY last DESC
       """, [.integer(id)], as: AppliedDepositMethodRow.self)
+  }
+}
+
+/// The two counts of `OrderRow.dueCount`.
+struct OrderDueCountRow: FetchableRow {
+  let soon: Int
+  let late: Int
+
+  init(row: Row) throws {
+    soon = Int(try row.int("soon"))
+    late = Int(try row.int("late"))
   }
 }
