@@ -41,8 +41,11 @@ import Testing
 
   @Test func anOrderBeingEditedIsNotDelivered() throws {
     try box.ok("pedido Ana: 2 torta para mañana 12:00")
-    // Another terminal opened it for editing (and left it open).
-    try box.ok("editar pedido 1")
+    // Another terminal, still running, has it open for editing (a draft
+    // left by a terminal that is gone does not block: Issue20ReviewTests).
+    let editor = try box.liveTerminal(
+      "editar pedido 1", ready: "SELECT count(*) FROM order_drafts")
+    defer { editor.waitUntilExit() }
     let r = try box.tienda(["-c", "entregar pedido 1 pagar efectivo 40000"])
     #expect(r.status != 0)
     #expect(r.stderr.contains("se está editando en otra terminal"), "\(r.transcript)")

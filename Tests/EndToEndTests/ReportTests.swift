@@ -511,6 +511,8 @@ import Testing
       DROP INDEX categories_global_id; DROP INDEX price_lists_global_id;
       ALTER TABLE products DROP COLUMN global_id; ALTER TABLE categories DROP COLUMN global_id;
       ALTER TABLE price_lists DROP COLUMN global_id;
+
+      ALTER TABLE order_lines DROP COLUMN fixed_amount;
       PRAGMA user_version = 16;
       UPDATE products SET cost = 450;
       DROP TABLE outbox_rows; DROP TABLE outbox_events; DROP TABLE outbox_epochs;

@@ -1946,6 +1946,47 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(self.sql("SELECT sum(points) FROM point_moves").strip(), "30")
         s.salir()
 
+    # --- issue 20: revisión (probar20) --------------------------------------
+
+    def test_270_tab_completa_el_producto_de_un_pedido_en_una_linea(self):
+        """Issue 20: en «pedido <cliente>: 1 tor», Tab completa el producto
+        (tras «: » vienen los productos, como en «vender»)."""
+        self.tienda_c("crear producto \"Torta mil hojas\" precio 18000 sku TMH stock 5",
+                      "abrir caja 0")
+        s = self.abrir()
+        s.escribir("pedido Ana: 1 tor")
+        s.enviar(TAB)
+        linea = s.esperar_en_linea("mil hojas", "que Tab complete «tor» a «Torta mil hojas»")
+        if "pedido Ana: 1 Torta mil hojas" not in linea:
+            s.fallar(f"la línea debía quedar «pedido Ana: 1 Torta mil hojas», se vio «{linea}»")
+        n = len(s.pantalla().lineas)
+        s.enviar(ENTER)
+        _, salida, _ = s.terminar_linea(n, "el prompt tras tomar el pedido")
+        if "Pedido 1 creado: Ana" not in salida:
+            s.fallar(f"el pedido debía crearse, se vio «{salida}»")
+        s.salir()
+
+    def test_271_vender_con_un_pedido_abierto_nombra_el_pedido(self):
+        """Issue 20 (DESIGN §8.4): con un pedido abierto, «vender» (abrir un
+        ticket) y «vender … pagar» se rechazan nombrando el pedido; el
+        pedido sigue abierto con sus líneas y se guarda."""
+        self.tienda_c("crear producto torta precio 15000 sku TOR stock 5", "abrir caja 0")
+        s = self.abrir()
+        s.ejecutar("crear pedido cliente Ana")
+        _, salida, prompt = s.ejecutar("vender")
+        if "Ya hay un pedido nuevo abierto" not in salida:
+            s.fallar(f"«vender» debía nombrar el pedido abierto, se vio «{salida}»")
+        _, salida, _ = s.ejecutar("vender 1 torta pagar efectivo")
+        if "Ya hay un pedido nuevo abierto" not in salida:
+            s.fallar(f"la venta de una línea debía nombrar el pedido, se vio «{salida}»")
+        s.ejecutar("2 torta")
+        _, salida, prompt = s.ejecutar("guardar")
+        if "Pedido 1 creado: Ana" not in salida:
+            s.fallar(f"el pedido debía guardarse, se vio «{salida}»")
+        s.salir()
+        self.assertEqual(self.sql("SELECT count(*) FROM sales").strip(), "0")
+        self.assertEqual(self.sql("SELECT total FROM orders").strip(), "30000")
+
 # --------------------------------------------------------------------------
 
 def main():

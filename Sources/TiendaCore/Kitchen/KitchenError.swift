@@ -8,6 +8,8 @@ public enum KitchenError: Error, Equatable {
   case repeatedCategory(String)
   /// A conditions text longer than the limit.
   case conditionsTooLong(maximum: Int)
+  /// `imprimir comanda N` of a cancelled order: nothing to prepare.
+  case orderCancelled(number: Int64)
 }
 
 /// The settings of kitchen slips and the order voucher, as stored.

@@ -81,6 +81,9 @@ extension Kitchen {
     let id = try orderID(number: number)
     return try mutate { journal in
       let slip = try orderSlip(id: id)
+      if try OrderRow.find(id: id, in: db)?.state == .cancelled {
+        throw KitchenError.orderCancelled(number: number)
+      }
       let ids: [Int64]
       if let printer {
         let target = try shop.printQueue.printer(named: printer, role: .kitchen)

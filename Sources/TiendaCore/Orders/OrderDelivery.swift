@@ -32,7 +32,7 @@ extension Orders {
   ) throws -> (order: OrderInfo, sale: PaymentOutcome) {
     try mutate { journal in
       let order = try row(number)
-      try checkMove(order, to: .delivered)
+      try checkMove(order, to: .delivered, journal: journal)
       var ticket = Ticket(openedAt: clock.now())
       ticket.lines = try ticketLines(order)
       ticket.discount = DiscountRule(
@@ -80,7 +80,7 @@ extension Orders {
   {
     try mutate { journal in
       let order = try row(number)
-      try checkMove(order, to: .cancelled)
+      try checkMove(order, to: .cancelled, journal: journal)
       guard !reason.trimmingCharacters(in: " \t").isEmpty else { throw OrderError.reasonMissing }
       if order.deposit > 0 {
         guard let deposit else {
@@ -99,6 +99,11 @@ extension Orders {
         case .giveBack(let inCash):
           guard let session else { throw OrderError.noOpenSession(register: actor.registerName) }
           let back = inCash ? [(PaymentMethod.cash, Money(order.deposit))] : held
+          // Cash handed back never exceeds what the drawer should hold.
+          let cash = back.filter { $0.0 == .cash }.reduce(Money.zero) { $0 + $1.1 }
+          _ = try shop.register.expectedCash(in: session, handingOut: cash) {
+            OrderError.depositExceedsCash(requested: $0, available: $1)
+          }
           for (method, amount) in back {
             try moveDeposit(
               order: order.id, kind: .returned, method: method, reference: nil, amount: amount,

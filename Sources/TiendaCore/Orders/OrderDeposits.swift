@@ -12,7 +12,16 @@ extension Orders {
       throw OrderError.depositMethod(request.method.rawValue)
     }
     let resolved = try PaymentMethods.resolve([request], checkBuiltIns: true, in: db)
-    return resolved.first?.method ?? request.method
+    let method = resolved.first?.method ?? request.method
+    // Cash is rounded to $10 (Ley 20.956): a cash seña the drawer cannot
+    // hold is refused, naming the amounts it can.
+    if method == .cash, shop.checkout.roundsCash, let amount = request.amount,
+      amount.minorUnits % 10 != 0
+    {
+      let below = Money(amount.minorUnits - amount.minorUnits % 10)
+      throw OrderError.cashDepositNotRound(amount, below: below, above: below + Money(10))
+    }
+    return method
   }
 
   /// `seña pedido N efectivo 5000`: a seña on a saved, open order.

@@ -27,7 +27,7 @@ extension Orders {
     journal: JournalRecorder
   ) throws -> OrderInfo {
     let order = try row(number)
-    try checkMove(order, to: state)
+    try checkMove(order, to: state, journal: journal)
     let now = clock.now()
     guard try OrderRow.move(id: order.id, from: order.state, to: state, sale: sale, at: now, in: db)
     else { throw OrderError.notFound(number) }
@@ -44,13 +44,31 @@ extension Orders {
 
   /// Refuses a move the state does not allow, and any move while the
   /// order is being edited on a terminal.
-  func checkMove(_ order: OrderRow, to state: OrderState) throws {
+  func checkMove(_ order: OrderRow, to state: OrderState, journal: JournalRecorder) throws {
     guard order.state.next.contains(state) else {
       throw OrderError.illegalMove(
         number: order.number, state: order.state, wanted: state, possible: order.state.next)
     }
-    if try OrderDraftRow.of(order: order.id, in: db) != nil {
+    try refuseIfEdited(order, journal: journal)
+  }
+
+  /// Refuses while a live terminal edits the order (this one: finish it
+  /// first; another: wait). A draft whose terminal is gone was never saved:
+  /// it is dropped, journaled, and the saved order goes on (DESIGN §8.4).
+  func refuseIfEdited(_ order: OrderRow, journal: JournalRecorder) throws {
+    guard let draft = try OrderDraftRow.of(order: order.id, in: db) else { return }
+    if let owner = try OrderDraftOwnerRow.of(ticket: draft.ticketID, in: db)?.liveOwner {
+      if owner == terminal { throw OrderError.draftOpen(number: order.number) }
       throw OrderError.editedElsewhere(number: order.number)
     }
+    try shop.tickets.deleteTicket(draft.ticketID)
+    journal.record("pedido.soltar_borrador", entity: "pedido", id: String(order.number))
+  }
+
+  /// Refuses opening another document while this terminal's ticket is an
+  /// order being created or edited, naming the order (DESIGN §8.4).
+  func refuseDraft(_ ticket: Ticket) throws {
+    guard let id = ticket.id, let draft = try OrderDraftRow.of(ticket: id, in: db) else { return }
+    throw OrderError.draftOpen(number: draft.orderNumber)
   }
 }

@@ -190,9 +190,26 @@ public enum OrderError: Error, Equatable {
   case noOpenSession(register: String)
   case paymentOnDraft
   case depositChoiceNeeded(number: Int64, deposit: Money)
+  /// Giving a seña back in cash would take more than the drawer holds.
+  case depositExceedsCash(requested: Money, available: Money)
+  /// A cash seña that is not a multiple of $10 while cash is rounded.
+  case cashDepositNotRound(Money, below: Money, above: Money)
+  /// `cliente 12.345.678-9`: a RUT whose check digit is wrong.
+  case badRut(String)
   case reasonMissing
   case dueInPast
   case badTime(String)
   case badDelivery(String)
   case addressMissing
+}
+
+/// Open orders due in the next hours and open orders already late.
+public struct OrderDueCount: Sendable, Equatable {
+  public let soon: Int
+  public let late: Int
+
+  public init(soon: Int, late: Int) {
+    self.soon = soon
+    self.late = late
+  }
 }

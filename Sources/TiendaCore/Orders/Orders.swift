@@ -38,9 +38,7 @@ public struct Orders: ShopArea {
       guard order.state == .new || order.state == .preparing else {
         throw OrderError.notEditable(number: number, state: order.state)
       }
-      if try OrderDraftRow.of(order: order.id, in: db) != nil {
-        throw OrderError.editedElsewhere(number: number)
-      }
+      try refuseIfEdited(order, journal: journal)
       var ticket = try startDocument()
       ticket.lines = try ticketLines(order)
       ticket.discount = DiscountRule(
@@ -200,11 +198,12 @@ public struct Orders: ShopArea {
     }
   }
 
-  /// How many open orders are due in the next `hours` (the prompt at
-  /// start-up and `arqueo`): one query.
-  public func dueSoon(hours: Int = 3) -> Int {
+  /// How many open orders are due in the next `hours`, and how many are
+  /// late (the prompt at start-up and `arqueo`): one query.
+  public func dueSoon(hours: Int = 3) -> OrderDueCount {
     let now = clock.now()
-    return (try? OrderRow.dueCount(from: now, to: now + Int64(hours) * 3600, in: db)) ?? 0
+    return (try? OrderRow.dueCount(from: now, to: now + Int64(hours) * 3600, in: db))
+      ?? OrderDueCount(soon: 0, late: 0)
   }
 
   // MARK: Helpers
@@ -250,6 +249,8 @@ public struct Orders: ShopArea {
     if let query = header.customer {
       let name = query.trimmingCharacters(in: " \t")
       guard !name.isEmpty else { throw CoreError.emptyName(.customer) }
+      // A RUT with a wrong check digit is a typo, not a walk-in's name.
+      if Rut.looksLikeRut(name) && Rut.parse(name) == nil { throw OrderError.badRut(name) }
       do {
         let found = try shop.customers.resolve(name)
         guard found.active else { throw CustomerError.inactive(found.name) }
@@ -298,13 +299,27 @@ public struct Orders: ShopArea {
       line.discountPercent = row.discountPercent.map { Percent(thousandths: $0) }
       line.discountAmount = row.discountAmount.map(Money.init)
       line.note = row.note
+      line.fixedAmount = row.fixedAmount.map(Money.init)
       return line
     }
   }
 
   func lineRows(_ ticket: Ticket, _ totals: TicketTotals, order: Int64) -> [OrderLineRow] {
-    ticket.lines.enumerated().map { i, line in
-      OrderLineRow(
+    // What promotions take off each line now (its basis): kept as the
+    // line's fixed amount, since the order's lines are priced by hand
+    // from now on (at an edit and at delivery) and take no promotion.
+    let savings =
+      ticket.liveContext.map {
+        PromotionEngine.evaluate(
+          ticket.promotionLines, context: $0, subtotal: ticket.promotionSubtotal
+        ).savings
+      } ?? []
+    return ticket.lines.enumerated().map { i, line in
+      let saving = i < savings.count ? savings[i] : .zero
+      let fixed =
+        line.fixedAmount
+        ?? (saving > .zero ? Pricing.lineAmount(line.quantity, line.unitPrice) - saving : nil)
+      return OrderLineRow(
         orderID: order, position: Int64(i + 1), productID: line.product.id,
         name: line.product.name, categoryID: line.product.categoryID,
         unit: line.product.unit.rawValue, quantity: line.quantity.thousandths,
@@ -312,7 +327,8 @@ public struct Orders: ShopArea {
         options: line.options.map { String($0.id) }.joined(separator: ","),
         optionNames: line.options.map(\.name).joined(separator: ", "), note: line.note,
         discountPercent: line.discountPercent?.thousandths,
-        discountAmount: line.discountAmount?.minorUnits, total: totals.lines[i].total.minorUnits)
+        discountAmount: line.discountAmount?.minorUnits, total: totals.lines[i].total.minorUnits,
+        fixedAmount: fixed?.minorUnits)
     }
   }
 

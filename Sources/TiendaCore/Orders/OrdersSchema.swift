@@ -140,4 +140,16 @@ extension Schema {
           SELECT 1 FROM payment_methods WHERE name = NEW.method AND active = 1 AND available = 1)
         BEGIN SELECT RAISE(ABORT, 'medio de pago desactivado'); END;
       """)
+
+  /// Migration 30 (issue 20 review): `order_lines.fixed_amount`, the line's
+  /// amount as the order was taken when it is not quantity × price: an
+  /// `importe` line, or a line a promotion lowered (its saving kept), so
+  /// saving an edit and delivering charge what the order said (§8.7).
+  ///
+  /// The SQL below is frozen: it must produce the same thing forever.
+  static let orderLineAmounts = Migration(
+    version: 30,
+    sql: """
+      ALTER TABLE order_lines ADD COLUMN fixed_amount INTEGER;
+      """)
 }

@@ -33,6 +33,7 @@ public struct Purchases: ShopArea {
         throw PurchaseError.purchaseOpen(supplier: own.supplierName, lines: Int(own.lineCount))
       }
       if let ticket = try shop.tickets.openTicket() {
+        try shop.orders.refuseDraft(ticket)
         throw PurchaseError.ticketOpen(lines: ticket.lines.count)
       }
       if let orphan = try orphans().first(where: { $0.ownerUser == actor.userName }) {
@@ -149,8 +150,9 @@ public struct Purchases: ShopArea {
       if let own = try ownDraft() {
         throw PurchaseError.purchaseOpen(supplier: own.supplierName, lines: Int(own.lineCount))
       }
-      if let ticket = try shop.tickets.openTicket(), !ticket.lines.isEmpty {
-        throw PurchaseError.ticketOpen(lines: ticket.lines.count)
+      if let ticket = try shop.tickets.openTicket() {
+        try shop.orders.refuseDraft(ticket)
+        if !ticket.lines.isEmpty { throw PurchaseError.ticketOpen(lines: ticket.lines.count) }
       }
       let supplier = try shop.suppliers.find(header.supplier)
       try Self.checkDates(header, today: today)

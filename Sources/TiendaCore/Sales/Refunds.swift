@@ -70,7 +70,14 @@ extension SalesHistory {
         sale.payments.contains { $0.method == .giftCard }
         ? try shop.giftCards.refundable(sale: sale.id, payments: sale.payments) : [:]
       let payments = try sale.payments.flatMap {
-        $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
+        if $0.method == Orders.depositMethod {
+          // A delivered order's seña goes back by its own methods (issue 20).
+          var left = $0.amount
+          var earlier: [PaymentMethod: Money] = [:]
+          return try shop.orders.refundAppliedDeposit(
+            sale: sale.id, cap: $0.amount, left: &left, earlier: &earlier, cash: cashRefund)
+        }
+        return $0.method == .giftCard && cards[GiftCardCode.folded($0.reference ?? "")] == nil
           ? try refundPayments($0.amount, sale: sale, method: .cash)
           : [
             PaymentRecord(
@@ -188,12 +195,7 @@ extension SalesHistory {
   func refundPayments(
     _ total: Money, sale: SaleRecord, method: RefundMethod, cards: [String: Money] = [:]
   ) throws -> [PaymentRecord] {
-    func cash(_ amount: Money) -> PaymentRecord {
-      let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
-      return PaymentRecord(
-        method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
-        reference: nil)
-    }
+    let cash = cashRefund
     guard method != .cash else { return [cash(total)] }
     var left = total
     var cards = cards
@@ -212,15 +214,19 @@ extension SalesHistory {
     // Earlier refunds are taken from the same payments in the same order.
     var earlier = left > .zero ? try RefundedByMethodRow.ofSale(sale.id, in: db) : [:]
     for payment in sale.payments.reversed() where left > .zero && payment.method != .giftCard {
+      if payment.method == Orders.depositMethod {
+        // A delivered order's seña goes back by its own methods (issue 20).
+        records += try shop.orders.refundAppliedDeposit(
+          sale: sale.id, cap: payment.amount, left: &left, earlier: &earlier, cash: cash)
+        continue
+      }
       let used = min(earlier[payment.method] ?? .zero, payment.amount)
       earlier[payment.method] = (earlier[payment.method] ?? .zero) - used
       let part = min(left, payment.amount - used)
       guard part > .zero else { continue }
       left = left - part
-      // The applied seña of an order (issue 20) was money handed over:
-      // it goes back in cash.
       records.append(
-        payment.method == .cash || payment.method == Orders.depositMethod
+        payment.method == .cash
           ? cash(part)
           : PaymentRecord(
             method: payment.method, amount: part, tendered: part, change: .zero, rounding: .zero,
@@ -228,6 +234,14 @@ extension SalesHistory {
     }
     if left > .zero { records.append(cash(left)) }
     return records
+  }
+
+  /// Cash handed back: rounded like any cash.
+  func cashRefund(_ amount: Money) -> PaymentRecord {
+    let handed = shop.checkout.roundsCash ? Pricing.cashRounded(amount) : amount
+    return PaymentRecord(
+      method: .cash, amount: amount, tendered: handed, change: .zero, rounding: handed - amount,
+      reference: nil)
   }
 
   func recordRefund(

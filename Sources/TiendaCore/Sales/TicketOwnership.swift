@@ -119,6 +119,7 @@ extension Tickets {
   /// the one-line sale to use.
   func ensureNoOpenDocument() throws -> Ticket? {
     guard let own = try openTicket() else { return nil }
+    try shop.orders.refuseDraft(own)
     if own.lines.isEmpty && own.payments.isEmpty { return own }
     throw TicketOwnerError.documentOpen(
       lines: own.lines.count, total: own.totals.total, paid: own.paid)
@@ -128,6 +129,7 @@ extension Tickets {
   /// any open ticket, naming it.
   func refuseAnotherDocument() throws {
     guard let own = try openTicket() else { return }
+    try shop.orders.refuseDraft(own)
     throw TicketOwnerError.documentOpen(
       lines: own.lines.count, total: own.totals.total, paid: own.paid)
   }

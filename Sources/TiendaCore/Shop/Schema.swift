@@ -89,5 +89,7 @@ public enum Schema {
 
     Schema.sync,
     Schema.centralCatalog,
+
+    Schema.orderLineAmounts,
   ]
 }

@@ -76,6 +76,7 @@ enum OrderCommands {
       if words.count == 2, fold(words[1]) == "listo", let n = Int64(words[0]) {
         return .message(OrderMessages.moved(try call.shop.orders.markReady(n)))
       }
+      if !who.isEmpty { throw ShellError(OrderMessages.colonMissing(words)) }
       throw ShellError(Messages.missingArgument("<cantidad> <producto>, …", command: "pedido"))
     }
     var head = try header(call)

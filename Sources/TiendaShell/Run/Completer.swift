@@ -123,7 +123,7 @@ public struct Completer {
           if valueTokens > 0 && p.kind != .payments { valueStart = args[k + 1].column - 1 }
         }
       }
-    } else if let p = spec.params.first(where: { $0.keyword == nil }), p.kind == .saleItems {
+    } else if let args = Self.saleItemsTyped(spec, args) {
       // `vender 2 emp…, 0,5 kg tom…`: the product of the last item.
       let endsWithComma = args.last?.kind == .comma
       var name =
@@ -205,6 +205,19 @@ public struct Completer {
       if fold(keyword).hasPrefix(fold(partial)) { candidates.append(keyword) }
     }
     return Completion(start: partialStart, candidates: candidates)
+  }
+
+  /// The tokens of the sale items being typed: every argument when they
+  /// are the first positional (`vender 2 emp…`), or those after `: ` when
+  /// a name comes first (`pedido ana: 2 tor…`, issue 20).
+  static func saleItemsTyped(_ spec: CommandSpec, _ args: [Token]) -> ArraySlice<Token>? {
+    let positionals = spec.params.filter { $0.keyword == nil }
+    guard let first = positionals.first else { return nil }
+    if first.kind == .saleItems { return args[...] }
+    guard first.kind == .name, positionals.count > 1, positionals[1].kind == .saleItems,
+      let colon = args.firstIndex(where: { $0.kind == .colon })
+    else { return nil }
+    return args[(colon + 1)...]
   }
 
   /// For `<name> <amount> <value>` commands (`abonar`): the third

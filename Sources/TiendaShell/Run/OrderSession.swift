@@ -23,6 +23,13 @@ enum OrderSession {
   static let refused: Set<String> = ["pagar", "sostener", "sostener cotización"]
 
   static func refuseTicket(_ call: Invocation, _ context: ShellContext) throws {
+    // `vender` opening a ticket (not a one-line sale, which the core
+    // refuses itself, at no cost to a sale) names the open order.
+    if call.spec.name == SaleCommands.sell.name, TicketSession.isTicketMode(call),
+      let draft = context.shop.orders.openDraft()
+    {
+      throw OrderError.draftOpen(number: draft.number)
+    }
     guard refused.contains(call.spec.name), context.shop.orders.openDraft() != nil else { return }
     throw OrderError.paymentOnDraft
   }

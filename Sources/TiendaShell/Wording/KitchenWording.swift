@@ -16,6 +16,9 @@ extension Messages {
     case .conditionsTooLong(let maximum):
       return
         "Las condiciones son muy largas: a lo más \(maximum) caracteres (se imprimen al pie de cada comprobante)."
+    case .orderCancelled(let number):
+      return
+        "El pedido \(number) está anulado: no hay nada que preparar. Vea su estado con: ver pedido \(number)"
     }
   }
 

@@ -8,6 +8,18 @@ enum OrderMessages {
     return LocalTime.formatted(at)
   }
 
+  /// `pedido Ana 1 torta`: the customer and the products need `: `
+  /// between them; the example splits the typed words at the first number.
+  static func colonMissing(_ words: [String]) -> String {
+    var example = "pedido ana: 2 torta"
+    if let i = words.firstIndex(where: { $0.first?.isNumber == true }), i > 0 {
+      example =
+        "pedido " + words[..<i].joined(separator: " ") + ": "
+        + words[i...].joined(separator: " ")
+    }
+    return "Falta «: » entre quien encarga y los productos, p. ej.: " + example
+  }
+
   static func draftName(_ number: Int64?) -> String {
     number.map { "pedido \($0)" } ?? "pedido nuevo"
   }
@@ -35,8 +47,8 @@ enum OrderMessages {
   static func saved(_ order: OrderInfo, created: Bool, _ currency: Currency) -> String {
     var text =
       (created ? "Pedido \(order.number) creado" : "Pedido \(order.number) guardado")
-      + ": \(order.customerName.isEmpty ? "sin cliente" : order.customerName), para "
-      + due(order.dueAt) + ", " + order.delivery.rawValue
+      + ": \(order.customerName.isEmpty ? "sin cliente" : order.customerName), "
+      + (order.dueAt == nil ? "" : "para ") + due(order.dueAt) + ", " + order.delivery.rawValue
     if order.delivery == .dispatch { text += " a " + order.address }
     text += ". Total \(TextFormat.money(order.total, currency))"
     if order.deposit > .zero {
@@ -59,11 +71,20 @@ enum OrderMessages {
     "Seña recibida. Pedido \(order.number): seña \(TextFormat.money(order.deposit, currency)), saldo \(TextFormat.money(order.balance, currency))."
   }
 
-  static func dueSoon(_ count: Int, hours: Int) -> String? {
-    guard count > 0 else { return nil }
-    return count == 1
-      ? "Hay 1 pedido para las próximas \(hours) horas: pedidos hoy"
-      : "Hay \(count) pedidos para las próximas \(hours) horas: pedidos hoy"
+  static func dueSoon(_ due: OrderDueCount, hours: Int) -> String? {
+    guard due.soon > 0 || due.late > 0 else { return nil }
+    let late =
+      due.late == 0 ? "" : due.late == 1 ? " y 1 atrasado" : " y \(due.late) atrasados"
+    if due.soon == 0 {
+      return due.late == 1
+        ? "Hay 1 pedido atrasado (su hora ya pasó): pedidos"
+        : "Hay \(due.late) pedidos atrasados (su hora ya pasó): pedidos"
+    }
+    return
+      (due.soon == 1
+      ? "Hay 1 pedido para las próximas \(hours) horas"
+      : "Hay \(due.soon) pedidos para las próximas \(hours) horas") + late
+      + (due.late == 0 ? ": pedidos hoy" : ": pedidos")
   }
 
   static let badCancelDeposit =
@@ -174,6 +195,14 @@ extension OrderError: WordedError {
     case .depositChoiceNeeded(let number, let deposit):
       return
         "El pedido \(number) tiene una seña de \(TextFormat.money(deposit, currency)): diga qué hacer con ella: anular pedido \(number) motivo \"…\" devolver seña | retener seña"
+    case .depositExceedsCash(let requested, let available):
+      return
+        "No se puede devolver \(TextFormat.money(requested, currency)) de seña en efectivo: en la caja debería haber \(TextFormat.money(available, currency)) (vea «arqueo»). Devuélvala por su medio («devolver seña»), en la caja donde está el efectivo, o registre antes un ingreso («ingreso <monto> motivo \"…\"»)."
+    case .cashDepositNotRound(let amount, let below, let above):
+      return
+        "Una seña de \(TextFormat.money(amount, currency)) en efectivo no se puede recibir: el efectivo se redondea a $10. Use \(TextFormat.money(below, currency)) o \(TextFormat.money(above, currency)), o páguela con otro medio."
+    case .badRut(let text):
+      return Messages.badRutCheckDigit(text)
     case .reasonMissing:
       return "Falta el motivo: anular pedido <N> motivo \"…\""
     case .dueInPast:

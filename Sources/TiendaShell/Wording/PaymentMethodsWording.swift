@@ -72,6 +72,12 @@ extension PaymentMethodError: WordedError {
       var text =
         "«\(name)» no es un medio de pago; use \(Messages.orList(payable))."
       if let suggestion { text += " ¿Quiso decir «\(suggestion)»?" }
+      if fold(name) == "sena" {
+        // Issue 20: a seña is applied on delivery; at the close, the cash
+        // ones are already in the expected cash, the others in their method.
+        text =
+          "«\(name)» no es un medio de pago: las señas ya están en el efectivo esperado (las en efectivo) o en su medio; la de un pedido se aplica sola al entregarlo."
+      }
       return text
     case .inactive(let name):
       return

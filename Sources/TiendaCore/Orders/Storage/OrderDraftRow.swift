@@ -65,3 +65,28 @@ struct OrderDraftRow: FetchableRow, PersistableRow {
     try row.insert(into: db)
   }
 }
+
+/// The terminal holding an order's draft (its ticket's owner).
+struct OrderDraftOwnerRow: FetchableRow {
+  let ownerPID: Int64?
+  let ownerStarted: Int64
+  let ownerBoot: String
+
+  init(row: Row) throws {
+    ownerPID = try row.optionalInt("owner_pid")
+    ownerStarted = try row.int("owner_started")
+    ownerBoot = try row.string("owner_boot")
+  }
+
+  static func of(ticket: Int64, in db: Database) throws -> OrderDraftOwnerRow? {
+    try db.fetchOne(
+      "SELECT owner_pid, owner_started, owner_boot FROM tickets WHERE id = ?", [.integer(ticket)])
+  }
+
+  /// The owner, nil when none was kept or its process is gone.
+  var liveOwner: TerminalID? {
+    guard let pid = ownerPID else { return nil }
+    let owner = TerminalID(pid: pid, started: ownerStarted, boot: ownerBoot)
+    return owner.isAlive ? owner : nil
+  }
+}

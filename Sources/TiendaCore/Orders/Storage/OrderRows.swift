@@ -113,13 +113,15 @@ struct OrderRow: FetchableRow, PersistableRow {
     return try db.fetchAll(sql, values)
   }
 
-  /// How many open orders are due in `[from, to)` (one cheap query for the prompt).
-  static func dueCount(from: Int64, to: Int64, in db: Database) throws -> Int {
-    (try db.fetchValue(
+  /// How many open orders are due in `[from, to)` and how many are late
+  /// (due before `from`): one cheap query for the prompt.
+  static func dueCount(from: Int64, to: Int64, in db: Database) throws -> OrderDueCount {
+    let row: OrderDueCountRow? = try db.fetchOne(
       """
-      SELECT count(*) FROM orders WHERE state IN ('nuevo', 'en preparación', 'listo')
-        AND due_at >= ? AND due_at < ?
-      """, [.integer(from), .integer(to)]) as Int?) ?? 0
+      SELECT coalesce(sum(due_at >= ?1), 0) AS soon, coalesce(sum(due_at < ?1), 0) AS late
+      FROM orders WHERE state IN ('nuevo', 'en preparación', 'listo') AND due_at < ?2
+      """, [.integer(from), .integer(to)])
+    return OrderDueCount(soon: row?.soon ?? 0, late: row?.late ?? 0)
   }
 
   /// Writes the header, totals, state and sale of an existing order.
@@ -170,12 +172,17 @@ struct OrderLineRow: FetchableRow, PersistableRow {
   var discountPercent: Int64?
   var discountAmount: Int64?
   var total: Int64
+  /// The line's amount when it is not quantity × price (an `importe`, a
+  /// promotion's saving kept): migration 30.
+  var fixedAmount: Int64?
 
   init(
     orderID: Int64, position: Int64, productID: Int64, name: String, categoryID: Int64?,
     unit: String, quantity: Int64, unitPrice: Int64, options: String, optionNames: String,
-    note: String, discountPercent: Int64?, discountAmount: Int64?, total: Int64
+    note: String, discountPercent: Int64?, discountAmount: Int64?, total: Int64,
+    fixedAmount: Int64? = nil
   ) {
+    self.fixedAmount = fixedAmount
     self.orderID = orderID
     self.position = position
     self.productID = productID
@@ -207,6 +214,7 @@ struct OrderLineRow: FetchableRow, PersistableRow {
     discountPercent = try row["discount_percent"]
     discountAmount = try row["discount_amount"]
     total = try row["total"]
+    fixedAmount = try row["fixed_amount"]
   }
 
   var columns: KeyValuePairs<String, any SQLBindable> {
@@ -215,6 +223,7 @@ struct OrderLineRow: FetchableRow, PersistableRow {
       "category_id": categoryID, "unit": unit, "quantity": quantity, "unit_price": unitPrice,
       "options": options, "option_names": optionNames, "note": note,
       "discount_percent": discountPercent, "discount_amount": discountAmount, "total": total,
+      "fixed_amount": fixedAmount,
     ]
   }
 
@@ -427,5 +436,41 @@ struct OrderDepositMismatchRow: FetchableRow {
         ELSE -d.amount END) FROM order_deposits d WHERE d.order_id = o.id), 0) AS ledger
       FROM orders o WHERE ledger <> o.deposit ORDER BY o.number
       """)
+  }
+}
+
+/// What an order's seña holds by method (received less returned), for the
+/// order that became sale `id`; last received first.
+struct AppliedDepositMethodRow: FetchableRow {
+  let method: String
+  let amount: Int64
+
+  init(row: Row) throws {
+    method = try row["method"]
+    amount = try row["amount"]
+  }
+
+  static func ofSale(_ id: Int64, in db: Database) throws -> [AppliedDepositMethodRow] {
+    try db.fetchAll(
+      """
+      SELECT method, sum(CASE kind WHEN 'seña' THEN amount ELSE -amount END) AS amount,
+        max(id) AS last
+      FROM order_deposits
+      WHERE kind IN ('seña', 'devolución') AND order_id = (
+        SELECT order_id FROM order_deposits WHERE sale_id = ? AND kind = 'aplicada' LIMIT 1)
+      GROUP BY method HAVING sum(CASE kind WHEN 'seña' THEN amount ELSE -amount END) > 0
+      ORDER BY last DESC
+      """, [.integer(id)], as: AppliedDepositMethodRow.self)
+  }
+}
+
+/// The two counts of `OrderRow.dueCount`.
+struct OrderDueCountRow: FetchableRow {
+  let soon: Int
+  let late: Int
+
+  init(row: Row) throws {
+    soon = Int(try row.int("soon"))
+    late = Int(try row.int("late"))
   }
 }
