@@ -39,4 +39,33 @@ import TiendaTestSupport
       try chain.sql(box, "SELECT total FROM sales ORDER BY id DESC LIMIT 1") == "1300\n",
       "\(r.transcript)")
   }
+
+  @Test func aCentralPromotionComesDownAndApplies() throws {
+    guard let chain = try CentralCatalogTests.Chain() else { return }
+    try chain.psql(
+      """
+      INSERT INTO tienda.catalog_products(global_id, sku, name, price) VALUES ('p1', 'PAN01', 'Pan', 1000);
+      INSERT INTO tienda.catalog_promotions(name, scope, product_sku, reward, n, m)
+        VALUES ('3x2 pan', 'producto', 'PAN01', 'lleva', 3, 2);
+      """)
+    let box = chain.b
+    var r = try box.commands("sincronizar recibir")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("Promociones: 1 nuevo"), "\(r.transcript)")
+    #expect(
+      try chain.sql(
+        box,
+        "SELECT m.name, m.scope, p.sku, m.reward, m.n, m.m, m.active FROM promotions m"
+          + " JOIN products p ON p.id = m.product_id") == "3x2 pan|producto|PAN01|lleva|3|2|1\n")
+    r = try box.commands("ajustar stock PAN01 +10 motivo \"horno\"", "vender 3 PAN01 pagar débito")
+    #expect(r.status == 0, "\(r.transcript)")
+    // Oracle: three at $1.000, one free.
+    #expect(try chain.sql(box, "SELECT total FROM sales") == "2000\n", "\(r.transcript)")
+    // Switched off centrally: the next pull updates it, the sale keeps its total.
+    try chain.psql("UPDATE tienda.catalog_promotions SET active = false WHERE name = '3x2 pan'")
+    r = try box.commands("sincronizar recibir")
+    #expect(r.stdout.contains("Promociones: 1 actualizado"), "\(r.transcript)")
+    #expect(try chain.sql(box, "SELECT active FROM promotions") == "0\n")
+    #expect(try chain.sql(box, "SELECT total FROM sales") == "2000\n")
+  }
 }

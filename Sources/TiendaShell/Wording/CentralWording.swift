@@ -26,6 +26,7 @@ extension Messages {
     add("Listas de precios", s.priceLists)
     add("Precios de listas", s.listPrices)
     add("Clientes", s.customers)
+    add("Promociones", s.promotions)
     if lines.isEmpty {
       return ["Catálogo al día: sin cambios en el servidor central (versión \(s.toVersion))."]
     }
