@@ -51,7 +51,7 @@ import TiendaTestSupport
     let box = chain.b
     var r = try box.commands("sincronizar recibir")
     #expect(r.status == 0, "\(r.transcript)")
-    #expect(r.stdout.contains("Promociones: 1 nuevo"), "\(r.transcript)")
+    #expect(r.stdout.contains("Promociones: 1 nueva"), "\(r.transcript)")
     #expect(
       try chain.sql(
         box,
@@ -64,7 +64,7 @@ import TiendaTestSupport
     // Switched off centrally: the next pull updates it, the sale keeps its total.
     try chain.psql("UPDATE tienda.catalog_promotions SET active = false WHERE name = '3x2 pan'")
     r = try box.commands("sincronizar recibir")
-    #expect(r.stdout.contains("Promociones: 1 actualizado"), "\(r.transcript)")
+    #expect(r.stdout.contains("Promociones: 1 actualizada"), "\(r.transcript)")
     #expect(try chain.sql(box, "SELECT active FROM promotions") == "0\n")
     #expect(try chain.sql(box, "SELECT total FROM sales") == "2000\n")
   }
