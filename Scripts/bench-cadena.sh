@@ -52,10 +52,11 @@ printf "listen_addresses = ''\nunix_socket_directories = '%s'\nfsync = off\nsync
 (cd "$pg" && como_pg "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/log" -w start) >/dev/null
 (cd "$pg" && como_pg "$pgbin/createdb" -h "$pg" -U "$(id -un | sed 's/^root$/postgres/')" tienda)
 central="host=$pg user=postgres dbname=tienda"
-psql_c() { psql -X -q -At -h "$pg" -U postgres tienda "$@"; }
+psql_c() { "$pgbin/psql" -X -q -At -h "$pg" -U postgres tienda "$@"; }
 
 export XDG_STATE_HOME="$tmp/state" HOME="$tmp" TZ=America/Santiago
 
+echo "Máquina: $(nproc) núcleos; carga (1, 5, 15 min) al empezar: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "Cadena: $sucursales sucursales × $cajas cajas × $dias días × $ventas ventas por caja y día."
 python3 - "$sucursales" "$cajas" "$dias" "$ventas" "$tmp" <<'PY'
 import datetime, random, sys
@@ -107,37 +108,20 @@ echo "Archivos armados: $total_ventas ventas en $((armado / 1000)) s."
 for s in $(seq 2 "$sucursales"); do
   "$bin" --db "$tmp/s$s.db" -c "configurar central \"$central\"" >/dev/null
 done
-# El envío: `sincronizar enviar` de cada sucursal. Mientras ese comando no
-# exista (lo hace la otra mitad del issue 23), CADENA_CARGA=directa carga las
-# mismas tablas con sqlite3 (CSV) y psql \copy, sólo para medir los informes:
-# esa cifra NO es la del envío.
-tablas="registers sales sale_lines sale_line_costs sale_line_taxes refunds refund_lines refund_line_taxes payments stock_movements journal products categories taxes product_taxes"
-cargar_directo() {
-  local db="$1" id nombre zona t cab
-  id=$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'sucursal.id'")
-  nombre=$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'sucursal.nombre'")
-  zona=$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'tienda.zona'")
-  psql_c -c "INSERT INTO tienda.sucursales(id, nombre, zona) VALUES ('$id', '$nombre', '$zona') ON CONFLICT DO NOTHING"
-  for t in $tablas; do
-    sqlite3 -csv -header "$db" "SELECT '$id' AS sucursal, * FROM $t" >"$tmp/$t.csv"
-    cab=$(head -1 "$tmp/$t.csv" | sed 's/,/","/g; s/^/"/; s/$/"/')
-    [[ -s "$tmp/$t.csv" ]] && psql_c -c "\\copy tienda.$t($cab) FROM '$tmp/$t.csv' CSV HEADER"
-  done
-}
+# El envío: `sincronizar enviar` de cada sucursal, el comando real (una
+# sucursal tras otra; cada una en lotes, una transacción central por lote).
 inicio=$(date +%s%N)
 modo="sincronizar enviar"
 for s in $(seq 1 "$sucursales"); do
-  if [[ "${CADENA_CARGA:-}" == directa ]]; then
-    modo="carga directa (sqlite3 → psql \\copy)"
-    cargar_directo "$tmp/s$s.db"
-  else
-    "$bin" --db "$tmp/s$s.db" -c "sincronizar enviar" >/dev/null
-  fi
+  "$bin" --db "$tmp/s$s.db" -c "sincronizar enviar" >/dev/null
 done
 envio=$(( ($(date +%s%N) - inicio) / 1000000 ))
 filas=$(psql_c -c "SELECT (SELECT count(*) FROM tienda.sales) + (SELECT count(*) FROM tienda.sale_lines) + (SELECT count(*) FROM tienda.sale_line_costs) + (SELECT count(*) FROM tienda.sale_line_taxes) + (SELECT count(*) FROM tienda.payments) + (SELECT count(*) FROM tienda.stock_movements) + (SELECT count(*) FROM tienda.journal)")
 echo "Envío ($modo): $filas filas del libro en $envio ms = $(( filas * 1000 / (envio > 0 ? envio : 1) )) filas/s."
 psql_c -c "ANALYZE"
+todas=$(psql_c -c "SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE schemaname = 'tienda'")
+eventos=$(psql_c -c "SELECT count(*) FROM tienda.eventos")
+echo "Envío ($modo): $eventos eventos, $todas filas centrales en total; carga: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "Tamaño de la base central: $(psql_c -c "SELECT pg_size_pretty(pg_database_size('tienda'))")."
 
 medir() {

@@ -3,47 +3,16 @@ import Testing
 import TiendaTestSupport
 
 /// Issue 23 (part B): `informe … en central [por sucursal]` on a real
-/// PostgreSQL holding two branch files, checked against hand-written SQL
-/// over both files (sqlite3). The branches are in different zones and sell
+/// PostgreSQL holding two branch files pushed with `sincronizar enviar`,
+/// checked against hand-written SQL over both files (sqlite3). The branches are in different zones and sell
 /// near midnight, so the local day is each branch's own.
 @Suite struct CentralReportTests {
-  static let tables = [
-    "registers", "sales", "sale_lines", "sale_line_costs", "sale_line_taxes", "refunds",
-    "refund_lines", "refund_line_taxes", "payments", "products", "categories", "taxes",
-    "product_taxes",
-  ]
-
-  /// Puts a file's ledger in the central tables as the push materialises
-  /// them (same columns, plus `sucursal`): sqlite3 CSV into psql `\copy`.
-  /// (Stands in for `sincronizar enviar`, built by the other half of issue 23.)
-  static func load(_ box: Sandbox, into info: String) throws {
-    func value(_ key: String) throws -> String {
-      try box.sqlite(box.db, "SELECT value FROM settings WHERE key = '\(key)'").stdout
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-    let branch = try value("sucursal.id")
-    let zone = try value("tienda.zona")
-    try ThrowawayPostgres.psql(
-      info,
-      "INSERT INTO tienda.sucursales(id, nombre, zona) VALUES ('\(branch)', '\(try value("sucursal.nombre"))', '\(zone)')"
-    )
-    for table in tables {
-      let csv = box.path("\(table).csv")
-      let dump = try box.run(
-        PackagePaths.sqlite3,
-        ["-csv", "-header", box.db, "SELECT '\(branch)' AS sucursal, * FROM \(table)"])
-      #expect(dump.status == 0, "\(dump.transcript)")
-      guard let header = dump.stdout.split(whereSeparator: \.isNewline).first else { continue }
-      try dump.stdout.write(toFile: csv, atomically: true, encoding: .utf8)
-      let columns = header.split(separator: ",").map { "\"\($0)\"" }.joined(separator: ", ")
-      let r = try box.run(
-        ThrowawayPostgres.psqlPath,
-        [
-          "-X", "-v", "ON_ERROR_STOP=1", "-q", "-d", info, "-c",
-          "\\copy tienda.\(table)(\(columns)) FROM '\(csv)' CSV HEADER",
-        ])
-      #expect(r.status == 0, "\(table): \(r.transcript)")
-    }
+  /// Pushes a file's ledger with the real command (`sincronizar enviar`):
+  /// the central tables are the ones the push materialises.
+  static func push(_ box: Sandbox) throws {
+    let r = try box.commands("sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.hasPrefix("Enviadas "), "\(r.transcript)")
   }
 
   func json(_ text: String) throws -> [String: Any] {
@@ -64,8 +33,8 @@ import TiendaTestSupport
         + catalog + ["configurar central \"\(info)\"", "central preparar"]).flatMap { ["-c", $0] })
     #expect(r.status == 0, "\(r.transcript)")
     r = try b.tienda(
-      (["configurar tienda zona Europe/Madrid", "configurar tienda sucursal \"Madrid\""] + catalog)
-        .flatMap { ["-c", $0] })
+      (["configurar tienda zona Europe/Madrid", "configurar tienda sucursal \"Madrid\""] + catalog
+        + ["configurar central \"\(info)\""]).flatMap { ["-c", $0] })
     #expect(r.status == 0, "\(r.transcript)")
     // 2026-11-23 02:30 UTC: the 22nd in Santiago (23:30), the 23rd in Madrid (03:30).
     let late: [String: String?] = ["TIENDA_AHORA": "2026-11-23T02:30:00Z"]
@@ -82,14 +51,36 @@ import TiendaTestSupport
     }
     r = try a.commands("anular venta 3 motivo \"cobro duplicado\"", env: noon)
     #expect(r.status == 0, "\(r.transcript)")
-    try Self.load(a, into: info)
-    try Self.load(b, into: info)
+    // A return in Madrid on the 23rd (its local day), counted as locally.
+    r = try b.commands("devolver venta 2 1 Pan", env: noon)
+    #expect(r.status == 0, "\(r.transcript)")
+    // A copy of Madrid's file (another laptop) sells on its own: a new
+    // epoch, the same local sale id as Madrid's next sale. Both push; the
+    // central keeps both sales, each with its own lines (never four).
+    let c = try Sandbox()
+    let shared = b.path("al-copiar.db")
+    try FileManager.default.copyItem(atPath: b.db, toPath: c.db)
+    try FileManager.default.copyItem(atPath: b.db, toPath: shared)
+    r = try c.commands("vender 2 QUE01 pagar efectivo 9000", env: noon)
+    #expect(r.status == 0, "\(r.transcript)")
+    r = try b.commands("vender 1 VIN01 pagar débito", env: noon)
+    #expect(r.status == 0, "\(r.transcript)")
+    let sameID = "SELECT max(id) FROM sales"
+    #expect(try b.sqlite(b.db, sameID).stdout == c.sqlite(c.db, sameID).stdout)
+    try Self.push(a)
+    try Self.push(b)
+    try Self.push(c)
+    let epochs = try ThrowawayPostgres.psql(
+      info,
+      "SELECT count(DISTINCT s.epoca) FROM tienda.sales s JOIN tienda.sucursales b"
+        + " ON b.id = s.sucursal WHERE b.nombre = 'Madrid'")
+    #expect(epochs == "2", "the copy pushed under its own epoch")
 
     // Hand-written SQL over each file: the local day by the zone's offset
     // on that date (Santiago −3 in summer, Madrid +1 in winter).
-    func oracle(_ box: Sandbox, _ offset: String, _ day: String) throws -> [Int] {
-      let out = try box.sqlite(
-        box.db,
+    func oracle(_ file: String, _ offset: String, _ day: String) throws -> [Int] {
+      let out = try a.sqlite(
+        file,
         """
         SELECT (SELECT coalesce(sum(total), 0) FROM sales
                  WHERE date(at, 'unixepoch', '\(offset)') = '\(day)')
@@ -109,9 +100,13 @@ import TiendaTestSupport
       }
     }
     let day = "2026-11-23"
-    let matta = try oracle(a, "-3 hours", day)
-    let madrid = try oracle(b, "+1 hours", day)
-    #expect(matta[1] == 2 && madrid[1] == 2, "\(matta) \(madrid)")
+    let matta = try oracle(a.db, "-3 hours", day)
+    // Madrid: its file, plus what the copy did after the copy.
+    let madrid = zip(
+      zip(try oracle(b.db, "+1 hours", day), try oracle(c.db, "+1 hours", day)),
+      try oracle(shared, "+1 hours", day)
+    ).map { $0.0 + $0.1 - $1 }
+    #expect(matta[1] == 2 && madrid[1] == 4, "\(matta) \(madrid)")
 
     let env: [String: String?] = ["TIENDA_AHORA": "2026-11-23T20:00:00Z"]
     r = try a.commands("informe ventas hoy en central como json", env: env)
@@ -140,10 +135,10 @@ import TiendaTestSupport
     r = try a.commands("informe productos mes en central como json", env: env)
     #expect(r.status == 0, "\(r.transcript)")
     let products = try #require(try json(r.stdout)["filas"] as? [[String: Any]])
-    func units(_ box: Sandbox, _ sku: String) throws -> Int {
+    func units(_ file: String, _ sku: String) throws -> Int {
       Int(
-        try box.sqlite(
-          box.db,
+        try a.sqlite(
+          file,
           "SELECT (SELECT coalesce(sum(quantity), 0) FROM sale_lines WHERE sku = '\(sku)')"
             + " - (SELECT coalesce(sum(rl.quantity), 0) FROM refund_lines rl"
             + " JOIN sale_lines l ON l.id = rl.sale_line_id WHERE l.sku = '\(sku)')"
@@ -151,7 +146,8 @@ import TiendaTestSupport
     }
     for sku in ["PAN01", "QUE01", "VIN01"] {
       let row = try #require(products.first { $0["sku"] as? String == sku }, "\(r.stdout)")
-      let expected = (try units(a, sku) + units(b, sku)) / 1000
+      let expected =
+        (try units(a.db, sku) + units(b.db, sku) + units(c.db, sku) - units(shared, sku)) / 1000
       #expect(row["unidades"] as? Int == expected, "\(sku): \(row)")
     }
 
@@ -163,7 +159,38 @@ import TiendaTestSupport
       stock.compactMap { $0 as? [String: Any] }.first {
         $0["nombre"] as? String == "Pan · Madrid"
       }, "\(r.stdout)")
-    #expect(pan["stock"] as? Int == 95, "\(pan)")
+    let madridPan =
+      Int(
+        try b.sqlite(b.db, "SELECT stock / 1000 FROM products WHERE sku = 'PAN01'").stdout
+          .trimmingCharacters(in: .whitespacesAndNewlines))
+      ?? -1
+    #expect(madridPan == 96, "sold 5, returned 1")
+    #expect(pan["stock"] as? Int == madridPan, "\(pan)")
+
+    // Same JSON keys and CSV header as the local reports (§8.14).
+    func header(_ text: String) -> Substring? { text.split(whereSeparator: \.isNewline).first }
+    for (localLine, centralLine) in [
+      ("informe productos mes como csv", "informe productos mes en central como csv"),
+      ("informe productos mes como csv", "informe productos mes en central por sucursal como csv"),
+      ("informe stock como csv", "informe stock en central como csv"),
+      ("informe stock como csv", "informe stock en central por sucursal como csv"),
+    ] {
+      let here = try a.commands(localLine, env: env)
+      let there = try a.commands(centralLine, env: env)
+      #expect(here.status == 0 && there.status == 0, "\(here.transcript)\n\(there.transcript)")
+      #expect(header(here.stdout) == header(there.stdout), "\(centralLine)")
+    }
+    let localProducts = try json(a.commands("informe productos mes como json", env: env).stdout)
+    let centralProducts = try json(
+      a.commands("informe productos mes en central por sucursal como json", env: env).stdout)
+    #expect(Set(localProducts.keys) == Set(centralProducts.keys))
+    let localRow = try #require((localProducts["filas"] as? [[String: Any]])?.first)
+    let centralRow = try #require((centralProducts["filas"] as? [[String: Any]])?.first)
+    #expect(Set(localRow.keys) == Set(centralRow.keys), "\(localRow)\n\(centralRow)")
+    // Per branch and product: Madrid's bread, sold 5 and returned 1.
+    let byBranch = try #require(centralProducts["filas"] as? [[String: Any]])
+    let madridBread = try #require(byBranch.first { $0["nombre"] as? String == "Pan · Madrid" })
+    #expect(madridBread["unidades"] as? Int == (try units(b.db, "PAN01")) / 1000, "\(madridBread)")
   }
 
   @Test func centralReportWithTheServerDownIsSpanishAndExitOne() throws {

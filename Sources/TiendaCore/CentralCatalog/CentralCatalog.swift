@@ -82,6 +82,13 @@ public struct CentralCatalog: ShopArea {
           count(
             try CentralCatalogStore.applyCustomer(customer, now: now, in: db), &summary.customers)
         }
+        for promotion in changes.promotions {
+          count(
+            try CentralCatalogStore.applyPromotion(promotion, now: now, in: db),
+            &summary.promotions)
+        }
+        // Tickets read promotions only once one exists (`promociones.hay`).
+        if summary.promotions.added > 0 { try shop.promotions.markExist() }
       } catch let error as StoreError where error.kind == .constraint {
         throw CentralCatalogError.clash(kind: Self.clashKind(error.message))
       }
@@ -96,6 +103,7 @@ public struct CentralCatalog: ShopArea {
           ("impuestos", .int(Int64(summary.taxes.total))),
           ("listas", .int(Int64(summary.priceLists.total + summary.listPrices.total))),
           ("clientes", .int(Int64(summary.customers.total))),
+          ("promociones", .int(Int64(summary.promotions.total))),
         ]))
       return summary
     }

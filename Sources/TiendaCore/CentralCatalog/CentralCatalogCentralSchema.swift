@@ -65,11 +65,31 @@ extension CentralCatalog {
       note text NOT NULL DEFAULT '',
       active boolean NOT NULL DEFAULT true,
       version bigint NOT NULL DEFAULT 0);
+    CREATE TABLE IF NOT EXISTS tienda.catalog_promotions(
+      name text PRIMARY KEY,
+      scope text NOT NULL CHECK (scope IN ('todo', 'producto', 'categoría')),
+      product_sku text,
+      category_name text,
+      reward text NOT NULL CHECK (reward IN ('porcentaje', 'monto', 'lleva', 'pack', 'unidad')),
+      n integer NOT NULL DEFAULT 0,
+      m integer NOT NULL DEFAULT 0,
+      percent integer,
+      amount bigint,
+      minimum bigint,
+      minimum_units bigint,
+      days text NOT NULL DEFAULT '',
+      hour_from integer,
+      hour_to integer,
+      valid_from text,
+      valid_until text,
+      active boolean NOT NULL DEFAULT true,
+      version bigint NOT NULL DEFAULT 0);
     DO $d$
     DECLARE t text;
     BEGIN
       FOREACH t IN ARRAY ARRAY['catalog_taxes', 'catalog_categories', 'catalog_products',
-        'catalog_price_lists', 'catalog_price_list_prices', 'catalog_customers'] LOOP
+        'catalog_price_lists', 'catalog_price_list_prices', 'catalog_customers',
+        'catalog_promotions'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %1$s_version ON tienda.%1$s', t);
         EXECUTE format('CREATE TRIGGER %1$s_version BEFORE INSERT OR UPDATE ON tienda.%1$s '
           'FOR EACH ROW EXECUTE FUNCTION tienda.catalog_bump()', t);

@@ -10,12 +10,13 @@ public struct CentralCatalogChanges: Sendable, Equatable {
   public var priceLists: [CentralPriceList] = []
   public var listPrices: [CentralListPrice] = []
   public var customers: [CentralCustomer] = []
+  public var promotions: [CentralPromotion] = []
 
   public init(version: Int64) { self.version = version }
 
   public var isEmpty: Bool {
     taxes.isEmpty && categories.isEmpty && products.isEmpty && priceLists.isEmpty
-      && listPrices.isEmpty && customers.isEmpty
+      && listPrices.isEmpty && customers.isEmpty && promotions.isEmpty
   }
 }
 
@@ -143,6 +144,7 @@ public struct CatalogPullSummary: Sendable, Equatable {
   public var priceLists = Count()
   public var listPrices = Count()
   public var customers = Count()
+  public var promotions = Count()
   /// Products whose price changed (by SKU), for the report.
   public var repriced: [(sku: String, from: Int64, to: Int64)] = []
 
@@ -150,7 +152,7 @@ public struct CatalogPullSummary: Sendable, Equatable {
     a.fromVersion == b.fromVersion && a.toVersion == b.toVersion && a.taxes == b.taxes
       && a.categories == b.categories && a.products == b.products
       && a.priceLists == b.priceLists && a.listPrices == b.listPrices
-      && a.customers == b.customers
+      && a.customers == b.customers && a.promotions == b.promotions
   }
 }
 
@@ -167,4 +169,26 @@ public enum CentralCatalogError: Error, Equatable {
   /// `sincronizar recibir` on a file that does not take its catalog from
   /// the central server.
   case notMaster
+}
+
+/// A promotion of the central catalog (`tienda.catalog_promotions`), found
+/// locally by its name; its product by SKU and its category by name.
+public struct CentralPromotion: Sendable, Equatable {
+  public var name: String
+  public var scope: String
+  public var productSKU: String?
+  public var categoryName: String?
+  public var reward: String
+  public var n: Int64
+  public var m: Int64
+  public var percent: Int64?
+  public var amount: Int64?
+  public var minimum: Int64?
+  public var minimumUnits: Int64?
+  public var days: String
+  public var hourFrom: Int64?
+  public var hourTo: Int64?
+  public var validFrom: String?
+  public var validUntil: String?
+  public var active: Bool
 }

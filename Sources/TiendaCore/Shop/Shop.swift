@@ -158,9 +158,11 @@ public final class Shop {
         return result
       }
       let now = clock.now()
+      // Before the journal rows: a copied file's new epoch must already be
+      // in force for the event the journal's trigger writes (issue 23).
+      try SyncOutbox.closeEvent(self, registerID: state.actor.registerID, at: now)
       try JournalWriter.append(
         recorder.entries, at: now, session: state.actor, context: context, to: self)
-      try SyncOutbox.closeEvent(self, registerID: state.actor.registerID, at: now)
       return result
     }
   }

@@ -2,10 +2,11 @@ import TiendaStore
 
 /// The outbox's side of every write (DESIGN §8.15), called by `Shop.mutate`.
 enum SyncOutbox {
-  /// Closes the transaction's event. The first write of a process also
-  /// checks the file's identity (device, inode, host): a copied or moved
-  /// file takes a new epoch before its first new event, so it never reuses
-  /// keys the original pushed. No SQL unless the identity changed.
+  /// Called by `Shop.mutate` before the journal rows (whose trigger writes
+  /// the transaction's event). The first write of a process checks the
+  /// file's identity (device, inode, host): a copied or moved file takes a
+  /// new epoch from this transaction's event on, so it never reuses keys the
+  /// original pushed. No SQL unless the identity changed.
   static func closeEvent(_ shop: Shop, registerID: Int64, at: Int64) throws {
     let state = shop.state
     if !state.syncIdentityChecked {

@@ -11,21 +11,24 @@ extension Messages {
 
   static func catalogPulled(_ s: CatalogPullSummary) -> [String] {
     var lines: [String] = []
-    func add(_ label: String, _ c: CatalogPullSummary.Count) {
+    // Feminine labels (categorías, listas, promociones) agree: «1 nueva».
+    func add(_ label: String, _ c: CatalogPullSummary.Count, feminine: Bool = false) {
       guard c.total > 0 else { return }
+      let o = feminine ? "a" : "o"
       var parts: [String] = []
-      if c.added > 0 { parts.append("\(c.added) \(c.added == 1 ? "nuevo" : "nuevos")") }
+      if c.added > 0 { parts.append("\(c.added) \(c.added == 1 ? "nuev\(o)" : "nuev\(o)s")") }
       if c.updated > 0 {
-        parts.append("\(c.updated) \(c.updated == 1 ? "actualizado" : "actualizados")")
+        parts.append("\(c.updated) \(c.updated == 1 ? "actualizad\(o)" : "actualizad\(o)s")")
       }
       lines.append("  \(label): " + parts.joined(separator: ", "))
     }
     add("Impuestos", s.taxes)
-    add("Categorías", s.categories)
+    add("Categorías", s.categories, feminine: true)
     add("Productos", s.products)
-    add("Listas de precios", s.priceLists)
+    add("Listas de precios", s.priceLists, feminine: true)
     add("Precios de listas", s.listPrices)
     add("Clientes", s.customers)
+    add("Promociones", s.promotions, feminine: true)
     if lines.isEmpty {
       return ["Catálogo al día: sin cambios en el servidor central (versión \(s.toVersion))."]
     }

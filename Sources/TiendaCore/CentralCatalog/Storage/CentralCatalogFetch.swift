@@ -54,6 +54,21 @@ enum CentralCatalogFetch {
           globalID: try $0["global_id"], name: try $0["name"], percentOff: try $0["percent_off"],
           active: try $0["active"])
       }
+      changes.promotions = try central.rows(
+        """
+        SELECT name, scope, product_sku, category_name, reward, n, m, percent, amount, minimum,
+          minimum_units, days, hour_from, hour_to, valid_from, valid_until, active::int AS active
+        FROM tienda.catalog_promotions WHERE \(window)
+        """, range
+      ).map {
+        CentralPromotion(
+          name: try $0["name"], scope: try $0["scope"], productSKU: try $0["product_sku"],
+          categoryName: try $0["category_name"], reward: try $0["reward"], n: try $0["n"],
+          m: try $0["m"], percent: try $0["percent"], amount: try $0["amount"],
+          minimum: try $0["minimum"], minimumUnits: try $0["minimum_units"], days: try $0["days"],
+          hourFrom: try $0["hour_from"], hourTo: try $0["hour_to"], validFrom: try $0["valid_from"],
+          validUntil: try $0["valid_until"], active: try $0["active"])
+      }
       changes.listPrices = try central.rows(
         """
         SELECT list_global_id, product_global_id, price FROM tienda.catalog_price_list_prices

@@ -201,4 +201,49 @@ enum CentralCatalogStore {
       ])
     return true
   }
+
+  /// A central promotion: by its folded name; inserted or updated (never
+  /// a sale's `sale_line_promotions`, which are the ledger).
+  static func applyPromotion(_ p: CentralPromotion, now: Int64, in db: Database) throws -> Bool {
+    var productID: Int64?
+    var categoryID: Int64?
+    if p.scope == "producto" {
+      let sku = p.productSKU ?? ""
+      productID = try db.fetchValue("SELECT id FROM products WHERE sku = ?", [.text(sku)])
+      guard productID != nil else {
+        throw CentralCatalogError.badValue(kind: "producto", value: sku)
+      }
+    }
+    if p.scope == "categoría" {
+      let name = p.categoryName ?? ""
+      categoryID = try db.fetchValue(
+        "SELECT id FROM categories WHERE name_folded = ? ORDER BY id LIMIT 1", [.text(fold(name))])
+      guard categoryID != nil else {
+        throw CentralCatalogError.badValue(kind: "categoría", value: name)
+      }
+    }
+    let columns: KeyValuePairs<String, any SQLBindable> = [
+      "name": p.name, "name_folded": fold(p.name), "scope": p.scope, "product_id": productID,
+      "category_id": categoryID, "reward": p.reward, "n": p.n, "m": p.m, "percent": p.percent,
+      "amount": p.amount, "minimum": p.minimum, "minimum_units": p.minimumUnits, "days": p.days,
+      "hour_from": p.hourFrom, "hour_to": p.hourTo, "valid_from": p.validFrom,
+      "valid_until": p.validUntil, "active": p.active,
+    ]
+    let found: Int64? = try db.fetchValue(
+      "SELECT id FROM promotions WHERE name_folded = ?", [.text(fold(p.name))])
+    if let found {
+      try db.update("promotions", set: columns, where: "id = ?", [.integer(found)])
+      return false
+    }
+    try db.insert(
+      into: "promotions",
+      [
+        "name": p.name, "name_folded": fold(p.name), "scope": p.scope, "product_id": productID,
+        "category_id": categoryID, "reward": p.reward, "n": p.n, "m": p.m, "percent": p.percent,
+        "amount": p.amount, "minimum": p.minimum, "minimum_units": p.minimumUnits,
+        "days": p.days, "hour_from": p.hourFrom, "hour_to": p.hourTo, "valid_from": p.validFrom,
+        "valid_until": p.validUntil, "active": p.active, "created_at": now,
+      ])
+    return true
+  }
 }
