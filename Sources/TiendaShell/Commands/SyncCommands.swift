@@ -6,10 +6,10 @@ import TiendaCore
 enum SyncCommands {
   static let all: [CommandSpec] = [configureCentral, prepareCentral, synchronize, status]
 
-  /// `enviar` (push); the pull adds its word here.
+  /// `enviar`: the push only (`sincronizar recibir` is its own command).
   static let direction = Param<String>.positional(
     "sentido", .choice([SyncMessages.pushWord]), placeholder: "[enviar]",
-    help: "enviar: las ventas y movimientos de esta caja a la central (por omisión).")
+    help: "enviar: sólo envía a la central (sin él, envía y luego recibe el catálogo).")
 
   /// Demo, practice mode and --simular never talk to the central server.
   static func refuseInThisMode(_ call: Invocation) throws {
