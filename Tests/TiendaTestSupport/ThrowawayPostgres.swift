@@ -55,25 +55,50 @@ public enum ThrowawayPostgres {
   private static func start() -> Result<String, Failure> {
     let env = ProcessInfo.processInfo.environment
     if let info = env["TIENDA_PG_CONNINFO"], !info.isEmpty { return .success(info) }
-    // Our own cluster: the test command's recipe, printed back to us.
+    // Our own cluster: the test command's recipe, printed back to us in a file.
+    let out = NSTemporaryDirectory() + "/tienda-pg-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let script = """
-      source "\(root.path)/Scripts/lib/postgres.sh" && postgres_iniciar >&2 \
-        && printf '%s\\n%s\\n%s\\n' "$TIENDA_PG_CONNINFO" "$TIENDA_PG_DIR" "$TIENDA_PG_BIN"
+      source "\(root.path)/Scripts/lib/postgres.sh" && postgres_iniciar \
+        && printf '%s\\n%s\\n%s\\n' "$TIENDA_PG_CONNINFO" "$TIENDA_PG_DIR" "$TIENDA_PG_BIN" >'\(out)'
       """
-    guard let result = try? ExternalTool.run("/bin/bash", ["-c", script]), result.status == 0
-    else {
+    let status = runDetached(script)
+    let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n").map(String.init)
+    guard lines.count == 3 else {
       return .failure(
         Failure(
           description:
-            "no se pudo iniciar un PostgreSQL de prueba (paquete postgresql; Scripts/lib/postgres.sh)"
+            "no se pudo iniciar un PostgreSQL de prueba (paquete postgresql; Scripts/lib/postgres.sh; estado \(status))"
         ))
     }
-    let lines = result.text.split(separator: "\n").map(String.init)
-    guard lines.count == 3 else { return .failure(Failure(description: "postgres.sh: \(lines)")) }
     ownCluster = (lines[1], lines[2])
     setenv("TIENDA_PG_BIN", lines[2], 1)
     atexit { ThrowawayPostgres.stopOwnCluster() }
     return .success(lines[0])
+  }
+
+  /// Runs `bash -c script` with no pipes to this process (stdin /dev/null,
+  /// stdout and stderr to /dev/null; the script writes its answer to a
+  /// file) and waits with waitpid. Not `Process`: its `waitUntilExit`
+  /// hung for good in the swift-testing runner once the child had exited
+  /// (the child was left a zombie, never reaped), and a pipe would be
+  /// inherited by the daemon the script leaves running.
+  static func runDetached(_ script: String) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let arguments = ["/bin/bash", "-c", script]
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, "/bin/bash", &actions, nil, &argv, environ) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return status
   }
 
   nonisolated(unsafe) static var ownCluster: (dir: String, bin: String)?
@@ -84,6 +109,6 @@ public enum ThrowawayPostgres {
       export TIENDA_PG_DIR='\(dir)' TIENDA_PG_BIN='\(bin)'
       source "\(root.path)/Scripts/lib/postgres.sh" && postgres_detener
       """
-    _ = try? ExternalTool.run("/bin/bash", ["-c", script])
+    _ = runDetached(script)
   }
 }

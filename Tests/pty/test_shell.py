@@ -1987,6 +1987,56 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(self.sql("SELECT count(*) FROM sales").strip(), "0")
         self.assertEqual(self.sql("SELECT total FROM orders").strip(), "30000")
 
+
+    # --- issue 23: sincronizar contra un PostgreSQL real ---------------------
+
+    def _central_nueva(self):
+        """Una base nueva en el clúster de TIENDA_PG_CONNINFO (Scripts/test.sh
+        lo inicia y lo exporta); sin él la prueba se omite (en CI falla)."""
+        import subprocess
+        import uuid
+        info = os.environ.get("TIENDA_PG_CONNINFO", "")
+        if not info:
+            if os.environ.get("CI") in ("true", "1"):
+                self.fail("en CI hace falta TIENDA_PG_CONNINFO (Scripts/lib/postgres.sh)")
+            self.skipTest("sin TIENDA_PG_CONNINFO: no hay PostgreSQL de prueba")
+        psql = os.path.join(os.environ.get("TIENDA_PG_BIN", ""), "psql")
+        if not os.path.exists(psql):
+            psql = "psql"
+        nombre = "pty_" + uuid.uuid4().hex
+        subprocess.run([psql, "-X", "-q", "-d", info, "-c", f"CREATE DATABASE {nombre}"],
+                       check=True, capture_output=True, timeout=TIMEOUT)
+        info = info.replace("dbname=postgres", f"dbname={nombre}")
+        return info, lambda sql: subprocess.run(
+            [psql, "-X", "-qAt", "-d", info, "-c", sql], check=True, capture_output=True,
+            text=True, timeout=TIMEOUT).stdout.strip()
+
+    def test_240_estado_de_sincronizacion_y_sincronizar(self):
+        """Issue 23: en la terminal, «estado de sincronización» muestra lo
+        pendiente y que la central responde; «sincronizar» envía y la central
+        (psql) tiene la venta; después no queda nada pendiente."""
+        info, psql = self._central_nueva()
+        self.tienda_c("crear producto pan precio 1000 stock 10",
+                      "configurar tienda sucursal \"Feria Matta\"",
+                      f"configurar central \"{info}\"", "central preparar",
+                      "vender 3 pan pagar efectivo")
+        s = self.abrir()
+        _, salida, _ = s.ejecutar("estado de sincronización")
+        for parte in ("Feria Matta", "La central responde", "sales 1"):
+            if parte not in salida:
+                s.fallar(f"el estado debía mostrar «{parte}», se vio «{salida}»")
+        _, salida, _ = s.ejecutar("sincronizar")
+        if "Enviadas" not in salida:
+            s.fallar(f"«sincronizar» debía enviar, se vio «{salida}»")
+        self.assertEqual(psql("SELECT count(*), sum(total) FROM tienda.sales"), "1|3000")
+        _, salida, _ = s.ejecutar("estado de sincronización")
+        if "Eventos pendientes" not in salida or "ninguna" not in salida:
+            s.fallar(f"tras enviar no debía quedar nada pendiente, se vio «{salida}»")
+        _, salida, _ = s.ejecutar("sincronizar")
+        if "Nada que enviar" not in salida:
+            s.fallar(f"el segundo «sincronizar» no tenía nada que enviar, se vio «{salida}»")
+        s.salir()
+
 # --------------------------------------------------------------------------
 
 def main():

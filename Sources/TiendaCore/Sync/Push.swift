@@ -164,9 +164,13 @@ extension Sync {
       events[item].rowCount += 1
       let text = values.map(Self.centralText)
       if !shape.mutable {
-        var line = row.table
-        for value in text { line += "|" + (value ?? "\u{1}") }
-        hashers[item].update(Array((line + "\n").utf8))
+        // The bytes of «table|v1|v2…\n» (nil as U+0001), fed in pieces.
+        Self.feed(&hashers[item], row.table)
+        for value in text {
+          Self.feed(&hashers[item], "|")
+          Self.feed(&hashers[item], value ?? "\u{1}")
+        }
+        Self.feed(&hashers[item], "\n")
       }
       // A row written twice in one batch goes once, with the later event
       // (one statement may not touch the same key twice).
@@ -179,6 +183,12 @@ extension Sync {
       events[n].hash = Self.hexDigits(hashers[n].finalize())
     }
     return (events, grouped.mapValues { $0.compactMap { $0 } })
+  }
+
+  /// Hashes a string's UTF-8 bytes without copying them into an array.
+  static func feed(_ hasher: inout SHA256, _ text: String) {
+    var text = text
+    text.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
   }
 
   /// A key as text, for dictionaries (SQLValue is not Hashable).

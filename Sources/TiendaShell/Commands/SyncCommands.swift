@@ -6,10 +6,10 @@ import TiendaCore
 enum SyncCommands {
   static let all: [CommandSpec] = [configureCentral, prepareCentral, synchronize, status]
 
-  /// `enviar` (push); the pull adds its word here.
+  /// `enviar`: the push only (`sincronizar recibir` is its own command).
   static let direction = Param<String>.positional(
     "sentido", .choice([SyncMessages.pushWord]), placeholder: "[enviar]",
-    help: "enviar: las ventas y movimientos de esta caja a la central (por omisión).")
+    help: "enviar: sólo envía a la central (sin él, envía y luego recibe el catálogo).")
 
   /// Demo, practice mode and --simular never talk to the central server.
   static func refuseInThisMode(_ call: Invocation) throws {
@@ -22,11 +22,14 @@ enum SyncCommands {
 
   static let synchronize = CommandSpec(
     "sincronizar", group: .shop,
-    summary: "Envía a la central lo que esta caja vendió y movió desde el último envío.",
+    summary:
+      "Envía a la central lo vendido y movido desde el último envío; luego trae el catálogo.",
     details: """
-      Se puede cortar en cualquier momento: el siguiente envío sigue donde quedó, sin perder ni
-      repetir nada. Sin conexión con la central avisa y no cambia nada aquí. Sirve en cron y en
-      «al cerrar caja ejecutar».
+      Sin «enviar», después del envío trae el catálogo como «sincronizar recibir» si el archivo
+      lo toma de la central (configurar central maestro catálogo sí). Se puede cortar en
+      cualquier momento: el siguiente envío sigue donde quedó, sin perder ni repetir nada. Sin
+      conexión con la central avisa y no cambia nada aquí. Sirve en cron (--usuario con
+      TIENDA_PIN) y en «al cerrar caja ejecutar».
       """,
     params: [direction.spec], examples: ["sincronizar", "sincronizar enviar"],
     right: .closeRegister
@@ -36,7 +39,19 @@ enum SyncCommands {
     guard report.conflicts.isEmpty else {
       throw ShellError(SyncMessages.pushConflicts(report))
     }
-    return .message(SyncMessages.pushed(report))
+    // `sincronizar` alone: then the pull (CentralCatalogCommands.pull's
+    // area call), only in a file whose catalog comes from the central.
+    guard call[direction] == nil, try call.shop.centralCatalog.isMaster() else {
+      return .message(SyncMessages.pushed(report))
+    }
+    let summary = try call.shop.centralCatalog.pull()
+    let currency = call.shop.settings.currency
+    return .lines(
+      [SyncMessages.pushed(report)] + Messages.catalogPulled(summary)
+        + summary.repriced.map {
+          Messages.catalogRepriced(
+            $0.sku, from: Money($0.from).formatted(currency), to: Money($0.to).formatted(currency))
+        })
   }
 
   static let status = CommandSpec(

@@ -116,6 +116,14 @@ enum CentralApply {
   }
 
   static func placeholders(_ offset: Int, _ width: Int) -> String {
-    "(" + (1...width).map { "$" + String(offset + $0) }.joined(separator: ",") + ")"
+    var text = "("
+    text.reserveCapacity(width * 7 + 2)
+    for n in 1...width {
+      if n > 1 { text.append(",") }
+      text.append("$")
+      text.append(String(offset + n))
+    }
+    text.append(")")
+    return text
   }
 }
