@@ -8,9 +8,12 @@
 # cuesta unos 0,6 ms en cada arranque, casi la mitad del arranque de sqlite3.
 # Se logra con una carpeta que contiene un «libstdc++.so» que en realidad es un
 # guion del enlazador que apunta a libstdc++.a; -L la pone primero en la
-# búsqueda de -lstdc++. Lo mismo con SQLite (libsqlite3.a viene en
-# libsqlite3-dev): otros 0,3 ms menos por arranque. libedit no se enlaza: se
-# carga con dlopen solo al abrir el prompt interactivo.
+# búsqueda de -lstdc++. SQLite se enlaza dinámica (libsqlite3.so.0 del
+# sistema, la misma que usa el programa sqlite3): enlazar libsqlite3.a ahorraba
+# 0,3-0,5 ms por arranque pero pesaba 1,2 MB, y con las áreas del issue 19 al
+# 23 el programa pasaba el presupuesto de 12 MB (Docs/decisiones.md, «Tamaño
+# del binario: SQLite dinámica»). libedit no se enlaza: se carga con dlopen
+# solo al abrir el prompt interactivo.
 
 # Imprime, una por línea, las opciones para `swift build` en modo release.
 # $1: carpeta raíz del proyecto.
@@ -34,11 +37,6 @@ tienda_opciones_release() {
   mkdir -p "$carpeta"
   if [[ -n "$archivo" ]]; then
     printf 'INPUT(%s)\n' "$archivo" >"$carpeta/libstdc++.so"
-  fi
-  local sqlite
-  sqlite="$(pkg-config --variable=libdir sqlite3 2>/dev/null || true)/libsqlite3.a"
-  if [[ -f "$sqlite" ]]; then
-    printf 'INPUT(%s)\n' "$sqlite" >"$carpeta/libsqlite3.so"
   fi
   echo "-Xswiftc"
   echo "-L$carpeta"

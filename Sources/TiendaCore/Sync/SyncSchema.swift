@@ -58,6 +58,11 @@ enum SyncOutboxSQL {
   /// Triggers for `tables` (their keys read from the file), then their rows
   /// so far as `historia` events of at most 5.000 rows.
   static func attach(_ tables: [LocalTableShape]) -> String {
+    // Ledger rows are never updated (their triggers refuse it): no update
+    // trigger for them. Every trigger is parsed again on every opening of
+    // the file (SQLite reads the whole schema), so each one costs start-up.
+    let mutable = Set(SyncTables.all.filter(\.mutable).map(\.name))
+    func updates(_ table: String) -> Bool { mutable.contains(table) }
     var sql = ""
     for table in tables {
       let keys = table.key.prefix(3)
@@ -83,8 +88,10 @@ enum SyncOutboxSQL {
       sql += """
         CREATE TRIGGER \(name)_outbox_insert AFTER INSERT ON \(name)
           BEGIN INSERT INTO outbox_rows(table_name, \(columns)) VALUES ('\(name)', \(values)); END;
+        \(updates(name) ? """
         CREATE TRIGGER \(name)_outbox_update AFTER UPDATE ON \(name)
           BEGIN INSERT INTO outbox_rows(table_name, \(columns)) VALUES ('\(name)', \(values)); END;
+        """ : "")
         INSERT INTO outbox_rows(table_name, \(columns))
           SELECT '\(name)', \(selected) FROM \(name) ORDER BY \(selected);
 
