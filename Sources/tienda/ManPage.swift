@@ -52,7 +52,11 @@ enum ManPage {
       out.append(".SS \"" + escape(group.rawValue) + "\"")
       for spec in specs {
         let rest = String(spec.usage.dropFirst(spec.name.count))
-        out += [".TP", "\\fB" + escape(spec.name) + "\\fR" + escape(rest), escape(spec.summary)]
+        // `\:` after each «|»: a long list of choices may break there
+        // (`[por día|semana|…|sucursal]` is wider than the page).
+        let breakable = escape(rest).split(separator: "|", omittingEmptySubsequences: false)
+          .joined(separator: "|\\:")
+        out += [".TP", "\\fB" + escape(spec.name) + "\\fR" + breakable, escape(spec.summary)]
       }
     }
     out.append(".SH ENTORNO")
