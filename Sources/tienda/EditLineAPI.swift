@@ -1,4 +1,5 @@
 import CEditLine
+import TiendaStore
 
 #if canImport(Glibc)
   import Glibc
@@ -40,16 +41,8 @@ struct EditLineAPI {
 
   /// Loads libedit; nil when it is not installed.
   static func load() -> EditLineAPI? {
-    var handle: UnsafeMutableRawPointer?
-    for name in ["libedit.so.2", "libedit.so"] {
-      handle = dlopen(name, RTLD_NOW | RTLD_LOCAL)
-      if handle != nil { break }
-    }
-    guard let handle else { return nil }
-    func symbol<T>(_ name: String, _ type: T.Type) -> T? {
-      guard let pointer = dlsym(handle, name) else { return nil }
-      return unsafeBitCast(pointer, to: type)
-    }
+    guard let library = DynamicLibrary(firstOf: ["libedit.so.2", "libedit.so"]) else { return nil }
+    func symbol<T>(_ name: String, _ type: T.Type) -> T? { library.symbol(name, type) }
     guard let initialize = symbol("el_init", Init.self),
       let end = symbol("el_end", WithEditLine.self),
       let reset = symbol("el_reset", WithEditLine.self),
@@ -60,8 +53,8 @@ struct EditLineAPI {
       let deleteString = symbol("el_deletestr", DeleteString.self),
       let historyInit = symbol("history_init", HistoryInit.self),
       let historyEnd = symbol("history_end", HistoryEnd.self),
-      let set = dlsym(handle, "el_set"),
-      let history = dlsym(handle, "history")
+      let set = library.address("el_set"),
+      let history = library.address("history")
     else { return nil }
     return EditLineAPI(
       initialize: initialize, end: end, reset: reset, gets: gets, source: source,

@@ -69,18 +69,9 @@ struct LibPQ: @unchecked Sendable {
   /// The library, loaded once; nil when `libpq.so.5` is not installed.
   static let shared: LibPQ? = load()
 
-  /// True once `shared` was asked for (for tests of the start-up path).
   private static func load() -> LibPQ? {
-    var handle: UnsafeMutableRawPointer?
-    for name in ["libpq.so.5", "libpq.so"] {
-      handle = dlopen(name, RTLD_NOW | RTLD_LOCAL)
-      if handle != nil { break }
-    }
-    guard let handle else { return nil }
-    func symbol<T>(_ name: String, _ type: T.Type) -> T? {
-      guard let pointer = dlsym(handle, name) else { return nil }
-      return unsafeBitCast(pointer, to: type)
-    }
+    guard let library = DynamicLibrary(firstOf: ["libpq.so.5", "libpq.so"]) else { return nil }
+    func symbol<T>(_ name: String, _ type: T.Type) -> T? { library.symbol(name, type) }
     guard let connectDB = symbol("PQconnectdb", ConnectDB.self),
       let status = symbol("PQstatus", Status.self),
       let errorMessage = symbol("PQerrorMessage", ErrorMessage.self),
