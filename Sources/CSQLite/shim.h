@@ -1,5 +1,8 @@
 #ifndef TIENDA_CSQLITE_SHIM_H
 #define TIENDA_CSQLITE_SHIM_H
+/// The outbox (issue 23) records changes with the preupdate hook; Debian's
+/// libsqlite3 is built with it, the header only declares it on request.
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
 /// SQLITE_TRANSIENT is a macro casting -1 to a function pointer; Swift cannot import it.

@@ -15,6 +15,8 @@ public final class Database {
   public let path: String
   private var cache: [String: Statement] = [:]
   var savepointDepth = 0
+  /// Rows changed in the watched tables, for the outbox (`captureChanges`).
+  let changeLog = ChangeLog()
   /// Set by `ShopFile`: savepoints keep their sub-journal in memory
   /// (`temp_store = MEMORY`), set lazily before the first savepoint so a
   /// command that needs none (a one-line sale) does not pay the statement.

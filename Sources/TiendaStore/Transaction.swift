@@ -41,15 +41,22 @@ extension Database {
       defer { savepointDepth -= 1 }
       prepareSavepoints()
       try execute("SAVEPOINT \(name)")
+      // What the change log held when the savepoint began: a rollback to
+      // it puts the log back as it was.
+      let mark = changeLog.mark
       let completion: TransactionCompletion
       do {
         completion = try body()
       } catch {
         try? execute("ROLLBACK TO \(name)")
+        changeLog.restore(mark)
         try? execute("RELEASE \(name)")
         throw error
       }
-      if completion == .rollback { try? execute("ROLLBACK TO \(name)") }
+      if completion == .rollback {
+        try? execute("ROLLBACK TO \(name)")
+        changeLog.restore(mark)
+      }
       try execute("RELEASE \(name)")
       return completion
     }
@@ -65,6 +72,7 @@ extension Database {
     switch completion {
     case .commit:
       do {
+        try flushChangeLog()
         try execute("COMMIT")
       } catch {
         if isInTransaction { try? execute("ROLLBACK") }

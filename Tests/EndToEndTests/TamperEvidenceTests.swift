@@ -70,7 +70,10 @@ import Testing
       let r = try box.sqlite(
         box.db, "INSERT OR REPLACE INTO \(table) SELECT * FROM \(table) LIMIT 1")
       #expect(r.status != 0, "\(table): \(r.transcript)")
-      #expect(r.stderr.contains("no se puede reemplazar"), "\(table): \(r.transcript)")
+      // The journal's outbox trigger calls tienda's own SQL function (issue
+      // 23): another program cannot even prepare a write to the journal.
+      let refusal = table == "journal" ? "tienda_outbox" : "no se puede reemplazar"
+      #expect(r.stderr.contains(refusal), "\(table): \(r.transcript)")
       #expect(try box.sqlite(box.db, "SELECT * FROM \(table) ORDER BY 1").stdout == dump.stdout)
     }
     // A plain new row is still welcome where tienda writes new rows.

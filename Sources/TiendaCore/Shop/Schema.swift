@@ -91,5 +91,6 @@ public enum Schema {
     Schema.centralCatalog,
 
     Schema.orderLineAmounts,
+    Schema.outboxCapture,
   ]
 }

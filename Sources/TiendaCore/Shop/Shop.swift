@@ -115,11 +115,13 @@ public final class Shop {
       try db.write { try SettingsStore.set(db, key: ShopSettings.Key.zone, value: zone) }
       shop.settings.zone = zone
     }
-    // A synced table added by a later migration: its outbox triggers (issue 23).
+    // A synced table added by a later migration: its rows so far become
+    // outbox events; then every write to synced tables is recorded (issue 23).
     if rows == nil || shop.settings.syncAttachPending {
       try SyncOutbox.attachMissing(db)
       shop.settings.syncAttachPending = false
     }
+    SyncOutbox.capture(db)
     // Migration 17 on a file with sales: the report rollups, in the shop's zone.
     try shop.reports.rebuildIfPending()
     // Dated price changes whose day has come (a write only when one is due;
@@ -138,6 +140,8 @@ public final class Shop {
     try db.createFunction("fold", fold)
     try db.createCollation("es", spanishCompare)
     try db.createFunction("sha256_hex", JournalChain.sha256Hex)
+    // The journal's trigger drains the outbox's change log (issue 23).
+    try db.createChangeDrain("tienda_outbox")
   }
 
   /// The one write path: a `BEGIN IMMEDIATE` transaction in which `body`

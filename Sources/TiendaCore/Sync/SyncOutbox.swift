@@ -33,13 +33,31 @@ enum SyncOutbox {
     }
   }
 
-  /// After migrations: synced tables added by a later migration get their
-  /// triggers and their rows so far as events (see `SyncTables`).
+  /// After migrations: synced tables not yet in the outbox (a new file, or
+  /// a table added by a later migration) get their rows so far as events
+  /// (see `SyncTables`), and are remembered as attached.
   static func attachMissing(_ db: Database) throws {
     try db.write {
-      let missing = try OutboxStore.tablesWithoutTriggers(db, SyncTables.all.map(\.name))
+      let attached = Set(
+        (try OutboxStore.setting(db, SyncOutboxSQL.attachedKey) ?? "").split(separator: ",").map(
+          String.init))
+      let missing = try OutboxStore.tablesPresent(db, SyncTables.all.map(\.name)).filter {
+        !attached.contains($0)
+      }
       let shapes = try missing.compactMap { try LocalTableShape.read(db, table: $0) }
       try db.execute(SyncOutboxSQL.attach(shapes))
+      if !missing.isEmpty {
+        let all = attached.union(missing).sorted().joined(separator: ",")
+        try OutboxStore.set(db, SyncOutboxSQL.attachedKey, all)
+      }
     }
+  }
+
+  /// Every write of this connection to a synced table is recorded from now
+  /// on (after the migrations and `attachMissing`, in `Shop.open`).
+  static func capture(_ db: Database) {
+    db.captureChanges(
+      SyncTables.all.map { (name: $0.name, keyColumns: $0.keyColumns) },
+      flushSQL: SyncOutboxSQL.flush)
   }
 }

@@ -6,18 +6,19 @@ extension Schema {
   /// - `sucursal.id`: a random global id (128 bits, hex) made once, when the
   ///   file is created or migrated; unique across the chain. `sucursal.nombre`
   ///   starts as the shop's name (`configurar tienda sucursal "…"`).
-  /// - `outbox_rows`: every row written to a synced table (`SyncTables.all`),
-  ///   recorded by an AFTER INSERT / AFTER UPDATE trigger: (table, rowid).
+  /// - `outbox_rows`: every row written to a synced table (`SyncTables.all`):
+  ///   (table, key). Recorded by one trigger per table until migration 31,
+  ///   by the change log since (`Database.captureChanges`).
   /// - `outbox_events`: one per committed write transaction, written by
   ///   `Shop.mutate` after the journal: its rows are the `outbox_rows` after
   ///   the previous event's `last_row` up to its own.
   /// - `outbox_epochs`: the epoch in force from a sequence number on; a new
   ///   one when the file is restored or copied (DESIGN §8.15).
-  /// - The triggers are made right after the migrations, when the file is
-  ///   opened (`SyncOutbox.attachMissing`: the keys are read from the file,
-  ///   `sincronización.adjuntar` marks it pending until then), and the
-  ///   history already in the file becomes events of at most 5.000 rows
-  ///   (kind `historia`), so a shop that had sales before syncing pushes them.
+  /// - Right after the migrations, when the file is opened
+  ///   (`SyncOutbox.attachMissing`; `sincronización.adjuntar` marks it
+  ///   pending until then), the history already in the file becomes events
+  ///   of at most 5.000 rows (kind `historia`), so a shop that had sales
+  ///   before syncing pushes them.
   static let sync = Migration(version: 28, sql: SyncOutboxSQL.migration)
 }
 
@@ -53,47 +54,29 @@ enum SyncOutboxSQL {
     INSERT INTO settings(key, value) VALUES ('sincronización.adjuntar', 'pendiente');
     """
 
-  static func triggerName(_ table: String) -> String { table + "_outbox_insert" }
+  /// The synced tables whose rows already were turned into events (a
+  /// comma-separated list; migration 31 took it from the old triggers).
+  static let attachedKey = "sincronización.tablas"
 
-  /// Triggers for `tables` (their keys read from the file), then their rows
-  /// so far as `historia` events of at most 5.000 rows.
+  /// What drains the change log into `outbox_rows` (the journal's trigger,
+  /// and a write without journal before its COMMIT).
+  static let flush = """
+    INSERT INTO outbox_rows(table_name, key1, key2, key3)
+      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(tienda_outbox())
+    """
+
+  /// The rows `tables` (their keys read from the file) already hold, as
+  /// `historia` events of at most 5.000 rows. From then on the change log
+  /// records their writes (`Database.captureChanges`).
   static func attach(_ tables: [LocalTableShape]) -> String {
-    // Ledger rows are never updated (their triggers refuse it): no update
-    // trigger for them. Every trigger is parsed again on every opening of
-    // the file (SQLite reads the whole schema), so each one costs start-up.
-    let mutable = Set(SyncTables.all.filter(\.mutable).map(\.name))
-    func updates(_ table: String) -> Bool { mutable.contains(table) }
     var sql = ""
     for table in tables {
       let keys = table.key.prefix(3)
       let columns = (1...keys.count).map { "key\($0)" }.joined(separator: ", ")
-      let values = keys.map { "NEW.\"" + $0 + "\"" }.joined(separator: ", ")
       let selected = keys.map { "\"" + $0 + "\"" }.joined(separator: ", ")
-      let name = table.name
-      if name == "journal" {
-        // The journal's row closes the event: one event per journal row,
-        // written by this trigger (no statement of its own in a sale).
-        sql += """
-          CREATE TRIGGER journal_outbox_insert AFTER INSERT ON journal
-            BEGIN
-              INSERT INTO outbox_rows(table_name, key1) VALUES ('journal', NEW.id);
-              INSERT INTO outbox_events(last_row, journal_id, register_id, kind, at)
-                SELECT max(id), NEW.id, NEW.register_id, NEW.command, NEW.at FROM outbox_rows;
-            END;
-          INSERT INTO outbox_rows(table_name, key1) SELECT 'journal', id FROM journal ORDER BY id;
-
-          """
-        continue
-      }
       sql += """
-        CREATE TRIGGER \(name)_outbox_insert AFTER INSERT ON \(name)
-          BEGIN INSERT INTO outbox_rows(table_name, \(columns)) VALUES ('\(name)', \(values)); END;
-        \(updates(name) ? """
-        CREATE TRIGGER \(name)_outbox_update AFTER UPDATE ON \(name)
-          BEGIN INSERT INTO outbox_rows(table_name, \(columns)) VALUES ('\(name)', \(values)); END;
-        """ : "")
         INSERT INTO outbox_rows(table_name, \(columns))
-          SELECT '\(name)', \(selected) FROM \(name) ORDER BY \(selected);
+          SELECT '\(table.name)', \(selected) FROM \(table.name) ORDER BY \(selected);
 
         """
     }
@@ -109,4 +92,55 @@ enum SyncOutboxSQL {
       """
     return sql
   }
+}
+
+extension Schema {
+  /// Migration 31: the outbox records writes with SQLite's preupdate hook
+  /// (`Database.captureChanges`) instead of one trigger per synced table.
+  /// The 60 triggers cost every opening of the file (SQLite parses the whole
+  /// schema: about 2 M instructions of `tienda -c 'ver configuración'`) and
+  /// did not see deletes. The journal's trigger now drains the change log
+  /// into `outbox_rows` and closes the event, as before. The tables that had
+  /// triggers are remembered in `sincronización.tablas` (their history is
+  /// already in the outbox).
+  static let outboxCapture = Migration(version: 31, sql: OutboxCaptureSQL.migration)
+}
+
+/// Migration 31's SQL. The list of triggers is frozen here: the tables
+/// that had outbox triggers when they were replaced (both kinds, for files
+/// made before ledger tables stopped getting an update trigger).
+enum OutboxCaptureSQL {
+  static let tablesWithTriggers = [
+    "journal", "stock_movements", "sales", "sale_lines", "sale_line_taxes", "sale_line_gifts",
+    "payments", "refunds", "refund_lines", "refund_line_taxes", "sale_line_costs",
+    "cash_movements", "z_reports", "z_report_methods", "z_report_taxes",
+    "z_report_denominations", "z_report_heads", "z_report_lines", "purchases", "purchase_lines",
+    "purchase_taxes", "purchase_payments", "purchase_voids", "gift_cards", "sale_customers",
+    "expenses", "expense_payments", "expense_voids", "sale_line_options", "sale_line_sellers",
+    "sale_line_promotions", "gift_card_moves", "account_moves", "point_moves", "order_states",
+    "order_deposits", "cash_sessions", "customers", "account_balances", "registers", "suppliers",
+    "orders", "order_lines", "promotions", "products", "categories", "taxes", "product_taxes",
+  ]
+
+  static let migration: String =
+    """
+    INSERT OR REPLACE INTO settings(key, value)
+      SELECT 'sincronización.tablas', coalesce(group_concat(tbl_name, ','), '')
+      FROM (SELECT tbl_name FROM sqlite_schema
+        WHERE type = 'trigger' AND name GLOB '*_outbox_insert' ORDER BY tbl_name);
+
+    """
+    + tablesWithTriggers.map {
+      "DROP TRIGGER IF EXISTS \($0)_outbox_insert;\nDROP TRIGGER IF EXISTS \($0)_outbox_update;\n"
+    }.joined()
+      + """
+      CREATE TRIGGER journal_outbox_insert AFTER INSERT ON journal
+        BEGIN
+          INSERT INTO outbox_rows(table_name, key1, key2, key3)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3
+            FROM json_each(tienda_outbox());
+          INSERT INTO outbox_events(last_row, journal_id, register_id, kind, at)
+            SELECT max(id), NEW.id, NEW.register_id, NEW.command, NEW.at FROM outbox_rows;
+        END;
+      """
 }

@@ -35,15 +35,12 @@ enum OutboxStore {
     try db.fetchValue("SELECT epoch FROM outbox_epochs ORDER BY from_seq DESC LIMIT 1") ?? ""
   }
 
-  /// Synced tables that have no outbox trigger yet (added by a later migration).
-  static func tablesWithoutTriggers(_ db: Database, _ tables: [String]) throws -> [String] {
-    let existing = Set(
-      try db.fetchValues(
-        "SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_outbox_insert'")
-        as [String])
+  /// Which of `tables` exist in the file (a synced table may come with a
+  /// later migration).
+  static func tablesPresent(_ db: Database, _ tables: [String]) throws -> [String] {
     let present = Set(
       try db.fetchValues("SELECT name FROM sqlite_schema WHERE type = 'table'") as [String])
-    return tables.filter { present.contains($0) && !existing.contains($0) }
+    return tables.filter { present.contains($0) }
   }
 
   static func setting(_ db: Database, _ key: String) throws -> String? {
