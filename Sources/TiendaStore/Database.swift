@@ -37,6 +37,7 @@ public final class Database {
 
   /// Opens an existing or new SQLite file (no tienda checks: see `ShopFile`).
   public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
+    _ = Database.configureOnce
     var db: OpaquePointer?
     var flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX
     if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
@@ -59,6 +60,12 @@ public final class Database {
   private var closed = false
 
   deinit { close() }
+
+  /// Process-wide SQLite settings, before the first connection: no memory
+  /// statistics (tienda reads none; each malloc then skips a mutex).
+  private static let configureOnce: Void = {
+    _ = tienda_sqlite_memstatus_off()
+  }()
 
   /// Finalizes statements and closes the connection; the last connection to
   /// close checkpoints the WAL into the main file, so a plain copy of the

@@ -45,7 +45,7 @@ public struct Checkable: Sendable {
     _ words: String, argument: String? = nil, help: String, right: Right? = nil,
     read: @escaping @Sendable (ShellContext, String?) throws -> CheckReading
   ) {
-    self.words = words.split(separator: " ").map(String.init)
+    self.words = spaceSeparatedWords(words)
     self.argument = argument
     self.help = help
     self.right = right
