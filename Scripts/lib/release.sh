@@ -22,6 +22,10 @@ tienda_opciones_release() {
   echo "-c"
   echo "release"
   echo "--static-swift-stdlib"
+  # Sin «$ORIGIN» en el rpath: el programa instalado no busca bibliotecas en su
+  # propia carpeta (15 openat fallidos por arranque, uno por subcarpeta
+  # glibc-hwcaps/tls/x86_64 para cada biblioteca del sistema).
+  echo "--disable-local-rpath"
   local compilador archivo=""
   for compilador in "$(dirname "$(command -v swift)")/clang" clang gcc g++; do
     if command -v "$compilador" >/dev/null 2>&1; then

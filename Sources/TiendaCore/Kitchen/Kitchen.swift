@@ -47,7 +47,7 @@ public struct Kitchen: ShopArea {
   public func saleCategoryNames() throws -> [String] {
     let ids = KitchenSettings.categories(
       try SettingsStore.value(db, key: KitchenSettings.categoriesKey))
-    return try ids.compactMap { try? shop.catalog.category(id: $0) }.map(\.name)
+    return ids.compactMap { try? shop.catalog.category(id: $0) }.map(\.name)
   }
 
   /// Categories named by the user, each once; empty names none.
