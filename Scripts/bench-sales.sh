@@ -141,6 +141,21 @@ with open(f"{carpeta}/ventas.tienda", "w") as ft, open(f"{carpeta}/ventas.sql", 
                 f"user_name, register_id, at) VALUES ({pid}, 'venta', {-cantidad * 1000}, "
                 f"(SELECT stock FROM products WHERE id = {pid}), 'venta {numero}', NULL, 1, "
                 "unixepoch());\n")
+        # The outbox (issue 23): tienda records the keys of the rows a sale
+        # wrote with SQLite's preupdate hook and its journal trigger writes
+        # them; the CLI writes the same keys with one statement.
+        productos_venta = ",".join(str(p) for p, _ in sorted(lineas))
+        fs.write(
+            "INSERT INTO outbox_rows(table_name, key1, key2) "
+            "SELECT 'sales', max(id), NULL FROM sales "
+            "UNION ALL SELECT 'sale_lines', id, NULL FROM sale_lines "
+            "WHERE sale_id = (SELECT max(id) FROM sales) "
+            "UNION ALL SELECT 'sale_line_taxes', line_id, code FROM sale_line_taxes "
+            "WHERE line_id IN (SELECT id FROM sale_lines WHERE sale_id = (SELECT max(id) FROM sales)) "
+            "UNION ALL SELECT 'payments', max(id), NULL FROM payments "
+            f"UNION ALL SELECT 'products', value, NULL FROM json_each('[{productos_venta}]') "
+            "UNION ALL SELECT 'stock_movements', id, NULL FROM "
+            "(SELECT id FROM stock_movements ORDER BY id DESC LIMIT 3);\n")
         # The journal's hash chain (DESIGN §8.19): the CLI has SHA3, not
         # SHA-256; the work (read the last hash, hash the row) is the same.
         fs.write(
@@ -173,8 +188,17 @@ preparar_tienda() {
 # El lado sqlite3 trabaja sobre el esquema del propio tienda (todas sus
 # migraciones, con sus índices y disparadores), creado por el binario y con la
 # caja abierta; después sólo SQL: el catálogo y las ventas.
+# El disparador de la bitácora de tienda vacía en outbox_rows lo que anotó el
+# programa (una función SQL de tienda que el CLI no tiene): para sqlite3 se
+# cambia por uno que solo cierra el evento; las filas las escribe el SQL.
 preparar_sqlite() {
   "$bin" --db "$1" -c 'abrir caja 0' >/dev/null
+  sqlite3 "$1" "DROP TRIGGER journal_outbox_insert;
+    CREATE TRIGGER journal_outbox_insert AFTER INSERT ON journal BEGIN
+      INSERT INTO outbox_rows(table_name, key1) VALUES ('journal', NEW.id);
+      INSERT INTO outbox_events(last_row, journal_id, register_id, kind, at)
+        SELECT max(id), NEW.id, NEW.register_id, NEW.command, NEW.at FROM outbox_rows;
+    END;"
   sqlite3 "$1" <"$tmp/catalogo.sql"
 }
 
