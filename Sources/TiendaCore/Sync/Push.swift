@@ -1,4 +1,3 @@
-import TiendaCrypto
 import TiendaStore
 
 #if canImport(Glibc)
@@ -42,7 +41,9 @@ extension Sync {
     var report = PushReport()
     var acknowledged = try acknowledgedSequence()
     while true {
-      let batch = try db.read { try PushBatch.read(db, branch: me.id, after: acknowledged, shapes: &shapes) }
+      let batch = try db.read {
+        try PushBatch.read(db, branch: me.id, after: acknowledged, shapes: &shapes)
+      }
       guard let last = batch.events.last else { break }
       try pg.transaction {
         try CentralApply.lock(pg, branch: me.id)

@@ -261,7 +261,8 @@ struct PushBatch {
 
   private static func header(_ e: OutboxEvent) -> SHA256 {
     var hasher = SHA256()
-    hasher.update(Array("\(e.seq)|\(e.epoch)|\(e.registerID)|\(e.journalID)|\(e.at)|\(e.kind)\n".utf8))
+    hasher.update(
+      Array("\(e.seq)|\(e.epoch)|\(e.registerID)|\(e.journalID)|\(e.at)|\(e.kind)\n".utf8))
     return hasher
   }
 }
