@@ -62,7 +62,9 @@ import TiendaTestSupport
     r = try box.commands("sincronizar enviar")
     #expect(r.status == 0, "\(r.transcript)")
     try ThrowawayPostgres.psql(
-      info, "DELETE FROM tienda.eventos WHERE secuencia > (SELECT max(secuencia) - 10 FROM tienda.eventos)")
+      info,
+      "DELETE FROM tienda.eventos WHERE secuencia > (SELECT max(secuencia) - 10 FROM tienda.eventos)"
+    )
     try box.sqlite(box.db, "UPDATE settings SET value = 0 WHERE key = 'sincronización.enviado'")
     r = try box.commands("sincronizar enviar")
     #expect(r.status == 0, "\(r.transcript)")
