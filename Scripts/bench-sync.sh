@@ -7,6 +7,11 @@
 # desechable (Scripts/lib/postgres.sh), mide «sincronizar» (filas por
 # segundo) y, como referencia, un INSERT por lotes de las mismas filas de
 # sale_lines hecho con psql desde un CSV (COPY).
+# Imprime dos cifras del mismo envío: las filas de la bandeja de salida
+# (outbox_rows: incluye las actualizaciones de stock de products, que el
+# envío manda una vez por lote) y las filas del libro que quedaron en la
+# central (ventas, líneas, impuestos, costos, pagos, movimientos, bitácora:
+# la cuenta de Scripts/bench-cadena.sh y de la meta de DESIGN §7).
 set -euo pipefail
 RAIZ="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENTAS="${1:-5000}"
@@ -28,6 +33,8 @@ INICIO=$(date +%s.%N)
 "$TIENDA" --db t.db -c sincronizar
 FIN=$(date +%s.%N)
 python3 -c "import sys; f=$FILAS; t=$FIN-$INICIO; print(f'sincronizar: {f} filas en {t:.2f} s = {f/t:,.0f} filas/s'.replace(',', '.'))"
+LIBRO=$(psql -X -q -At -d "$TIENDA_PG_CONNINFO" -c "SELECT (SELECT count(*) FROM tienda.sales) + (SELECT count(*) FROM tienda.sale_lines) + (SELECT count(*) FROM tienda.sale_line_costs) + (SELECT count(*) FROM tienda.sale_line_taxes) + (SELECT count(*) FROM tienda.payments) + (SELECT count(*) FROM tienda.stock_movements) + (SELECT count(*) FROM tienda.journal)")
+python3 -c "import sys; f=$LIBRO; t=$FIN-$INICIO; print(f'sincronizar: {f} filas del libro en {t:.2f} s = {f/t:,.0f} filas del libro/s'.replace(',', '.'))"
 # Referencia: COPY de sale_lines a una tabla igual.
 sqlite3 -csv t.db "SELECT * FROM sale_lines" >lineas.csv
 N=$(wc -l <lineas.csv)

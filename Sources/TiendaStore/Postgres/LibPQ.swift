@@ -43,6 +43,12 @@ struct LibPQ: @unchecked Sendable {
   typealias GetIsNull = @convention(c) (OpaquePointer?, Int32, Int32) -> Int32
   // char *PQcmdTuples(PGresult *res);
   typealias CommandTuples = @convention(c) (OpaquePointer?) -> UnsafePointer<CChar>?
+  // int PQputCopyData(PGconn *conn, const char *buffer, int nbytes);
+  typealias PutCopyData = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32) -> Int32
+  // int PQputCopyEnd(PGconn *conn, const char *errormsg);
+  typealias PutCopyEnd = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?) -> Int32
+  // PGresult *PQgetResult(PGconn *conn);  (NULL when the command is done)
+  typealias GetResult = @convention(c) (OpaquePointer?) -> OpaquePointer?
 
   let connectDB: ConnectDB
   let status: Status
@@ -60,10 +66,15 @@ struct LibPQ: @unchecked Sendable {
   let getisnull: GetIsNull
   let cmdTuples: CommandTuples
   let clear: Release
+  let putCopyData: PutCopyData
+  let putCopyEnd: PutCopyEnd
+  let getResult: GetResult
 
   /// `PGRES_COMMAND_OK`, `PGRES_TUPLES_OK`; `PG_DIAG_SQLSTATE` ('C').
   static let commandOK: Int32 = 1
   static let tuplesOK: Int32 = 2
+  /// `PGRES_COPY_IN`: the server waits for COPY data.
+  static let copyIn: Int32 = 4
   static let diagSQLState: Int32 = 67
 
   /// The library, loaded once; nil when `libpq.so.5` is not installed.
@@ -87,13 +98,17 @@ struct LibPQ: @unchecked Sendable {
       let getvalue = symbol("PQgetvalue", GetValue.self),
       let getisnull = symbol("PQgetisnull", GetIsNull.self),
       let cmdTuples = symbol("PQcmdTuples", CommandTuples.self),
-      let clear = symbol("PQclear", Release.self)
+      let clear = symbol("PQclear", Release.self),
+      let putCopyData = symbol("PQputCopyData", PutCopyData.self),
+      let putCopyEnd = symbol("PQputCopyEnd", PutCopyEnd.self),
+      let getResult = symbol("PQgetResult", GetResult.self)
     else { return nil }
     return LibPQ(
       connectDB: connectDB, status: status, errorMessage: errorMessage, finish: finish,
       execParams: execParams, exec: exec, resultStatus: resultStatus,
       resultErrorMessage: resultErrorMessage,
       resultErrorField: resultErrorField, ntuples: ntuples, nfields: nfields, fname: fname,
-      getvalue: getvalue, getisnull: getisnull, cmdTuples: cmdTuples, clear: clear)
+      getvalue: getvalue, getisnull: getisnull, cmdTuples: cmdTuples, clear: clear,
+      putCopyData: putCopyData, putCopyEnd: putCopyEnd, getResult: getResult)
   }
 }

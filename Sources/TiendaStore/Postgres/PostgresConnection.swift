@@ -78,10 +78,7 @@ public final class PostgresConnection: @unchecked Sendable {
     defer { api.clear(result) }
     let status = api.resultStatus(result)
     guard status == LibPQ.commandOK || status == LibPQ.tuplesOK else {
-      let message = Self.text(api.resultErrorMessage(result))
-      let state = Self.text(api.resultErrorField(result, LibPQ.diagSQLState))
-      if state.isEmpty { throw lost() }
-      throw .statementFailed(message, sqlState: state)
+      throw failure(result)
     }
     let fields = Int(api.nfields(result))
     let count = Int(api.ntuples(result))
@@ -117,6 +114,68 @@ public final class PostgresConnection: @unchecked Sendable {
       _ = try? execute("ROLLBACK")
       throw error
     }
+  }
+
+  /// `COPY … FROM STDIN` with `data` in COPY's text format (one line per
+  /// row, columns separated by tabs, `\N` for NULL, `\\`, `\t`, `\n`, `\r`
+  /// escaped). Returns the rows copied. Much cheaper per row than INSERT
+  /// parameters on both sides (issue 23, the push).
+  @discardableResult
+  public func copy(_ sql: String, _ data: UnsafeRawBufferPointer) throws(PostgresError) -> Int {
+    guard let start = api.exec(connection, sql) else { throw lost() }
+    guard api.resultStatus(start) == LibPQ.copyIn else {
+      let error = failure(start)
+      api.clear(start)
+      drain()
+      throw error
+    }
+    api.clear(start)
+    var offset = 0
+    while offset < data.count, let base = data.baseAddress {
+      let size = min(1 << 20, data.count - offset)
+      let sent = api.putCopyData(
+        connection, (base + offset).assumingMemoryBound(to: CChar.self), Int32(size))
+      guard sent == 1 else {
+        let error = lost()
+        drain()
+        throw error
+      }
+      offset += size
+    }
+    guard api.putCopyEnd(connection, nil) == 1 else {
+      let error = lost()
+      drain()
+      throw error
+    }
+    // The COPY's own result, then NULL.
+    var error: PostgresError?
+    var copied = 0
+    while let result = api.getResult(connection) {
+      if error == nil {
+        if api.resultStatus(result) == LibPQ.commandOK {
+          copied = Int(Self.text(api.cmdTuples(result))) ?? 0
+        } else {
+          error = failure(result)
+        }
+      }
+      api.clear(result)
+    }
+    if let error { throw error }
+    return copied
+  }
+
+  /// Reads and frees what is left of a command's results.
+  private func drain() {
+    while let result = api.getResult(connection) { api.clear(result) }
+  }
+
+  /// A failed result's error: the statement's, or a lost connection when
+  /// there is no SQLSTATE.
+  private func failure(_ result: OpaquePointer) -> PostgresError {
+    let message = Self.text(api.resultErrorMessage(result))
+    let state = Self.text(api.resultErrorField(result, LibPQ.diagSQLState))
+    if state.isEmpty { return lost() }
+    return .statementFailed(message, sqlState: state)
   }
 
   private func lost() -> PostgresError {

@@ -52,78 +52,121 @@ enum CentralApply {
       [branch, event.event.epoch, String(event.event.seq), centralHash, event.hash])
   }
 
-  /// The events' rows in `tienda.eventos`, many per statement.
+  /// The events' rows in `tienda.eventos`, by COPY. Only events the central
+  /// does not have (read under the branch's lock), so nothing can collide.
   static func insertEvents(_ pg: PostgresConnection, branch: String, _ events: [PushEvent]) throws {
-    let width = 8
-    for chunk in chunks(events.count, width: width) {
-      var values: [String?] = []
-      var tuples: [String] = []
-      for (n, item) in events[chunk].enumerated() {
-        let e = item.event
-        tuples.append(placeholders(n * width, width))
-        values += [
-          branch, e.epoch, String(e.seq), String(e.registerID), e.kind, String(e.at),
-          String(item.rowCount), item.hash,
-        ]
+    guard !events.isEmpty else { return }
+    var text: [UInt8] = []
+    for item in events {
+      let e = item.event
+      let fields = [
+        branch, e.epoch, String(e.seq), String(e.registerID), e.kind, String(e.at),
+        String(item.rowCount), item.hash,
+      ]
+      for (n, field) in fields.enumerated() {
+        if n > 0 { text.append(UInt8(ascii: "\t")) }
+        var field = field
+        field.withUTF8 { TableBatch.escape($0, into: &text) }
       }
-      try pg.execute(
-        "INSERT INTO tienda.eventos(sucursal, epoca, secuencia, caja, tipo, en, filas, hash) VALUES "
-          + tuples.joined(separator: ","), values)
+      text.append(UInt8(ascii: "\n"))
+    }
+    try text.withUnsafeBytes { bytes in
+      _ = try pg.copy(
+        "COPY tienda.eventos(sucursal, epoca, secuencia, caja, tipo, en, filas, hash) FROM STDIN",
+        bytes)
     }
   }
 
-  /// Rows of one table: inserted, or (for rows that change) updated to the
-  /// latest state. Ledger rows already there are left as they are.
-  static func upsert(
-    _ pg: PostgresConnection, branch: String, table: LocalTableShape,
-    rows: [(epoch: String, values: [String?])]
+  /// One table's part of a batch, for the fresh events only. Ledger rows
+  /// go by COPY straight into `tienda.<table>` (a fresh event's ledger rows
+  /// are new there); if one is already there (unique violation) the COPY is
+  /// undone to a savepoint and the rows go the general way: by COPY into a
+  /// temporary staging table (emptied at each commit), then into the table
+  /// with one INSERT … SELECT … ON CONFLICT: ledger rows already there are
+  /// left as they are, rows that change take their latest state. Keys
+  /// deleted here (mutable tables) are deleted there by the table's central
+  /// key, in the same transaction.
+  static func apply(
+    _ pg: PostgresConnection, branch: String, _ table: TableBatch, fresh: [Bool]
   ) throws {
-    let names = ["sucursal", "epoca"] + table.columns.map(\.name)
-    let width = names.count
-    let target =
-      "INSERT INTO tienda.\(CentralSchema.quoted(table.name))("
-      + names.map(CentralSchema.quoted).joined(separator: ", ") + ") VALUES "
+    let shape = table.shape
+    let name = "tienda." + CentralSchema.quoted(shape.name)
+    let text = table.copyText(fresh: fresh)
+    if !text.isEmpty {
+      let columns = (["sucursal", "epoca"] + shape.columns.map(\.name)).map(CentralSchema.quoted)
+        .joined(separator: ", ")
+      if !shape.mutable {
+        try pg.execute("SAVEPOINT envio")
+        do {
+          try text.withUnsafeBytes { bytes in
+            _ = try pg.copy("COPY \(name)(\(columns)) FROM STDIN", bytes)
+          }
+          try pg.execute("RELEASE SAVEPOINT envio")
+          return try delete(pg, branch: branch, table, fresh: fresh)
+        } catch PostgresError.statementFailed(_, let state) where state == "23505" {
+          try pg.execute("ROLLBACK TO SAVEPOINT envio")
+          try pg.execute("RELEASE SAVEPOINT envio")
+        }
+      }
+      let stage = CentralSchema.quoted("envio_" + shape.name)
+      try pg.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS \(stage) ON COMMIT DELETE ROWS AS SELECT \(columns)"
+          + " FROM \(name) WITH NO DATA")
+      try text.withUnsafeBytes { bytes in
+        _ = try pg.copy("COPY \(stage)(\(columns)) FROM STDIN", bytes)
+      }
+      try pg.execute(
+        "INSERT INTO \(name)(\(columns)) SELECT \(columns) FROM \(stage)" + conflictClause(shape))
+    }
+    try delete(pg, branch: branch, table, fresh: fresh)
+  }
+
+  /// Deletes centrally the keys deleted here (rows that change only): by
+  /// the central key (branch, local key).
+  static func delete(
+    _ pg: PostgresConnection, branch: String, _ table: TableBatch, fresh: [Bool]
+  ) throws {
+    let shape = table.shape
+    let name = "tienda." + CentralSchema.quoted(shape.name)
+    let deleted = table.deletedKeys(fresh: fresh)
+    guard shape.mutable, !deleted.isEmpty else { return }
+    let keys = shape.key.prefix(OutboxStore.outboxKeyWidth(shape))
+    let casts = keys.map { key in
+      "::" + (shape.columns.first { $0.name == key }?.centralType ?? "text")
+    }
+    let width = keys.count
+    for chunk in chunks(deleted.count, width: width) {
+      var values: [String?] = [branch]
+      var tuples: [String] = []
+      for (n, key) in deleted[chunk].enumerated() {
+        tuples.append(
+          "(" + (0..<width).map { "$\(2 + n * width + $0)" + casts[$0] }.joined(separator: ", ")
+            + ")")
+        values += key
+      }
+      try pg.execute(
+        "DELETE FROM \(name) WHERE sucursal = $1 AND ("
+          + keys.map(CentralSchema.quoted).joined(separator: ", ") + ") IN (VALUES "
+          + tuples.joined(separator: ", ") + ")", values)
+    }
+  }
+
+  /// ` ON CONFLICT (central key) DO …`: nothing for ledger rows, the latest
+  /// state for rows that change.
+  static func conflictClause(_ table: LocalTableShape) -> String {
     let conflict =
       " ON CONFLICT (" + table.centralKey.map(CentralSchema.quoted).joined(separator: ", ") + ") "
-    let action: String
-    if table.mutable {
-      let keys = Set(table.centralKey)
-      let set = names.filter { !keys.contains($0) }.map {
-        CentralSchema.quoted($0) + " = EXCLUDED." + CentralSchema.quoted($0)
-      }
-      action = set.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + set.joined(separator: ", ")
-    } else {
-      action = "DO NOTHING"
+    guard table.mutable else { return conflict + "DO NOTHING" }
+    let keys = Set(table.centralKey)
+    let set = (["epoca"] + table.columns.map(\.name)).filter { !keys.contains($0) }.map {
+      CentralSchema.quoted($0) + " = EXCLUDED." + CentralSchema.quoted($0)
     }
-    for chunk in chunks(rows.count, width: width) {
-      var values: [String?] = []
-      values.reserveCapacity(chunk.count * width)
-      var tuples: [String] = []
-      for (n, row) in rows[chunk].enumerated() {
-        tuples.append(placeholders(n * width, width))
-        values.append(branch)
-        values.append(row.epoch)
-        values += row.values
-      }
-      try pg.execute(target + tuples.joined(separator: ",") + conflict + action, values)
-    }
+    return conflict + (set.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + set.joined(separator: ", "))
   }
 
   /// Ranges of at most 1.000 rows and 30.000 parameters.
   static func chunks(_ count: Int, width: Int) -> [Range<Int>] {
     let step = max(1, min(1000, 30000 / max(1, width)))
     return stride(from: 0, to: count, by: step).map { $0..<min($0 + step, count) }
-  }
-
-  static func placeholders(_ offset: Int, _ width: Int) -> String {
-    var text = "("
-    text.reserveCapacity(width * 7 + 2)
-    for n in 1...width {
-      if n > 1 { text.append(",") }
-      text.append("$")
-      text.append(String(offset + n))
-    }
-    text.append(")")
-    return text
   }
 }

@@ -64,37 +64,63 @@ enum OutboxStore {
       """, [.integer(seq), .integer(Int64(limit))], as: OutboxEvent.self)
   }
 
-  /// The outbox rows in `(after, upTo]`, in order.
-  static func rows(_ db: Database, after: Int64, upTo: Int64) throws -> [OutboxRow] {
-    try db.fetchAll(
+  /// The tables that have outbox rows in `(after, upTo]`.
+  static func tables(_ db: Database, after: Int64, upTo: Int64) throws -> [String] {
+    try db.fetchValues(
       """
-      SELECT id, table_name, key1, key2, key3 FROM outbox_rows
-      WHERE id > ? AND id <= ? ORDER BY id
-      """, [.integer(after), .integer(upTo)], as: OutboxRow.self)
+      SELECT DISTINCT table_name FROM outbox_rows WHERE id > ? AND id <= ?
+      ORDER BY table_name
+      """, [.integer(after), .integer(upTo)])
   }
 
-  /// The current content of rows of one table, by key, in `table.columns` order.
-  static func contents(
-    _ db: Database, table: LocalTableShape, keys: [[SQLValue]],
-    _ body: ([SQLValue]) throws -> Void
+  /// A ledger table's rows recorded in `(after, upTo]`, one per outbox row,
+  /// in outbox order, with their current content: column 0 is the outbox
+  /// row's id, then `table.columns`. Rows no longer in the file are left out
+  /// (ledger rows are never deleted; a missing one is skipped, as before).
+  /// One query per table joined by key (no key lists, no dictionaries).
+  static func ledgerRows(
+    _ db: Database, table: LocalTableShape, after: Int64, upTo: Int64,
+    _ body: (RawRow) throws -> Void
   ) throws {
-    let width = min(3, table.key.count)
-    let keyList = table.key.prefix(width).map { "\"" + $0 + "\"" }.joined(separator: ", ")
-    let list = table.columns.map { "\"" + $0.name + "\"" }.joined(separator: ", ")
-    let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ",") + ")"
-    let step = max(1, 900 / width)
-    var start = 0
-    while start < keys.count {
-      let chunk = keys[start..<min(start + step, keys.count)]
-      start += step
-      let marks = Array(repeating: tuple, count: chunk.count).joined(separator: ",")
-      try db.forEach(
-        "SELECT \(list) FROM \"\(table.name)\" WHERE (\(keyList)) IN (VALUES \(marks))",
-        chunk.flatMap { $0.prefix(width) }
-      ) { row in
-        try body(try table.columns.map { try row.value($0.name) })
-      }
-    }
+    try db.forEachRaw(
+      "SELECT o.id, " + selected(table) + " FROM outbox_rows o CROSS JOIN "
+        + CentralSchema.quoted(table.name) + " t ON " + joined(table)
+        + " WHERE o.id > ? AND o.id <= ? AND o.table_name = ? ORDER BY o.id",
+      [.integer(after), .integer(upTo), .text(table.name)], body)
+  }
+
+  /// A mutable table's keys recorded in `(after, upTo]`, each ONCE, at its
+  /// latest outbox row, in that row's order: column 0 is that outbox id,
+  /// column 1 is 1 when the key still exists here (0: deleted since), then
+  /// the key as recorded (`outboxKeyWidth` columns), then `table.columns`
+  /// (NULL when deleted).
+  static func latestRows(
+    _ db: Database, table: LocalTableShape, after: Int64, upTo: Int64,
+    _ body: (RawRow) throws -> Void
+  ) throws {
+    let width = outboxKeyWidth(table)
+    let keys = (1...width).map { "o.key\($0)" }.joined(separator: ", ")
+    let first = "t." + CentralSchema.quoted(table.key[0])
+    try db.forEachRaw(
+      "SELECT o.id, " + first + " IS NOT NULL, " + keys + ", " + selected(table)
+        + " FROM (SELECT max(id) AS id, key1, key2, key3 FROM outbox_rows"
+        + " WHERE id > ? AND id <= ? AND table_name = ? GROUP BY key1, key2, key3) o"
+        + " LEFT JOIN " + CentralSchema.quoted(table.name) + " t ON " + joined(table)
+        + " ORDER BY o.id",
+      [.integer(after), .integer(upTo), .text(table.name)], body)
+  }
+
+  /// How many key columns the outbox records for `table` (at most 3).
+  static func outboxKeyWidth(_ table: LocalTableShape) -> Int { min(3, table.key.count) }
+
+  private static func selected(_ table: LocalTableShape) -> String {
+    table.columns.map { "t." + CentralSchema.quoted($0.name) }.joined(separator: ", ")
+  }
+
+  private static func joined(_ table: LocalTableShape) -> String {
+    (0..<outboxKeyWidth(table)).map {
+      "t." + CentralSchema.quoted(table.key[$0]) + " = o.key\($0 + 1)"
+    }.joined(separator: " AND ")
   }
 
   /// Events not yet acknowledged, and their rows per table.
@@ -140,18 +166,5 @@ struct OutboxEvent: FetchableRow {
     kind = try row["kind"]
     at = try row["at"]
     epoch = try row["epoch"]
-  }
-}
-
-/// One row recorded by an outbox trigger: its table and key.
-struct OutboxRow: FetchableRow {
-  let id: Int64
-  let table: String
-  let key: [SQLValue]
-
-  init(row: Row) throws {
-    id = try row["id"]
-    table = try row["table_name"]
-    key = [try row.value("key1"), try row.value("key2"), try row.value("key3")]
   }
 }
