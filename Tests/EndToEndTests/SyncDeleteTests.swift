@@ -64,6 +64,34 @@ import TiendaTestSupport
     #expect(r.stdout.contains("Nada que enviar"), "\(r.transcript)")
   }
 
+  /// The same through the commands themselves (migration 31: the change
+  /// log sees the DELETE of `editar pedido`, no hand-written outbox row): an
+  /// edited order and a product whose tax was taken away are mirrored.
+  @Test func anEditedOrderAndAProductWithoutTaxAreMirroredCentrally() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Sandbox()
+    var r = try box.commands(
+      "crear producto pan precio 1000 stock 100", "crear producto torta precio 15000 stock 10",
+      "crear producto leche precio 900 stock 100", "crear cliente \"Ana Rojas\"",
+      "pedido \"Ana Rojas\": 1 torta, 2 pan, 3 leche para mañana 12:00",
+      "configurar central \"\(info)\"", "central preparar", "sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(try Self.centralLines(info) == Self.localLines(box))
+    r = try box.commands(
+      "editar pedido 1", "quitar pan", "guardar", "editar producto leche impuestos exento",
+      "sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    let after = try Self.localLines(box)
+    #expect(after.split(separator: "\n").count == 2, "\(after)")
+    #expect(!after.contains("pan"), "\(after)")
+    #expect(try Self.centralLines(info) == after)
+    let taxes = "SELECT product_id, tax_id FROM product_taxes ORDER BY 1, 2"
+    let local = try box.sqlite(box.db, taxes).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(
+      try ThrowawayPostgres.psql(
+        info, "SELECT product_id, tax_id FROM tienda.product_taxes ORDER BY 1, 2") == local)
+  }
+
   /// In one batch: a pushed line deleted then re-created with the same id
   /// (ends present, with its new content); a pushed line changed then
   /// deleted (ends absent); a new line written then deleted (never arrives).
