@@ -26,11 +26,14 @@ extension Sync {
     var problem: SyncError?
     if probe, let info, !practice {
       do {
-        let pg = try PostgresConnection(conninfo: info + " connect_timeout=3")
+        let pg = try Self.open(info, extra: "connect_timeout=3")
         reachable = true
         if try CentralSchema.currentVersion(pg) != CentralSchema.version {
           problem = .centralNotPrepared
         }
+      } catch let error as SyncError {
+        reachable = false
+        problem = error
       } catch let error as PostgresError {
         reachable = false
         problem = .postgres(error)

@@ -27,6 +27,7 @@ enum SyncView {
         (M.pendingEventsLabel, "eventos_pendientes", .int(s.pendingEvents)),
         (M.pendingRowsLabel, "filas_pendientes", .text(pending)),
       ],
-      footer: s.problem.map { [Messages.describe($0, currency: .clp)] } ?? [])
+      footer: (s.branch.named ? [] : [M.unnamedBranch(s.branch.name)])
+        + (s.problem.map { [Messages.describe($0, currency: .clp)] } ?? []))
   }
 }
