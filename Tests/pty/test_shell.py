@@ -2145,7 +2145,7 @@ class PruebaTerminal(unittest.TestCase):
         def atender(c):
             try:
                 if modo == "callado":
-                    time.sleep(TIMEOUT)
+                    time.sleep(3 * TIMEOUT)
                     return
                 while True:
                     largo, = struct.unpack("!I", leer(c, 4))
@@ -2183,7 +2183,8 @@ class PruebaTerminal(unittest.TestCase):
     def test_286_fallas_de_conexion_por_red_en_castellano(self):
         """Contra un servidor falso en un socket TCP real: pide clave y no
         hay; rechaza la clave; no tiene SSL y se pidió; no contesta
-        (connect_timeout); no es PostgreSQL; puerto cerrado. Cada una con su
+        (con connect_timeout, y sin él: 10 s); no es PostgreSQL; puerto
+        cerrado. Cada una con su
         mensaje en castellano que nombra host, puerto o usuario y qué
         revisar; salida 1; nada del inglés de libpq."""
         import socket
@@ -2197,6 +2198,8 @@ class PruebaTerminal(unittest.TestCase):
              ["rechazó la contraseña del usuario «feria»", "127.0.0.1, puerto"]),
             ("sin-ssl", " sslmode=require", {}, ["no tiene SSL activado", "sslmode"]),
             ("callado", " connect_timeout=2", {}, ["no respondió a tiempo", "127.0.0.1, puerto"]),
+            # Sin connect_timeout: tienda espera 10 s, no para siempre (cron).
+            ("callado", "", {}, ["no respondió a tiempo"]),
             ("http", "", {}, ["no es PostgreSQL", "127.0.0.1, puerto"]),
             (None, "", {}, ["rechazó la conexión", f"127.0.0.1, puerto {puerto_cerrado}"]),
         ]

@@ -78,6 +78,17 @@ enum CentralConninfo {
       port: value("port", "PGPORT"), database: value("dbname", "PGDATABASE") ?? user, user: user)
   }
 
+  /// Seconds libpq waits for the server when the user set no timeout.
+  static let defaultTimeout = 10
+
+  /// Whether `connect_timeout` is in the conninfo or in PGCONNECT_TIMEOUT.
+  static func setsTimeout(_ info: String) -> Bool {
+    let pairs = (try? parse(info, original: info)) ?? []
+    if pairs.contains(where: { $0.key == "connect_timeout" }) { return true }
+    guard let env = getenv("PGCONNECT_TIMEOUT") else { return false }
+    return !String(cString: env).isEmpty
+  }
+
   static func isURI(_ info: String) -> Bool {
     info.hasPrefix("postgresql://") || info.hasPrefix("postgres://")
   }

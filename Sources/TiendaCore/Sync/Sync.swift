@@ -72,7 +72,12 @@ public struct Sync: ShopArea {
   /// a failed connection is classified (`PostgresFailure`), never libpq's
   /// English on screen.
   static func open(_ info: String, extra: String = "") throws -> PostgresConnection {
-    let pairs = try CentralConninfo.keywordForm(info)
+    var pairs = try CentralConninfo.keywordForm(info)
+    // A server that accepts the connection and never answers would hold
+    // cron (or the closing hook) forever: 10 s unless the user chose.
+    if !CentralConninfo.setsTimeout(info) {
+      pairs += " connect_timeout=\(CentralConninfo.defaultTimeout)"
+    }
     do {
       return try PostgresConnection(conninfo: extra.isEmpty ? pairs : pairs + " " + extra)
     } catch .connectionFailed(let message) {
