@@ -2264,7 +2264,8 @@ class PruebaTerminal(unittest.TestCase):
         """Un usuario de la central sin permisos (creado con psql) y una
         central sin preparar: «central preparar», «sincronizar» e «informe …
         en central» dicen en castellano qué pasa y qué hacer (salida 1),
-        sin el texto de PostgreSQL; con TIENDA_DETALLE=1 se ve."""
+        sin el texto de PostgreSQL; con TIENDA_DETALLE=1 se ve. Un WARNING
+        del servidor (p. ej. al apagarse en medio de un envío) no se imprime."""
         import uuid
         info, psql = self._central_nueva()
         r = self.tienda_c(f"configurar central \"{info}\"", "informe ventas hoy en central",
@@ -2285,6 +2286,17 @@ class PruebaTerminal(unittest.TestCase):
                            comando)
         r = self._tienda_env("sincronizar", env_extra={"TIENDA_DETALLE": "1"})
         self._contiene(r.stderr, "Detalle de libpq: ERROR: permission denied", "con detalle")
+        # Un aviso (WARNING) del servidor no se imprime en inglés en la pantalla.
+        psql("CREATE FUNCTION tienda.avisar() RETURNS trigger LANGUAGE plpgsql AS"
+             " $$BEGIN RAISE WARNING 'aviso de prueba del servidor'; RETURN NEW; END$$")
+        psql("CREATE TRIGGER avisar BEFORE INSERT OR UPDATE ON tienda.sucursales"
+             " FOR EACH ROW EXECUTE FUNCTION tienda.avisar()")
+        self.tienda_c(f"configurar central \"{info}\"")
+        r = self._tienda_env("crear producto pan precio 1000 stock 5", "sincronizar")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self._contiene(r.stdout, "Enviadas", "sincronizar con un aviso del servidor")
+        self.assertNotIn("WARNING", r.stderr)
+        self.assertNotIn("aviso de prueba", r.stderr)
 
 # --------------------------------------------------------------------------
 

@@ -79,7 +79,13 @@ public struct Sync: ShopArea {
       pairs += " connect_timeout=\(CentralConninfo.defaultTimeout)"
     }
     do {
-      return try PostgresConnection(conninfo: extra.isEmpty ? pairs : pairs + " " + extra)
+      let connection = try PostgresConnection(
+        conninfo: extra.isEmpty ? pairs : pairs + " " + extra)
+      // libpq prints the server's NOTICEs and WARNINGs on stderr, in the
+      // server's language («WARNING: terminating connection due to
+      // immediate shutdown command»): only errors, which tienda words.
+      _ = try? connection.execute("SET client_min_messages = error")
+      return connection
     } catch .connectionFailed(let message) {
       throw SyncError.cannotConnect(
         PostgresFailure.connection(message, configured: CentralConninfo.target(info)))
