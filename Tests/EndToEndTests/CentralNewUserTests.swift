@@ -45,6 +45,29 @@ import TiendaTestSupport
     #expect(try Self.sql(box, "SELECT name FROM products WHERE sku = 'MAL01'") == "Malo arreglado")
   }
 
+  /// A central SKU or barcode that `crear producto` would refuse.
+  @Test func centralSKUAndBarcodeFollowTheLocalRules() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Sandbox()
+    var r = try box.commands(
+      "configurar central \"\(info)\"", "central preparar",
+      "configurar central maestro catálogo sí")
+    #expect(r.status == 0, "\(r.transcript)")
+    try ThrowawayPostgres.psql(
+      info,
+      "INSERT INTO tienda.catalog_products(global_id, sku, name, price)"
+        + " VALUES ('g1', E'PAN 01\\x1b', 'Pan', 500)")
+    r = try box.commands("sincronizar recibir")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("SKU «PAN 01\\x1B»"), "\(r.transcript)")
+    try ThrowawayPostgres.psql(
+      info, "UPDATE tienda.catalog_products SET sku = 'PAN01', barcode = 'abc<script>'")
+    r = try box.commands("sincronizar recibir")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("código de barras «abc<script>»"), "\(r.transcript)")
+    #expect(try Self.sql(box, "SELECT count(*) FROM products") == "0")
+  }
+
   /// The same for a customer's name.
   @Test func centralCustomerNameWithAControlIsRefused() throws {
     guard let info = try SyncBaseTests.central() else { return }

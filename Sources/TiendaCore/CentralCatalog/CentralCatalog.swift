@@ -129,13 +129,26 @@ public struct CentralCatalog: ShopArea {
     do {
       _ = try NameRules.clean(name, thing: thing ?? .product)
     } catch {
-      let shown = ControlCharacters.escaping(name)
-      throw CentralCatalogError.badValue(
-        kind: kind, value: shown.count > 40 ? String(shown.prefix(40)) + "…" : shown)
+      throw CentralCatalogError.badValue(kind: kind, value: shown(name))
     }
   }
 
+  /// A refused central text as it can be shown: controls escaped, cut at 40.
+  static func shown(_ text: String) -> String {
+    let escaped = ControlCharacters.escaping(text)
+    return escaped.count > 40 ? String(escaped.prefix(40)) + "…" : escaped
+  }
+
   static func validate(_ p: CentralProduct) throws {
+    // The SKU and the barcode as `crear producto` takes them.
+    guard !p.sku.isEmpty, p.sku.count <= 20,
+      p.sku.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+    else {
+      throw CentralCatalogError.badValue(kind: "SKU", value: shown(p.sku))
+    }
+    if let code = p.barcode, !code.isEmpty, (try? Barcode.parse(code)) == nil {
+      throw CentralCatalogError.badValue(kind: "código de barras", value: shown(code))
+    }
     guard ["un", "kg", "lt"].contains(p.unit) else {
       throw CentralCatalogError.badValue(kind: "unidad", value: p.unit)
     }
