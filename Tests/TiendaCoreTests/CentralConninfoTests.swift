@@ -45,6 +45,12 @@ import Testing
     #expect(throws: SyncError.badConninfoValue("port", "54a")) {
       try CentralConninfo.validated("host=c port=54a")
     }
+    #expect(
+      throws: SyncError.badConninfoChoice(
+        "sslmode", "banana", choices: CentralConninfo.choices["sslmode"] ?? [])
+    ) {
+      try CentralConninfo.validated("host=c sslmode=banana")
+    }
     #expect(throws: SyncError.badConninfo("host='c")) { try CentralConninfo.validated("host='c") }
     #expect(throws: SyncError.badConninfo("hola")) { try CentralConninfo.validated("hola") }
   }

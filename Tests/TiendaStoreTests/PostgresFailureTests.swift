@@ -59,6 +59,8 @@ import Testing
       ),
       ("invalid connection option \"prot\"", .badOption("prot")),
       ("invalid integer value \"x\" for connection option \"port\"", .badOption("port")),
+      ("invalid sslmode value: \"banana\"", .badOption("sslmode")),
+      ("definition of service \"nada\" not found", .badOption("service")),
       (Self.tcp + "SSL SYSCALL error: EOF detected", .other),
     ]
     for (message, kind) in cases {

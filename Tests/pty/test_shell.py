@@ -2222,7 +2222,9 @@ class PruebaTerminal(unittest.TestCase):
         agregaba)."""
         for info, parte in (("host=central.local prot=5432 dbname=tienda", "¿Quiso decir «port»?"),
                             ("host=central.local dbname=tienda foo=bar", "«foo» no es una opción"),
-                            ("host=central.local port=cinco dbname=tienda", "«cinco» no sirve como port")):
+                            ("host=central.local port=cinco dbname=tienda", "«cinco» no sirve como port"),
+                            ("host=central.local dbname=tienda sslmode=banana",
+                             "«banana» no sirve como sslmode: use «disable»")):
             r = self._tienda_env(f"configurar central \"{info}\"")
             self.assertEqual(r.returncode, 1, r.stdout)
             self._contiene(r.stderr, parte, info)

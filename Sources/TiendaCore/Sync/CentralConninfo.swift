@@ -21,6 +21,16 @@ enum CentralConninfo {
     "load_balance_hosts", "password", "sslpassword",
   ]
 
+  /// The keywords that take one of a few words (libpq 15).
+  static let choices: [String: [String]] = [
+    "sslmode": ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"],
+    "gssencmode": ["disable", "prefer", "require"],
+    "channel_binding": ["disable", "prefer", "require"],
+    "target_session_attrs": [
+      "any", "read-write", "read-only", "primary", "standby", "prefer-standby",
+    ],
+  ]
+
   /// Secrets that would be stored in the shop file.
   static let secrets: Set<String> = ["password", "sslpassword"]
 
@@ -36,6 +46,9 @@ enum CentralConninfo {
       guard keywords.contains(key) else {
         throw SyncError.unknownConninfoKeyword(
           key, suggestion: closestMatch(to: key, among: keywords.filter { !secrets.contains($0) }))
+      }
+      if let allowed = choices[key], !allowed.contains(value) {
+        throw SyncError.badConninfoChoice(key, value, choices: allowed)
       }
       if key == "port" || key == "connect_timeout" {
         let parts =

@@ -12,6 +12,8 @@ public enum SyncError: Error, Equatable, Sendable {
   case unknownConninfoKeyword(String, suggestion: String?)
   /// A conninfo value libpq would refuse (a port that is not a number).
   case badConninfoValue(String, String)
+  /// A conninfo keyword that takes one of a few words (`sslmode=banana`).
+  case badConninfoChoice(String, String, choices: [String])
   /// The central could not be reached or refused the login, classified.
   case cannotConnect(PostgresFailure)
   /// An empty or too long branch name.

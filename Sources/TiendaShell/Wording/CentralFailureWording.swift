@@ -8,12 +8,19 @@ import TiendaStore
 enum CentralFailureMessages {
   /// libpq's text after the message, only when asked for.
   static func detail(_ text: String) -> String {
-    let flag = ProcessInfo.processInfo.environment["TIENDA_DETALLE"] ?? ""
-    guard !flag.isEmpty, flag != "0", !text.isEmpty else { return "" }
+    guard detailWanted, !text.isEmpty else { return "" }
     return " Detalle de libpq: " + text
   }
 
-  static let howToSeeDetail = " Para ver el detalle de libpq: TIENDA_DETALLE=1 delante del comando."
+  static var detailWanted: Bool {
+    let flag = ProcessInfo.processInfo.environment["TIENDA_DETALLE"] ?? ""
+    return !flag.isEmpty && flag != "0"
+  }
+
+  /// How to see libpq's text (when it is not already shown).
+  static var howToSeeDetail: String {
+    detailWanted ? "" : " Para ver el detalle de libpq: TIENDA_DETALLE=1 delante del comando."
+  }
 
   /// «el servidor central.local, puerto 5432» / «el socket local de
   /// PostgreSQL en /run/postgresql, puerto 5432».
@@ -166,8 +173,9 @@ enum CentralFailureMessages {
       advice = "Vuelva a intentar cuando la central responda."
     case .other:
       problem = "La central rechazó la operación (código \(state))."
-      advice = String(howToSeeDetail.dropFirst())
+      advice = String(howToSeeDetail.drop(while: { $0 == " " }))
     }
-    return problem + " No se cambió nada aquí. " + advice + detail(text)
+    return problem + " No se cambió nada aquí." + (advice.isEmpty ? "" : " " + advice)
+      + detail(text)
   }
 }

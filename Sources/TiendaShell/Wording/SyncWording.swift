@@ -110,6 +110,10 @@ extension SyncError: WordedError {
       return
         "«\(value)» no sirve como \(key): debe ser un número entre 0 y 65535"
         + " (PostgreSQL suele usar el puerto 5432). No se cambió nada."
+    case .badConninfoChoice(let key, let value, let choices):
+      return
+        "«\(value)» no sirve como \(key): use "
+        + choices.map { "«\($0)»" }.joined(separator: ", ") + ". No se cambió nada."
     case .cannotConnect(let failure):
       return CentralFailureMessages.connection(failure)
     case .badBranchName:

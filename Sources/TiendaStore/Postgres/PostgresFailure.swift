@@ -106,6 +106,13 @@ public struct PostgresFailure: Sendable, Equatable {
     let lower = m.lowercased()
     func has(_ text: String) -> Bool { find(text.lowercased(), in: lower) != nil }
     if let option = quoted(after: "invalid connection option ", in: m) { return .badOption(option) }
+    // «invalid sslmode value: "x"», «invalid gssencmode value: …»
+    for option in ["sslmode", "gssencmode", "target_session_attrs", "channel_binding"]
+    where has("invalid \(option) value") {
+      return .badOption(option)
+    }
+    if has("definition of service") { return .badOption("service") }
+    if has("could not parse network address") { return .badOption("hostaddr") }
     if has("invalid integer value") || has("invalid port number") || has("invalid sslmode value")
       || has("invalid value for parameter") || has("invalid URI") || has("URI query parameter")
       || has("missing \"=\" after") || has("unterminated quoted string")
