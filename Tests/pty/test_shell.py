@@ -2286,6 +2286,10 @@ class PruebaTerminal(unittest.TestCase):
             self._sin_ingles(r.stderr, comando)
             self._contiene(r.stderr, "no tiene permiso para esta operación (código 42501)",
                            comando)
+        r = self._tienda_env("estado de sincronización")
+        self._contiene(r.stdout, "La central responde: sí, pero rechaza la consulta",
+                       "estado sin permiso")
+        self._contiene(r.stdout, "no tiene permiso para esta operación", "estado sin permiso")
         r = self._tienda_env("sincronizar", env_extra={"TIENDA_DETALLE": "1"})
         self._contiene(r.stderr, "Detalle de libpq: ERROR: permission denied", "con detalle")
         # Un aviso (WARNING) del servidor no se imprime en inglés en la pantalla.

@@ -48,6 +48,7 @@ enum SyncMessages {
   static let notProbed = "no se consultó"
   static let reachable = "sí"
   static let reachableNotPrepared = "sí, pero sin el esquema (central preparar)"
+  static let reachableWithProblem = "sí, pero rechaza la consulta (ver abajo)"
   static let unreachable = "no"
 
   static func centralConfigured(_ conninfo: String) -> String {
