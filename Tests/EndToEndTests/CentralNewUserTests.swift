@@ -68,6 +68,19 @@ import TiendaTestSupport
     #expect(try Self.sql(box, "SELECT count(*) FROM products") == "0")
   }
 
+  /// One row sent: «Enviada 1 fila», in agreement (was «Enviadas 1 fila»).
+  @Test func oneRowSentAgrees() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Sandbox()
+    var r = try box.commands("configurar central \"\(info)\"", "central preparar", "sincronizar")
+    #expect(r.status == 0, "\(r.transcript)")
+    // Only a journal row: the new conninfo is a setting (not sent).
+    r = try box.commands(
+      "configurar central \"\(info) application_name=tienda\"", "sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("Enviada 1 fila a la central (1 evento)."), "\(r.transcript)")
+  }
+
   /// The same for a customer's name.
   @Test func centralCustomerNameWithAControlIsRefused() throws {
     guard let info = try SyncBaseTests.central() else { return }

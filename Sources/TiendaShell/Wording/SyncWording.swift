@@ -9,7 +9,7 @@ enum SyncMessages {
   static func pushed(_ r: PushReport) -> String {
     if r.events == 0 && r.alreadyThere == 0 { return "Nada que enviar: la central ya tiene todo." }
     var text =
-      "Enviadas \(r.rows) " + (r.rows == 1 ? "fila" : "filas") + " a la central ("
+      (r.rows == 1 ? "Enviada 1 fila" : "Enviadas \(r.rows) filas") + " a la central ("
       + String(r.events) + (r.events == 1 ? " evento" : " eventos") + ")."
     if r.alreadyThere > 0 {
       text +=
