@@ -88,6 +88,39 @@ import Testing
     #expect(!tcp.target.isSocket)
   }
 
+  /// A server with Spanish lc_messages (its FATALs as in PostgreSQL's es.po).
+  @Test func spanishServerMessages() {
+    let database = PostgresFailure.connection(
+      Self.socket + "FATAL: no existe la base de datos «tienda»", configured: PostgresTarget())
+    #expect(database.kind == .databaseMissing)
+    #expect(database.target.database == "tienda")
+    let role = PostgresFailure.connection(
+      Self.tcp + "FATAL: no existe el rol «feria»", configured: PostgresTarget())
+    #expect(role.kind == .roleMissing)
+    #expect(role.target.user == "feria")
+    let password = PostgresFailure.connection(
+      Self.tcp + "FATAL: la autentificación password falló para el usuario «caja»",
+      configured: PostgresTarget())
+    #expect(password.kind == .authenticationFailed)
+    #expect(password.target.user == "caja")
+    let spanish: [(String, PostgresFailure.Kind)] = [
+      ("FATAL: lo siento, ya tenemos demasiados clientes", .tooManyConnections),
+      ("FATAL: el sistema de base de datos está iniciándose", .serverStarting),
+      ("FATAL: permiso denegado a la base de datos «tienda»", .noConnectPrivilege),
+      (
+        "FATAL: no hay una línea en pg_hba.conf para «10.0.0.9», usuario «feria», base de"
+          + " datos «tienda», SSL off", .sslRequiredByServer
+      ),
+      (
+        "FATAL: no hay una línea en pg_hba.conf para «10.0.0.9», usuario «feria», base de"
+          + " datos «tienda», cifrado SSL", .notAllowed
+      ),
+    ]
+    for (message, kind) in spanish {
+      #expect(PostgresFailure.kind(of: Self.tcp + message) == kind, "\(message)")
+    }
+  }
+
   @Test func statementProblemsBySQLState() {
     #expect(PostgresStatementProblem(sqlState: "42501") == .permissionDenied)
     #expect(PostgresStatementProblem(sqlState: "42P01") == .schemaMissing)

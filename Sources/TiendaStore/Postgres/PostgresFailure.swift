@@ -99,6 +99,13 @@ public struct PostgresFailure: Sendable, Equatable {
     }
     if let role = quoted(after: "role ", in: message) { target.user = role }
     if let role = quoted(after: "for user ", in: message) { target.user = role }
+    // A server whose lc_messages is Spanish (a cluster made under es_CL)
+    // sends its FATALs in Spanish, with «» around names.
+    if let database = angled(after: "no existe la base de datos ", in: message) {
+      target.database = database
+    }
+    if let role = angled(after: "no existe el rol ", in: message) { target.user = role }
+    if let role = angled(after: "para el usuario ", in: message) { target.user = role }
     return PostgresFailure(kind: kind(of: message), target: target, detail: message)
   }
 
@@ -120,6 +127,19 @@ public struct PostgresFailure: Sendable, Equatable {
       || has("invalid channel_binding value") || has("invalid percent-encoded token")
     {
       return .badOption(quoted(after: "for connection option ", in: m) ?? "")
+    }
+    // The server's own FATALs when its lc_messages is Spanish.
+    if has("no existe la base de datos") { return .databaseMissing }
+    if has("no existe el rol") { return .roleMissing }
+    if has("autentificación") && has("falló") { return .authenticationFailed }
+    if has("demasiados clientes") { return .tooManyConnections }
+    if has("permiso denegado a la base de datos") { return .noConnectPrivilege }
+    if has("no hay una línea en pg_hba.conf") {
+      return has("SSL off") || has("sin cifrado") ? .sslRequiredByServer : .notAllowed
+    }
+    if has("aún no está aceptando conexiones") { return .serverStarting }
+    if has("iniciándose") || has("apagándose") || has("modo de recuperación") {
+      return .serverStarting
     }
     if has("could not translate host name") { return .unknownHost }
     if has("timeout expired") || has("Connection timed out") { return .timeout }
@@ -179,6 +199,14 @@ public struct PostgresFailure: Sendable, Equatable {
       start = text.index(after: start)
     }
     return found
+  }
+
+  /// The text between «» that follows `prefix` (Spanish server messages).
+  static func angled(after prefix: String, in message: String) -> String? {
+    guard let start = find(prefix + "«", in: message) else { return nil }
+    let rest = message[start.upperBound...]
+    guard let end = rest.firstIndex(of: "»") else { return nil }
+    return String(rest[..<end])
   }
 
   static func number(after prefix: String, in message: String) -> String? {
