@@ -2037,6 +2037,273 @@ class PruebaTerminal(unittest.TestCase):
             s.fallar(f"el segundo «sincronizar» no tenía nada que enviar, se vio «{salida}»")
         s.salir()
 
+    # --- issue 23 probado como usuario nuevo (probar23) ---------------------
+
+    def _tienda_env(self, *comandos, env_extra=None):
+        """tienda -c … por un tubo, con variables propias (TIENDA_DETALLE,
+        PGPASSWORD…); devuelve el proceso terminado."""
+        import subprocess
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("TIENDA_", "XDG_", "LC_", "PG"))}
+        env.update({"HOME": self.tmp, "XDG_STATE_HOME": os.path.join(self.tmp, "state"),
+                    "XDG_DATA_HOME": os.path.join(self.tmp, "data"), "LANG": "C.UTF-8"})
+        env.update(env_extra or {})
+        args = [BIN, "--db", os.path.join(self.tmp, "t.db")]
+        for c in comandos:
+            args += ["-c", c]
+        return subprocess.run(args, env=env, cwd=self.tmp, stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, timeout=TIMEOUT + 10)
+
+    # Lo que libpq escribe en inglés y nunca debe verse sin TIENDA_DETALLE.
+    _INGLES = ("connection to server", "failed:", "No such file", "Connection refused",
+               "does not exist", "password authentication", "fe_sendauth", "timeout expired",
+               "SSL was required", "invalid connection option", "permission denied",
+               "Is the server running", "relation ")
+
+    def _sin_ingles(self, texto, que):
+        for palabra in self._INGLES:
+            if palabra in texto:
+                self.fail(f"{que}: se vio el texto de libpq «{palabra}» en «{texto}»")
+
+    @staticmethod
+    def _junto(texto):
+        """Sin espacios ni saltos: la pantalla corta las líneas largas."""
+        return "".join(texto.split())
+
+    def _contiene(self, texto, parte, que):
+        if self._junto(parte) not in self._junto(texto):
+            self.fail(f"{que}: debía decir «{parte}», se vio «{texto}»")
+
+    def test_285_central_apagada_en_castellano_y_tab_completa_recibir(self):
+        """Sin servidor en la carpeta del socket: «sincronizar» y «estado de
+        sincronización» en la terminal lo dicen en castellano, nombran la
+        carpeta y el puerto y sugieren revisar host y port; nada de inglés de
+        libpq. Con TIENDA_DETALLE=1 (a pedido) se ve el texto de libpq.
+        Tab completa «recibir» tras «sincronizar r» y «maestro» tras
+        «configurar central ma» (comandos más largos que otro comando)."""
+        muerta = os.path.join(self.tmp, "sin-servidor")
+        os.mkdir(muerta)
+        self.tienda_c(f"configurar central \"host={muerta} port=5433 dbname=cadena user=feria\"",
+                      "crear producto pan precio 1000 stock 10", "vender 1 pan pagar efectivo")
+        s = self.abrir()
+        for escrito, completo in (("sincronizar r", "sincronizar recibir "),
+                                  ("configurar central ma", "configurar central maestro "),
+                                  ("configurar central maestro ca",
+                                   "configurar central maestro catálogo ")):
+            s.escribir(escrito)
+            s.enviar(TAB)
+            s.esperar_en_linea(completo, f"que Tab complete «{completo.strip()}»")
+            s.enviar("\x15")  # Ctrl-U: borra la línea sin ejecutarla
+        _, salida, _ = s.ejecutar("sincronizar")
+        self._sin_ingles(salida, "sincronizar con la central apagada")
+        for parte in ("No se pudo conectar con la central", f"{muerta}, puerto 5433",
+                      "¿Está encendido el servidor PostgreSQL?", "configurar central",
+                      "No se cambió nada aquí"):
+            self._contiene(salida, parte, "sincronizar con la central apagada")
+        _, salida, _ = s.ejecutar("estado de sincronización")
+        self._sin_ingles(salida, "estado con la central apagada")
+        self._contiene(salida, f"{muerta}, puerto 5433", "estado con la central apagada")
+        s.salir()
+        r = self._tienda_env("sincronizar")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self._sin_ingles(r.stderr, "sincronizar -c")
+        r = self._tienda_env("sincronizar", env_extra={"TIENDA_DETALLE": "1"})
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self._contiene(r.stderr, "Detalle de libpq: connection to server on socket",
+                       "con TIENDA_DETALLE=1")
+        # Nada cambió: la venta sigue pendiente.
+        self.assertEqual(self.sql("SELECT value FROM settings WHERE key = 'sincronización.enviado'").strip(),
+                         "")
+
+    def _servidor_falso(self, modo):
+        """Un «PostgreSQL» falso en un socket TCP real de 127.0.0.1: contesta
+        lo mínimo del protocolo para que libpq falle de una forma conocida.
+        Devuelve el puerto."""
+        import socket
+        import struct
+        import threading
+        servidor = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        servidor.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        servidor.bind(("127.0.0.1", 0))
+        servidor.listen(8)
+        self.addCleanup(servidor.close)
+
+        def leer(c, n):
+            datos = b""
+            while len(datos) < n:
+                parte = c.recv(n - len(datos))
+                if not parte:
+                    raise EOFError
+                datos += parte
+            return datos
+
+        def error(codigo, mensaje):
+            campos = (b"SFATAL\0VFATAL\0C" + codigo.encode() + b"\0M" + mensaje.encode()
+                      + b"\0\0")
+            return b"E" + struct.pack("!I", len(campos) + 4) + campos
+
+        def atender(c):
+            try:
+                if modo == "callado":
+                    time.sleep(3 * TIMEOUT)
+                    return
+                while True:
+                    largo, = struct.unpack("!I", leer(c, 4))
+                    cuerpo = leer(c, largo - 4)
+                    codigo, = struct.unpack("!I", cuerpo[:4])
+                    if codigo in (80877103, 80877104):  # SSLRequest, GSSENCRequest
+                        c.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n" if modo == "http" else b"N")
+                        if modo == "http":
+                            return
+                        continue
+                    break
+                c.sendall(b"R" + struct.pack("!II", 8, 3))  # pide la clave en claro
+                if modo == "clave":
+                    tipo = leer(c, 1)
+                    largo, = struct.unpack("!I", leer(c, 4))
+                    leer(c, largo - 4)
+                    c.sendall(error("28P01", 'password authentication failed for user "feria"'))
+                time.sleep(0.5)
+            except (EOFError, OSError):
+                pass
+            finally:
+                c.close()
+
+        def aceptar():
+            while True:
+                try:
+                    c, _ = servidor.accept()
+                except OSError:
+                    return
+                threading.Thread(target=atender, args=(c,), daemon=True).start()
+
+        threading.Thread(target=aceptar, daemon=True).start()
+        return servidor.getsockname()[1]
+
+    def test_286_fallas_de_conexion_por_red_en_castellano(self):
+        """Contra un servidor falso en un socket TCP real: pide clave y no
+        hay; rechaza la clave; no tiene SSL y se pidió; no contesta
+        (con connect_timeout, y sin él: 10 s); no es PostgreSQL; puerto
+        cerrado. Cada una con su
+        mensaje en castellano que nombra host, puerto o usuario y qué
+        revisar; salida 1; nada del inglés de libpq."""
+        import socket
+        cerrado = socket.socket()
+        cerrado.bind(("127.0.0.1", 0))
+        puerto_cerrado = cerrado.getsockname()[1]
+        cerrado.close()
+        casos = [
+            ("sin-clave", "", {}, ["pide contraseña", "«feria»", "PGPASSWORD"]),
+            ("clave", "", {"PGPASSWORD": "mala"},
+             ["rechazó la contraseña del usuario «feria»", "127.0.0.1, puerto"]),
+            ("sin-ssl", " sslmode=require", {}, ["no tiene SSL activado", "sslmode"]),
+            ("callado", " connect_timeout=2", {}, ["no respondió a tiempo", "127.0.0.1, puerto"]),
+            # Sin connect_timeout: tienda espera 10 s, no para siempre (cron).
+            ("callado", "", {}, ["no respondió a tiempo"]),
+            ("http", "", {}, ["no es PostgreSQL", "127.0.0.1, puerto"]),
+            (None, "", {}, ["rechazó la conexión", f"127.0.0.1, puerto {puerto_cerrado}"]),
+        ]
+        for modo, extra, env, partes in casos:
+            puerto = self._servidor_falso(modo) if modo else puerto_cerrado
+            info = f"host=127.0.0.1 port={puerto} dbname=cadena user=feria{extra}"
+            r = self._tienda_env(f"configurar central \"{info}\"")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            r = self._tienda_env("central preparar", env_extra=env)
+            self.assertEqual(r.returncode, 1, f"{modo}: {r.stdout}{r.stderr}")
+            self._sin_ingles(r.stderr, f"modo {modo}")
+            for parte in partes + ["No se cambió nada aquí"]:
+                self._contiene(r.stderr, parte, f"modo {modo}")
+
+    def test_287_conexion_con_opcion_desconocida_o_como_uri(self):
+        """«configurar central» rechaza una opción que libpq no conoce
+        (sugiere la cercana) y un puerto que no es número, sin guardar
+        nada; una URI postgresql:// sirve para «sincronizar» y para «estado
+        de sincronización» (antes libpq la rechazaba por lo que tienda le
+        agregaba)."""
+        for info, parte in (("host=central.local prot=5432 dbname=tienda", "¿Quiso decir «port»?"),
+                            ("host=central.local dbname=tienda foo=bar", "«foo» no es una opción"),
+                            ("host=central.local port=cinco dbname=tienda", "«cinco» no sirve como port"),
+                            ("host=central.local dbname=tienda sslmode=banana",
+                             "«banana» no sirve como sslmode: use «disable»")):
+            r = self._tienda_env(f"configurar central \"{info}\"")
+            self.assertEqual(r.returncode, 1, r.stdout)
+            self._contiene(r.stderr, parte, info)
+            self._sin_ingles(r.stderr, info)
+            self.assertEqual(self.sql("SELECT count(*) FROM settings WHERE key LIKE 'central.%'").strip(), "0")
+        info, psql = self._central_nueva()
+        partes = dict(p.split("=", 1) for p in info.split())
+        uri = (f"postgresql://{partes['user']}@/{partes['dbname']}"
+               f"?host={partes['host']}&port={partes.get('port', '5432')}")
+        self.tienda_c(f"configurar central \"{uri}\"", "central preparar",
+                      "crear producto pan precio 1000 stock 10", "vender 2 pan pagar efectivo")
+        r = self.tienda_c("sincronizar")
+        self._contiene(r.stdout, "Enviadas", "sincronizar con una URI")
+        self.assertEqual(psql("SELECT count(*), sum(total) FROM tienda.sales"), "1|2000")
+        r = self.tienda_c("estado de sincronización")
+        self._contiene(r.stdout, "La central responde: sí", "estado con una URI")
+
+    def test_288_sucursal_sin_nombre_toma_el_de_la_tienda(self):
+        """Una tienda creada sin nombre: «estado de sincronización» ya no
+        muestra «Sucursal:» vacío; muestra un nombre hecho del identificador
+        y dice cómo ponerle uno; con «configurar tienda nombre» toma ese, y
+        así llega a la central (y al informe por sucursal)."""
+        r = self.tienda_c("estado de sincronización")
+        ident = self.sql("SELECT value FROM settings WHERE key = 'sucursal.id'").strip()
+        self._contiene(r.stdout, f"Sucursal: Sucursal {ident[:8]}", "sin nombre")
+        self._contiene(r.stdout, "configurar tienda sucursal", "sin nombre")
+        info, psql = self._central_nueva()
+        self.tienda_c("configurar tienda nombre \"Almacén Rosita\"",
+                      f"configurar central \"{info}\"", "central preparar",
+                      "crear producto pan precio 1000 stock 10", "vender 1 pan pagar efectivo",
+                      "sincronizar")
+        r = self.tienda_c("estado de sincronización")
+        self._contiene(r.stdout, "Sucursal: Almacén Rosita", "con nombre de tienda")
+        self.assertEqual(psql("SELECT nombre FROM tienda.sucursales"), "Almacén Rosita")
+        r = self.tienda_c("informe ventas hoy en central por sucursal como csv")
+        self.assertIn("Almacén Rosita;1;1000", r.stdout)
+
+    def test_289_la_central_rechaza_una_sentencia_en_castellano(self):
+        """Un usuario de la central sin permisos (creado con psql) y una
+        central sin preparar: «central preparar», «sincronizar» e «informe …
+        en central» dicen en castellano qué pasa y qué hacer (salida 1),
+        sin el texto de PostgreSQL; con TIENDA_DETALLE=1 se ve. Un WARNING
+        del servidor (p. ej. al apagarse en medio de un envío) no se imprime."""
+        import uuid
+        info, psql = self._central_nueva()
+        r = self.tienda_c(f"configurar central \"{info}\"", "informe ventas hoy en central",
+                          ok=False)
+        self.assertEqual(r.returncode, 1)
+        self._sin_ingles(r.stderr, "informe en una central sin preparar")
+        self._contiene(r.stderr, "Créelo con: central preparar", "central sin preparar")
+        rol = "sin_permiso_" + uuid.uuid4().hex[:8]
+        psql(f"CREATE ROLE {rol} LOGIN")
+        self.tienda_c("central preparar")
+        limitada = info.replace("user=postgres", f"user={rol}")
+        self.tienda_c(f"configurar central \"{limitada}\"")
+        for comando in ("sincronizar", "informe ventas hoy en central"):
+            r = self._tienda_env(comando)
+            self.assertEqual(r.returncode, 1, r.stdout)
+            self._sin_ingles(r.stderr, comando)
+            self._contiene(r.stderr, "no tiene permiso para esta operación (código 42501)",
+                           comando)
+        r = self._tienda_env("estado de sincronización")
+        self._contiene(r.stdout, "La central responde: sí, pero rechaza la consulta",
+                       "estado sin permiso")
+        self._contiene(r.stdout, "no tiene permiso para esta operación", "estado sin permiso")
+        r = self._tienda_env("sincronizar", env_extra={"TIENDA_DETALLE": "1"})
+        self._contiene(r.stderr, "Detalle de libpq: ERROR: permission denied", "con detalle")
+        # Un aviso (WARNING) del servidor no se imprime en inglés en la pantalla.
+        psql("CREATE FUNCTION tienda.avisar() RETURNS trigger LANGUAGE plpgsql AS"
+             " $$BEGIN RAISE WARNING 'aviso de prueba del servidor'; RETURN NEW; END$$")
+        psql("CREATE TRIGGER avisar BEFORE INSERT OR UPDATE ON tienda.sucursales"
+             " FOR EACH ROW EXECUTE FUNCTION tienda.avisar()")
+        self.tienda_c(f"configurar central \"{info}\"")
+        r = self._tienda_env("crear producto pan precio 1000 stock 5", "sincronizar")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self._contiene(r.stdout, "Enviadas", "sincronizar con un aviso del servidor")
+        self.assertNotIn("WARNING", r.stderr)
+        self.assertNotIn("aviso de prueba", r.stderr)
+
 # --------------------------------------------------------------------------
 
 def main():

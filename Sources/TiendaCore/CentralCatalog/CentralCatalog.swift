@@ -55,6 +55,7 @@ public struct CentralCatalog: ShopArea {
           count(try CentralCatalogStore.applyTax(tax, now: now, in: db), &summary.taxes)
         }
         for category in changes.categories {
+          try Self.checkName(category.name, "nombre de categoría", .category)
           count(
             try CentralCatalogStore.applyCategory(category, now: now, in: db),
             &summary.categories)
@@ -63,6 +64,7 @@ public struct CentralCatalog: ShopArea {
           try CentralCatalogStore.linkParent(category, in: db)
         }
         for product in changes.products {
+          try Self.checkName(product.name, "nombre de producto", .product)
           try Self.validate(product)
           let (added, old) = try CentralCatalogStore.applyProduct(product, now: now, in: db)
           count(added, &summary.products)
@@ -71,6 +73,7 @@ public struct CentralCatalog: ShopArea {
           }
         }
         for list in changes.priceLists {
+          try Self.checkName(list.name, "nombre de lista de precios", .priceList)
           count(try CentralCatalogStore.applyPriceList(list, now: now, in: db), &summary.priceLists)
         }
         for price in changes.listPrices {
@@ -79,10 +82,12 @@ public struct CentralCatalog: ShopArea {
           }
         }
         for customer in changes.customers {
+          try Self.checkName(customer.name, "nombre de cliente", .customer)
           count(
             try CentralCatalogStore.applyCustomer(customer, now: now, in: db), &summary.customers)
         }
         for promotion in changes.promotions {
+          try Self.checkName(promotion.name, "nombre de promoción", nil)
           count(
             try CentralCatalogStore.applyPromotion(promotion, now: now, in: db),
             &summary.promotions)
@@ -117,7 +122,33 @@ public struct CentralCatalog: ShopArea {
     return .name
   }
 
+  /// A central name follows the rules of a name typed here (no control
+  /// characters, at most 80 characters, a letter or digit): it will be
+  /// typed, completed and printed here. Shown escaped and cut if refused.
+  static func checkName(_ name: String, _ kind: String, _ thing: CoreError.Thing?) throws {
+    do {
+      _ = try NameRules.clean(name, thing: thing ?? .product)
+    } catch {
+      throw CentralCatalogError.badValue(kind: kind, value: shown(name))
+    }
+  }
+
+  /// A refused central text as it can be shown: controls escaped, cut at 40.
+  static func shown(_ text: String) -> String {
+    let escaped = ControlCharacters.escaping(text)
+    return escaped.count > 40 ? String(escaped.prefix(40)) + "…" : escaped
+  }
+
   static func validate(_ p: CentralProduct) throws {
+    // The SKU and the barcode as `crear producto` takes them.
+    guard !p.sku.isEmpty, p.sku.count <= 20,
+      p.sku.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+    else {
+      throw CentralCatalogError.badValue(kind: "SKU", value: shown(p.sku))
+    }
+    if let code = p.barcode, !code.isEmpty, (try? Barcode.parse(code)) == nil {
+      throw CentralCatalogError.badValue(kind: "código de barras", value: shown(code))
+    }
     guard ["un", "kg", "lt"].contains(p.unit) else {
       throw CentralCatalogError.badValue(kind: "unidad", value: p.unit)
     }

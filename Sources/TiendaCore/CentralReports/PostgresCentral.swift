@@ -13,6 +13,9 @@ struct PostgresCentral: CentralSQL {
     let result: PostgresResult
     do {
       result = try connection.execute(sql, parameters)
+    } catch .statementFailed(_, let state) where Self.schemaMissing.contains(state) {
+      // A central never prepared: say so, like `sincronizar` does.
+      throw SyncError.centralNotPrepared
     } catch {
       throw SyncError.postgres(error)
     }
@@ -21,6 +24,9 @@ struct PostgresCentral: CentralSQL {
       Row(values: cells.map { $0.map { .text($0) } ?? .null }, columns: names)
     }
   }
+
+  /// Undefined schema, table or function: `central preparar` never ran.
+  static let schemaMissing: Set<String> = ["3F000", "42P01", "42883"]
 
   func run(_ sql: String) throws {
     do {

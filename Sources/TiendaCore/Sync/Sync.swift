@@ -4,7 +4,11 @@ import TiendaStore
 public struct BranchIdentity: Sendable, Equatable {
   /// Random, made when the file was created or migrated; unique across the chain.
   public let id: String
+  /// The name the chain sees: `sucursal.nombre`, else the shop's name,
+  /// else «Sucursal» and the first 8 characters of the id (never empty).
   public let name: String
+  /// Whether the name was given (`configurar tienda sucursal "…"`).
+  public let named: Bool
 }
 
 /// Branches and the central server: identity, configuration, the central
@@ -14,9 +18,16 @@ public struct Sync: ShopArea {
 
   /// The branch this file is.
   public func branch() throws -> BranchIdentity {
-    BranchIdentity(
-      id: try SyncSettingsStore.value(db, SyncSettingsStore.Key.branchID) ?? "",
-      name: try SyncSettingsStore.value(db, SyncSettingsStore.Key.branchName) ?? "")
+    let id = try SyncSettingsStore.value(db, SyncSettingsStore.Key.branchID) ?? ""
+    let given = try SyncSettingsStore.value(db, SyncSettingsStore.Key.branchName) ?? ""
+    if !given.trimmingCharacters(in: " \t").isEmpty {
+      return BranchIdentity(id: id, name: given, named: true)
+    }
+    // A shop created without a name (the migration copied an empty one),
+    // or named later with `configurar tienda nombre`.
+    let shopName = settings.name.trimmingCharacters(in: " \t")
+    let name = shopName.isEmpty ? "Sucursal " + String(id.prefix(8)) : shopName
+    return BranchIdentity(id: id, name: name, named: false)
   }
 
   /// The configured conninfo, if any.
@@ -54,8 +65,30 @@ public struct Sync: ShopArea {
   func connect() throws -> PostgresConnection {
     guard !practice else { throw SyncError.notInThisMode }
     guard let info = try conninfo() else { throw SyncError.centralNotConfigured }
+    return try Self.open(info)
+  }
+
+  /// Connects with a stored conninfo (URI or pairs) plus `extra` options;
+  /// a failed connection is classified (`PostgresFailure`), never libpq's
+  /// English on screen.
+  static func open(_ info: String, extra: String = "") throws -> PostgresConnection {
+    var pairs = try CentralConninfo.keywordForm(info)
+    // A server that accepts the connection and never answers would hold
+    // cron (or the closing hook) forever: 10 s unless the user chose.
+    if !CentralConninfo.setsTimeout(info) {
+      pairs += " connect_timeout=\(CentralConninfo.defaultTimeout)"
+    }
     do {
-      return try PostgresConnection(conninfo: info)
+      let connection = try PostgresConnection(
+        conninfo: extra.isEmpty ? pairs : pairs + " " + extra)
+      // libpq prints the server's NOTICEs and WARNINGs on stderr, in the
+      // server's language («WARNING: terminating connection due to
+      // immediate shutdown command»): only errors, which tienda words.
+      _ = try? connection.execute("SET client_min_messages = error")
+      return connection
+    } catch .connectionFailed(let message) {
+      throw SyncError.cannotConnect(
+        PostgresFailure.connection(message, configured: CentralConninfo.target(info)))
     } catch {
       throw SyncError.postgres(error)
     }
@@ -71,34 +104,5 @@ public struct Sync: ShopArea {
     } catch let error as PostgresError {
       throw SyncError.postgres(error)
     }
-  }
-}
-
-/// Checks a libpq conninfo (`clave=valor …` or a `postgresql://` URI).
-enum CentralConninfo {
-  static func validated(_ text: String) throws -> String {
-    let info = text.trimmingCharacters(in: " \t")
-    guard !info.isEmpty else { throw SyncError.badConninfo(text) }
-    if info.hasPrefix("postgresql://") || info.hasPrefix("postgres://") {
-      // user:password@host in a URI
-      let rest = info.drop(while: { $0 != "/" }).dropFirst(2)
-      let authority = rest.prefix(while: { $0 != "/" && $0 != "?" })
-      if let at = authority.lastIndex(of: "@"), authority[..<at].contains(":") {
-        throw SyncError.passwordInConninfo
-      }
-      if info.lowercased().contains("password=") { throw SyncError.passwordInConninfo }
-      return info
-    }
-    // key=value pairs separated by spaces; values may be quoted.
-    for word in info.split(separator: " ") where !word.isEmpty {
-      guard let equals = word.firstIndex(of: "=") else {
-        // part of a quoted value; libpq checks the rest when it connects
-        continue
-      }
-      let key = word[..<equals].lowercased()
-      if key == "password" { throw SyncError.passwordInConninfo }
-    }
-    guard info.contains("=") else { throw SyncError.badConninfo(text) }
-    return info
   }
 }

@@ -8,6 +8,14 @@ public enum SyncError: Error, Equatable, Sendable {
   case passwordInConninfo
   /// A conninfo libpq would not understand (empty, or not `clave=valor`).
   case badConninfo(String)
+  /// A conninfo keyword libpq does not know (with the closest one it does).
+  case unknownConninfoKeyword(String, suggestion: String?)
+  /// A conninfo value libpq would refuse (a port that is not a number).
+  case badConninfoValue(String, String)
+  /// A conninfo keyword that takes one of a few words (`sslmode=banana`).
+  case badConninfoChoice(String, String, choices: [String])
+  /// The central could not be reached or refused the login, classified.
+  case cannotConnect(PostgresFailure)
   /// An empty or too long branch name.
   case badBranchName
   /// libpq or the server said no.

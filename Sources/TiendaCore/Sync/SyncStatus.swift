@@ -26,11 +26,23 @@ extension Sync {
     var problem: SyncError?
     if probe, let info, !practice {
       do {
-        let pg = try PostgresConnection(conninfo: info + " connect_timeout=3")
+        let pg = try Self.open(info, extra: "connect_timeout=3")
+        // It answered: a problem from here on (no schema, a newer one, no
+        // permission) is the central's, not the network's.
         reachable = true
-        if try CentralSchema.currentVersion(pg) != CentralSchema.version {
-          problem = .centralNotPrepared
+        do {
+          let found = try CentralSchema.currentVersion(pg) ?? 0
+          if found > CentralSchema.version {
+            problem = .centralSchemaNewer(found: found, known: CentralSchema.version)
+          } else if found != CentralSchema.version {
+            problem = .centralNotPrepared
+          }
+        } catch let error as PostgresError {
+          problem = .postgres(error)
         }
+      } catch let error as SyncError {
+        reachable = false
+        problem = error
       } catch let error as PostgresError {
         reachable = false
         problem = .postgres(error)

@@ -28,8 +28,9 @@ enum SyncCommands {
       Sin «enviar», después del envío trae el catálogo como «sincronizar recibir» si el archivo
       lo toma de la central (configurar central maestro catálogo sí). Se puede cortar en
       cualquier momento: el siguiente envío sigue donde quedó, sin perder ni repetir nada. Sin
-      conexión con la central avisa y no cambia nada aquí. Sirve en cron (--usuario con
-      TIENDA_PIN) y en «al cerrar caja ejecutar».
+      conexión con la central dice por qué y qué revisar, y no cambia nada aquí (espera hasta
+      10 s, o connect_timeout); con TIENDA_DETALLE=1 agrega el texto de libpq. Sirve en cron
+      (--usuario con TIENDA_PIN) y en «al cerrar caja ejecutar».
       """,
     params: [direction.spec], examples: ["sincronizar", "sincronizar enviar"],
     right: .closeRegister
@@ -72,8 +73,10 @@ enum SyncCommands {
     "configurar central", group: .shop,
     summary: "Indica el servidor PostgreSQL central al que esta sucursal envía sus ventas.",
     details: """
-      Una conexión de libpq (host, port, dbname, user, sslmode…). La contraseña nunca se guarda
-      en el archivo: tienda la lee de PGPASSWORD o de ~/.pgpass. Después: central preparar.
+      Una conexión de libpq (host, port, dbname, user, sslmode, connect_timeout…) o una URI
+      (postgresql://usuario@host:5432/base). Una opción que libpq no conoce se rechaza. La
+      contraseña nunca se guarda en el archivo: tienda la lee de PGPASSWORD o de ~/.pgpass.
+      Después: central preparar.
       """,
     params: [conninfo.spec],
     examples: ["configurar central \"host=central.local dbname=tienda user=feria\""],

@@ -12,7 +12,12 @@ enum SyncView {
     let central: Cell
     switch s.reachable {
     case nil: central = .text(s.conninfo == nil ? M.notConfigured : M.notProbed)
-    case true?: central = .text(s.problem == nil ? M.reachable : M.reachableNotPrepared)
+    case true?:
+      switch s.problem {
+      case nil: central = .text(M.reachable)
+      case .centralNotPrepared?: central = .text(M.reachableNotPrepared)
+      default: central = .text(M.reachableWithProblem)
+      }
     case false?: central = .text(M.unreachable)
     }
     return Record(
@@ -27,6 +32,7 @@ enum SyncView {
         (M.pendingEventsLabel, "eventos_pendientes", .int(s.pendingEvents)),
         (M.pendingRowsLabel, "filas_pendientes", .text(pending)),
       ],
-      footer: s.problem.map { [Messages.describe($0, currency: .clp)] } ?? [])
+      footer: (s.branch.named ? [] : [M.unnamedBranch(s.branch.name)])
+        + (s.problem.map { [Messages.describe($0, currency: .clp)] } ?? []))
   }
 }

@@ -44,7 +44,20 @@ public struct Completer {
     if let options = completeLineOption(typed, partial, partialStart) { return options }
     // 1. Command words.
     if let (spec, used) = try? Parser(registry: registry).matchCommand(typed), used > 0 {
-      return completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
+      let arguments = completeArguments(spec, Array(typed[used...]), partial, partialStart, chars)
+      // A command that is the start of longer ones (`sincronizar` and
+      // `sincronizar recibir`, `configurar central` and `configurar central
+      // maestro catálogo`): their next word is offered too.
+      let longer = commandWords(typed, partial)
+      guard !longer.isEmpty else { return arguments }
+      // Past the short command's words (`configurar central maestro cat`):
+      // only the longer command fits.
+      guard used == typed.count, arguments.start == partialStart || arguments.candidates.isEmpty
+      else { return Completion(start: partialStart, candidates: longer) }
+      return Completion(
+        start: partialStart,
+        candidates: longer + arguments.candidates.filter { !longer.contains($0) },
+        exhaustive: arguments.exhaustive)
     }
     // In ticket mode a line that is not a command is a product.
     if context.shop.tickets.hasOpenTicket,

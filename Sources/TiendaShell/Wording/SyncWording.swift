@@ -9,7 +9,7 @@ enum SyncMessages {
   static func pushed(_ r: PushReport) -> String {
     if r.events == 0 && r.alreadyThere == 0 { return "Nada que enviar: la central ya tiene todo." }
     var text =
-      "Enviadas \(r.rows) " + (r.rows == 1 ? "fila" : "filas") + " a la central ("
+      (r.rows == 1 ? "Enviada 1 fila" : "Enviadas \(r.rows) filas") + " a la central ("
       + String(r.events) + (r.events == 1 ? " evento" : " eventos") + ")."
     if r.alreadyThere > 0 {
       text +=
@@ -39,10 +39,16 @@ enum SyncMessages {
   static let pendingEventsLabel = "Eventos pendientes"
   static let pendingRowsLabel = "Filas pendientes por tabla"
   static let nothingPending = "ninguna"
+
+  static func unnamedBranch(_ name: String) -> String {
+    "La sucursal no tiene nombre propio: la central la verá como «\(name)». Póngale uno con:"
+      + " configurar tienda sucursal \"Feria Matta\""
+  }
   static let notConfigured = "no configurada"
   static let notProbed = "no se consultó"
   static let reachable = "sí"
   static let reachableNotPrepared = "sí, pero sin el esquema (central preparar)"
+  static let reachableWithProblem = "sí, pero rechaza la consulta (ver abajo)"
   static let unreachable = "no"
 
   static func centralConfigured(_ conninfo: String) -> String {
@@ -69,16 +75,15 @@ extension PostgresError: WordedError {
         "No se encontró libpq (libpq.so.5), la biblioteca para hablar con PostgreSQL. Instale el"
         + " paquete «libpq5» (sudo apt-get install libpq5) y vuelva a intentar."
     case .connectionFailed(let message):
-      return
-        "No se pudo conectar con la central: \(message). Revise «configurar central», que el"
-        + " servidor esté encendido y la contraseña en PGPASSWORD o ~/.pgpass."
+      // Without the conninfo at hand: what libpq's message names.
+      return CentralFailureMessages.connection(
+        PostgresFailure.connection(message, configured: PostgresTarget()))
     case .statementFailed(let message, let state):
-      return "La central rechazó la operación (\(state)): \(message). No se cambió nada aquí."
+      return CentralFailureMessages.statement(state: state, detail: message)
     case .connectionLost(let message):
-      let detail = message.isEmpty ? "" : ": " + message
       return
-        "Se cortó la conexión con la central\(detail). No se cambió nada aquí; vuelva a"
-        + " intentar cuando la central responda."
+        "Se cortó la conexión con la central. No se cambió nada aquí; vuelva a intentar cuando la"
+        + " central responda." + CentralFailureMessages.detail(message)
     }
   }
 }
@@ -97,6 +102,21 @@ extension SyncError: WordedError {
       return
         "«\(text)» no es una conexión de PostgreSQL. Escríbala como"
         + " \"host=central.local dbname=tienda user=feria\"."
+    case .unknownConninfoKeyword(let key, let suggestion):
+      let hint = suggestion.map { " ¿Quiso decir «\($0)»?" } ?? ""
+      return
+        "«\(key)» no es una opción de conexión de PostgreSQL.\(hint) Las más usadas: host, port,"
+        + " dbname, user, sslmode, connect_timeout. No se cambió nada."
+    case .badConninfoValue(let key, let value):
+      return
+        "«\(value)» no sirve como \(key): debe ser un número entre 0 y 65535"
+        + " (PostgreSQL suele usar el puerto 5432). No se cambió nada."
+    case .badConninfoChoice(let key, let value, let choices):
+      return
+        "«\(value)» no sirve como \(key): use "
+        + choices.map { "«\($0)»" }.joined(separator: ", ") + ". No se cambió nada."
+    case .cannotConnect(let failure):
+      return CentralFailureMessages.connection(failure)
     case .badBranchName:
       return "El nombre de la sucursal no puede quedar vacío ni pasar de 80 caracteres."
     case .postgres(let error):
