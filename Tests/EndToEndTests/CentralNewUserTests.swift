@@ -45,6 +45,25 @@ import TiendaTestSupport
     #expect(try Self.sql(box, "SELECT name FROM products WHERE sku = 'MAL01'") == "Malo arreglado")
   }
 
+  /// A central prepared by a newer tienda: `sincronizar` says so (as
+  /// `central preparar` and `estado` do) and sends nothing.
+  @Test func aNewerCentralSchemaIsNamedAndNothingIsSent() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Sandbox()
+    var r = try box.commands(
+      "crear producto pan precio 1000 stock 10", "abrir caja 0", "vender 1 pan pagar efectivo",
+      "configurar central \"\(info)\"", "central preparar")
+    #expect(r.status == 0, "\(r.transcript)")
+    try ThrowawayPostgres.psql(info, "INSERT INTO tienda.esquema(version) VALUES (99)")
+    r = try box.commands("sincronizar enviar")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("está en la versión 99"), "\(r.transcript)")
+    #expect(try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.eventos") == "0")
+    #expect(
+      try Self.sql(box, "SELECT count(*) FROM settings WHERE key = 'sincronización.enviado'") == "0"
+    )
+  }
+
   /// A central SKU or barcode that `crear producto` would refuse.
   @Test func centralSKUAndBarcodeFollowTheLocalRules() throws {
     guard let info = try SyncBaseTests.central() else { return }

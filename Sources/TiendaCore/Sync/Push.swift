@@ -33,9 +33,12 @@ extension Sync {
   }
 
   func push(to pg: PostgresConnection) throws -> PushReport {
-    guard try CentralSchema.currentVersion(pg) == CentralSchema.version else {
-      throw SyncError.centralNotPrepared
+    let found = try CentralSchema.currentVersion(pg) ?? 0
+    if found > CentralSchema.version {
+      // Prepared by a newer tienda: this one must not write into it.
+      throw SyncError.centralSchemaNewer(found: found, known: CentralSchema.version)
     }
+    guard found == CentralSchema.version else { throw SyncError.centralNotPrepared }
     let me = try branch()
     var shapes: [String: LocalTableShape] = [:]
     var report = PushReport()
