@@ -29,15 +29,22 @@ import TiendaTestSupport
     #expect(r.status == 0, "\(r.stderr)")
   }
 
-  @Test func aDeletedOrderLineIsDeletedCentrally() throws {
-    guard let info = try SyncBaseTests.central() else { return }
+  /// A shop with Ana's order (torta, pan, leche) already pushed to `info`.
+  static func orderPushed(_ info: String) throws -> Sandbox {
     let box = try Sandbox()
-    var r = try box.commands(
+    let r = try box.commands(
       "crear producto pan precio 1000 stock 100", "crear producto torta precio 15000 stock 10",
       "crear producto leche precio 900 stock 100", "crear cliente \"Ana Rojas\"",
       "pedido \"Ana Rojas\": 1 torta, 2 pan, 3 leche para mañana 12:00",
       "configurar central \"\(info)\"", "central preparar", "sincronizar enviar")
     #expect(r.status == 0, "\(r.transcript)")
+    return box
+  }
+
+  @Test func aDeletedOrderLineIsDeletedCentrally() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Self.orderPushed(info)
+    var r: RunResult
     let lines = try Self.localLines(box)
     #expect(lines.split(separator: "\n").count == 3, "\(lines)")
     #expect(try Self.centralLines(info) == lines)
@@ -69,13 +76,8 @@ import TiendaTestSupport
   /// edited order and a product whose tax was taken away are mirrored.
   @Test func anEditedOrderAndAProductWithoutTaxAreMirroredCentrally() throws {
     guard let info = try SyncBaseTests.central() else { return }
-    let box = try Sandbox()
-    var r = try box.commands(
-      "crear producto pan precio 1000 stock 100", "crear producto torta precio 15000 stock 10",
-      "crear producto leche precio 900 stock 100", "crear cliente \"Ana Rojas\"",
-      "pedido \"Ana Rojas\": 1 torta, 2 pan, 3 leche para mañana 12:00",
-      "configurar central \"\(info)\"", "central preparar", "sincronizar enviar")
-    #expect(r.status == 0, "\(r.transcript)")
+    let box = try Self.orderPushed(info)
+    var r: RunResult
     #expect(try Self.centralLines(info) == Self.localLines(box))
     r = try box.commands(
       "editar pedido 1", "quitar pan", "guardar", "editar producto leche impuestos exento",
@@ -97,13 +99,8 @@ import TiendaTestSupport
   /// deleted (ends absent); a new line written then deleted (never arrives).
   @Test func severalWritesOfAKeyInOneBatchSendItsLatestState() throws {
     guard let info = try SyncBaseTests.central() else { return }
-    let box = try Sandbox()
-    var r = try box.commands(
-      "crear producto pan precio 1000 stock 100", "crear producto torta precio 15000 stock 10",
-      "crear producto leche precio 900 stock 100", "crear cliente \"Ana Rojas\"",
-      "pedido \"Ana Rojas\": 1 torta, 2 pan, 3 leche para mañana 12:00",
-      "configurar central \"\(info)\"", "central preparar", "sincronizar enviar")
-    #expect(r.status == 0, "\(r.transcript)")
+    let box = try Self.orderPushed(info)
+    var r: RunResult
     let ids = try box.sqlite(box.db, "SELECT id FROM order_lines ORDER BY id").stdout
       .split(separator: "\n").map(String.init)
     #expect(ids.count == 3)
