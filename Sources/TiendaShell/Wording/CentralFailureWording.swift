@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TiendaStore
 
 /// Spanish wording of a failed connection to the central server and of a
