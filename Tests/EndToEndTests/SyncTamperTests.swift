@@ -16,4 +16,30 @@ import TiendaTestSupport
     #expect(r.status == 1, "\(r.transcript)")
     #expect(r.stdout.contains("journal_outbox_insert (journal)"), "\(r.stdout)")
   }
+
+  /// `sucursal.id` emptied (or mangled) with sqlite3: the push used it as
+  /// given and the central got a second branch with an empty id and the
+  /// same name. Now the push refuses, in Spanish, before touching the central.
+  @Test func aMangledBranchIdentityIsRefused() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    for mangled in ["", "Matta"] {
+      let box = try Sandbox()
+      var r = try box.commands(
+        "crear producto pan precio 1000 stock 10", "configurar central \"\(info)\"",
+        "central preparar", "sincronizar enviar")
+      #expect(r.status == 0, "\(r.transcript)")
+      let before = try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.sucursales")
+      let edited = try box.sqlite(
+        box.db, "UPDATE settings SET value = '\(mangled)' WHERE key = 'sucursal.id';")
+      #expect(edited.status == 0, "\(edited.stderr)")
+      try box.ok("vender 1 pan pagar efectivo")
+      r = try box.commands("sincronizar enviar")
+      #expect(r.status == 1, "\(r.transcript)")
+      #expect(
+        r.stderr.contains("El identificador de esta sucursal («\(mangled)») no es el que tienda"),
+        "\(r.stderr)")
+      #expect(
+        try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.sucursales") == before)
+    }
+  }
 }

@@ -24,6 +24,8 @@ extension Sync {
   /// acknowledged sequence is written here only after its commit. Safe to
   /// cut at any point (the next push resends, the central skips what it has).
   public func push() throws -> PushReport {
+    let id = try branch().id
+    guard BranchIdentity.isWellFormed(id) else { throw SyncError.badBranchID(id) }
     let pg = try connect()
     do {
       return try push(to: pg)

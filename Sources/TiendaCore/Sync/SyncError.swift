@@ -18,6 +18,9 @@ public enum SyncError: Error, Equatable, Sendable {
   case cannotConnect(PostgresFailure)
   /// An empty or too long branch name.
   case badBranchName
+  /// `sucursal.id` is not the 32 hexadecimal digits tienda made (the file
+  /// was edited by hand): pushing would make another branch centrally.
+  case badBranchID(String)
   /// libpq or the server said no.
   case postgres(PostgresError)
   /// The central schema is newer than this tienda knows (a newer version prepared it).

@@ -119,6 +119,8 @@ extension SyncError: WordedError {
       return CentralFailureMessages.connection(failure)
     case .badBranchName:
       return "El nombre de la sucursal no puede quedar vacío ni pasar de 80 caracteres."
+    case .badBranchID(let id):
+      return SyncTamperMessages.badBranchID(id)
     case .postgres(let error):
       return error.wording(currency: currency)
     case .centralSchemaNewer(let found, let known):

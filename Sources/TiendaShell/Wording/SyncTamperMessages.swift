@@ -1,0 +1,15 @@
+import TiendaCore
+
+/// Wording for a shop file edited by hand where the sync depends on it
+/// (issue 23, last tryout).
+enum SyncTamperMessages {
+  /// `sucursal.id` emptied or changed with sqlite3.
+  static func badBranchID(_ id: String) -> String {
+    let shown = ControlCharacters.escaping(String(id.prefix(40)))
+    return
+      "El identificador de esta sucursal («\(shown)») no es el que tienda le dio: el archivo"
+      + " se editó fuera de tienda. No se envió nada, para no crear otra sucursal en la central."
+      + " Restaure un respaldo, o vuelva a poner en «sucursal.id» el identificador que muestra"
+      + " la central (SELECT id, nombre FROM tienda.sucursales)."
+  }
+}
