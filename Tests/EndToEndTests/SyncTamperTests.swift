@@ -42,4 +42,30 @@ import TiendaTestSupport
         try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.sucursales") == before)
     }
   }
+
+  /// `outbox_epochs` emptied with sqlite3: the events had no epoch and the
+  /// push sent them with an empty one, so the central took events (and
+  /// their ledger rows) it already had a second time. Now it refuses.
+  @Test func eventsWithoutAnEpochAreRefused() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Sandbox()
+    var r = try box.commands(
+      "crear producto pan precio 1000 stock 10", "configurar central \"\(info)\"",
+      "central preparar", "vender 1 pan pagar efectivo", "sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    let edited = try box.sqlite(
+      box.db,
+      "DELETE FROM outbox_epochs; UPDATE settings SET value = '0'"
+        + " WHERE key = 'sincronización.enviado';")
+    #expect(edited.status == 0, "\(edited.stderr)")
+    try box.ok("vender 1 pan pagar efectivo")
+    r = try box.commands("sincronizar enviar")
+    #expect(r.status == 1, "\(r.transcript)")
+    #expect(r.stderr.contains("no tiene época"), "\(r.stderr)")
+    #expect(
+      try ThrowawayPostgres.psql(info, "SELECT count(*), sum(total) FROM tienda.sales") == "1|1000")
+    #expect(
+      try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.eventos WHERE epoca = ''")
+        == "0")
+  }
 }

@@ -50,6 +50,9 @@ extension Sync {
         try PushBatch.read(db, branch: me.id, after: acknowledged, shapes: &shapes)
       }
       guard let last = batch.events.last else { break }
+      if let bad = batch.events.first(where: { !BranchIdentity.isWellFormed($0.event.epoch) }) {
+        throw SyncError.eventWithoutEpoch(bad.event.seq)
+      }
       try pg.transaction {
         try CentralApply.lock(pg, branch: me.id)
         try CentralApply.upsertBranch(

@@ -12,4 +12,11 @@ enum SyncTamperMessages {
       + " Restaure un respaldo, o vuelva a poner en «sucursal.id» el identificador que muestra"
       + " la central (SELECT id, nombre FROM tienda.sucursales)."
   }
+
+  /// `outbox_epochs` emptied or changed with sqlite3.
+  static func eventWithoutEpoch(_ seq: Int64) -> String {
+    "El evento N° \(seq) de la bandeja de salida no tiene época: la tabla outbox_epochs se editó"
+      + " fuera de tienda. El envío se detuvo ahí, para que la central no reciba dos veces lo que"
+      + " ya tiene; lo enviado antes quedó bien. Restaure un respaldo."
+  }
 }

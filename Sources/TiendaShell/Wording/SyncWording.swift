@@ -121,6 +121,8 @@ extension SyncError: WordedError {
       return "El nombre de la sucursal no puede quedar vacío ni pasar de 80 caracteres."
     case .badBranchID(let id):
       return SyncTamperMessages.badBranchID(id)
+    case .eventWithoutEpoch(let seq):
+      return SyncTamperMessages.eventWithoutEpoch(seq)
     case .postgres(let error):
       return error.wording(currency: currency)
     case .centralSchemaNewer(let found, let known):
