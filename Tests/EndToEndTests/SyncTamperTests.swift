@@ -68,4 +68,18 @@ import TiendaTestSupport
       try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.eventos WHERE epoca = ''")
         == "0")
   }
+
+  /// A table of the outbox dropped with sqlite3: every write then fails,
+  /// and `verificar base` said «La base está sana». Now it names the table.
+  @Test func aDroppedOutboxTableIsReported() throws {
+    for table in ["outbox_rows", "outbox_events", "outbox_epochs"] {
+      let box = try Sandbox()
+      try box.ok("crear producto pan precio 1000 stock 10")
+      let dropped = try box.sqlite(box.db, "DROP TABLE \(table);")
+      #expect(dropped.status == 0, "\(dropped.stderr)")
+      let r = try box.commands("verificar base", env: ["COLUMNS": "400"])
+      #expect(r.status == 1, "\(r.transcript)")
+      #expect(r.stdout.contains("falta la tabla \(table)"), "\(r.stdout)")
+    }
+  }
 }

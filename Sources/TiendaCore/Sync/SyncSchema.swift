@@ -24,6 +24,8 @@ extension Schema {
 
 /// The outbox's SQL, generated from `SyncTables.all`.
 enum SyncOutboxSQL {
+  /// The outbox's tables (`verificar base` checks they are there).
+  static let tables = ["outbox_rows", "outbox_events", "outbox_epochs"]
   static let migration: String = """
     INSERT INTO settings(key, value) VALUES ('sucursal.id', lower(hex(randomblob(16))));
     INSERT INTO settings(key, value)

@@ -19,4 +19,13 @@ enum SyncTamperMessages {
       + " fuera de tienda. El envío se detuvo ahí, para que la central no reciba dos veces lo que"
       + " ya tiene; lo enviado antes quedó bien. Restaure un respaldo."
   }
+
+  /// `verificar base`: tables of the outbox dropped with sqlite3.
+  static func missingTables(_ names: [String]) -> String {
+    (names.count == 1 ? "falta la tabla " : "faltan las tablas ")
+      + names.joined(separator: ", ")
+      + " de la bandeja de salida: alguien " + (names.count == 1 ? "la" : "las")
+      + " borró; nada se puede guardar ni enviar a la"
+      + " central. Restaure un respaldo"
+  }
 }
