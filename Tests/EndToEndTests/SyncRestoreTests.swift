@@ -58,4 +58,25 @@ import TiendaTestSupport
         try Self.central(info, table, columns) == Self.local(box, table, columns), "\(table)")
     }
   }
+
+  /// Events the central already has (another register on this file pushed
+  /// them, a cut push, or this file before a restore): the message does
+  /// not claim it was a cut push.
+  @Test func eventsAlreadyCentralAreNotCalledACutPush() throws {
+    guard let info = try SyncBaseTests.central() else { return }
+    let box = try Sandbox()
+    var r = try box.commands(
+      "crear producto pan precio 1000 stock 100", "configurar central \"\(info)\"",
+      "central preparar", "vender 1 pan pagar efectivo", "sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    // As if another process had pushed them while this one was reading.
+    let edited = try box.sqlite(
+      box.db, "UPDATE settings SET value = '0' WHERE key = 'sincronización.enviado';")
+    #expect(edited.status == 0, "\(edited.stderr)")
+    r = try box.commands("sincronizar enviar")
+    #expect(r.status == 0, "\(r.transcript)")
+    #expect(r.stdout.contains("ya estaban en la central y no se repitieron"), "\(r.stdout)")
+    #expect(r.stdout.hasPrefix("Nada nuevo que enviar: 5 eventos ya estaban"), "\(r.stdout)")
+    #expect(try ThrowawayPostgres.psql(info, "SELECT count(*) FROM tienda.sales") == "1")
+  }
 }
