@@ -2408,6 +2408,32 @@ class PruebaTerminal(unittest.TestCase):
         self.assertEqual(psql("SELECT count(*) FROM tienda.orders"), "1")
         self._espejo(psql, "tras restaurar")
 
+    def test_292_el_archivo_editado_con_sqlite3_se_dice_en_la_terminal(self):
+        """Un dueño curioso edita el archivo con sqlite3: borra el disparador
+        de la bandeja, vacía el identificador de la sucursal. En la terminal,
+        «verificar base» lo nombra (antes: «La base está sana») y
+        «sincronizar» se niega en castellano, sin crear otra sucursal en la
+        central; nada en inglés."""
+        info, psql = self._central_nueva()
+        self.tienda_c("crear producto pan precio 1000 stock 10", f"configurar central \"{info}\"",
+                      "central preparar", "vender 1 pan pagar efectivo", "sincronizar")
+        self.sql("DROP TRIGGER journal_outbox_insert;"
+                 " UPDATE settings SET value = '' WHERE key = 'sucursal.id';")
+        s = self.abrir()
+        s.ejecutar("vender 1 pan pagar efectivo")
+        _, salida, _ = s.ejecutar("verificar base")
+        self._contiene(salida, "faltan los triggers journal_outbox_insert (journal)",
+                       "verificar base sin el disparador de la bandeja")
+        if "La base está sana" in salida:
+            s.fallar(f"«verificar base» no debía decir que está sana: «{salida}»")
+        _, salida, _ = s.ejecutar("sincronizar")
+        self._contiene(salida, "El identificador de esta sucursal («») no es el que tienda",
+                       "sincronizar con sucursal.id vacío")
+        self._sin_ingles(salida, "sincronizar con sucursal.id vacío")
+        s.salir()
+        self.assertEqual(psql("SELECT count(*) FROM tienda.sucursales"), "1")
+        self.assertEqual(psql("SELECT count(*) FROM tienda.sales"), "1")
+
 # --------------------------------------------------------------------------
 
 def main():
