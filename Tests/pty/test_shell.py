@@ -2304,6 +2304,136 @@ class PruebaTerminal(unittest.TestCase):
         self.assertNotIn("WARNING", r.stderr)
         self.assertNotIn("aviso de prueba", r.stderr)
 
+    # --- issue 23: última prueba (final23) ----------------------------------
+
+    _ESPEJO = {
+        "orders": "id, number, customer_name, state, total",
+        "order_lines": "id, order_id, position, product_id, name, quantity, unit_price, total",
+        "products": "id, sku, name, price, stock, active",
+        "product_taxes": "product_id, tax_id",
+        "customers": "id, name, active",
+    }
+
+    def _espejo(self, psql, que):
+        """Las tablas que cambian, iguales aquí (sqlite3) y en la central (psql)."""
+        for tabla, columnas in self._ESPEJO.items():
+            aqui = self.sql(f"SELECT {columnas} FROM {tabla} ORDER BY 1, 2").strip()
+            alla = psql(f"SELECT {columnas} FROM tienda.{tabla} ORDER BY 1, 2")
+            self.assertEqual(alla, aqui, f"{que}: {tabla} en la central")
+
+    def test_290_dos_cajas_en_un_archivo_venden_mientras_se_sincroniza(self):
+        """Dos cajas sobre UN archivo: la Caja 2 vende en la terminal (tickets
+        con «quitar» y «cancelar», y un pedido editado) mientras la Caja 1
+        vende por un tubo y otro proceso corre «sincronizar» una y otra vez.
+        Al final, la central tiene cada venta una vez: sumas por caja, eventos
+        y tablas que cambian iguales a las del archivo."""
+        import subprocess
+        info, psql = self._central_nueva()
+        self.tienda_c("crear caja \"Caja 2\"", "crear producto pan precio 1000 stock 100000",
+                      "crear producto leche precio 900 stock 100000",
+                      "crear cliente \"Ana Rojas\"", f"configurar central \"{info}\"",
+                      "central preparar")
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("TIENDA_", "XDG_", "LC_"))}
+        env.update({"HOME": self.tmp, "LANG": "C.UTF-8"})
+        db = os.path.join(self.tmp, "t.db")
+        guion = "".join("vender 1 pan, 2 leche pagar efectivo\n" for _ in range(300))
+        caja1 = subprocess.Popen([BIN, "--db", db], stdin=subprocess.PIPE,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                 env=env, text=True)
+        envios = subprocess.Popen(
+            ["bash", "-c", f"for i in $(seq 1 25); do '{BIN}' --db '{db}' -c sincronizar"
+             " || exit 1; done"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env=env, text=True)
+        s = self.abrir("--caja", "Caja 2")
+        caja1.stdin.write(guion)
+        caja1.stdin.close()
+        for i in range(12):
+            s.ejecutar("vender")
+            s.ejecutar("2 pan")
+            s.ejecutar("1 leche")
+            if i % 3 == 0:
+                s.ejecutar("quitar leche")
+            if i % 4 == 1:
+                s.ejecutar("cancelar")
+                continue
+            _, salida, _ = s.ejecutar("pagar débito")
+            if "Venta" not in salida:
+                s.fallar(f"el ticket {i} debía venderse, se vio «{salida}»")
+        s.ejecutar("pedido \"Ana Rojas\": 1 pan, 2 leche para mañana 12:00")
+        s.ejecutar("editar pedido 1")
+        s.ejecutar("quitar pan")
+        s.ejecutar("3 leche")
+        s.ejecutar("guardar")
+        self.assertEqual(caja1.wait(timeout=120), 0, caja1.stderr.read())
+        self.assertEqual(envios.wait(timeout=120), 0, envios.stderr.read())
+        _, salida, _ = s.ejecutar("sincronizar")
+        s.salir()
+        aqui = self.sql("SELECT register_id, count(*), sum(total) FROM sales"
+                        " GROUP BY 1 ORDER BY 1").strip()
+        # Caja 2: 9 tickets pagados (3 cancelados) de 2 pan y 1 leche; a 3 se les quitó la leche.
+        self.assertEqual(aqui, "1|300|840000\n2|9|" + str(9 * (2000 + 900) - 3 * 900))
+        self.assertEqual(psql("SELECT register_id, count(*), sum(total) FROM tienda.sales"
+                              " GROUP BY 1 ORDER BY 1"), aqui)
+        eventos = self.sql("SELECT count(*) FROM outbox_events").strip()
+        self.assertEqual(psql("SELECT count(*) FROM tienda.eventos"), eventos)
+        self.assertEqual(psql("SELECT count(*) FROM tienda.conflictos"), "0")
+        self._espejo(psql, "dos cajas")
+
+    def test_291_restaurar_en_la_terminal_y_la_central_queda_como_el_archivo(self):
+        """Tras «restaurar» (confirmado en la terminal) y «sincronizar», la
+        central tiene las tablas que cambian como el archivo restaurado: el
+        pedido, el cliente y el producto creados después del respaldo ya no
+        están; el precio y los impuestos vuelven a los del respaldo."""
+        info, psql = self._central_nueva()
+        self.tienda_c("crear producto pan precio 1000 stock 100",
+                      "crear producto torta precio 15000 stock 10", "crear cliente \"Ana Rojas\"",
+                      "pedido \"Ana Rojas\": 1 torta, 2 pan para mañana 12:00",
+                      f"configurar central \"{info}\"", "central preparar", "sincronizar",
+                      "respaldar copia.db", "editar producto pan precio 1300",
+                      "editar producto torta impuestos exento",
+                      "crear producto queque precio 3000 stock 5", "crear cliente \"Beto Soto\"",
+                      "editar pedido 1", "quitar pan", "guardar",
+                      "pedido \"Beto Soto\": 1 queque para mañana 13:00", "sincronizar")
+        s = self.abrir()
+        n = len(s.pantalla().lineas)
+        s.escribir("restaurar copia.db")
+        s.enviar(ENTER)
+        self.responder(s, "¿Seguir? (sí/no): ", "sí")
+        s.terminar_linea(n, "el prompt tras confirmar")
+        _, salida, _ = s.ejecutar("sincronizar")
+        if "Enviad" not in salida:
+            s.fallar(f"«sincronizar» debía enviar la restauración, se vio «{salida}»")
+        s.salir()
+        self.assertEqual(psql("SELECT count(*) FROM tienda.orders"), "1")
+        self._espejo(psql, "tras restaurar")
+
+    def test_292_el_archivo_editado_con_sqlite3_se_dice_en_la_terminal(self):
+        """Un dueño curioso edita el archivo con sqlite3: borra el disparador
+        de la bandeja, vacía el identificador de la sucursal. En la terminal,
+        «verificar base» lo nombra (antes: «La base está sana») y
+        «sincronizar» se niega en castellano, sin crear otra sucursal en la
+        central; nada en inglés."""
+        info, psql = self._central_nueva()
+        self.tienda_c("crear producto pan precio 1000 stock 10", f"configurar central \"{info}\"",
+                      "central preparar", "vender 1 pan pagar efectivo", "sincronizar")
+        self.sql("DROP TRIGGER journal_outbox_insert;"
+                 " UPDATE settings SET value = '' WHERE key = 'sucursal.id';")
+        s = self.abrir()
+        s.ejecutar("vender 1 pan pagar efectivo")
+        _, salida, _ = s.ejecutar("verificar base")
+        self._contiene(salida, "faltan los triggers journal_outbox_insert (journal)",
+                       "verificar base sin el disparador de la bandeja")
+        if "La base está sana" in salida:
+            s.fallar(f"«verificar base» no debía decir que está sana: «{salida}»")
+        _, salida, _ = s.ejecutar("sincronizar")
+        self._contiene(salida, "El identificador de esta sucursal («») no es el que tienda",
+                       "sincronizar con sucursal.id vacío")
+        self._sin_ingles(salida, "sincronizar con sucursal.id vacío")
+        s.salir()
+        self.assertEqual(psql("SELECT count(*) FROM tienda.sucursales"), "1")
+        self.assertEqual(psql("SELECT count(*) FROM tienda.sales"), "1")
+
 # --------------------------------------------------------------------------
 
 def main():

@@ -59,6 +59,8 @@ extension Backups {
     throws
   {
     try db.backup(to: copy)
+    try SyncOutbox.keepKeysBeforeRestore(db)
+    defer { SyncOutbox.dropKeptKeys(db) }
     try db.restore(from: source)
     try db.migrate(Schema.migrations, applicationID: Schema.applicationID)
     try shop.reloadState()

@@ -113,6 +113,8 @@ public enum TamperProblem: Sendable, Equatable {
   case journalRewritten(journalID: Int64, missingHash: Bool)
   /// An immutable table lost one of its triggers.
   case missingTrigger(table: String, trigger: String)
+  /// A table of tienda's own machinery was dropped (the outbox of issue 23).
+  case missingTable(String)
   case sale(SaleSealProblem)
   /// Sales made before seals existed (ids up to this one) were changed.
   case earlierSalesChanged(upToSaleID: Int64)
@@ -128,6 +130,10 @@ extension Journal {
       for trigger in table.triggers where !triggers.contains(trigger) {
         problems.append(.missingTrigger(table: table.name, trigger: trigger))
       }
+    }
+    let tables = try TamperQueries.tableNames(db)
+    for name in SyncOutboxSQL.tables where !tables.contains(name) {
+      problems.append(.missingTable(name))
     }
     if let broken = try firstChainBreak() {
       problems.append(

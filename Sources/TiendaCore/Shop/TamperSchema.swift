@@ -18,7 +18,13 @@ extension Schema {
   /// that adds a ledger table adds it here; one that rebuilds a table
   /// recreates these triggers.
   public static let immutableTables: [ImmutableTable] = [
-    ImmutableTable("journal"),
+    // The journal's outbox trigger (migration 31) turns every write into an
+    // event for the central (issue 23): without it nothing more is sent.
+    ImmutableTable(
+      "journal",
+      triggers: [
+        "journal_no_update", "journal_no_delete", "journal_no_replace", "journal_outbox_insert",
+      ]),
     ImmutableTable("stock_movements"),
     ImmutableTable("sales"),
     ImmutableTable("sale_lines"),

@@ -24,6 +24,8 @@ extension Sync {
   /// acknowledged sequence is written here only after its commit. Safe to
   /// cut at any point (the next push resends, the central skips what it has).
   public func push() throws -> PushReport {
+    let id = try branch().id
+    guard BranchIdentity.isWellFormed(id) else { throw SyncError.badBranchID(id) }
     let pg = try connect()
     do {
       return try push(to: pg)
@@ -48,6 +50,9 @@ extension Sync {
         try PushBatch.read(db, branch: me.id, after: acknowledged, shapes: &shapes)
       }
       guard let last = batch.events.last else { break }
+      if let bad = batch.events.first(where: { !BranchIdentity.isWellFormed($0.event.epoch) }) {
+        throw SyncError.eventWithoutEpoch(bad.event.seq)
+      }
       try pg.transaction {
         try CentralApply.lock(pg, branch: me.id)
         try CentralApply.upsertBranch(

@@ -9,6 +9,12 @@ public struct BranchIdentity: Sendable, Equatable {
   public let name: String
   /// Whether the name was given (`configurar tienda sucursal "…"`).
   public let named: Bool
+
+  /// What tienda makes (`lower(hex(randomblob(16)))`): 32 digits 0-9, a-f.
+  static func isWellFormed(_ id: String) -> Bool {
+    id.utf8.count == 32
+      && id.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+  }
 }
 
 /// Branches and the central server: identity, configuration, the central

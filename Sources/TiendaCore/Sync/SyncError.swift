@@ -18,6 +18,12 @@ public enum SyncError: Error, Equatable, Sendable {
   case cannotConnect(PostgresFailure)
   /// An empty or too long branch name.
   case badBranchName
+  /// `sucursal.id` is not the 32 hexadecimal digits tienda made (the file
+  /// was edited by hand): pushing would make another branch centrally.
+  case badBranchID(String)
+  /// An outbox event with no epoch (`outbox_epochs` edited by hand): sent
+  /// with an empty one, the central would take it as new and hold its rows twice.
+  case eventWithoutEpoch(Int64)
   /// libpq or the server said no.
   case postgres(PostgresError)
   /// The central schema is newer than this tienda knows (a newer version prepared it).

@@ -25,9 +25,49 @@ enum SyncOutbox {
     // The event itself is written by the journal's trigger (SyncOutboxSQL).
   }
 
-  /// `restaurar`: the restored file takes a new epoch (inside its journaled write).
+  /// The changing tables a restored file sends whole: after `restaurar`
+  /// the central mirrors the restored file, not the one it replaced. Cash
+  /// sessions are left out: their rows are the history the central's sales
+  /// of the earlier epoch point to.
+  static var restoredTables: [String] {
+    SyncTables.all.filter { $0.mutable && $0.name != "cash_sessions" }.map(\.name)
+  }
+
+  /// Before `restaurar` replaces the file: the keys of its changing rows,
+  /// kept in a temporary table (the temp database survives the restore), so
+  /// the restored file's first event also names the rows it lacks and the
+  /// push deletes them centrally.
+  static func keepKeysBeforeRestore(_ db: Database) throws {
+    let shapes = try OutboxStore.tablesPresent(db, restoredTables).compactMap {
+      try LocalTableShape.read(db, table: $0)
+    }
+    try db.execute(
+      "DROP TABLE IF EXISTS temp.restore_keys; "
+        + "CREATE TEMP TABLE restore_keys(table_name TEXT, key1 ANY, key2 ANY, key3 ANY);\n"
+        + SyncOutboxSQL.keys(shapes, into: "temp.restore_keys", from: "main"))
+  }
+
+  static func dropKeptKeys(_ db: Database) {
+    try? db.execute("DROP TABLE IF EXISTS temp.restore_keys")
+  }
+
+  /// `restaurar`: the restored file takes a new epoch (inside its journaled
+  /// write), and its first event carries every key of the changing tables,
+  /// the replaced file's and its own: the push sends each row it has and
+  /// deletes centrally each one it lacks.
   static func restored(_ shop: Shop, at: Int64) throws {
-    try OutboxStore.newEpoch(shop.db, reason: "restaurar", at: at)
+    let db = shop.db
+    try OutboxStore.newEpoch(db, reason: "restaurar", at: at)
+    let shapes = try OutboxStore.tablesPresent(db, restoredTables).compactMap {
+      try LocalTableShape.read(db, table: $0)
+    }
+    let kept = try db.scalarInt(
+      "SELECT count(*) FROM temp.sqlite_schema WHERE name = 'restore_keys'")
+    try db.execute(
+      (kept > 0
+        ? "INSERT INTO outbox_rows(table_name, key1, key2, key3) "
+          + "SELECT table_name, key1, key2, key3 FROM temp.restore_keys;\n" : "")
+        + SyncOutboxSQL.keys(shapes, into: "outbox_rows", from: "main"))
     if let identity = shop.db.fileIdentity() {
       try OutboxStore.set(shop.db, OutboxStore.Key.identity, identity)
     }

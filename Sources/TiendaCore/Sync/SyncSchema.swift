@@ -24,6 +24,8 @@ extension Schema {
 
 /// The outbox's SQL, generated from `SyncTables.all`.
 enum SyncOutboxSQL {
+  /// The outbox's tables (`verificar base` checks they are there).
+  static let tables = ["outbox_rows", "outbox_events", "outbox_epochs"]
   static let migration: String = """
     INSERT INTO settings(key, value) VALUES ('sucursal.id', lower(hex(randomblob(16))));
     INSERT INTO settings(key, value)
@@ -68,6 +70,23 @@ enum SyncOutboxSQL {
   /// The rows `tables` (their keys read from the file) already hold, as
   /// `historia` events of at most 5.000 rows. From then on the change log
   /// records their writes (`Database.captureChanges`).
+  /// `INSERT INTO <into>(table_name, key…) SELECT '<table>', <key columns>`
+  /// for each table: every key it holds now.
+  static func keys(_ tables: [LocalTableShape], into: String, from schema: String) -> String {
+    var sql = ""
+    for table in tables {
+      let keys = table.key.prefix(3)
+      let columns = (1...keys.count).map { "key\($0)" }.joined(separator: ", ")
+      let selected = keys.map { "\"" + $0 + "\"" }.joined(separator: ", ")
+      sql += """
+        INSERT INTO \(into)(table_name, \(columns))
+          SELECT '\(table.name)', \(selected) FROM \(schema).\(table.name) ORDER BY \(selected);
+
+        """
+    }
+    return sql
+  }
+
   static func attach(_ tables: [LocalTableShape]) -> String {
     var sql = ""
     for table in tables {

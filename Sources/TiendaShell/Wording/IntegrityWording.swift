@@ -102,10 +102,20 @@ extension Messages {
       if case .missingTrigger(let table, let trigger) = $0 { return "\(trigger) (\(table))" }
       return nil
     }
-    return missing.isEmpty
-      ? "ok"
-      : "faltan los triggers " + summarized(missing, separator: ", ")
-        + ": alguien los borró; restaure un respaldo o revise el archivo"
+    let tables: [String] = problems.compactMap {
+      if case .missingTable(let name) = $0 { return name }
+      return nil
+    }
+    var parts: [String] = []
+    if !missing.isEmpty {
+      parts.append(
+        "faltan los triggers " + summarized(missing, separator: ", ")
+          + ": alguien los borró; restaure un respaldo o revise el archivo")
+    }
+    if !tables.isEmpty {
+      parts.append(SyncTamperMessages.missingTables(tables))
+    }
+    return parts.isEmpty ? "ok" : parts.joined(separator: "; ")
   }
 
   private static func summarized(_ parts: [String], separator: String = "; ") -> String {

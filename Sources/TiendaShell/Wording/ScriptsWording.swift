@@ -139,13 +139,45 @@ extension Messages {
     "ticket_payments": "pagos de tickets abiertos", "sale_line_taxes": "impuestos de ventas",
     "refund_lines": "líneas devueltas", "refund_line_taxes": "impuestos devueltos",
     "print_jobs": "trabajos de impresión", "printers": "impresoras", "z_reports": "informes Z",
+    "account_balances": "saldos de clientes", "account_moves": "movimientos de cuenta corriente",
+    "customer_groups": "grupos de clientes", "customers": "clientes",
+    "expense_categories": "categorías de gastos", "expense_payments": "pagos de gastos",
+    "expense_recurrences": "gastos recurrentes", "expense_voids": "gastos anulados",
+    "expenses": "gastos", "gift_card_moves": "movimientos de tarjetas de regalo",
+    "gift_cards": "tarjetas de regalo", "option_groups": "grupos de opciones",
+    "options": "opciones", "order_deposits": "señas de pedidos",
+    "order_drafts": "pedidos en edición", "order_lines": "líneas de pedidos",
+    "order_states": "estados de pedidos", "orders": "pedidos", "payment_methods": "medios de pago",
+    "point_moves": "movimientos de puntos", "price_changes": "cambios de precio",
+    "price_list_prices": "precios de listas", "price_lists": "listas de precios",
+    "printer_categories": "categorías por impresora",
+    "product_commissions": "comisiones de productos",
+    "product_option_groups": "opciones de productos", "product_variants": "variantes",
+    "promotions": "promociones", "purchase_draft_lines": "líneas de compras abiertas",
+    "purchase_drafts": "compras abiertas", "purchase_lines": "líneas de compras",
+    "purchase_payments": "pagos de compras", "purchase_taxes": "impuestos de compras",
+    "purchase_voids": "compras anuladas", "purchases": "compras",
+    "sale_customers": "clientes de ventas", "sale_line_costs": "costos de ventas",
+    "sale_line_gifts": "regalos en ventas", "sale_line_options": "opciones vendidas",
+    "sale_line_promotions": "promociones aplicadas", "sale_line_sellers": "vendedores de ventas",
+    "sellers": "vendedores", "suppliers": "proveedores", "ticket_customers": "clientes de tickets",
+    "variant_attributes": "atributos de variantes",
+    "z_report_denominations": "billetes y monedas de informes Z",
+    "z_report_heads": "huellas de informes Z", "z_report_lines": "líneas de informes Z",
+    "z_report_methods": "medios de informes Z", "z_report_taxes": "impuestos de informes Z",
   ]
+
+  /// Tables a simulation does not list: bookkeeping that follows the
+  /// others (the journal is shown apart; the outbox of issue 23, the
+  /// product search index and the report summaries are kept by tienda).
+  static func isBookkeeping(_ table: String) -> Bool {
+    table == "journal" || table.hasPrefix("outbox_") || table.hasPrefix("products_search")
+      || table.hasPrefix("report_")
+  }
 
   static func simulationReport(_ changes: SimulatedChanges?) -> String {
     guard let changes else { return "Simulación: no se guardó nada." }
-    // The journal is shown apart; the outbox (issue 23) is bookkeeping of
-    // the other rows, not a change the user made.
-    let rows = changes.rows.filter { $0.table != "journal" && !$0.table.hasPrefix("outbox_") }
+    let rows = changes.rows.filter { !isBookkeeping($0.table) }
     if rows.isEmpty && changes.stock.isEmpty && changes.journal.isEmpty {
       return "Simulación: no se guardó nada; no habría cambiado nada."
     }

@@ -9,12 +9,15 @@ enum SyncMessages {
   static func pushed(_ r: PushReport) -> String {
     if r.events == 0 && r.alreadyThere == 0 { return "Nada que enviar: la central ya tiene todo." }
     var text =
-      (r.rows == 1 ? "Enviada 1 fila" : "Enviadas \(r.rows) filas") + " a la central ("
-      + String(r.events) + (r.events == 1 ? " evento" : " eventos") + ")."
+      r.events == 0
+      ? "Nada nuevo que enviar:"
+      : (r.rows == 1 ? "Enviada 1 fila" : "Enviadas \(r.rows) filas") + " a la central ("
+        + String(r.events) + (r.events == 1 ? " evento" : " eventos") + ")."
     if r.alreadyThere > 0 {
       text +=
         " \(r.alreadyThere) " + (r.alreadyThere == 1 ? "evento ya estaba" : "eventos ya estaban")
-        + " en la central (un envío cortado antes)."
+        + " en la central y no se repitieron (los envió otra caja con este archivo, un envío"
+        + " cortado o este archivo antes de restaurarlo)."
     }
     return text
   }
@@ -119,6 +122,10 @@ extension SyncError: WordedError {
       return CentralFailureMessages.connection(failure)
     case .badBranchName:
       return "El nombre de la sucursal no puede quedar vacío ni pasar de 80 caracteres."
+    case .badBranchID(let id):
+      return SyncTamperMessages.badBranchID(id)
+    case .eventWithoutEpoch(let seq):
+      return SyncTamperMessages.eventWithoutEpoch(seq)
     case .postgres(let error):
       return error.wording(currency: currency)
     case .centralSchemaNewer(let found, let known):

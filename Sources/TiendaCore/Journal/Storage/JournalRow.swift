@@ -101,4 +101,8 @@ enum TamperQueries {
   static func triggerNames(_ db: Database) throws -> Set<String> {
     Set(try db.fetchValues("SELECT name FROM sqlite_schema WHERE type = 'trigger'"))
   }
+
+  static func tableNames(_ db: Database) throws -> Set<String> {
+    Set(try db.fetchValues("SELECT name FROM sqlite_schema WHERE type = 'table'"))
+  }
 }
