@@ -41,15 +41,10 @@ enum SyncOutbox {
     let shapes = try OutboxStore.tablesPresent(db, restoredTables).compactMap {
       try LocalTableShape.read(db, table: $0)
     }
-    try db.execute(
-      "DROP TABLE IF EXISTS temp.restore_keys; "
-        + "CREATE TEMP TABLE restore_keys(table_name TEXT, key1 ANY, key2 ANY, key3 ANY);\n"
-        + SyncOutboxSQL.keys(shapes, into: "temp.restore_keys", from: "main"))
+    try OutboxStore.keepKeys(db, shapes)
   }
 
-  static func dropKeptKeys(_ db: Database) {
-    try? db.execute("DROP TABLE IF EXISTS temp.restore_keys")
-  }
+  static func dropKeptKeys(_ db: Database) { OutboxStore.dropKeptKeys(db) }
 
   /// `restaurar`: the restored file takes a new epoch (inside its journaled
   /// write), and its first event carries every key of the changing tables,
@@ -61,13 +56,7 @@ enum SyncOutbox {
     let shapes = try OutboxStore.tablesPresent(db, restoredTables).compactMap {
       try LocalTableShape.read(db, table: $0)
     }
-    let kept = try db.scalarInt(
-      "SELECT count(*) FROM temp.sqlite_schema WHERE name = 'restore_keys'")
-    try db.execute(
-      (kept > 0
-        ? "INSERT INTO outbox_rows(table_name, key1, key2, key3) "
-          + "SELECT table_name, key1, key2, key3 FROM temp.restore_keys;\n" : "")
-        + SyncOutboxSQL.keys(shapes, into: "outbox_rows", from: "main"))
+    try OutboxStore.recordRestoredKeys(db, shapes)
     if let identity = shop.db.fileIdentity() {
       try OutboxStore.set(shop.db, OutboxStore.Key.identity, identity)
     }

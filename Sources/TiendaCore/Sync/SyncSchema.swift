@@ -88,17 +88,7 @@ enum SyncOutboxSQL {
   }
 
   static func attach(_ tables: [LocalTableShape]) -> String {
-    var sql = ""
-    for table in tables {
-      let keys = table.key.prefix(3)
-      let columns = (1...keys.count).map { "key\($0)" }.joined(separator: ", ")
-      let selected = keys.map { "\"" + $0 + "\"" }.joined(separator: ", ")
-      sql += """
-        INSERT INTO outbox_rows(table_name, \(columns))
-          SELECT '\(table.name)', \(selected) FROM \(table.name) ORDER BY \(selected);
-
-        """
-    }
+    var sql = keys(tables, into: "outbox_rows", from: "main")
     sql += """
       INSERT INTO outbox_events(last_row, journal_id, register_id, kind, at)
         SELECT max(id), (SELECT coalesce(max(id), 0) FROM journal),

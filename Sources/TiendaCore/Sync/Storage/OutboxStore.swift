@@ -43,6 +43,31 @@ enum OutboxStore {
     return tables.filter { present.contains($0) }
   }
 
+  /// Before `restaurar`: the keys of `tables` in a temporary table (the
+  /// temp database survives the restore).
+  static func keepKeys(_ db: Database, _ tables: [LocalTableShape]) throws {
+    try db.execute(
+      "DROP TABLE IF EXISTS temp.restore_keys; "
+        + "CREATE TEMP TABLE restore_keys(table_name TEXT, key1 ANY, key2 ANY, key3 ANY);\n"
+        + SyncOutboxSQL.keys(tables, into: "temp.restore_keys", from: "main"))
+  }
+
+  static func dropKeptKeys(_ db: Database) {
+    try? db.execute("DROP TABLE IF EXISTS temp.restore_keys")
+  }
+
+  /// After `restaurar`: the kept keys (if any) and the restored file's own,
+  /// as outbox rows of the restore's event.
+  static func recordRestoredKeys(_ db: Database, _ tables: [LocalTableShape]) throws {
+    let kept = try db.scalarInt(
+      "SELECT count(*) FROM temp.sqlite_schema WHERE name = 'restore_keys'")
+    try db.execute(
+      (kept > 0
+        ? "INSERT INTO outbox_rows(table_name, key1, key2, key3) "
+          + "SELECT table_name, key1, key2, key3 FROM temp.restore_keys;\n" : "")
+        + SyncOutboxSQL.keys(tables, into: "outbox_rows", from: "main"))
+  }
+
   static func setting(_ db: Database, _ key: String) throws -> String? {
     try SettingsStore.value(db, key: key)
   }
