@@ -1,5 +1,8 @@
-import FoundationEssentials
 import TiendaStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Spanish wording of a failed connection to the central server and of a
 /// statement it refused (issue 23): what failed, where (host, port,
@@ -13,7 +16,7 @@ enum CentralFailureMessages {
   }
 
   static var detailWanted: Bool {
-    let flag = ProcessInfo.processInfo.environment["TIENDA_DETALLE"] ?? ""
+    let flag = getenv("TIENDA_DETALLE").map { String(cString: $0) } ?? ""
     return !flag.isEmpty && flag != "0"
   }
 
