@@ -38,4 +38,20 @@ import Testing
     let before = try figure("", in: "x:" + String(try #require(sale.dropFirst().first)))
     #expect(total <= 15 && before <= 3, "\(report)")
   }
+
+  /// No source imports Foundation (nor FoundationEssentials): either pulls
+  /// megabytes into the static program (the whole of Foundation brings ICU:
+  /// 59 MB installed; FoundationEssentials alone 7 MB). The budget is 12 MB
+  /// (DESIGN §7); tienda uses the C library through Glibc instead.
+  @Test func noSourceImportsFoundation() throws {
+    let sources = PackagePaths.root.appendingPathComponent("Sources").path
+    let files = try FileManager.default.subpathsOfDirectory(atPath: sources)
+    for file in files where file.hasSuffix(".swift") {
+      let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let code = line.trimmingCharacters(in: .whitespaces)
+        #expect(!code.hasPrefix("import Foundation"), "Sources/\(file): \(code)")
+      }
+    }
+  }
 }
