@@ -81,7 +81,7 @@ public struct PinHash: Sendable, Equatable {
 
   /// `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`, lowercase hex.
   public var encoded: String {
-    "\(PinHash.scheme)$\(iterations)$\(hexString(salt))$\(hexString(hash))"
+    "\(PinHash.scheme)$\(iterations)$\(Hex.lowercase(salt))$\(Hex.lowercase(hash))"
   }
 
   /// Reads `encoded`'s form back. Rejects anything else: another scheme,
@@ -141,17 +141,6 @@ private func readURandom(into bytes: inout [UInt8]) -> Bool {
   #else
     return false
   #endif
-}
-
-private func hexString(_ bytes: [UInt8]) -> String {
-  let digits = Array("0123456789abcdef".utf8)
-  var out: [UInt8] = []
-  out.reserveCapacity(bytes.count * 2)
-  for byte in bytes {
-    out.append(digits[Int(byte >> 4)])
-    out.append(digits[Int(byte & 0x0f)])
-  }
-  return String(decoding: out, as: UTF8.self)
 }
 
 /// Lowercase hex, even length; nil for anything else.

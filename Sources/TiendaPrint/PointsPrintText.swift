@@ -4,13 +4,7 @@ import TiendaCore
 /// and spent and the customer's balance right after it.
 enum PointsPrintText {
   static func count(_ n: Int64) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
-      out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
+    (n < 0 ? "-" : "") + Money.grouped(n.magnitude)
   }
 
   static let redeemed = "Puntos canjeados"

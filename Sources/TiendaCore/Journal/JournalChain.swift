@@ -48,14 +48,7 @@ public enum JournalChain {
   /// SHA-256 of the UTF-8 bytes of `text`, lowercase hex. Also the SQL
   /// function `sha256_hex(text)` (migrations and seals use it).
   public static func sha256Hex(_ text: String) -> String {
-    let digits: [Character] = Array("0123456789abcdef")
-    var out = ""
-    out.reserveCapacity(64)
-    for byte in SHA256.hash(Array(text.utf8)) {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0f)])
-    }
-    return out
+    Hex.lowercase(SHA256.hash(Array(text.utf8)))
   }
 }
 

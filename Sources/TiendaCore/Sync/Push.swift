@@ -104,15 +104,4 @@ extension Sync {
   func acknowledgedSequence() throws -> Int64 {
     Int64(try OutboxStore.setting(db, OutboxStore.Key.acknowledged) ?? "0") ?? 0
   }
-
-  static func hexDigits(_ bytes: [UInt8]) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count * 2)
-    for byte in bytes {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0f)])
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
 }

@@ -72,7 +72,7 @@ struct TableBatch {
         }
       case .blob:
         // bytea's text input: \x and hex digits (the backslash escaped in COPY).
-        let hex = Self.hexDigits(row.bytes(column))
+        let hex = Hex.lowercaseBytes(row.bytes(column))
         copy.append(Byte.backslash)
         copy.append(Byte.backslash)
         copy.append(Byte.letterX)
@@ -113,17 +113,6 @@ struct TableBatch {
     }
   }
 
-  static func hexDigits(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count * 2)
-    for byte in bytes {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0f)])
-    }
-    return out
-  }
-
   /// A column as PostgreSQL text (for deleted keys: few, so Strings are fine).
   static func text(_ row: RawRow, _ column: Int) -> String? {
     switch row.kind(column) {
@@ -131,7 +120,7 @@ struct TableBatch {
     case .integer: return String(row.integer(column))
     case .real: return String(row.real(column))
     case .text: return String(decoding: row.bytes(column), as: UTF8.self)
-    case .blob: return "\\x" + String(decoding: hexDigits(row.bytes(column)), as: UTF8.self)
+    case .blob: return "\\x" + Hex.lowercase(row.bytes(column))
     }
   }
 }
@@ -241,7 +230,7 @@ struct PushBatch {
     for slot in 0..<span {
       let id = low + 1 + Int64(slot)
       while id > batch.events[event].event.lastRow {
-        batch.events[event].hash = Sync.hexDigits(hasher.finalize())
+        batch.events[event].hash = Hex.lowercase(hasher.finalize())
         event += 1
         hasher = header(batch.events[event].event)
       }
@@ -251,11 +240,11 @@ struct PushBatch {
         hasher.update(UnsafeRawBufferPointer(rebasing: bytes[slotStart[slot]..<slotEnd[slot]]))
       }
     }
-    batch.events[event].hash = Sync.hexDigits(hasher.finalize())
+    batch.events[event].hash = Hex.lowercase(hasher.finalize())
     while event < batch.events.count - 1 {
       event += 1
       var empty = header(batch.events[event].event)
-      batch.events[event].hash = Sync.hexDigits(empty.finalize())
+      batch.events[event].hash = Hex.lowercase(empty.finalize())
     }
     return batch
   }

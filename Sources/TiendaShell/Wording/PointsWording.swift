@@ -6,13 +6,7 @@ enum PointsMessages {
 
   /// `1.234` (points are whole; grouped like money).
   static func count(_ n: Int64) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
-      out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
+    (n < 0 ? "-" : "") + Money.grouped(n.magnitude)
   }
 
   static func points(_ n: Int64) -> String { count(n) + (n.magnitude == 1 ? " punto" : " puntos") }
